@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+// Three build inputs (electron-vite's "Customizing Project Structure"): electron/main,
+// electron/preload and the renderer in src/ui. The renderer is also served on its own
+// (vite preview on 127.0.0.1) for Chromium, so it must not depend on Electron.
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      lib: { entry: resolve('electron/main/index.ts') },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      lib: { entry: resolve('electron/preload/index.ts') },
+      // A sandboxed preload must be CommonJS.
+      rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: resolve('src/ui'),
+    // Samples are served at /samples/… to the browser host and bundled for Electron.
+    publicDir: resolve('resources'),
+    plugins: [react()],
+    worker: { format: 'es' },
+    server: { host: '127.0.0.1' },
+    preview: { host: '127.0.0.1' },
+    build: {
+      outDir: resolve('out/renderer'),
+      emptyOutDir: true,
+      target: 'es2022',
+      rollupOptions: { input: resolve('src/ui/index.html') },
+    },
+  },
+});

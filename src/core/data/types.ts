@@ -1,0 +1,90 @@
+/**
+ * The records of the data step: file → RawTable (parse) → TypedDataset (type columns).
+ * Everything here is structured-cloneable (plain objects and typed arrays) so it can
+ * cross a worker boundary without copying row objects.
+ */
+import type { AppErrorInfo } from '../errors';
+
+export type ColumnKind = 'number' | 'category' | 'text' | 'empty';
+
+export interface HistogramBin {
+  /** Label shown under the bar: a range "1.2–3.4" for numbers, the category for categories. */
+  readonly label: string;
+  readonly count: number;
+}
+
+interface ColumnBase {
+  readonly name: string;
+  /** Position in the file, 0-based. */
+  readonly index: number;
+  readonly kind: ColumnKind;
+  /** Cells that are empty, whitespace, or a missing marker (NA, N/A, null, NaN, ?, -). */
+  readonly missing: number;
+  /** Distinct non-missing values (exact up to a cap; `distinctCapped` says when the cap was hit). */
+  readonly distinct: number;
+  readonly distinctCapped: boolean;
+  /** A small distribution for the Data screen: ≤ 12 bins for numbers, top ≤ 8 categories (+ "other"). */
+  readonly histogram: readonly HistogramBin[];
+  /** Why this column got its kind, in one sentence for the user. */
+  readonly reason: string;
+}
+
+export interface NumberColumn extends ColumnBase {
+  readonly kind: 'number';
+  /** One value per row; NaN where missing or where a stray text cell stood. */
+  readonly values: Float64Array;
+  readonly min: number;
+  readonly max: number;
+  readonly mean: number;
+  readonly std: number;
+  /** True when every present value is an integer. */
+  readonly integer: boolean;
+  /** Text cells found in this otherwise numeric column (treated as missing), first few with their 1-based data row. */
+  readonly strayCells: readonly { readonly row: number; readonly value: string }[];
+  readonly strayCount: number;
+}
+
+export interface CategoryColumn extends ColumnBase {
+  readonly kind: 'category';
+  /** One code per row indexing `categories`; -1 where missing. */
+  readonly codes: Int32Array;
+  /** Distinct values, in order of first appearance. */
+  readonly categories: readonly string[];
+  /** counts[i] = rows whose value is categories[i]. */
+  readonly counts: readonly number[];
+}
+
+export interface TextColumn extends ColumnBase {
+  readonly kind: 'text';
+  /** 'identifier': (almost) one distinct value per row; 'free text': too many distinct strings to be categories. */
+  readonly role: 'identifier' | 'free text';
+  readonly examples: readonly string[];
+}
+
+export interface EmptyColumn extends ColumnBase {
+  readonly kind: 'empty';
+}
+
+export type Column = NumberColumn | CategoryColumn | TextColumn | EmptyColumn;
+
+export interface TypedDataset {
+  /** File name as the user knows it, e.g. "penguins.csv". */
+  readonly name: string;
+  readonly sizeBytes: number;
+  readonly rowCount: number;
+  readonly columns: readonly Column[];
+  /** The detected field delimiter (",", ";", "\t", "|"). */
+  readonly delimiter: string;
+  /** The first ≤ 50 data rows as strings, for the preview table. */
+  readonly preview: readonly (readonly string[])[];
+  /** Columns proposed for exclusion (identifiers, empty, free text), with the reason. */
+  readonly suggestedExclusions: readonly { readonly column: string; readonly reason: string }[];
+  /** Things the user should know that did not stop loading: skipped blank lines, stray text cells, … */
+  readonly warnings: readonly AppErrorInfo[];
+}
+
+export interface ParseProgress {
+  readonly bytesRead: number;
+  readonly totalBytes: number;
+  readonly rows: number;
+}

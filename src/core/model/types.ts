@@ -1,0 +1,57 @@
+/**
+ * Model spec: the same JSON the app saves and `layerbench summary` reads (docs/model-spec.md).
+ * `type` is the name of the tf.layers factory (camelCase, e.g. "dense", "conv1d", "lstm");
+ * other keys are that factory's arguments.
+ */
+import type { Task } from '../features/types';
+
+export interface LayerSpec {
+  readonly type: string;
+  readonly [arg: string]: unknown;
+}
+
+export interface ModelSpec {
+  /** Without the batch axis, e.g. [7] for a table with 7 inputs. */
+  readonly inputShape: readonly number[];
+  readonly layers: readonly LayerSpec[];
+}
+
+export type Activation = 'relu' | 'tanh' | 'sigmoid' | 'elu' | 'selu' | 'linear' | 'softmax';
+
+/** The simple editor of issue 2: hidden layers of an MLP; the head follows from the task. */
+export interface MlpConfig {
+  readonly hidden: readonly { readonly units: number; readonly activation: Activation }[];
+  /** Dropout rate after each hidden layer; 0 = none. */
+  readonly dropout: number;
+}
+
+export interface HeadSpec {
+  readonly task: Task;
+  readonly units: number;
+  readonly activation: 'softmax' | 'linear';
+  readonly loss: 'categoricalCrossentropy' | 'meanSquaredError';
+  /** One sentence: why this head for this target. */
+  readonly reason: string;
+}
+
+/** A row of the Keras-style summary table. */
+export interface SummaryRow {
+  /** "dense_1 (Dense)" style name. */
+  readonly name: string;
+  readonly className: string;
+  /** [null, 64] */
+  readonly outputShape: readonly (number | null)[];
+  /** "(None, 64)" */
+  readonly outputShapeText: string;
+  readonly params: number;
+  /** "7 × 64 weights + 64 biases = 512" */
+  readonly arithmetic: string;
+}
+
+export interface ModelSummary {
+  readonly inputShapeText: string;
+  readonly rows: readonly SummaryRow[];
+  readonly totalParams: number;
+  readonly trainableParams: number;
+  readonly nonTrainableParams: number;
+}
