@@ -3,6 +3,8 @@
  * Actual Budget's `window.Actual`). Two implementations: `electron-host.ts` over the
  * preload bridge and `browser-host.ts` for plain Chromium. No component asks which it has.
  */
+import type { AppErrorInfo } from '../core/errors';
+
 export interface DatasetFile {
   /** File name as the user sees it, e.g. "penguins.csv". */
   readonly name: string;
@@ -17,10 +19,16 @@ export interface SampleInfo {
   readonly description: string;
   readonly task: 'classification' | 'regression';
   readonly fileName: string;
+  /** The column the sample is meant to predict, proposed as the default target. */
+  readonly target?: string;
 }
 
 export type MenuCommand = 'open-dataset';
 
+/**
+ * Every method rejects with an `AppError` (src/core/errors.ts) whose message a user can read,
+ * e.g. a file over the size limit or a sample that cannot be found.
+ */
 export interface Host {
   readonly kind: 'electron' | 'browser';
   /** Shows an open-file dialog for CSV/TSV; null when the user cancels. */
@@ -31,10 +39,36 @@ export interface Host {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
+/** A file's content as it crosses IPC (a Blob cannot). */
+export interface DatasetBytes {
+  readonly name: string;
+  readonly sizeBytes: number;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * What crosses the IPC boundary. Errors travel as values because a rejected `ipcRenderer.invoke`
+ * keeps only a reworded message and loses the code, detail and fix of an AppError.
+ */
+export type BridgeResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: AppErrorInfo };
+
 /** What the preload exposes on `window.layerbench` (narrow verbs, never ipcRenderer itself). */
 export interface PreloadBridge {
-  openDatasetDialog(): Promise<{ name: string; sizeBytes: number; bytes: Uint8Array } | null>;
-  listSamples(): Promise<SampleInfo[]>;
-  loadSample(id: string): Promise<{ name: string; sizeBytes: number; bytes: Uint8Array }>;
+  openDatasetDialog(): Promise<BridgeResult<DatasetBytes | null>>;
+  listSamples(): Promise<BridgeResult<SampleInfo[]>>;
+  loadSample(id: string): Promise<BridgeResult<DatasetBytes>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
+
+/** IPC channel names, shared by the main process and the preload (which may import nothing but electron). */
+export const IPC_CHANNELS = {
+  openDatasetDialog: 'dataset:open-dialog',
+  listSamples: 'samples:list',
+  loadSample: 'samples:load',
+  /** Main → renderer: an application-menu command (payload: MenuCommand). */
+  menuCommand: 'menu:command',
+} as const;
+
+export const MENU_COMMANDS: readonly MenuCommand[] = ['open-dataset'];

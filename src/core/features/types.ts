@@ -23,7 +23,12 @@ export interface PlanProposal {
 /** One input unit of the network and where it comes from; inputShape[1] === slots.length. */
 export type FeatureSlot =
   | { readonly kind: 'scaled'; readonly column: string; readonly mean: number; readonly std: number }
-  | { readonly kind: 'missing-indicator'; readonly column: string }
+  | {
+      readonly kind: 'missing-indicator';
+      readonly column: string;
+      /** Training rows that had no value in `column` (what the indicator was fitted on); for the explanation. */
+      readonly missingRows?: number;
+    }
   | { readonly kind: 'one-hot'; readonly column: string; readonly category: string };
 
 /**

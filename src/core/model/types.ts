@@ -23,6 +23,11 @@ export interface MlpConfig {
   readonly hidden: readonly { readonly units: number; readonly activation: Activation }[];
   /** Dropout rate after each hidden layer; 0 = none. */
   readonly dropout: number;
+  /**
+   * The user's override of the output layer; absent = the proposed head. A head that contradicts
+   * the task (softmax for regression, one linear unit for 5 classes) is explained and blocked.
+   */
+  readonly head?: { readonly units: number; readonly activation: 'softmax' | 'linear' | 'sigmoid' };
 }
 
 export interface HeadSpec {

@@ -1,0 +1,61 @@
+/**
+ * Registers the TensorFlow.js backends the CLI can use in Node: cpu (always), wasm, and
+ * webgpu through the `webgpu` package (Dawn). Without a GPU driver, Dawn can still run on
+ * SwiftShader's Vulkan driver that Debian's chromium ships; the dynamic loader reads
+ * LD_LIBRARY_PATH only at process start, so that case re-runs the CLI in a child process.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { AppError } from '../core/errors';
+import type { BackendName } from '../core/train/types';
+
+const SWIFTSHADER_DIR = '/usr/lib/chromium';
+const SWIFTSHADER_ICD = `${SWIFTSHADER_DIR}/vk_swiftshader_icd.json`;
+const RERUN_FLAG = 'LAYERBENCH_WEBGPU_SWIFTSHADER';
+
+interface GpuLike { requestAdapter(): Promise<unknown> }
+
+async function installWebGpuGlobals(): Promise<GpuLike> {
+  const webgpu = await import('webgpu');
+  Object.assign(globalThis, webgpu.globals);
+  const gpu = webgpu.create([]) as GpuLike;
+  Object.defineProperty(globalThis, 'navigator', { value: { gpu }, configurable: true, writable: true });
+  return gpu;
+}
+
+/**
+ * Prepares `backend` so that core's chooseBackend can select it. Returns a process exit code
+ * when the work was handed to a child process (SwiftShader re-run), else null.
+ */
+export async function prepareNodeBackend(backend: BackendName): Promise<number | null> {
+  if (backend === 'wasm') {
+    await import('@tensorflow/tfjs-backend-wasm');
+    return null;
+  }
+  if (backend !== 'webgpu') return null;
+
+  const gpu = await installWebGpuGlobals();
+  const adapter = await gpu.requestAdapter().catch(() => null);
+  if (adapter === null || adapter === undefined) {
+    if (process.env[RERUN_FLAG] !== '1' && existsSync(SWIFTSHADER_ICD)) return rerunOnSwiftShader();
+    throw new AppError({
+      code: 'cli/no-webgpu-adapter',
+      message: 'WebGPU found no graphics adapter on this machine. Use --backend wasm (fastest without a GPU) or --backend cpu.',
+      detail: `navigator.gpu.requestAdapter() returned null; no Vulkan driver found${existsSync(SWIFTSHADER_ICD) ? ' (SwiftShader was tried)' : ` and ${SWIFTSHADER_ICD} is absent`}.`,
+    });
+  }
+  await import('@tensorflow/tfjs-backend-webgpu');
+  return null;
+}
+
+function rerunOnSwiftShader(): number {
+  const [node, ...args] = process.argv;
+  const env = {
+    ...process.env,
+    [RERUN_FLAG]: '1',
+    LD_LIBRARY_PATH: [SWIFTSHADER_DIR, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':'),
+    VK_ICD_FILENAMES: SWIFTSHADER_ICD,
+  };
+  const child = spawnSync(node ?? process.execPath, args, { stdio: 'inherit', env });
+  return child.status ?? 1;
+}

@@ -1,0 +1,43 @@
+/**
+ * Entry of the `layerbench` command. Every failure reaches the terminal as a sentence on
+ * stderr and a non-zero exit code; the developer detail only with LAYERBENCH_DEBUG=1.
+ */
+import { toAppErrorInfo } from '../core/errors';
+import { parseCommand, USAGE } from './args';
+import { runTrainCommand } from './train-command';
+
+declare const __LAYERBENCH_VERSION__: string;
+
+const print = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+const warn = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+
+async function main(argv: readonly string[]): Promise<number> {
+  const command = parseCommand(argv);
+  switch (command.kind) {
+    case 'help':
+      print(USAGE);
+      return 0;
+    case 'version':
+      print(typeof __LAYERBENCH_VERSION__ === 'string' ? __LAYERBENCH_VERSION__ : 'dev');
+      return 0;
+    case 'train':
+      return runTrainCommand(command.args, print, warn);
+  }
+}
+
+function exit(code: number): void {
+  // Dawn's Node bindings keep the event loop alive; leave once the output is flushed.
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+main(process.argv.slice(2)).then(exit, (err: unknown) => {
+  const info = toAppErrorInfo(err, 'Layerbench stopped because of an internal error. Run again with LAYERBENCH_DEBUG=1 to see the details.');
+  warn(`Error: ${info.message}`);
+  if (info.fix) warn(`Fix: ${info.fix.label}`);
+  if (process.env.LAYERBENCH_DEBUG === '1' && info.detail) warn(`\nDetail: ${info.detail}`);
+  exit(info.code === 'cli/usage' ? 2 : 1);
+});

@@ -1,0 +1,295 @@
+/**
+ * Every message between the renderer and its workers, in both directions, as zod schemas.
+ * Each side validates what it receives (ARCHITECTURE.md: a runtime schema where records cross
+ * a boundary), so a malformed message becomes a plain error instead of a crash far away.
+ * Typed arrays are checked by class only; their contents are numbers by construction.
+ */
+import { z } from 'zod';
+import type { AppErrorInfo } from '../core/errors';
+import type { ParseProgress, TypedDataset } from '../core/data/types';
+import type { FeaturePlan, ShapeExplanation } from '../core/features/types';
+import type { HeadSpec, MlpConfig, ModelSummary } from '../core/model/types';
+import type { BackendName, EpochMetrics, TrainingOutcome, TrainingProgress, TrainingSettings } from '../core/train/types';
+import type { Evaluation } from '../core/evaluate/types';
+
+// ── shared records ────────────────────────────────────────────────────────────
+
+export const appErrorInfoSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  detail: z.string().optional(),
+  fix: z.object({ label: z.string(), action: z.string() }).optional(),
+}) satisfies z.ZodType<AppErrorInfo>;
+
+const histogramBinSchema = z.object({ label: z.string(), count: z.number() });
+
+const columnBase = {
+  name: z.string(),
+  index: z.number().int(),
+  missing: z.number(),
+  distinct: z.number(),
+  distinctCapped: z.boolean(),
+  histogram: z.array(histogramBinSchema),
+  reason: z.string(),
+};
+
+const columnSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...columnBase,
+    kind: z.literal('number'),
+    values: z.instanceof(Float64Array),
+    min: z.number(),
+    max: z.number(),
+    mean: z.number(),
+    std: z.number(),
+    integer: z.boolean(),
+    strayCells: z.array(z.object({ row: z.number(), value: z.string() })),
+    strayCount: z.number(),
+  }),
+  z.object({
+    ...columnBase,
+    kind: z.literal('category'),
+    codes: z.instanceof(Int32Array),
+    categories: z.array(z.string()),
+    counts: z.array(z.number()),
+  }),
+  z.object({
+    ...columnBase,
+    kind: z.literal('text'),
+    role: z.enum(['identifier', 'free text']),
+    examples: z.array(z.string()),
+  }),
+  z.object({ ...columnBase, kind: z.literal('empty') }),
+]);
+
+export const typedDatasetSchema = z.object({
+  name: z.string(),
+  sizeBytes: z.number(),
+  rowCount: z.number().int().nonnegative(),
+  columns: z.array(columnSchema),
+  delimiter: z.string(),
+  preview: z.array(z.array(z.string())),
+  suggestedExclusions: z.array(z.object({ column: z.string(), reason: z.string() })),
+  warnings: z.array(appErrorInfoSchema),
+}) satisfies z.ZodType<TypedDataset>;
+
+export const parseProgressSchema = z.object({
+  bytesRead: z.number(),
+  totalBytes: z.number(),
+  rows: z.number(),
+}) satisfies z.ZodType<ParseProgress>;
+
+const taskSchema = z.enum(['classification', 'regression']);
+const activationSchema = z.enum(['relu', 'tanh', 'sigmoid', 'elu', 'selu', 'linear', 'softmax']);
+export const backendNameSchema = z.enum(['webgpu', 'webgl', 'wasm', 'cpu']) satisfies z.ZodType<BackendName>;
+export const backendPreferenceSchema = z.union([backendNameSchema, z.literal('auto')]);
+export type BackendPreference = z.infer<typeof backendPreferenceSchema>;
+
+export const featurePlanSchema = z.object({
+  target: z.string(),
+  features: z.array(z.string()),
+  task: taskSchema,
+}) satisfies z.ZodType<FeaturePlan>;
+
+export const mlpConfigSchema = z.object({
+  hidden: z.array(z.object({ units: z.number().int().positive(), activation: activationSchema })),
+  dropout: z.number().min(0).max(0.95),
+  head: z
+    .object({ units: z.number().int().positive(), activation: z.enum(['softmax', 'linear', 'sigmoid']) })
+    .optional(),
+}) satisfies z.ZodType<MlpConfig>;
+
+export const trainingSettingsSchema = z.object({
+  epochs: z.number().int().positive(),
+  batchSize: z.number().int().positive(),
+  learningRate: z.number().positive(),
+  optimizer: z.enum(['adam', 'sgd', 'rmsprop']),
+  validationSplit: z.number().min(0).max(0.5),
+  earlyStoppingPatience: z.number().int().nonnegative(),
+  seed: z.number().int(),
+  testFraction: z.number().gt(0).lt(1),
+}) satisfies z.ZodType<TrainingSettings>;
+
+const shapeExplanationSchema = z.object({
+  inputShape: z.tuple([z.null(), z.number()]),
+  text: z.string(),
+  parts: z.array(z.object({ column: z.string(), units: z.number(), description: z.string() })),
+  sum: z.string(),
+  noneMeaning: z.string(),
+}) satisfies z.ZodType<ShapeExplanation>;
+
+const headSpecSchema = z.object({
+  task: taskSchema,
+  units: z.number(),
+  activation: z.enum(['softmax', 'linear']),
+  loss: z.enum(['categoricalCrossentropy', 'meanSquaredError']),
+  reason: z.string(),
+}) satisfies z.ZodType<HeadSpec>;
+
+const modelSummarySchema = z.object({
+  inputShapeText: z.string(),
+  rows: z.array(
+    z.object({
+      name: z.string(),
+      className: z.string(),
+      outputShape: z.array(z.number().nullable()),
+      outputShapeText: z.string(),
+      params: z.number(),
+      arithmetic: z.string(),
+    }),
+  ),
+  totalParams: z.number(),
+  trainableParams: z.number(),
+  nonTrainableParams: z.number(),
+}) satisfies z.ZodType<ModelSummary>;
+
+const epochMetricsSchema = z.object({
+  epoch: z.number().int(),
+  loss: z.number(),
+  valLoss: z.number().optional(),
+  accuracy: z.number().optional(),
+  valAccuracy: z.number().optional(),
+  mae: z.number().optional(),
+  valMae: z.number().optional(),
+  elapsedMs: z.number(),
+}) satisfies z.ZodType<EpochMetrics>;
+
+const trainingProgressSchema = z.object({
+  epoch: z.number(),
+  epochs: z.number(),
+  batch: z.number(),
+  batches: z.number(),
+  elapsedMs: z.number(),
+  etaMs: z.number().nullable(),
+}) satisfies z.ZodType<TrainingProgress>;
+
+const trainingOutcomeSchema = z.object({
+  history: z.array(epochMetricsSchema),
+  stoppedEarly: z.boolean(),
+  stoppedByUser: z.boolean(),
+  bestEpoch: z.number(),
+  backend: backendNameSchema,
+  elapsedMs: z.number(),
+}) satisfies z.ZodType<TrainingOutcome>;
+
+const evaluationSchema = z.discriminatedUnion('task', [
+  z.object({
+    task: z.literal('classification'),
+    rows: z.number(),
+    classes: z.array(z.string()),
+    confusion: z.array(z.array(z.number())),
+    accuracy: z.number(),
+    perClass: z.array(
+      z.object({ label: z.string(), precision: z.number(), recall: z.number(), f1: z.number(), support: z.number() }),
+    ),
+    macroF1: z.number(),
+    baseline: z.object({ label: z.string(), accuracy: z.number() }),
+    predictions: z.object({
+      actual: z.instanceof(Int32Array),
+      predicted: z.instanceof(Int32Array),
+      confidence: z.instanceof(Float32Array),
+    }),
+  }),
+  z.object({
+    task: z.literal('regression'),
+    rows: z.number(),
+    target: z.string(),
+    mae: z.number(),
+    rmse: z.number(),
+    r2: z.number(),
+    baseline: z.object({ value: z.number(), mae: z.number(), rmse: z.number(), r2: z.number() }),
+    actual: z.instanceof(Float32Array),
+    predicted: z.instanceof(Float32Array),
+  }),
+]) satisfies z.ZodType<Evaluation>;
+
+// ── parse worker ──────────────────────────────────────────────────────────────
+
+/** Renderer → parse worker. */
+export const parseRequestSchema = z.object({
+  type: z.literal('parse'),
+  file: z.instanceof(Blob),
+  name: z.string().min(1),
+  sizeBytes: z.number().nonnegative(),
+});
+export type ParseRequest = z.infer<typeof parseRequestSchema>;
+
+/** Parse worker → renderer. */
+export const parseResponseSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('progress'), progress: parseProgressSchema }),
+  z.object({ type: z.literal('done'), dataset: typedDatasetSchema }),
+  z.object({ type: z.literal('failed'), error: appErrorInfoSchema }),
+]);
+export type ParseResponse = z.infer<typeof parseResponseSchema>;
+
+// ── train worker ──────────────────────────────────────────────────────────────
+
+export const pipelineRequestSchema = z.object({
+  dataset: typedDatasetSchema,
+  plan: featurePlanSchema,
+  mlp: mlpConfigSchema,
+  settings: trainingSettingsSchema,
+});
+
+/** Renderer → train worker. */
+export const trainRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start'), request: pipelineRequestSchema, backend: backendPreferenceSchema }),
+  z.object({ type: z.literal('stop') }),
+]);
+export type TrainRequest = z.infer<typeof trainRequestSchema>;
+
+/** What the renderer needs of a PreparedRun (the encoded tensors stay in the worker). */
+export const preparedInfoSchema = z.object({
+  summary: modelSummarySchema,
+  shape: shapeExplanationSchema,
+  head: headSpecSchema,
+  trainRows: z.number(),
+  testRows: z.number(),
+  droppedRows: z.number(),
+  stratified: z.boolean(),
+});
+export type PreparedInfo = z.infer<typeof preparedInfoSchema>;
+
+export const backendInfoSchema = z.object({ backend: backendNameSchema, label: z.string(), reason: z.string() });
+export type BackendInfo = z.infer<typeof backendInfoSchema>;
+
+/** Train worker → renderer. */
+export const trainResponseSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('backend'), info: backendInfoSchema }),
+  z.object({ type: z.literal('prepared'), prepared: preparedInfoSchema }),
+  z.object({ type: z.literal('epoch'), metrics: epochMetricsSchema }),
+  z.object({ type: z.literal('progress'), progress: trainingProgressSchema }),
+  z.object({ type: z.literal('done'), outcome: trainingOutcomeSchema, evaluation: evaluationSchema }),
+  z.object({ type: z.literal('failed'), error: appErrorInfoSchema }),
+]);
+export type TrainResponse = z.infer<typeof trainResponseSchema>;
+
+/** A message that failed its schema, as an error the UI can show. */
+export function invalidMessageError(where: string, issues: z.ZodError): AppErrorInfo {
+  return {
+    code: 'internal/invalid-message',
+    message: `The app received a message it did not expect from ${where}. Please try again.`,
+    detail: z.prettifyError(issues),
+  };
+}
+
+/** The typed arrays inside a dataset, to transfer instead of copy. */
+export function datasetTransferables(dataset: TypedDataset): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [];
+  for (const column of dataset.columns) {
+    const array = column.kind === 'number' ? column.values : column.kind === 'category' ? column.codes : null;
+    if (array && array.buffer instanceof ArrayBuffer) buffers.push(array.buffer);
+  }
+  // A buffer listed twice makes postMessage throw.
+  return [...new Set(buffers)];
+}
+
+/** The typed arrays inside an evaluation, to transfer instead of copy. */
+export function evaluationTransferables(evaluation: Evaluation): ArrayBuffer[] {
+  const arrays =
+    evaluation.task === 'classification'
+      ? [evaluation.predictions.actual, evaluation.predictions.predicted, evaluation.predictions.confidence]
+      : [evaluation.actual, evaluation.predicted];
+  const buffers = arrays.map((a) => a.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+  return [...new Set(buffers)];
+}

@@ -1,0 +1,59 @@
+/** A table goes from file to evaluation, as an analyst would click through it. */
+import { expect, test } from './fixtures';
+import { goToStep, loadSample, screenshot, train } from './actions';
+
+test('classification sample: penguins from file to confusion matrix, trained on WebGPU', async ({ app }) => {
+  await loadSample(app, 'Palmer penguins');
+  await expect(app.getByText(/344 rows/)).toBeVisible();
+  await expect(app.getByRole('table', { name: 'Columns' })).toContainText('species');
+  await screenshot(app, 'penguins-1-data');
+
+  await goToStep(app, 'Shape');
+  await expect(app.getByLabel('Target column')).toHaveValue('species');
+  await expect(app.getByRole('radio', { name: /Classification/ })).toBeChecked();
+  const shape = app.getByLabel('Input shape');
+  await expect(shape).toHaveText(/\(None, \d+\)/);
+  await expect(app.getByText(/softmax/).first()).toBeVisible();
+  await screenshot(app, 'penguins-2-shape');
+
+  await goToStep(app, 'Model');
+  const summary = app.getByRole('table', { name: 'Model summary' });
+  await expect(summary).toContainText('(None, 3)');
+  await screenshot(app, 'penguins-3-model');
+
+  await train(app, 15);
+  await expect(app.getByLabel('Backend in use')).toHaveAttribute('data-backend', 'webgpu');
+  await screenshot(app, 'penguins-4-train');
+
+  await goToStep(app, 'Evaluate');
+  const matrix = app.getByRole('table', { name: 'Confusion matrix' });
+  await expect(matrix).toContainText('Adelie');
+  await expect(matrix).toContainText('%');
+  await expect(app.getByRole('table', { name: 'Per-class metrics' })).toContainText('Gentoo');
+  await expect(app.getByText(/Baseline/).first()).toBeVisible();
+  await screenshot(app, 'penguins-5-evaluate');
+});
+
+test('regression sample: Auto MPG from file to predicted-vs-actual, trained on WebGPU', async ({ app }) => {
+  await loadSample(app, 'Auto MPG');
+  await expect(app.getByText(/398 rows/)).toBeVisible();
+  await screenshot(app, 'mpg-1-data');
+
+  await goToStep(app, 'Shape');
+  await expect(app.getByLabel('Target column')).toHaveValue('mpg');
+  await expect(app.getByRole('radio', { name: /Regression/ })).toBeChecked();
+  await expect(app.getByText(/mean squared error/i).first()).toBeVisible();
+  await screenshot(app, 'mpg-2-shape');
+
+  await goToStep(app, 'Model');
+  await expect(app.getByRole('table', { name: 'Model summary' })).toContainText('(None, 1)');
+
+  await train(app, 15);
+  await expect(app.getByLabel('Backend in use')).toHaveAttribute('data-backend', 'webgpu');
+
+  await goToStep(app, 'Evaluate');
+  await expect(app.getByText('Predicted vs actual').first()).toBeVisible();
+  await expect(app.getByText(/R²/).first()).toBeVisible();
+  await expect(app.getByText(/RMSE/).first()).toBeVisible();
+  await screenshot(app, 'mpg-5-evaluate');
+});
