@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium, HEADLESS_ARGS, WEBGPU_ARGS } from './test/e2e/browser';
+import type { AppHost } from './test/e2e/fixtures';
 
 const PORT = Number(process.env.E2E_PORT ?? 4319);
 const chromium = findChromium();
@@ -8,7 +9,7 @@ const chromium = findChromium();
 // Chromium served from 127.0.0.1 (WebGPU needs a secure context), and the Electron app
 // through Playwright's _electron driver, which skips itself with the reason where no
 // Electron binary exists.
-export default defineConfig({
+export default defineConfig<{ appHost: AppHost }>({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
   timeout: 180_000,

@@ -60,16 +60,18 @@ export async function runTrainCommand(args: TrainArgs, print: (line: string) => 
       detail: `chooseBackend(${backend}) gave ${chosen.backend}`,
     });
   }
-  if (!args.json) {
-    print(`Layerbench: training on ${dataset.name} (${dataset.rowCount.toLocaleString('en-US')} rows), target “${proposal.plan.target}”.`);
-    print(`${proposal.taskReason}`);
-    print(`Backend: ${chosen.label}.`);
-  }
   const started = Date.now();
   let lastPrinted = 0;
   const result: PipelineResult = await runPipeline(
     { dataset, plan: proposal.plan, mlp: DEFAULT_MLP, settings },
     {
+      onPrepared: (prepared) => {
+        if (args.json) return;
+        print(`Layerbench: training on ${dataset.name} (${dataset.rowCount.toLocaleString('en-US')} rows), target “${proposal.plan.target}”.`);
+        print(`${proposal.taskReason} Head: ${prepared.head.reason}`);
+        print(`Input shape: ${prepared.shape.text}, ${prepared.shape.sum}.`);
+        print(`Backend: ${chosen.label}. ${chosen.reason}`);
+      },
       onEpoch: (m) => {
         if (args.json || Date.now() - lastPrinted < 1000) return;
         lastPrinted = Date.now();

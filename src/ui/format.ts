@@ -22,6 +22,14 @@ export function formatNumber(value: number, significant = 3): string {
   return new Intl.NumberFormat('en-US', { maximumSignificantDigits: significant }).format(value);
 }
 
+/** A score between 0 and 1 with a fixed number of decimals, so a column of them lines up: 1 → "1.00". */
+export function formatScore(value: number, decimals = 2): string {
+  if (!Number.isFinite(value)) return '—';
+  const text = value.toFixed(decimals);
+  // -0.0004 rounds to "-0.000": a sign on zero only puzzles.
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
 /** 0.9712 → "97.1%"; whole percentages lose the ".0". */
 export function formatPercent(fraction: number, decimals = 1): string {
   if (!Number.isFinite(fraction)) return '—';

@@ -11,6 +11,7 @@ import type { FeaturePlan, ShapeExplanation } from '../core/features/types';
 import type { HeadSpec, MlpConfig, ModelSummary } from '../core/model/types';
 import type { BackendName, EpochMetrics, TrainingOutcome, TrainingProgress, TrainingSettings } from '../core/train/types';
 import type { Evaluation } from '../core/evaluate/types';
+import type { PipelineRequest } from '../core/pipeline';
 
 // ── shared records ────────────────────────────────────────────────────────────
 
@@ -43,7 +44,7 @@ const columnSchema = z.discriminatedUnion('kind', [
     mean: z.number(),
     std: z.number(),
     integer: z.boolean(),
-    strayCells: z.array(z.object({ row: z.number(), value: z.string() })),
+    strayCells: z.array(z.object({ row: z.number(), line: z.number(), value: z.string() })),
     strayCount: z.number(),
   }),
   z.object({
@@ -82,8 +83,8 @@ export const parseProgressSchema = z.object({
 const taskSchema = z.enum(['classification', 'regression']);
 const activationSchema = z.enum(['relu', 'tanh', 'sigmoid', 'elu', 'selu', 'linear', 'softmax']);
 export const backendNameSchema = z.enum(['webgpu', 'webgl', 'wasm', 'cpu']) satisfies z.ZodType<BackendName>;
-export const backendPreferenceSchema = z.union([backendNameSchema, z.literal('auto')]);
-export type BackendPreference = z.infer<typeof backendPreferenceSchema>;
+export type BackendPreference = BackendName | 'auto';
+export const backendPreferenceSchema = z.union([backendNameSchema, z.literal('auto')]) satisfies z.ZodType<BackendPreference>;
 
 export const featurePlanSchema = z.object({
   target: z.string(),
@@ -206,21 +207,29 @@ const evaluationSchema = z.discriminatedUnion('task', [
 // ── parse worker ──────────────────────────────────────────────────────────────
 
 /** Renderer → parse worker. */
+export interface ParseRequest {
+  readonly type: 'parse';
+  readonly file: Blob;
+  readonly name: string;
+  readonly sizeBytes: number;
+}
 export const parseRequestSchema = z.object({
   type: z.literal('parse'),
   file: z.instanceof(Blob),
   name: z.string().min(1),
   sizeBytes: z.number().nonnegative(),
-});
-export type ParseRequest = z.infer<typeof parseRequestSchema>;
+}) satisfies z.ZodType<ParseRequest>;
 
 /** Parse worker → renderer. */
+export type ParseResponse =
+  | { readonly type: 'progress'; readonly progress: ParseProgress }
+  | { readonly type: 'done'; readonly dataset: TypedDataset }
+  | { readonly type: 'failed'; readonly error: AppErrorInfo };
 export const parseResponseSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), progress: parseProgressSchema }),
   z.object({ type: z.literal('done'), dataset: typedDatasetSchema }),
   z.object({ type: z.literal('failed'), error: appErrorInfoSchema }),
-]);
-export type ParseResponse = z.infer<typeof parseResponseSchema>;
+]) satisfies z.ZodType<ParseResponse>;
 
 // ── train worker ──────────────────────────────────────────────────────────────
 
@@ -229,16 +238,27 @@ export const pipelineRequestSchema = z.object({
   plan: featurePlanSchema,
   mlp: mlpConfigSchema,
   settings: trainingSettingsSchema,
-});
+}) satisfies z.ZodType<PipelineRequest>;
 
 /** Renderer → train worker. */
+export type TrainRequest =
+  | { readonly type: 'start'; readonly request: PipelineRequest; readonly backend: BackendPreference }
+  | { readonly type: 'stop' };
 export const trainRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start'), request: pipelineRequestSchema, backend: backendPreferenceSchema }),
   z.object({ type: z.literal('stop') }),
-]);
-export type TrainRequest = z.infer<typeof trainRequestSchema>;
+]) satisfies z.ZodType<TrainRequest>;
 
 /** What the renderer needs of a PreparedRun (the encoded tensors stay in the worker). */
+export interface PreparedInfo {
+  readonly summary: ModelSummary;
+  readonly shape: ShapeExplanation;
+  readonly head: HeadSpec;
+  readonly trainRows: number;
+  readonly testRows: number;
+  readonly droppedRows: number;
+  readonly stratified: boolean;
+}
 export const preparedInfoSchema = z.object({
   summary: modelSummarySchema,
   shape: shapeExplanationSchema,
@@ -247,13 +267,28 @@ export const preparedInfoSchema = z.object({
   testRows: z.number(),
   droppedRows: z.number(),
   stratified: z.boolean(),
-});
-export type PreparedInfo = z.infer<typeof preparedInfoSchema>;
+}) satisfies z.ZodType<PreparedInfo>;
 
-export const backendInfoSchema = z.object({ backend: backendNameSchema, label: z.string(), reason: z.string() });
-export type BackendInfo = z.infer<typeof backendInfoSchema>;
+/** chooseBackend's answer: the backend in use, its name in words, and why it was chosen. */
+export interface BackendInfo {
+  readonly backend: BackendName;
+  readonly label: string;
+  readonly reason: string;
+}
+export const backendInfoSchema = z.object({
+  backend: backendNameSchema,
+  label: z.string(),
+  reason: z.string(),
+}) satisfies z.ZodType<BackendInfo>;
 
 /** Train worker → renderer. */
+export type TrainResponse =
+  | { readonly type: 'backend'; readonly info: BackendInfo }
+  | { readonly type: 'prepared'; readonly prepared: PreparedInfo }
+  | { readonly type: 'epoch'; readonly metrics: EpochMetrics }
+  | { readonly type: 'progress'; readonly progress: TrainingProgress }
+  | { readonly type: 'done'; readonly outcome: TrainingOutcome; readonly evaluation: Evaluation }
+  | { readonly type: 'failed'; readonly error: AppErrorInfo };
 export const trainResponseSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('backend'), info: backendInfoSchema }),
   z.object({ type: z.literal('prepared'), prepared: preparedInfoSchema }),
@@ -261,8 +296,7 @@ export const trainResponseSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), progress: trainingProgressSchema }),
   z.object({ type: z.literal('done'), outcome: trainingOutcomeSchema, evaluation: evaluationSchema }),
   z.object({ type: z.literal('failed'), error: appErrorInfoSchema }),
-]);
-export type TrainResponse = z.infer<typeof trainResponseSchema>;
+]) satisfies z.ZodType<TrainResponse>;
 
 /** A message that failed its schema, as an error the UI can show. */
 export function invalidMessageError(where: string, issues: z.ZodError): AppErrorInfo {

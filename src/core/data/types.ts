@@ -18,7 +18,10 @@ interface ColumnBase {
   /** Position in the file, 0-based. */
   readonly index: number;
   readonly kind: ColumnKind;
-  /** Cells that are empty, whitespace, or a missing marker (NA, N/A, null, NaN, ?, -). */
+  /**
+   * Cells that are empty, whitespace, or a missing marker (NA, N/A, #N/A, null, NaN, ?, -).
+   * Stray text cells of a number column are counted in `strayCount`, not here.
+   */
   readonly missing: number;
   /** Distinct non-missing values (exact up to a cap; `distinctCapped` says when the cap was hit). */
   readonly distinct: number;
@@ -36,11 +39,15 @@ export interface NumberColumn extends ColumnBase {
   readonly min: number;
   readonly max: number;
   readonly mean: number;
+  /** Sample standard deviation (n − 1), as pandas reports it; 0 with fewer than 2 values. */
   readonly std: number;
   /** True when every present value is an integer. */
   readonly integer: boolean;
-  /** Text cells found in this otherwise numeric column (treated as missing), first few with their 1-based data row. */
-  readonly strayCells: readonly { readonly row: number; readonly value: string }[];
+  /**
+   * Text cells found in this otherwise numeric column (treated as missing), first few with
+   * their 1-based data row and their 1-based line in the file (as a text editor counts).
+   */
+  readonly strayCells: readonly { readonly row: number; readonly line: number; readonly value: string }[];
   readonly strayCount: number;
 }
 

@@ -38,11 +38,20 @@ export function meanStd(values: Float64Array, rows: Uint32Array): { mean: number
   return { mean, std: std > 0 ? std : 1, present };
 }
 
+/**
+ * A missing-value indicator (or a "(missing)" category) earns its input unit only when enough
+ * training rows lack a value for it to carry a pattern: at least 1% of them. Below that (two
+ * rows of 275 in the penguins), the mean or all zeros stands in and the shape stays simpler.
+ */
+export function missingWorthASlot(missingRows: number, rows: number): boolean {
+  return missingRows > 0 && missingRows >= 0.01 * rows;
+}
+
 function numberSlots(col: NumberColumn, rows: Uint32Array): FeatureSlot[] {
   const { mean, std, present } = meanStd(col.values, rows);
   const slots: FeatureSlot[] = [{ kind: 'scaled', column: col.name, mean, std }];
   const missingRows = rows.length - present;
-  if (missingRows > 0) slots.push({ kind: 'missing-indicator', column: col.name, missingRows });
+  if (missingWorthASlot(missingRows, rows.length)) slots.push({ kind: 'missing-indicator', column: col.name, missingRows });
   return slots;
 }
 
@@ -58,7 +67,7 @@ function categorySlots(col: CategoryColumn, rows: Uint32Array): FeatureSlot[] {
   for (let c = 0; c < counts.length; c++) if ((counts[c] as number) > 0) seen.push(c);
   seen.sort((a, b) => (counts[b] as number) - (counts[a] as number) || compareText(col.categories[a] as string, col.categories[b] as string));
   const slots: FeatureSlot[] = seen.map((c) => ({ kind: 'one-hot', column: col.name, category: col.categories[c] as string }));
-  if (missing > 0) slots.push({ kind: 'one-hot', column: col.name, category: MISSING_CATEGORY });
+  if (missingWorthASlot(missing, rows.length)) slots.push({ kind: 'one-hot', column: col.name, category: MISSING_CATEGORY });
   return slots;
 }
 

@@ -68,11 +68,25 @@ export function proposePlan(ds: TypedDataset): PlanProposal {
     targetReason = 'No column can be predicted: every column is text, empty or proposed for exclusion.';
   }
 
-  const features = ds.columns
+  return proposalFor(ds, target, targetReason);
+}
+
+/** The plan for a target the user named (CLI `--target`, or a pick on the Shape step): features and task follow from it. */
+export function planForTarget(ds: TypedDataset, target: string): PlanProposal {
+  return proposalFor(ds, target, `${quoted(target)} is the target because you chose it.`);
+}
+
+/** Every other column the network can use: numbers and categories the data step did not propose to exclude. */
+export function proposeFeatures(ds: TypedDataset, target: string): string[] {
+  const excluded = new Set(ds.suggestedExclusions.map((e) => e.column));
+  return ds.columns
     .filter((c) => c.name !== target && !excluded.has(c.name) && (c.kind === 'number' || c.kind === 'category'))
     .map((c) => c.name);
+}
+
+function proposalFor(ds: TypedDataset, target: string, targetReason: string): PlanProposal {
   const { task, reason } = proposeTask(ds, target);
-  return { plan: { target, features, task }, targetReason, taskReason: reason };
+  return { plan: { target, features: proposeFeatures(ds, target), task }, targetReason, taskReason: reason };
 }
 
 export function proposeTask(ds: TypedDataset, target: string): { task: Task; reason: string } {

@@ -63,7 +63,7 @@ export function allocateTestRows(sizes: readonly number[], totalTest: number): n
     if (!gave) break;
   }
   // Only when every class has a single row: the test part would be empty, so one row must go there.
-  if (alloc.every((a) => a === 0) && totalTest > 0) {
+  if (!alloc.some((a) => a > 0) && totalTest > 0) {
     let largest = 0;
     for (let c = 1; c < sizes.length; c++) if ((sizes[c] as number) > (sizes[largest] as number)) largest = c;
     alloc[largest] = 1;

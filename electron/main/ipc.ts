@@ -1,0 +1,79 @@
+/**
+ * The IPC handlers behind the preload's verbs. Every handler first checks that the request
+ * comes from one of the app's own pages and that its arguments match the channel's schema;
+ * a request failing either is rejected outright (it is a bug or an attack, not a user error).
+ * Failures of the work itself travel back as values (BridgeResult) so the renderer keeps the
+ * AppError's code and plain message. Electron is only a type here, so tests run without it.
+ */
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { z } from 'zod';
+import { toAppErrorInfo } from '../../src/core/errors';
+import { IPC_CHANNELS, type BridgeResult } from '../../src/host/contract';
+import { ipcArgsSchemas } from '../../src/host/schema';
+import { readDialogChoice, type OpenDialogAnswer } from './services/datasets';
+import { listSamples, loadSample } from './services/samples';
+import { isAppUrl } from './services/trusted-url';
+
+export interface IpcServices {
+  /** Origins whose frames may call (trusted-url.ts `appOrigins`). */
+  readonly allowedOrigins: readonly string[];
+  /** Folder holding index.json and the sample files (samples.ts `resolveSamplesDir`). */
+  readonly samplesDir: string;
+  /** Shows the native open dialog for the window that asked. */
+  showOpenDialog(event: IpcMainInvokeEvent): Promise<OpenDialogAnswer>;
+}
+
+export type IpcHandler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<BridgeResult<unknown>>;
+
+function guarded<Args extends readonly unknown[], T>(
+  channel: string,
+  argsSchema: z.ZodType<Args>,
+  allowedOrigins: readonly string[],
+  fallbackMessage: string,
+  run: (event: IpcMainInvokeEvent, args: Args) => Promise<T>,
+): (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<BridgeResult<T>> {
+  return async (event, ...rawArgs) => {
+    // senderFrame is null once the frame has navigated away or been destroyed.
+    const frameUrl = event.senderFrame?.url;
+    if (!frameUrl || !isAppUrl(frameUrl, allowedOrigins)) {
+      throw new Error(`Layerbench refused "${channel}": the request did not come from a Layerbench page.`);
+    }
+    const parsed = argsSchema.safeParse(rawArgs);
+    if (!parsed.success) {
+      throw new Error(`Layerbench refused "${channel}": its arguments are not valid.`);
+    }
+    try {
+      return { ok: true, value: await run(event, parsed.data) };
+    } catch (err) {
+      return { ok: false, error: toAppErrorInfo(err, fallbackMessage) };
+    }
+  };
+}
+
+/** One handler per channel; exported separately from registration so tests can call them. */
+export function createIpcHandlers(services: IpcServices): Record<string, IpcHandler> {
+  const origins = services.allowedOrigins;
+  return {
+    [IPC_CHANNELS.openDatasetDialog]: guarded(
+      IPC_CHANNELS.openDatasetDialog, ipcArgsSchemas.openDatasetDialog, origins,
+      'Layerbench could not open the file you chose.',
+      async (event) => readDialogChoice(await services.showOpenDialog(event)),
+    ),
+    [IPC_CHANNELS.listSamples]: guarded(
+      IPC_CHANNELS.listSamples, ipcArgsSchemas.listSamples, origins,
+      'Layerbench could not list its sample datasets.',
+      async () => listSamples(services.samplesDir),
+    ),
+    [IPC_CHANNELS.loadSample]: guarded(
+      IPC_CHANNELS.loadSample, ipcArgsSchemas.loadSample, origins,
+      'Layerbench could not open that sample dataset.',
+      async (_event, [id]) => loadSample(services.samplesDir, id),
+    ),
+  };
+}
+
+export function registerIpcHandlers(ipc: Pick<IpcMain, 'handle'>, services: IpcServices): void {
+  for (const [channel, handler] of Object.entries(createIpcHandlers(services))) {
+    ipc.handle(channel, handler);
+  }
+}

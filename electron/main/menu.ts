@@ -1,0 +1,60 @@
+/**
+ * The application menu, as a template built from plain inputs (Electron is only a type here,
+ * so the template is tested without Electron). index.ts turns it into a Menu.
+ */
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../src/host/contract';
+
+export interface MenuContext {
+  readonly platform: NodeJS.Platform;
+  /** Packaged builds hide the developer tools. */
+  readonly isPackaged: boolean;
+  /** Sends a command to the focused window's renderer. */
+  sendCommand(command: MenuCommand): void;
+}
+
+export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
+  const isMac = ctx.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [];
+  if (isMac) template.push({ role: 'appMenu' });
+  template.push(
+    {
+      label: '&File',
+      submenu: [
+        { label: 'Open dataset…', accelerator: 'CmdOrCtrl+O', click: () => ctx.sendCommand('open-dataset') },
+        { type: 'separator' },
+        { role: 'reload' },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        ...(ctx.isPackaged ? [] : [{ role: 'toggleDevTools' } as const, { type: 'separator' } as const]),
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      role: 'help',
+      submenu: [{ role: 'about', label: 'About Layerbench' }],
+    },
+  );
+  return template;
+}

@@ -1,0 +1,67 @@
+/**
+ * The built-in sample datasets. The renderer names a sample by id only; the id is looked up in
+ * the validated index, and only the index's plain file name is joined to the samples folder,
+ * so nothing the renderer sends ever becomes a path.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppError } from '../../../src/core/errors';
+import type { DatasetBytes, SampleInfo } from '../../../src/host/contract';
+import { parseSampleIndex } from '../../../src/host/schema';
+import { MAX_DATASET_BYTES, readDatasetFile } from './datasets';
+
+export const SAMPLES_INDEX_FILE = 'index.json';
+
+/**
+ * Where the samples are: the copy the renderer build made (out/renderer/samples, since
+ * resources/ is the renderer's publicDir; this is also what a packaged app holds), else the
+ * source folder resources/samples (development, before any renderer build).
+ */
+export function resolveSamplesDir(
+  rendererRoot: string,
+  appRoot: string,
+  exists: (path: string) => boolean = existsSync,
+): string {
+  const built = join(rendererRoot, 'samples');
+  if (exists(join(built, SAMPLES_INDEX_FILE))) return built;
+  return join(appRoot, 'resources', 'samples');
+}
+
+export async function listSamples(samplesDir: string): Promise<SampleInfo[]> {
+  const indexPath = join(samplesDir, SAMPLES_INDEX_FILE);
+  let text: string;
+  try {
+    text = await readFile(indexPath, 'utf8');
+  } catch (err) {
+    throw new AppError({
+      code: 'samples/missing',
+      message: 'The built-in sample datasets are missing from this installation.',
+      detail: `${indexPath}: ${err instanceof Error ? err.message : String(err)}`,
+    });
+  }
+  try {
+    return parseSampleIndex(text);
+  } catch (err) {
+    throw new AppError({
+      code: 'samples/index-invalid',
+      message: 'The list of built-in sample datasets is damaged, so no sample can be opened.',
+      detail: `${indexPath}: ${err instanceof Error ? err.message : String(err)}`,
+    });
+  }
+}
+
+/** Reads one sample by id; the id must be one the index lists. */
+export async function loadSample(samplesDir: string, id: string, maxBytes = MAX_DATASET_BYTES): Promise<DatasetBytes> {
+  const samples = await listSamples(samplesDir);
+  const sample = samples.find((s) => s.id === id);
+  if (!sample) {
+    throw new AppError({
+      code: 'samples/unknown',
+      message: `There is no built-in sample called "${id}".`,
+      detail: `known ids: ${samples.map((s) => s.id).join(', ')}`,
+    });
+  }
+  // fileName passed sampleFileNameSchema: a plain name, no separators, no "..".
+  return readDatasetFile(join(samplesDir, sample.fileName), maxBytes);
+}

@@ -1,0 +1,26 @@
+/**
+ * The preload: exposes the host's narrow verbs on `window.layerbench`, never ipcRenderer itself.
+ * A sandboxed preload may require only 'electron', so this file imports nothing else at run
+ * time (contract.ts holds types and the channel names, which the build inlines). Arguments are
+ * validated again in the main process, which trusts nothing the renderer sends.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { IPC_CHANNELS, MENU_COMMANDS, type BridgeResult, type DatasetBytes, type MenuCommand, type PreloadBridge, type SampleInfo } from '../../src/host/contract';
+
+const bridge = {
+  openDatasetDialog: (): Promise<BridgeResult<DatasetBytes | null>> => ipcRenderer.invoke(IPC_CHANNELS.openDatasetDialog),
+  listSamples: (): Promise<BridgeResult<SampleInfo[]>> => ipcRenderer.invoke(IPC_CHANNELS.listSamples),
+  loadSample: (id: string): Promise<BridgeResult<DatasetBytes>> => ipcRenderer.invoke(IPC_CHANNELS.loadSample, String(id)),
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+    // The listener never sees the IPC event (it would expose `sender`, i.e. ipcRenderer).
+    const relay = (_event: IpcRendererEvent, command: unknown): void => {
+      if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(IPC_CHANNELS.menuCommand, relay);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.menuCommand, relay);
+    };
+  },
+} satisfies PreloadBridge;
+
+contextBridge.exposeInMainWorld('layerbench', bridge);

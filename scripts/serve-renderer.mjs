@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+/**
+ * Serves the built renderer (out/renderer) on http://127.0.0.1:PORT: a secure context (so WebGPU
+ * exists), correct MIME types (application/wasm for tfjs' wasm backend) and the app's CSP header.
+ * Used by scripts/start.mjs (the Chromium fallback) and as Playwright's webServer:
+ *   PORT=4173 node scripts/serve-renderer.mjs      (default port 4173; run `npm run build` first)
+ * A small server of our own rather than `vite preview`, whose SIGTERM handler exits the process
+ * before the launcher can close Chromium and remove its profile folder.
+ * The types and the policy mirror electron/main/services/app-protocol.ts; change both together.
+ */
+import { createReadStream, existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const rendererDir = join(projectRoot, 'out', 'renderer');
+
+const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; " +
+  "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' blob: data:; font-src 'self' data:; " +
+  "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif', '.webp': 'image/webp', '.ico': 'image/x-icon', '.woff': 'font/woff', '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf', '.csv': 'text/csv; charset=utf-8', '.tsv': 'text/tab-separated-values; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8',
+};
+
+/** The file under `root` that a request path names, or null when it would leave `root`. */
+function fileFor(root, rawPath) {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(rawPath, 'http://x').pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0') || pathname.includes('\\')) return null;
+  const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
+  const filePath = resolve(root, relative);
+  return filePath.startsWith(root + sep) ? filePath : null;
+}
+
+function send(res, status, text) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+  res.end(text);
+}
+
+/**
+ * Starts the server. With strictPort false, a busy port moves on to the next one.
+ * @param {{ port?: number, strictPort?: boolean, root?: string }} [options]
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function serveRenderer({ port = 4173, strictPort = true, root: rootOption = rendererDir } = {}) {
+  const root = resolve(rootOption);
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(`${join(root, 'index.html')} is missing: run "npm run build" first.`);
+  }
+  const server = createServer(async (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
+    const filePath = fileFor(root, req.url ?? '/');
+    if (!filePath) return send(res, 403, 'forbidden');
+    const info = await stat(filePath).catch(() => null);
+    if (!info?.isFile()) return send(res, 404, 'not found');
+    res.writeHead(200, {
+      'Content-Type': MIME_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': info.size,
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-cache',
+    });
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(filePath).on('error', () => res.destroy()).pipe(res);
+  });
+  for (let candidate = port; ; candidate += 1) {
+    try {
+      await new Promise((ok, fail) => {
+        server.once('error', fail);
+        server.listen(candidate, '127.0.0.1', () => {
+          server.off('error', fail);
+          ok();
+        });
+      });
+      break;
+    } catch (err) {
+      if (strictPort || err?.code !== 'EADDRINUSE' || candidate - port >= 20) throw err;
+    }
+  }
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`;
+  const close = () => new Promise((done) => {
+    server.close(() => done());
+    server.closeAllConnections();
+  });
+  return { url, close };
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (invokedDirectly) {
+  try {
+    const { url, close } = await serveRenderer({ port: Number(process.env.PORT ?? 4173), strictPort: true });
+    console.log(`Layerbench renderer served at ${url}`);
+    const stop = () => void close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * Small distributions for the Data screen: ≤ 12 numeric bins on "nice" boundaries
+ * (1, 2, 2.5 or 5 × 10^k) so labels read like "30–35", and the top categories.
+ */
+import type { HistogramBin } from './types';
+
+export const MAX_NUMBER_BINS = 12;
+export const TOP_CATEGORIES = 8;
+const EPSILON = 1e-9;
+
+/** Ready-made label text for a number: no float noise, thousands as k/M/B when large. */
+export function formatNumber(value: number, decimals = -1): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e9) return `${trimZeros((value / 1e9).toFixed(2))}B`;
+  if (abs >= 1e6) return `${trimZeros((value / 1e6).toFixed(2))}M`;
+  if (abs >= 1e4 && decimals <= 0) return `${trimZeros((value / 1e3).toFixed(1))}k`;
+  if (decimals >= 0) return fixedNoNegativeZero(value, decimals);
+  if (Number.isInteger(value)) return String(value);
+  if (abs !== 0 && abs < 1e-3) return value.toExponential(2);
+  return trimZeros(value.toPrecision(4));
+}
+
+function fixedNoNegativeZero(value: number, decimals: number): string {
+  const text = value.toFixed(decimals);
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+function trimZeros(text: string): string {
+  return text.includes('.') && !text.includes('e') ? text.replace(/\.?0+$/, '') : text;
+}
+
+/** The smallest nice step (1, 2, 2.5, 5 × 10^k) that covers `range` in at most `maxBins` bins. */
+export function niceStep(range: number, maxBins: number): number {
+  const rough = range / (maxBins - 2);
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  for (const m of [1, 2, 2.5, 5, 10]) {
+    if (m * magnitude >= rough) return m * magnitude;
+  }
+  return 10 * magnitude;
+}
+
+function decimalsFor(step: number): number {
+  const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+  // 2.5 × 10^k needs one more digit than its power of ten.
+  const mantissa = step / 10 ** Math.floor(Math.log10(step) + 1e-9);
+  return Math.abs(mantissa - 2.5) < 1e-9 ? decimals + 1 : decimals;
+}
+
+/**
+ * Bins for the present values. Integers with ≤ 12 distinct values get one bar per value
+ * ("4", "6", "8"); otherwise equal-width bins on nice boundaries, the last one closed.
+ */
+export function numberHistogram(
+  values: Float64Array,
+  stats: { readonly min: number; readonly max: number; readonly integer: boolean; readonly smallIntegerSet: readonly number[] | null },
+): HistogramBin[] {
+  const { min, max, integer, smallIntegerSet } = stats;
+  if (!Number.isFinite(min)) return [];
+  if (smallIntegerSet !== null && smallIntegerSet.length <= MAX_NUMBER_BINS) {
+    const sorted = [...smallIntegerSet].sort((a, b) => a - b);
+    const slot = new Map(sorted.map((v, i) => [v, i]));
+    const counts = new Array<number>(sorted.length).fill(0);
+    for (let r = 0; r < values.length; r++) {
+      const v = values[r] as number;
+      if (v !== v) continue;
+      const i = slot.get(v) as number;
+      counts[i] = (counts[i] as number) + 1;
+    }
+    return sorted.map((v, i) => ({ label: formatNumber(v), count: counts[i] as number }));
+  }
+  if (min === max) {
+    let count = 0;
+    for (let r = 0; r < values.length; r++) if (values[r] === values[r]) count++;
+    return [{ label: formatNumber(min), count }];
+  }
+  const step = niceStep(max - min, MAX_NUMBER_BINS);
+  // Positions are in units of `step`; EPSILON keeps 0.3 / 0.1 = 2.9999999999999996 in bin 3.
+  const firstIndex = Math.floor(min / step + EPSILON);
+  const maxUnits = max / step;
+  let bins = Math.floor(maxUnits + EPSILON) - firstIndex + 1;
+  // max exactly on a boundary belongs to the last bin, not a new one.
+  const maxOnBoundary = Math.abs(maxUnits - Math.round(maxUnits)) < EPSILON && bins > 1;
+  if (maxOnBoundary) bins--;
+  const start = firstIndex * step;
+  const perStep = 1 / step;
+  const tally = new Float64Array(bins);
+  const last = bins - 1;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (v !== v) continue;
+    const b = Math.floor((v - start) * perStep + EPSILON);
+    const k = b < 0 ? 0 : b > last ? last : b;
+    tally[k] = (tally[k] as number) + 1;
+  }
+  const counts = Array.from(tally);
+  const decimals = decimalsFor(step);
+  // Whole numbers read best with inclusive ends: 70–71 holds 70 and 71.
+  const inclusive = integer && Number.isInteger(step);
+  return counts.map((count, i) => {
+    const from = (firstIndex + i) * step;
+    const to = (firstIndex + i + 1) * step;
+    const label = !inclusive ? rangeLabel(from, to, decimals)
+      : step === 1 ? formatNumber(from)
+        : rangeLabel(from, i === last && maxOnBoundary ? to : to - 1, 0);
+    return { label, count };
+  });
+}
+
+/** "30–35"; "-10 to -5" when a dash would read as a minus sign. */
+function rangeLabel(from: number, to: number, decimals: number): string {
+  const a = formatNumber(from, decimals);
+  const b = formatNumber(to, decimals);
+  return from < 0 || to < 0 ? `${a} to ${b}` : `${a}–${b}`;
+}
+
+/** The most frequent categories (ties: first seen first), and "other" for the rest. */
+export function categoryHistogram(categories: readonly string[], counts: readonly number[]): HistogramBin[] {
+  const order = categories.map((_, i) => i).sort((a, b) => (counts[b] as number) - (counts[a] as number) || a - b);
+  const top = order.slice(0, TOP_CATEGORIES).map((i) => ({ label: categories[i] as string, count: counts[i] as number }));
+  if (order.length > TOP_CATEGORIES) {
+    let other = 0;
+    for (const i of order.slice(TOP_CATEGORIES)) other += counts[i] as number;
+    top.push({ label: 'other', count: other });
+  }
+  return top;
+}

@@ -1,0 +1,182 @@
+/**
+ * Accumulated cells → typed columns (number, category, text, empty), each with the reason
+ * in one sentence, plus the columns we propose to leave out of the model.
+ */
+import type { AppErrorInfo } from '../errors';
+import { MISSING_CODE, NUMBER_CODE, type AccumulatedColumn } from './accumulate';
+import { csvWarnings } from './csv-errors';
+import { isRunningNumber, isUniqueIntegers, looksLikeIdName, numberStats, type NumberStats } from './column-stats';
+import { categoryHistogram, formatNumber, MAX_NUMBER_BINS, numberHistogram } from './histogram';
+import type { CategoryColumn, Column, EmptyColumn, NumberColumn, TextColumn } from './types';
+
+/** A numeric column may hold at most this many text cells, … */
+export const MAX_STRAY_CELLS = 20;
+/** … and at most this share of its present cells. */
+export const MAX_STRAY_SHARE = 0.02;
+/** A category has at most this many distinct values, … */
+export const MAX_CATEGORIES = 50;
+/** … and each value repeats on average (distinct ≤ half the present rows). */
+const MIN_ROWS_PER_CATEGORY = 2;
+/** Text with at least this share of distinct values is an identifier (a name, a code), … */
+const IDENTIFIER_DISTINCT_SHARE = 0.7;
+/** … when its values are short; long unique values are free text. */
+const IDENTIFIER_MAX_MEAN_LENGTH = 40;
+
+export interface TypedColumns {
+  readonly columns: Column[];
+  readonly suggestedExclusions: { column: string; reason: string }[];
+  readonly warnings: AppErrorInfo[];
+}
+
+function n(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
+function missingNote(missing: number): string {
+  return missing > 0 ? ` (${n(missing)} missing)` : '';
+}
+
+export function typeColumns(names: readonly string[], accumulated: readonly AccumulatedColumn[]): TypedColumns {
+  const columns: Column[] = [];
+  const suggestedExclusions: { column: string; reason: string }[] = [];
+  const warnings: AppErrorInfo[] = [];
+  accumulated.forEach((acc, i) => {
+    const name = names[i] as string;
+    const present = acc.rows - acc.missing;
+    let column: Column;
+    if (present === 0) {
+      column = emptyColumn(name, acc);
+      suggestedExclusions.push({ column: name, reason: 'It has no values.' });
+    } else if (acc.textCount <= MAX_STRAY_CELLS && acc.textCount <= MAX_STRAY_SHARE * present) {
+      const stats = numberStats(valuesOf(acc), acc.sums, MAX_NUMBER_BINS);
+      const number = numberColumn(name, acc, stats);
+      column = number;
+      if (number.strayCount > 0) warnings.push(csvWarnings.strayText(name, number.strayCells, number.strayCount));
+      const idReason = numberIdReason(number, stats);
+      if (idReason !== null) suggestedExclusions.push({ column: name, reason: idReason });
+    } else {
+      column = categoryOrText(name, acc);
+      if (column.kind === 'text') {
+        suggestedExclusions.push({
+          column: name,
+          reason: column.role === 'identifier'
+            ? 'It names or identifies each row (like a name or an ID) instead of describing it, so it cannot help predict.'
+            : 'It holds free text with too many different values to use as categories.',
+        });
+      }
+    }
+    columns.push(column);
+  });
+  return { columns, suggestedExclusions, warnings };
+}
+
+/** The column's numbers; all NaN when it held none (then no array was kept). */
+function valuesOf(acc: AccumulatedColumn): Float64Array {
+  return acc.values ?? new Float64Array(acc.rows).fill(NaN);
+}
+
+function emptyColumn(name: string, acc: AccumulatedColumn): EmptyColumn {
+  return {
+    name, index: acc.index, kind: 'empty', missing: acc.missing, distinct: 0, distinctCapped: false, histogram: [],
+    reason: `No row has a value in this column (all ${n(acc.rows)} cells are empty or marked missing).`,
+  };
+}
+
+function numberColumn(name: string, acc: AccumulatedColumn, stats: NumberStats): NumberColumn {
+  const strayCells = acc.firstTextCells.map((c) => ({ row: c.row + 1, line: c.line, value: c.value }));
+  const reason = acc.textCount === 0
+    ? `All ${n(stats.present)} values are numbers${missingNote(acc.missing)}.`
+    : `${n(stats.present)} values are numbers${missingNote(acc.missing)}; ${n(acc.textCount)} text ${acc.textCount === 1 ? 'cell is' : 'cells are'} treated as missing.`;
+  return {
+    name, index: acc.index, kind: 'number', missing: acc.missing,
+    distinct: stats.distinct, distinctCapped: stats.distinctCapped,
+    histogram: numberHistogram(valuesOf(acc), stats),
+    reason,
+    values: valuesOf(acc), min: stats.min, max: stats.max, mean: stats.mean, std: stats.std, integer: stats.integer,
+    strayCells, strayCount: acc.textCount,
+  };
+}
+
+/** Why a numeric column looks like a row number or an ID, or null when it does not. */
+function numberIdReason(column: NumberColumn, stats: NumberStats): string | null {
+  if (!column.integer || column.missing > 0 || column.strayCount > 0) return null;
+  if (isRunningNumber(column.values, stats)) {
+    return `Its values are the whole numbers ${formatNumber(column.min)} to ${formatNumber(column.max)}, one per row, like a row number: they say nothing about the rows.`;
+  }
+  if (looksLikeIdName(column.name) && isUniqueIntegers(column.values, stats)) {
+    return 'Its name and its values (a different whole number on every row) say it is an ID, which cannot help predict.';
+  }
+  return null;
+}
+
+/** Labels of the values in row order of first appearance: text as written, numbers as formatted. */
+function firstAppearanceCategories(acc: AccumulatedColumn): { categories: string[]; counts: number[]; codes: Int32Array } {
+  const dictionary = acc.dictionary as readonly string[];
+  const sourceCodes = acc.codes ?? codesFromTextCells(acc);
+  const values = valuesOf(acc);
+  const codes = new Int32Array(acc.rows);
+  const index = new Map<string, number>();
+  const categories: string[] = [];
+  const counts: number[] = [];
+  for (let r = 0; r < acc.rows; r++) {
+    const code = sourceCodes[r] as number;
+    if (code === MISSING_CODE) {
+      codes[r] = -1;
+      continue;
+    }
+    const label = code === NUMBER_CODE ? formatNumber(values[r] as number, -1) : (dictionary[code] as string);
+    let k = index.get(label);
+    if (k === undefined) {
+      k = categories.length;
+      index.set(label, k);
+      categories.push(label);
+      counts.push(0);
+    }
+    counts[k] = (counts[k] as number) + 1;
+    codes[r] = k;
+  }
+  return { categories, counts, codes };
+}
+
+/** Codes for a column whose few text cells are all in `firstTextCells` (no code array was kept). */
+function codesFromTextCells(acc: AccumulatedColumn): Int32Array {
+  const codes = new Int32Array(acc.rows);
+  const values = valuesOf(acc);
+  for (let r = 0; r < acc.rows; r++) codes[r] = values[r] === values[r] ? NUMBER_CODE : MISSING_CODE;
+  const dictionary = acc.dictionary as readonly string[];
+  for (const cell of acc.firstTextCells) codes[cell.row] = dictionary.indexOf(cell.value);
+  return codes;
+}
+
+function categoryOrText(name: string, acc: AccumulatedColumn): CategoryColumn | TextColumn {
+  const present = acc.rows - acc.missing;
+  const numbers = acc.numberCount > 0 ? numberStats(valuesOf(acc), acc.sums, 0) : null;
+  const distinct = acc.textDistinct + (numbers?.distinct ?? 0);
+  const distinctCapped = acc.dictionary === null || (numbers?.distinctCapped ?? false);
+  const base = { name, index: acc.index, missing: acc.missing, distinct, distinctCapped };
+
+  if (acc.dictionary !== null && distinct <= MAX_CATEGORIES && distinct * MIN_ROWS_PER_CATEGORY <= present) {
+    const { categories, counts, codes } = firstAppearanceCategories(acc);
+    const histogram = categoryHistogram(categories, counts);
+    const shown = histogram.filter((b) => b.label !== 'other').slice(0, 3).map((b) => b.label);
+    const more = categories.length > shown.length ? ', …' : '';
+    return {
+      ...base, kind: 'category', distinct: categories.length, histogram, codes, categories, counts,
+      reason: `${n(categories.length)} different ${categories.length === 1 ? 'value' : 'values'} (${shown.join(', ')}${more}) repeat across ${n(present)} rows${missingNote(acc.missing)}, so this is a category.`,
+    };
+  }
+
+  const meanLength = acc.textCount > 0 ? acc.textChars / acc.textCount : 0;
+  const identifier = distinct >= IDENTIFIER_DISTINCT_SHARE * present && meanLength <= IDENTIFIER_MAX_MEAN_LENGTH;
+  const distinctText = `${n(distinct)}${distinctCapped ? '+' : ''}`;
+  const reason = identifier
+    ? `${distinctText} different values in ${n(present)} rows: almost every row has its own, like a name or an ID.`
+    : distinct > MAX_CATEGORIES
+      ? `${distinctText} different text values: too many to be categories (at most ${MAX_CATEGORIES}).`
+      : `${distinctText} different text values in ${n(present)} rows: too few repeats to be categories.`;
+  const histogram = acc.dictionary !== null && acc.dictionaryCounts !== null
+    ? categoryHistogram(acc.dictionary, acc.dictionaryCounts) : [];
+  return {
+    ...base, kind: 'text', histogram, role: identifier ? 'identifier' : 'free text', examples: acc.examples, reason,
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * Scores a trained model on the held-out rows: predictions in batches (async reads, no
+ * blocking sync), then the pure metrics of ./metrics in the target's own units.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { EncodedDataset } from '../features/types';
+import {
+  accuracyOf,
+  confusionMatrix,
+  macroF1,
+  majorityBaseline,
+  meanBaseline,
+  perClassMetrics,
+  regressionScores,
+} from './metrics';
+import type { ClassificationEvaluation, Evaluation, RegressionEvaluation } from './types';
+
+/** Rows per predict call: big enough to keep a GPU busy, small enough to bound memory. */
+const PREDICT_BATCH_ROWS = 4096;
+
+/** Runs the model over row-major inputs; returns its outputs row-major, [rows, outputUnits]. */
+export async function predictRows(
+  model: tf.LayersModel,
+  x: Float32Array,
+  rows: number,
+  inputWidth: number,
+  outputUnits: number,
+): Promise<Float32Array> {
+  const out = new Float32Array(rows * outputUnits);
+  for (let start = 0; start < rows; start += PREDICT_BATCH_ROWS) {
+    const count = Math.min(PREDICT_BATCH_ROWS, rows - start);
+    const batch = tf.tensor2d(x.subarray(start * inputWidth, (start + count) * inputWidth), [count, inputWidth]);
+    const predicted = model.predict(batch) as tf.Tensor;
+    try {
+      out.set((await predicted.data()) as Float32Array, start * outputUnits);
+    } finally {
+      batch.dispose();
+      predicted.dispose();
+    }
+  }
+  return out;
+}
+
+/** probabilities: [testRows, classes] row-major. */
+export function evaluateClassification(probabilities: Float32Array, encoded: EncodedDataset): ClassificationEvaluation {
+  const classes = encoded.preprocessing.classes ?? [];
+  const k = encoded.outputUnits;
+  const rows = encoded.testRows;
+  const actual = Int32Array.from(encoded.testTarget.subarray(0, rows));
+  const predicted = new Int32Array(rows);
+  const confidence = new Float32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let best = 0;
+    for (let c = 1; c < k; c++) {
+      if ((probabilities[r * k + c] as number) > (probabilities[r * k + best] as number)) best = c;
+    }
+    predicted[r] = best;
+    confidence[r] = probabilities[r * k + best] as number;
+  }
+  const confusion = confusionMatrix(actual, predicted, k);
+  const perClass = perClassMetrics(confusion, classes);
+  const baseline = majorityBaseline(encoded.trainTarget, actual, classes);
+  return {
+    task: 'classification',
+    rows,
+    classes,
+    confusion,
+    accuracy: accuracyOf(confusion),
+    perClass,
+    macroF1: macroF1(perClass),
+    baseline: { label: baseline.label, accuracy: baseline.accuracy },
+    predictions: { actual, predicted, confidence },
+  };
+}
+
+/** standardisedPredictions: [testRows] in the standardised units the network was trained on. */
+export function evaluateRegression(standardisedPredictions: Float32Array, encoded: EncodedDataset): RegressionEvaluation {
+  const pre = encoded.preprocessing;
+  const mean = pre.targetMean ?? 0;
+  const std = pre.targetStd ?? 1;
+  const rows = encoded.testRows;
+  const predicted = new Float32Array(rows);
+  for (let r = 0; r < rows; r++) predicted[r] = (standardisedPredictions[r] as number) * std + mean;
+  const actual = Float32Array.from(encoded.testTarget.subarray(0, rows));
+  const scores = regressionScores(actual, predicted);
+  const baseline = meanBaseline(encoded.trainTarget, actual);
+  return {
+    task: 'regression',
+    rows,
+    target: pre.target,
+    mae: scores.mae,
+    rmse: scores.rmse,
+    r2: scores.r2,
+    baseline: { value: baseline.value, mae: baseline.mae, rmse: baseline.rmse, r2: baseline.r2 },
+    actual,
+    predicted,
+  };
+}
+
+export async function evaluateModel(model: tf.LayersModel, encoded: EncodedDataset): Promise<Evaluation> {
+  const outputs = await predictRows(model, encoded.testX, encoded.testRows, encoded.inputShape[1], encoded.outputUnits);
+  return encoded.preprocessing.task === 'classification'
+    ? evaluateClassification(outputs, encoded)
+    : evaluateRegression(outputs, encoded);
+}

@@ -1,0 +1,148 @@
+/**
+ * The one place in core that calls tf.setBackend. The edges register the optional backends
+ * (by importing @tensorflow/tfjs-backend-webgpu / -wasm); this module tries them in order and
+ * says, in words, which one runs and why any was passed over.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { AppError } from '../errors';
+import type { BackendName } from './types';
+
+/** 'auto' order: a real GPU is fastest; WebAssembly beats plain JavaScript. WebGL only on request. */
+const AUTO_ORDER: readonly BackendName[] = ['webgpu', 'wasm', 'cpu'];
+
+const NAMES: Record<BackendName, string> = {
+  webgpu: 'WebGPU',
+  webgl: 'WebGL',
+  wasm: 'WebAssembly',
+  cpu: 'CPU',
+};
+
+// Structural types for navigator.gpu: core compiles without the DOM library.
+interface GpuAdapterInfoLike {
+  readonly vendor?: string;
+  readonly architecture?: string;
+  readonly device?: string;
+  readonly description?: string;
+}
+interface GpuAdapterLike {
+  readonly info?: GpuAdapterInfoLike;
+  readonly isFallbackAdapter?: boolean;
+  requestAdapterInfo?(): Promise<GpuAdapterInfoLike>;
+}
+interface GpuLike {
+  requestAdapter(options?: { powerPreference?: 'high-performance' | 'low-power' }): Promise<GpuAdapterLike | null>;
+}
+
+export interface BackendChoice {
+  readonly backend: BackendName;
+  /** For the screen: "WebGPU (google swiftshader)", "WebAssembly", "CPU (JavaScript)". */
+  readonly label: string;
+  /** Why this one, naming every backend passed over: "WebGPU: no adapter found on this machine, so training runs on WebAssembly." */
+  readonly reason: string;
+}
+
+type Attempt = { ok: true; label: string; adapter?: string; note?: string } | { ok: false; why: string };
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function navigatorGpu(): GpuLike | undefined {
+  const nav = (globalThis as { navigator?: { gpu?: GpuLike } }).navigator;
+  return nav?.gpu;
+}
+
+async function adapterInfo(adapter: GpuAdapterLike): Promise<GpuAdapterInfoLike> {
+  if (adapter.info) return adapter.info;
+  try {
+    return (await adapter.requestAdapterInfo?.()) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/** Looks for a WebGPU adapter first, so that "no adapter" is said as such rather than as a failed start. */
+async function probeWebGpu(): Promise<Attempt & { software?: boolean }> {
+  const gpu = navigatorGpu();
+  if (!gpu) return { ok: false, why: 'this runtime has no WebGPU' };
+  let adapter: GpuAdapterLike | null;
+  try {
+    adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' });
+  } catch (err) {
+    return { ok: false, why: `asking for a GPU adapter failed (${message(err)})` };
+  }
+  if (!adapter) return { ok: false, why: 'no adapter found on this machine' };
+  const info = await adapterInfo(adapter);
+  const words = [info.vendor, info.architecture].filter((w): w is string => !!w && w.length > 0);
+  const software =
+    adapter.isFallbackAdapter === true ||
+    /swiftshader|llvmpipe|software/i.test(`${info.vendor ?? ''} ${info.architecture ?? ''} ${info.description ?? ''}`);
+  const adapterName = words.join(' ');
+  return { ok: true, label: adapterName ? `WebGPU (${adapterName})` : 'WebGPU', adapter: adapterName || 'unnamed', software };
+}
+
+/** Only the factory is looked up: tf.findBackend would start initialising the backend. */
+function isRegistered(name: BackendName): boolean {
+  return tf.findBackendFactory(name) != null;
+}
+
+async function tryBackend(name: BackendName): Promise<Attempt> {
+  let label = name === 'cpu' ? 'CPU (JavaScript)' : NAMES[name];
+  let adapter: string | undefined;
+  let note: string | undefined;
+  if (name === 'webgpu') {
+    // Probed before the registry: the WebGPU package registers itself only where navigator.gpu
+    // exists, and "no WebGPU here" / "no adapter" tell the user more than "not loaded".
+    const probe = await probeWebGpu();
+    if (!probe.ok) return probe;
+    label = probe.label;
+    adapter = probe.adapter;
+    if (probe.software) note = 'this adapter emulates a GPU in software, so it may be slower than WebAssembly';
+  }
+  if (!isRegistered(name)) return { ok: false, why: 'not loaded in this build' };
+  try {
+    const started = await tf.setBackend(name);
+    if (!started) return { ok: false, why: 'it failed to start' };
+    await tf.ready();
+  } catch (err) {
+    return { ok: false, why: `it failed to start (${message(err)})` };
+  }
+  return { ok: true, label, ...(adapter === undefined ? {} : { adapter }), ...(note === undefined ? {} : { note }) };
+}
+
+function candidates(preference: BackendName | 'auto'): BackendName[] {
+  if (preference === 'auto') return [...AUTO_ORDER];
+  return [preference, ...AUTO_ORDER.filter((b) => b !== preference)];
+}
+
+function runsOn(name: BackendName): string {
+  return name === 'cpu' ? 'the CPU (plain JavaScript)' : NAMES[name];
+}
+
+export async function chooseBackend(preference: BackendName | 'auto'): Promise<BackendChoice> {
+  const passedOver: string[] = [];
+  for (const name of candidates(preference)) {
+    const attempt = await tryBackend(name);
+    if (!attempt.ok) {
+      passedOver.push(`${NAMES[name]}: ${attempt.why}`);
+      continue;
+    }
+    let reason: string;
+    if (passedOver.length > 0) {
+      reason = `${passedOver.join('; ')}, so training runs on ${runsOn(name)}.`;
+    } else if (preference === 'auto') {
+      if (name !== 'webgpu') reason = `Training runs on ${runsOn(name)}.`;
+      else if (attempt.note) reason = `A WebGPU adapter was found (${attempt.adapter ?? 'unnamed'}), so training runs on WebGPU.`;
+      else reason = 'A WebGPU adapter was found, so training runs on the GPU.';
+    } else {
+      reason = `Training runs on ${runsOn(name)}, as chosen.`;
+    }
+    if (attempt.note) reason = `${reason.slice(0, -1)}; ${attempt.note}.`;
+    return { backend: name, label: attempt.label, reason };
+  }
+  throw new AppError({
+    code: 'backend/none',
+    message: 'No TensorFlow.js backend could start on this machine, so the model cannot be trained here.',
+    detail: passedOver.join('; '),
+  });
+}

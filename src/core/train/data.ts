@@ -1,0 +1,72 @@
+/**
+ * The rows training sees: the training split minus a seeded validation share, as tensors built
+ * once. Validation rows are a subset of the training split, never of the held-out test rows.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { EncodedDataset } from '../features/types';
+import { createRng, shuffleInPlace } from '../random';
+
+/** Independent streams from one user seed: the split, the weights and the shuffling must not share draws. */
+export function subSeed(seed: number, stream: number): number {
+  return Math.imul((seed ^ Math.imul(stream, 0x9e3779b9)) >>> 0, 0x85ebca6b) >>> 0;
+}
+
+export const SEED_STREAM = { validation: 1, shuffle: 2, dropout: 3 } as const;
+
+/**
+ * Positions (into the training rows) of the validation rows and of the rows fitted on, each in
+ * ascending order. With fewer than 2 rows or a fraction of 0 there is no validation.
+ */
+export function splitValidation(rows: number, fraction: number, seed: number): { fit: Uint32Array; validation: Uint32Array } {
+  const count = fraction > 0 && rows >= 2 ? Math.min(rows - 1, Math.max(1, Math.round(rows * fraction))) : 0;
+  const order = shuffleInPlace(Uint32Array.from({ length: rows }, (_, i) => i), createRng(seed));
+  return {
+    validation: order.slice(0, count).sort(),
+    fit: order.slice(count).sort(),
+  };
+}
+
+/** Copies the given rows of a row-major [rows, width] array. */
+export function pickRows(source: Float32Array, width: number, rows: Uint32Array): Float32Array {
+  const out = new Float32Array(rows.length * width);
+  rows.forEach((row, i) => out.set(source.subarray(row * width, (row + 1) * width), i * width));
+  return out;
+}
+
+export interface TrainingTensors {
+  readonly fitX: tf.Tensor2D;
+  readonly fitY: tf.Tensor2D;
+  readonly fitRows: number;
+  /** Absent when there is no validation share. */
+  readonly validation?: { readonly x: tf.Tensor2D; readonly y: tf.Tensor2D; readonly rows: number };
+  dispose(): void;
+}
+
+export function makeTrainingTensors(encoded: EncodedDataset, validationSplit: number, seed: number): TrainingTensors {
+  const width = encoded.inputShape[1];
+  const units = encoded.outputUnits;
+  const { fit, validation } = splitValidation(encoded.trainRows, validationSplit, subSeed(seed, SEED_STREAM.validation));
+  const fitX = tf.tensor2d(pickRows(encoded.trainX, width, fit), [fit.length, width]);
+  const fitY = tf.tensor2d(pickRows(encoded.trainY, units, fit), [fit.length, units]);
+  const val =
+    validation.length > 0
+      ? {
+          x: tf.tensor2d(pickRows(encoded.trainX, width, validation), [validation.length, width]),
+          y: tf.tensor2d(pickRows(encoded.trainY, units, validation), [validation.length, units]),
+          rows: validation.length,
+        }
+      : undefined;
+  const all = [fitX, fitY, ...(val ? [val.x, val.y] : [])];
+  return {
+    fitX,
+    fitY,
+    fitRows: fit.length,
+    ...(val ? { validation: val } : {}),
+    dispose: () => tf.dispose(all),
+  };
+}
+
+/** A seeded permutation of 0 … rows-1 for one epoch. */
+export function epochOrder(rows: number, rng: () => number): Int32Array {
+  return shuffleInPlace(Int32Array.from({ length: rows }, (_, i) => i), rng);
+}

@@ -1,0 +1,270 @@
+/**
+ * The training loop: one model.fit call per epoch on a seeded permutation of the rows, so a
+ * seed reproduces a run exactly; early stopping on the validation loss keeps the best epoch's
+ * weights, and so does the user's Stop. Runs on whatever tf backend is active.
+ *
+ * Memory: the data tensors are built once; per epoch only the permuted copies exist, and they
+ * are disposed before the next epoch. At the end only the returned model's weights remain
+ * (the optimizer's slots are freed: the model is for predicting and saving, not for more fit calls).
+ */
+import * as tf from '@tensorflow/tfjs';
+import { AppError } from '../errors';
+import type { EncodedDataset, Task } from '../features/types';
+import { buildModel } from '../model/build';
+import { lossForTask } from '../model/head';
+import type { ModelSpec } from '../model/types';
+import { createRng } from '../random';
+import { SEED_STREAM, epochOrder, makeTrainingTensors, subSeed, type TrainingTensors } from './data';
+import { makeOptimizer, validateSettings } from './settings';
+import type { BackendName, EpochMetrics, TrainingOutcome, TrainingProgress, TrainingSettings } from './types';
+
+export interface TrainHooks {
+  /** After each complete epoch, with its metrics (a partial epoch cut by Stop is not reported). */
+  onEpoch?(metrics: EpochMetrics): void;
+  /** During an epoch, at most every PROGRESS_EVERY_MS and at each epoch's last batch. */
+  onProgress?(progress: TrainingProgress): void;
+  /** Asked after every batch; true stops training after that batch, keeping the best weights so far. */
+  shouldStop?(): boolean;
+}
+
+export interface TrainRequest {
+  readonly spec: ModelSpec;
+  readonly encoded: EncodedDataset;
+  readonly settings: TrainingSettings;
+  readonly task: Task;
+  readonly hooks?: TrainHooks;
+}
+
+export interface TrainResult {
+  readonly model: tf.Sequential;
+  readonly outcome: TrainingOutcome;
+}
+
+const PROGRESS_EVERY_MS = 100;
+/** Hand the event loop a turn this often, so a Stop message posted to the worker gets through. */
+const YIELD_EVERY_MS = 50;
+
+/** Per-batch work that needs no device read (no per-batch sync): dropout seeds, stop, progress, yielding. */
+class BatchWatch extends tf.Callback {
+  batchesThisEpoch = 0;
+  constructor(private readonly beforeBatch: () => void, private readonly afterBatch: (batch: number) => Promise<void>) {
+    super();
+  }
+  override async onBatchBegin(): Promise<void> {
+    this.beforeBatch();
+  }
+  override async onBatchEnd(batch: number): Promise<void> {
+    this.batchesThisEpoch = batch + 1;
+    await this.afterBatch(batch);
+  }
+}
+
+/** Copies of the weights of the best epoch so far (copies share storage until the optimizer writes). */
+class BestWeights {
+  value = Number.POSITIVE_INFINITY;
+  epoch = 0;
+  private weights: tf.Tensor[] = [];
+
+  /** Keeps the model's current weights if `value` beats the best so far; says whether it did. */
+  offer(value: number, epoch: number, model: tf.LayersModel): boolean {
+    if (!(value < this.value)) return false; // NaN never wins
+    this.dispose();
+    this.value = value;
+    this.epoch = epoch;
+    this.weights = model.getWeights().map((w) => tf.clone(w));
+    return true;
+  }
+
+  restore(model: tf.LayersModel): void {
+    if (this.weights.length > 0) model.setWeights(this.weights);
+  }
+
+  dispose(): void {
+    tf.dispose(this.weights);
+    this.weights = [];
+  }
+}
+
+interface DropoutSeed {
+  seed?: number;
+}
+
+export async function trainModel(req: TrainRequest): Promise<TrainResult> {
+  const problem = validateSettings(req.settings)[0];
+  if (problem) throw new AppError(problem);
+  if (req.encoded.trainRows < 1) {
+    throw new AppError({
+      code: 'train/no-rows',
+      message: 'There are no training rows left to learn from: every row was held out or had no target value.',
+    });
+  }
+  const startMs = tf.util.now();
+  const data = makeTrainingTensors(req.encoded, req.settings.validationSplit, req.settings.seed);
+  const best = new BestWeights();
+  let model: tf.Sequential | undefined;
+  let optimizer: tf.Optimizer | undefined;
+  try {
+    model = buildModel(req.spec, { seed: req.settings.seed });
+    optimizer = makeOptimizer(req.settings.optimizer, req.settings.learningRate);
+    model.compile({ optimizer, loss: lossForTask(req.task), metrics: [req.task === 'classification' ? 'accuracy' : 'mae'] });
+    const run = await runEpochs(model, data, best, req, startMs);
+    best.restore(model);
+    const outcome: TrainingOutcome = {
+      ...run,
+      bestEpoch: best.epoch > 0 ? best.epoch : run.history.length,
+      backend: tf.getBackend() as BackendName,
+      elapsedMs: tf.util.now() - startMs,
+    };
+    return { model, outcome };
+  } catch (err) {
+    model?.dispose();
+    throw err;
+  } finally {
+    best.dispose();
+    optimizer?.dispose();
+    data.dispose();
+  }
+}
+
+async function runEpochs(
+  model: tf.Sequential,
+  data: TrainingTensors,
+  best: BestWeights,
+  req: TrainRequest,
+  startMs: number,
+): Promise<{ history: EpochMetrics[]; stoppedEarly: boolean; stoppedByUser: boolean }> {
+  const { settings, hooks = {} } = req;
+  const shuffleRng = createRng(subSeed(settings.seed, SEED_STREAM.shuffle));
+  const dropoutRng = createRng(subSeed(settings.seed, SEED_STREAM.dropout));
+  const dropouts = model.layers.filter((l) => l.getClassName() === 'Dropout') as unknown as DropoutSeed[];
+  const batches = Math.ceil(data.fitRows / settings.batchSize);
+  const history: EpochMetrics[] = [];
+  let epoch = 0;
+  let stoppedByUser = false;
+  let stoppedEarly = false;
+  let epochsWithoutImprovement = 0;
+  let lastProgressMs = Number.NEGATIVE_INFINITY;
+  let lastYieldMs = tf.util.now();
+
+  const watch = new BatchWatch(
+    () => {
+      // A fixed Dropout seed would draw the same mask for every batch; a fresh seeded one per
+      // batch keeps dropout random yet reproducible.
+      for (const layer of dropouts) layer.seed = 1 + Math.floor(dropoutRng() * 0x7fffffff);
+    },
+    async (batch) => {
+      const now = tf.util.now();
+      if (hooks.shouldStop?.()) {
+        stoppedByUser = true;
+        model.stopTraining = true;
+      }
+      if (hooks.onProgress && (now - lastProgressMs >= PROGRESS_EVERY_MS || batch + 1 === batches)) {
+        lastProgressMs = now;
+        hooks.onProgress(progress(epoch, batch + 1, batches, settings.epochs, now - startMs));
+      }
+      if (now - lastYieldMs >= YIELD_EVERY_MS) {
+        await yieldToEventLoop();
+        lastYieldMs = tf.util.now();
+      }
+    },
+  );
+
+  try {
+    while (epoch < settings.epochs && !stoppedByUser && !stoppedEarly) {
+      epoch += 1;
+      watch.batchesThisEpoch = 0;
+      const order = tf.tensor1d(epochOrder(data.fitRows, shuffleRng), 'int32');
+      const xs = tf.gather(data.fitX, order);
+      const ys = tf.gather(data.fitY, order);
+      order.dispose();
+      let fitted: tf.History;
+      try {
+        fitted = await model.fit(xs, ys, {
+          epochs: 1,
+          batchSize: settings.batchSize,
+          shuffle: false,
+          verbose: 0,
+          ...(data.validation ? { validationData: [data.validation.x, data.validation.y] as [tf.Tensor, tf.Tensor] } : {}),
+          callbacks: [watch],
+        });
+      } finally {
+        xs.dispose();
+        ys.dispose();
+      }
+      if (watch.batchesThisEpoch < batches) break; // stopped mid-epoch: no half-epoch point on the curves
+
+      const metrics = epochMetrics(fitted.history, epoch, req, tf.util.now() - startMs);
+      history.push(metrics);
+      if (!Number.isFinite(metrics.loss)) {
+        stoppedEarly = true; // diverged: more epochs cannot recover from NaN weights
+      } else if (best.offer(metrics.valLoss ?? metrics.loss, epoch, model)) {
+        epochsWithoutImprovement = 0;
+      } else {
+        epochsWithoutImprovement += 1;
+        const patience = settings.earlyStoppingPatience;
+        if (patience > 0 && epochsWithoutImprovement >= patience) stoppedEarly = true;
+      }
+      hooks.onEpoch?.(metrics);
+    }
+  } finally {
+    for (const layer of dropouts) delete layer.seed; // leave no training-time seed in the saved config
+  }
+  return { history, stoppedEarly, stoppedByUser };
+}
+
+function progress(epoch: number, batch: number, batches: number, epochs: number, elapsedMs: number): TrainingProgress {
+  const done = (epoch - 1) * batches + batch;
+  const total = epochs * batches;
+  // The first batch carries start-up costs (kernel compilation); no estimate from it alone.
+  return { epoch, epochs, batch, batches, elapsedMs, etaMs: done > 1 ? (elapsedMs / done) * (total - done) : null };
+}
+
+/** Reads a metric from fit's history whatever tfjs names it (acc / accuracy). */
+function lastValue(history: Record<string, unknown>, ...keys: string[]): number | undefined {
+  for (const key of keys) {
+    const values = history[key];
+    const value = Array.isArray(values) ? (values[values.length - 1] as unknown) : undefined;
+    if (typeof value === 'number') return value;
+  }
+  return undefined;
+}
+
+function epochMetrics(h: Record<string, unknown>, epoch: number, req: TrainRequest, elapsedMs: number): EpochMetrics {
+  const loss = lastValue(h, 'loss') ?? Number.NaN;
+  const valLoss = lastValue(h, 'val_loss');
+  if (req.task === 'classification') {
+    return withoutUndefined({
+      epoch, loss, valLoss, elapsedMs,
+      accuracy: lastValue(h, 'acc', 'accuracy'),
+      valAccuracy: lastValue(h, 'val_acc', 'val_accuracy'),
+    });
+  }
+  // MAE is computed on the standardised target; the user reads it in the target's own units.
+  const std = req.encoded.preprocessing.targetStd ?? 1;
+  const mae = lastValue(h, 'mae');
+  const valMae = lastValue(h, 'val_mae');
+  return withoutUndefined({
+    epoch, loss, valLoss, elapsedMs,
+    mae: mae === undefined ? undefined : mae * std,
+    valMae: valMae === undefined ? undefined : valMae * std,
+  });
+}
+
+/** Drops keys whose value is undefined, so records compare and serialise cleanly. */
+function withoutUndefined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+}
+
+type SetTimeout = (callback: () => void, ms: number) => unknown;
+
+/**
+ * A macrotask turn, so messages (Stop) reach a worker. Not tf.nextFrame: it waits for
+ * requestAnimationFrame where one exists, which stalls while the window is hidden.
+ */
+function yieldToEventLoop(): Promise<void> {
+  const setTimeoutFn = (globalThis as { setTimeout?: SetTimeout }).setTimeout; // core has no DOM/Node types
+  if (!setTimeoutFn) return tf.nextFrame();
+  return new Promise((resolve) => {
+    setTimeoutFn(resolve, 0);
+  });
+}

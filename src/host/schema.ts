@@ -1,0 +1,55 @@
+/**
+ * Runtime schemas for what crosses a boundary between the renderer and its host: IPC
+ * arguments (checked in the main process) and the samples' index file (read by both hosts).
+ * The preload does not import this file: a sandboxed preload may require only 'electron'.
+ */
+import { z } from 'zod';
+import type { MenuCommand, SampleInfo } from './contract';
+
+/** A sample's id: letters and digits joined by '-' or '_' (never a path). */
+export const sampleIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'A sample id is 1 to 64 letters, digits, "-" or "_".');
+
+/**
+ * A plain file name inside the samples folder: no folder part, no "..", a table extension.
+ * This is what keeps a tampered index.json from pointing the main process at another file.
+ */
+export const sampleFileNameSchema = z
+  .string()
+  .max(128)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 ._()-]*\.(csv|tsv|txt)$/i, 'A sample file is a plain .csv, .tsv or .txt name.')
+  .refine((name) => !name.includes('..'), 'A sample file name may not contain "..".');
+
+export const sampleInfoSchema = z.object({
+  id: sampleIdSchema,
+  title: z.string().min(1).max(200),
+  description: z.string().max(2000),
+  task: z.enum(['classification', 'regression']),
+  fileName: sampleFileNameSchema,
+  target: z.string().min(1).max(500).optional(),
+});
+
+const sampleListSchema = z
+  .array(sampleInfoSchema)
+  .max(200)
+  .refine((list) => new Set(list.map((s) => s.id)).size === list.length, 'Two samples share an id.');
+
+/** resources/samples/index.json: either a bare array of samples or `{ "samples": [...] }`. */
+export const sampleIndexSchema = z
+  .union([sampleListSchema, z.object({ samples: sampleListSchema })])
+  .transform((index): SampleInfo[] => (Array.isArray(index) ? index : index.samples));
+
+export const menuCommandSchema = z.enum(['open-dataset']) satisfies z.ZodType<MenuCommand>;
+
+/** Arguments of each IPC channel, as the tuple `ipcRenderer.invoke(channel, ...args)` sends. */
+export const ipcArgsSchemas = {
+  openDatasetDialog: z.tuple([]),
+  listSamples: z.tuple([]),
+  loadSample: z.tuple([sampleIdSchema]),
+} as const;
+
+/** Parses the text of an index.json; throws a ZodError or SyntaxError that callers turn into an AppError. */
+export function parseSampleIndex(text: string): SampleInfo[] {
+  return sampleIndexSchema.parse(JSON.parse(text));
+}

@@ -1,0 +1,230 @@
+/**
+ * The app shell: the step rail, the current step's panel, window-wide drag and drop, and the
+ * wiring of intents to the reducer, the host and the workers. Screens only render and call back.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
+import { toAppErrorInfo } from '../../core/errors';
+import type { Host, SampleInfo } from '../../host/contract';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { StepRail } from '../components/StepRail';
+import { DataStep } from '../data/DataStep';
+import { EvaluateStep } from '../evaluate/EvaluateStep';
+import { ModelStep } from '../model/ModelStep';
+import { ShapeStep } from '../shape/ShapeStep';
+import { TrainStep } from '../train/TrainStep';
+import { analyseModel, analysePlan } from './analysis';
+import { railSteps, trainingBlocker } from './rail';
+import { INITIAL_STATE, isTraining, reducer, type LoadingState, type StepId } from './state';
+import { useDatasetLoader, useTrainer, type FileToLoad } from './useWorkers';
+import { useFileDrop } from './useFileDrop';
+
+const HEAD_FIX = 'use-proposed-head';
+
+export function App({ host }: { readonly host: Host }) {
+  const [state, dispatch] = useReducer(reducer, INITIAL_STATE);
+  const [samples, setSamples] = useState<readonly SampleInfo[]>([]);
+  const loadDataset = useDatasetLoader(dispatch);
+  const trainer = useTrainer(dispatch);
+  const training = isTraining(state);
+
+  const goTo = useCallback((step: StepId) => dispatch({ type: 'step-selected', step }), []);
+
+  const load = useCallback(
+    (file: FileToLoad, target?: LoadingState['target']) => {
+      dispatch({ type: 'step-selected', step: 'data' });
+      loadDataset(file, target);
+    },
+    [loadDataset],
+  );
+
+  const openDialog = useCallback(async () => {
+    try {
+      const file = await host.openDatasetDialog();
+      if (file) load(file);
+    } catch (err) {
+      dispatch({ type: 'load-failed', error: toAppErrorInfo(err, 'The file could not be opened.') });
+    }
+  }, [host, load]);
+
+  const loadSample = useCallback(
+    async (id: string) => {
+      const sample = samples.find((s) => s.id === id);
+      try {
+        const file = await host.loadSample(id);
+        load(file, sample?.target ? { column: sample.target, source: `the sample “${sample.title}”` } : undefined);
+      } catch (err) {
+        dispatch({ type: 'load-failed', error: toAppErrorInfo(err, 'The sample could not be loaded.') });
+      }
+    },
+    [host, load, samples],
+  );
+
+  useEffect(() => {
+    let live = true;
+    host
+      .listSamples()
+      .then((list) => {
+        if (live) setSamples(list);
+      })
+      .catch((err: unknown) => {
+        if (live) dispatch({ type: 'load-failed', error: toAppErrorInfo(err, 'The built-in samples could not be listed.') });
+      });
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  useEffect(
+    () =>
+      host.onMenuCommand((command) => {
+        if (command === 'open-dataset') void openDialog();
+      }),
+    [host, openDialog],
+  );
+
+  const dragging = useFileDrop((file) => load({ name: file.name, sizeBytes: file.size, data: file }));
+
+  // A run that is over (finished, failed, or replaced by a new dataset) gives its worker back.
+  useEffect(() => {
+    if (!training) trainer.release();
+  }, [training, trainer]);
+
+  const { dataset, planState, settings, mlp } = state;
+  const { seed, testFraction } = settings;
+  const planAnalysis = useMemo(
+    () => (dataset && planState ? analysePlan(dataset, planState.plan, { seed, testFraction }) : null),
+    [dataset, planState, seed, testFraction],
+  );
+  const target = planState?.plan.target ?? '';
+  const modelAnalysis = useMemo(
+    () => (planAnalysis ? analyseModel(planAnalysis, mlp, target) : null),
+    [planAnalysis, mlp, target],
+  );
+  const blocker = trainingBlocker(state, planAnalysis, modelAnalysis);
+
+  const startTraining = useCallback(() => {
+    if (blocker !== null || !dataset || !planState) return;
+    trainer.start(state.training.runId + 1, { dataset, plan: planState.plan, mlp, settings }, state.backendPreference);
+  }, [blocker, dataset, planState, mlp, settings, state.training.runId, state.backendPreference, trainer]);
+
+  const applyFix = useCallback((action: string) => {
+    if (action === HEAD_FIX) dispatch({ type: 'head-override-cleared' });
+    else dispatch({ type: 'plan-fix-applied', action });
+  }, []);
+
+  const needsData = (
+    <section className="card">
+      <p className="empty-hint">
+        {state.planError ? state.planError.message : 'Open a dataset first: this step works on its columns.'}
+      </p>
+      <button type="button" className="button primary" onClick={() => goTo('data')}>
+        Go to Data
+      </button>
+    </section>
+  );
+
+  let screen;
+  switch (state.step) {
+    case 'data':
+      screen = (
+        <DataStep
+          dataset={dataset}
+          loading={state.loading}
+          loadError={state.loadError}
+          samples={samples}
+          onOpen={() => void openDialog()}
+          onLoadSample={(id) => void loadSample(id)}
+          onDismissError={() => dispatch({ type: 'load-error-dismissed' })}
+          onNext={() => goTo('shape')}
+        />
+      );
+      break;
+    case 'shape':
+      screen =
+        dataset && planState && planAnalysis ? (
+          <ShapeStep
+            dataset={dataset}
+            planState={planState}
+            analysis={planAnalysis}
+            disabled={training}
+            onTarget={(t) => dispatch({ type: 'target-selected', target: t })}
+            onFeature={(column, included) => dispatch({ type: 'feature-toggled', column, included })}
+            onTask={(task) => dispatch({ type: 'task-selected', task })}
+            onFix={applyFix}
+            onNext={() => goTo('model')}
+          />
+        ) : (
+          <StepFrame title="Shape">{needsData}</StepFrame>
+        );
+      break;
+    case 'model':
+      screen =
+        planAnalysis && modelAnalysis ? (
+          <ModelStep
+            mlp={mlp}
+            plan={planAnalysis}
+            model={modelAnalysis}
+            disabled={training}
+            onHiddenCount={(count) => dispatch({ type: 'hidden-layer-count-set', count })}
+            onUnits={(layer, units) => dispatch({ type: 'hidden-units-set', layer, units })}
+            onActivation={(layer, activation) => dispatch({ type: 'hidden-activation-set', layer, activation })}
+            onDropout={(rate) => dispatch({ type: 'dropout-set', rate })}
+            onHeadOverride={(head) =>
+              dispatch(head ? { type: 'head-override-set', head } : { type: 'head-override-cleared' })
+            }
+            onFix={applyFix}
+            onNext={() => goTo('train')}
+          />
+        ) : (
+          <StepFrame title="Model">{needsData}</StepFrame>
+        );
+      break;
+    case 'train':
+      screen = (
+        <TrainStep
+          settings={settings}
+          backendPreference={state.backendPreference}
+          training={state.training}
+          task={state.training.plan?.task ?? planState?.plan.task ?? null}
+          target={state.training.plan?.target ?? target}
+          blocker={blocker}
+          onSettings={(patch) => dispatch({ type: 'settings-changed', patch })}
+          onBackend={(preference) => dispatch({ type: 'backend-preference-selected', preference })}
+          onTrain={startTraining}
+          onStop={trainer.stop}
+          onEvaluate={() => goTo('evaluate')}
+        />
+      );
+      break;
+    case 'evaluate':
+      screen = <EvaluateStep training={state.training} onGoToTrain={() => goTo('train')} />;
+      break;
+  }
+
+  return (
+    <div className="app">
+      <StepRail steps={railSteps(state, planAnalysis, modelAnalysis)} current={state.step} onSelect={goTo} />
+      <main className="panel" aria-labelledby="step-title">
+        <ErrorBoundary key={state.step} where="this step">
+          {screen}
+        </ErrorBoundary>
+      </main>
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          <div>Drop the file to open it</div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function StepFrame({ title, children }: { readonly title: string; readonly children: ReactNode }) {
+  return (
+    <>
+      <header className="step-header">
+        <h1 id="step-title">{title}</h1>
+      </header>
+      {children}
+    </>
+  );
+}

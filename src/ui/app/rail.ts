@@ -1,0 +1,66 @@
+/** What the step rail says about each step, and why Train cannot start: read from state, no computing. */
+import { validateSettings } from '../../core/train/settings';
+import type { RailStep } from '../components/StepRail';
+import { formatInteger, formatPercentRounded, formatScore } from '../format';
+import type { ModelAnalysis, PlanAnalysis } from './analysis';
+import { isTraining, type AppState } from './state';
+
+export function trainingBlocker(state: AppState, plan: PlanAnalysis | null, model: ModelAnalysis | null): string | null {
+  if (!state.dataset) return 'Open a dataset first (step 1).';
+  if (!state.planState || !plan) return 'Choose a target column first (step 2).';
+  if (plan.problems.length > 0 || plan.failure) return 'Fix the problems on the Shape step first (step 2).';
+  if (!model) return 'The model is not ready yet.';
+  if (model.headProblem) return `The output layer contradicts the task: ${model.headProblem.message} Fix it on the Model step (step 3).`;
+  if (model.mlpProblems.length > 0 || model.failure) return 'Fix the problems on the Model step first (step 3).';
+  const settingsProblem = validateSettings(state.settings)[0];
+  if (settingsProblem) return settingsProblem.message;
+  return null;
+}
+
+function trainStatus(state: AppState): string {
+  const t = state.training;
+  switch (t.status) {
+    case 'idle':
+      return 'Not trained yet';
+    case 'running':
+    case 'stopping':
+      return t.progress ? `Epoch ${formatInteger(t.progress.epoch)} of ${formatInteger(t.progress.epochs)}` : 'Starting…';
+    case 'done':
+      return `Done in ${formatInteger(t.outcome?.history.length ?? 0)} epochs`;
+    case 'failed':
+      return 'Stopped by a problem';
+  }
+}
+
+function evaluateStatus(state: AppState): string {
+  const e = state.training.evaluation;
+  if (!e) return isTraining(state) ? 'Waiting for training' : '—';
+  return e.task === 'classification' ? `${formatPercentRounded(e.accuracy)} accurate` : `R² ${formatScore(e.r2, 3)}`;
+}
+
+export function railSteps(state: AppState, plan: PlanAnalysis | null, model: ModelAnalysis | null): RailStep[] {
+  const { dataset, loading } = state;
+  const planBlocked = plan !== null && (plan.problems.length > 0 || plan.failure !== null);
+  const modelBlocked = model !== null && (model.headProblem !== null || model.mlpProblems.length > 0 || model.failure !== null);
+  return [
+    { id: 'data', title: 'Data', status: loading ? 'Loading…' : (dataset?.name ?? 'Open a file'), attention: state.loadError !== null },
+    {
+      id: 'shape',
+      title: 'Shape',
+      status: planBlocked ? 'Needs attention' : (plan?.shape?.text ?? '—'),
+      attention: planBlocked,
+    },
+    {
+      id: 'model',
+      title: 'Model',
+      status: modelBlocked
+        ? 'Needs attention'
+        : model?.summary
+          ? `${formatInteger(model.summary.totalParams)} params`
+          : '—',
+      attention: modelBlocked,
+    },
+    { id: 'train', title: 'Train', status: trainStatus(state), attention: state.training.status === 'failed' },
+    { id: 'evaluate', title: 'Evaluate', status: evaluateStatus(state) },
+  ];
+}

@@ -1,0 +1,302 @@
+/**
+ * The app's state and the closed union of intents that change it (one reducer, no mutable
+ * globals). The reducer holds the user's choices and the results the workers sent back; what
+ * follows from the choices (shapes, heads, summaries) is derived by core in analysis.ts.
+ */
+import type { AppErrorInfo } from '../../core/errors';
+import type { ParseProgress, TypedDataset } from '../../core/data/types';
+import type { FeaturePlan, PlanProposal, Task } from '../../core/features/types';
+import type { Activation, MlpConfig } from '../../core/model/types';
+import type { EpochMetrics, TrainingOutcome, TrainingProgress, TrainingSettings } from '../../core/train/types';
+import type { Evaluation } from '../../core/evaluate/types';
+import { toAppErrorInfo } from '../../core/errors';
+import { applyPlanFix } from '../../core/features/fixes';
+import { planForTarget, proposePlan } from '../../core/features/propose';
+import { DEFAULT_MLP } from '../../core/model/mlp';
+import { DEFAULT_SETTINGS } from '../../core/train/settings';
+import type { BackendInfo, BackendPreference, PreparedInfo, TrainResponse } from '../../workers/messages';
+
+export const STEPS = ['data', 'shape', 'model', 'train', 'evaluate'] as const;
+export type StepId = (typeof STEPS)[number];
+
+export type TrainingStatus = 'idle' | 'running' | 'stopping' | 'done' | 'failed';
+
+export interface TrainingState {
+  readonly status: TrainingStatus;
+  /** Identifies the run whose worker messages are accepted; older runs' messages are ignored. */
+  readonly runId: number;
+  readonly backend: BackendInfo | null;
+  readonly prepared: PreparedInfo | null;
+  readonly history: readonly EpochMetrics[];
+  readonly progress: TrainingProgress | null;
+  readonly outcome: TrainingOutcome | null;
+  readonly evaluation: Evaluation | null;
+  readonly error: AppErrorInfo | null;
+  /** The choices the run was started with: the evaluation speaks of these, not of later edits. */
+  readonly plan: FeaturePlan | null;
+  readonly settings: TrainingSettings | null;
+}
+
+export interface PlanState {
+  readonly plan: FeaturePlan;
+  readonly targetReason: string;
+  /** The task core proposes for the chosen target, and why. */
+  readonly proposedTask: Task;
+  readonly taskReason: string;
+}
+
+export interface LoadingState {
+  readonly fileName: string;
+  readonly progress: ParseProgress | null;
+  /** A built-in sample says which column it is meant to predict. */
+  readonly target?: { readonly column: string; readonly source: string };
+}
+
+export interface AppState {
+  readonly step: StepId;
+  readonly dataset: TypedDataset | null;
+  /** A file being parsed; the previous dataset stays until this one succeeds. */
+  readonly loading: LoadingState | null;
+  readonly loadError: AppErrorInfo | null;
+  readonly planState: PlanState | null;
+  /** When core could not propose a plan for the dataset. */
+  readonly planError: AppErrorInfo | null;
+  readonly mlp: MlpConfig;
+  readonly settings: TrainingSettings;
+  readonly backendPreference: BackendPreference;
+  readonly training: TrainingState;
+}
+
+export type Action =
+  | { readonly type: 'step-selected'; readonly step: StepId }
+  | { readonly type: 'load-started'; readonly fileName: string; readonly target?: LoadingState['target'] }
+  | { readonly type: 'load-progress'; readonly progress: ParseProgress }
+  | { readonly type: 'load-succeeded'; readonly dataset: TypedDataset }
+  | { readonly type: 'load-failed'; readonly error: AppErrorInfo }
+  | { readonly type: 'load-error-dismissed' }
+  | { readonly type: 'target-selected'; readonly target: string }
+  | { readonly type: 'feature-toggled'; readonly column: string; readonly included: boolean }
+  | { readonly type: 'task-selected'; readonly task: Task }
+  | { readonly type: 'plan-fix-applied'; readonly action: string }
+  | { readonly type: 'hidden-layer-count-set'; readonly count: number }
+  | { readonly type: 'hidden-units-set'; readonly layer: number; readonly units: number }
+  | { readonly type: 'hidden-activation-set'; readonly layer: number; readonly activation: Activation }
+  | { readonly type: 'dropout-set'; readonly rate: number }
+  | { readonly type: 'head-override-set'; readonly head: NonNullable<MlpConfig['head']> }
+  | { readonly type: 'head-override-cleared' }
+  | { readonly type: 'settings-changed'; readonly patch: Partial<TrainingSettings> }
+  | { readonly type: 'backend-preference-selected'; readonly preference: BackendPreference }
+  | { readonly type: 'training-started'; readonly runId: number }
+  | { readonly type: 'training-stop-requested' }
+  | { readonly type: 'training-message'; readonly runId: number; readonly message: TrainResponse }
+  | { readonly type: 'training-crashed'; readonly runId: number; readonly error: AppErrorInfo }
+  | { readonly type: 'training-dismissed' };
+
+const IDLE_TRAINING: TrainingState = {
+  status: 'idle',
+  runId: 0,
+  backend: null,
+  prepared: null,
+  history: [],
+  progress: null,
+  outcome: null,
+  evaluation: null,
+  error: null,
+  plan: null,
+  settings: null,
+};
+
+export const INITIAL_STATE: AppState = {
+  step: 'data',
+  dataset: null,
+  loading: null,
+  loadError: null,
+  planState: null,
+  planError: null,
+  mlp: DEFAULT_MLP,
+  settings: DEFAULT_SETTINGS,
+  backendPreference: 'auto',
+  training: IDLE_TRAINING,
+};
+
+export function isTraining(state: AppState): boolean {
+  return state.training.status === 'running' || state.training.status === 'stopping';
+}
+
+/** A changed choice makes a finished run's results stale; a running one is never touched. */
+function withChoice(state: AppState, next: Partial<AppState>): AppState {
+  if (isTraining(state)) return state;
+  const training = state.training.status === 'idle' ? state.training : { ...IDLE_TRAINING, runId: state.training.runId };
+  return { ...state, ...next, training };
+}
+
+function planFor(dataset: TypedDataset, target: LoadingState['target']): Pick<AppState, 'planState' | 'planError'> {
+  try {
+    const named = target && dataset.columns.some((c) => c.name === target.column);
+    const proposal: PlanProposal = named ? planForTarget(dataset, target.column) : proposePlan(dataset);
+    return {
+      planState: {
+        plan: proposal.plan,
+        targetReason: named ? `“${target.column}” is the column ${target.source} is meant to predict.` : proposal.targetReason,
+        proposedTask: proposal.plan.task,
+        taskReason: proposal.taskReason,
+      },
+      planError: null,
+    };
+  } catch (err) {
+    return { planState: null, planError: toAppErrorInfo(err, `No target and features could be proposed for “${dataset.name}”.`) };
+  }
+}
+
+function selectTarget(state: AppState, target: string): AppState {
+  const { dataset, planState } = state;
+  if (!dataset || !planState || planState.plan.target === target) return state;
+  // Features and task follow from the target (core's rule); the user can then adjust both.
+  const proposal = planForTarget(dataset, target);
+  return withChoice(state, {
+    planState: {
+      plan: proposal.plan,
+      targetReason: proposal.targetReason,
+      proposedTask: proposal.plan.task,
+      taskReason: proposal.taskReason,
+    },
+  });
+}
+
+/** Features kept in the file's column order. */
+function inFileOrder(dataset: TypedDataset, names: ReadonlySet<string>): string[] {
+  return dataset.columns.map((c) => c.name).filter((n) => names.has(n));
+}
+
+function updatePlan(state: AppState, update: (plan: FeaturePlan) => FeaturePlan): AppState {
+  if (!state.planState) return state;
+  return withChoice(state, { planState: { ...state.planState, plan: update(state.planState.plan) } });
+}
+
+function updateMlp(state: AppState, update: (mlp: MlpConfig) => MlpConfig): AppState {
+  return withChoice(state, { mlp: update(state.mlp) });
+}
+
+function resizeHidden(mlp: MlpConfig, count: number): MlpConfig {
+  const hidden = mlp.hidden.slice(0, count);
+  while (hidden.length < count) {
+    // A new layer copies the last one's width (or a common default) so the model stays sensible.
+    const last = hidden[hidden.length - 1];
+    hidden.push({ units: last?.units ?? 32, activation: last?.activation ?? 'relu' });
+  }
+  return { ...mlp, hidden };
+}
+
+function reduceTrainingMessage(training: TrainingState, message: TrainResponse): TrainingState {
+  switch (message.type) {
+    case 'backend':
+      return { ...training, backend: message.info };
+    case 'prepared':
+      return { ...training, prepared: message.prepared };
+    case 'epoch':
+      return { ...training, history: [...training.history, message.metrics] };
+    case 'progress':
+      return { ...training, progress: message.progress };
+    case 'done':
+      return {
+        ...training,
+        status: 'done',
+        outcome: message.outcome,
+        evaluation: message.evaluation,
+        history: message.outcome.history,
+      };
+    case 'failed':
+      return { ...training, status: 'failed', error: message.error };
+  }
+}
+
+export function reducer(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'step-selected':
+      return { ...state, step: action.step };
+    case 'load-started':
+      return {
+        ...state,
+        loading: { fileName: action.fileName, progress: null, ...(action.target ? { target: action.target } : {}) },
+        loadError: null,
+      };
+    case 'load-progress':
+      return state.loading ? { ...state, loading: { ...state.loading, progress: action.progress } } : state;
+    case 'load-succeeded': {
+      // A new dataset ends any run on the old one: its results no longer describe what is loaded.
+      const { head: _head, ...mlp } = state.mlp;
+      return {
+        ...state,
+        dataset: action.dataset,
+        loading: null,
+        loadError: null,
+        ...planFor(action.dataset, state.loading?.target),
+        mlp,
+        training: { ...IDLE_TRAINING, runId: state.training.runId + 1 },
+      };
+    }
+    case 'load-failed':
+      return { ...state, loading: null, loadError: action.error };
+    case 'load-error-dismissed':
+      return { ...state, loadError: null };
+    case 'target-selected':
+      return selectTarget(state, action.target);
+    case 'feature-toggled': {
+      const { dataset } = state;
+      if (!dataset) return state;
+      return updatePlan(state, (plan) => {
+        const names = new Set(plan.features);
+        if (action.included && action.column !== plan.target) names.add(action.column);
+        else names.delete(action.column);
+        return { ...plan, features: inFileOrder(dataset, names) };
+      });
+    }
+    case 'task-selected':
+      return updatePlan(state, (plan) => ({ ...plan, task: action.task }));
+    case 'plan-fix-applied':
+      return updatePlan(state, (plan) => applyPlanFix(plan, action.action));
+    case 'hidden-layer-count-set':
+      return updateMlp(state, (mlp) => resizeHidden(mlp, Math.max(0, Math.floor(action.count))));
+    case 'hidden-units-set':
+      return updateMlp(state, (mlp) => ({
+        ...mlp,
+        hidden: mlp.hidden.map((l, i) => (i === action.layer ? { ...l, units: action.units } : l)),
+      }));
+    case 'hidden-activation-set':
+      return updateMlp(state, (mlp) => ({
+        ...mlp,
+        hidden: mlp.hidden.map((l, i) => (i === action.layer ? { ...l, activation: action.activation } : l)),
+      }));
+    case 'dropout-set':
+      return updateMlp(state, (mlp) => ({ ...mlp, dropout: action.rate }));
+    case 'head-override-set':
+      return updateMlp(state, (mlp) => ({ ...mlp, head: action.head }));
+    case 'head-override-cleared':
+      return updateMlp(state, ({ head: _head, ...mlp }) => mlp);
+    case 'settings-changed':
+      return withChoice(state, { settings: { ...state.settings, ...action.patch } });
+    case 'backend-preference-selected':
+      return withChoice(state, { backendPreference: action.preference });
+    case 'training-started':
+      return {
+        ...state,
+        training: {
+          ...IDLE_TRAINING,
+          status: 'running',
+          runId: action.runId,
+          plan: state.planState?.plan ?? null,
+          settings: state.settings,
+        },
+      };
+    case 'training-stop-requested':
+      return state.training.status === 'running' ? { ...state, training: { ...state.training, status: 'stopping' } } : state;
+    case 'training-message':
+      if (action.runId !== state.training.runId || !isTraining(state)) return state;
+      return { ...state, training: reduceTrainingMessage(state.training, action.message) };
+    case 'training-crashed':
+      if (action.runId !== state.training.runId || !isTraining(state)) return state;
+      return { ...state, training: { ...state.training, status: 'failed', error: action.error } };
+    case 'training-dismissed':
+      return isTraining(state) ? state : { ...state, training: { ...IDLE_TRAINING, runId: state.training.runId } };
+  }
+}

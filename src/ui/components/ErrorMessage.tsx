@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import type { AppErrorInfo } from '../../core/errors';
+
+interface ErrorMessageProps {
+  readonly error: AppErrorInfo;
+  /** Carries out `error.fix.action`; without it the fix button is not shown. */
+  readonly onFix?: (action: string) => void;
+  readonly onDismiss?: () => void;
+  /** Extra sentence under the message, e.g. that the previous dataset is still open. */
+  readonly children?: ReactNode;
+}
+
+/** A problem in plain words; developer detail only behind a "Details" disclosure. */
+export function ErrorMessage({ error, onFix, onDismiss, children }: ErrorMessageProps) {
+  const fix = error.fix;
+  return (
+    <div role="alert" className="alert">
+      <p className="alert-message">{error.message}</p>
+      {children}
+      {(fix && onFix) || onDismiss ? (
+        <div className="alert-actions">
+          {fix && onFix ? (
+            <button type="button" className="button primary small" onClick={() => onFix(fix.action)}>
+              {fix.label}
+            </button>
+          ) : null}
+          {onDismiss ? (
+            <button type="button" className="button small" onClick={onDismiss}>
+              Dismiss
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {error.detail ? (
+        <details className="alert-details">
+          <summary>Details</summary>
+          <pre>{error.detail}</pre>
+        </details>
+      ) : null}
+    </div>
+  );
+}

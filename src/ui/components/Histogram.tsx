@@ -1,0 +1,38 @@
+import type { HistogramBin } from '../../core/data/types';
+import { formatInteger } from '../format';
+
+interface HistogramProps {
+  readonly bins: readonly HistogramBin[];
+  readonly column: string;
+}
+
+const WIDTH = 96;
+const HEIGHT = 24;
+
+/** A tiny distribution as inline SVG bars; each bar's label and count in its tooltip. */
+export function Histogram({ bins, column }: HistogramProps) {
+  if (bins.length === 0) return <span className="muted">—</span>;
+  const max = Math.max(1, ...bins.map((b) => b.count));
+  const slot = WIDTH / bins.length;
+  const gap = bins.length > 1 ? Math.min(2, slot * 0.2) : 0;
+  const summary = bins.map((b) => `${b.label}: ${formatInteger(b.count)}`).join(', ');
+  return (
+    <svg
+      className="histogram"
+      width={WIDTH}
+      height={HEIGHT}
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={`Distribution of ${column}: ${summary}`}
+    >
+      {bins.map((bin, i) => {
+        const h = bin.count === 0 ? 0 : Math.max(1, (bin.count / max) * HEIGHT);
+        return (
+          <rect key={i} x={i * slot + gap / 2} y={HEIGHT - h} width={Math.max(1, slot - gap)} height={h}>
+            <title>{`${bin.label}: ${formatInteger(bin.count)}`}</title>
+          </rect>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,84 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildModel, kerasLayerNames } from '../../../src/core/model/build';
+import type { ModelSpec } from '../../../src/core/model/types';
+import { AppError } from '../../../src/core/errors';
+
+const spec: ModelSpec = {
+  inputShape: [7],
+  layers: [
+    { type: 'dense', units: 8, activation: 'relu' },
+    { type: 'dropout', rate: 0.2 },
+    { type: 'dense', units: 8, activation: 'relu' },
+    { type: 'dense', units: 3, activation: 'softmax' },
+  ],
+};
+
+async function firstKernel(model: tf.LayersModel, layer = 0): Promise<Float32Array> {
+  return (await model.layers[layer]!.getWeights()[0]!.data()) as Float32Array;
+}
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+describe('kerasLayerNames', () => {
+  it('numbers repeated layer types as Keras does', () => {
+    expect(kerasLayerNames(spec)).toEqual(['dense', 'dropout', 'dense_1', 'dense_2']);
+    expect(kerasLayerNames({ inputShape: [4], layers: [{ type: 'simpleRNN' }, { type: 'batchNormalization' }, { type: 'globalAveragePooling1d' }] }))
+      .toEqual(['simple_rnn', 'batch_normalization', 'global_average_pooling1d']);
+  });
+});
+
+describe('buildModel', () => {
+  it('builds the layers of the spec, the first one taking the input shape', () => {
+    const model = buildModel(spec, { seed: 1 });
+    expect(model.layers.map((l) => l.getClassName())).toEqual(['Dense', 'Dropout', 'Dense', 'Dense']);
+    expect(model.layers.map((l) => l.name)).toEqual(['dense', 'dropout', 'dense_1', 'dense_2']);
+    expect(model.inputs[0]!.shape).toEqual([null, 7]);
+    expect(model.outputs[0]!.shape).toEqual([null, 3]);
+    model.dispose();
+  });
+
+  it('gives the same weights for the same seed and different ones for another seed', async () => {
+    const a = buildModel(spec, { seed: 42 });
+    const b = buildModel(spec, { seed: 42 });
+    const c = buildModel(spec, { seed: 43 });
+    expect(Array.from(await firstKernel(a))).toEqual(Array.from(await firstKernel(b)));
+    expect(Array.from(await firstKernel(a))).not.toEqual(Array.from(await firstKernel(c)));
+    [a, b, c].forEach((m) => m.dispose());
+  });
+
+  it('starts two layers of the same shape from different weights (seed + layer index)', async () => {
+    const square = buildModel({ inputShape: [4], layers: [{ type: 'dense', units: 4 }, { type: 'dense', units: 4 }] }, { seed: 7 });
+    const first = Array.from(await firstKernel(square, 0));
+    const second = Array.from(await firstKernel(square, 1));
+    expect(first).toHaveLength(16);
+    expect(second).not.toEqual(first);
+    square.dispose();
+  });
+
+  it('frees every weight when disposed', () => {
+    const before = tf.memory().numTensors;
+    const model = buildModel(spec, { seed: 3 });
+    expect(tf.memory().numTensors).toBe(before + 6); // 3 Dense layers × (kernel + bias)
+    model.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('reports an unknown layer type and a layer tfjs rejects as AppErrors, leaking nothing', () => {
+    const before = tf.memory().numTensors;
+    expect(() => buildModel({ inputShape: [3], layers: [{ type: 'dense', units: 2 }, { type: 'wibble' }] }, { seed: 1 }))
+      .toThrowError(expect.objectContaining({ code: 'model/unknown-layer', message: expect.stringContaining('Layer 2') }) as Error);
+    let caught: unknown;
+    try {
+      buildModel({ inputShape: [3], layers: [{ type: 'dense', units: 2 }, { type: 'dense' }] }, { seed: 1 });
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(AppError);
+    expect((caught as AppError).code).toBe('model/bad-layer');
+    expect((caught as AppError).message).toBe('Layer 2 (dense_1) cannot be built with its current settings.');
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});

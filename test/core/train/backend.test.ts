@@ -1,0 +1,108 @@
+import * as tf from '@tensorflow/tfjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chooseBackend } from '../../../src/core/train/backend';
+
+type FakeAdapter = { info?: { vendor?: string; architecture?: string }; requestAdapterInfo?: () => Promise<{ vendor: string; architecture: string }> };
+
+function fakeGpu(requestAdapter: () => Promise<FakeAdapter | null>): void {
+  Object.defineProperty(globalThis, 'navigator', { value: { gpu: { requestAdapter } }, configurable: true, writable: true });
+}
+
+const hadNavigator = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
+afterEach(() => {
+  if (hadNavigator) Object.defineProperty(globalThis, 'navigator', hadNavigator);
+  else delete (globalThis as { navigator?: unknown }).navigator;
+  for (const name of ['webgpu', 'webgl']) if (tf.findBackendFactory(name)) tf.removeBackend(name);
+});
+
+// Registers a stand-in "webgpu" backend (the real one needs a GPU device) that starts as the cpu one does.
+function registerFakeWebGpu(): void {
+  const cpuFactory = tf.findBackendFactory('cpu');
+  tf.registerBackend('webgpu', () => cpuFactory() as tf.KernelBackend, 0);
+}
+
+describe('chooseBackend', () => {
+  // In these tests (Node, only tfjs' own backends, no navigator) WebGPU and WebAssembly are not
+  // registered until a test registers them; the order of tests below relies on that.
+  it('auto: falls back to the CPU and names every backend passed over', async () => {
+    const choice = await chooseBackend('auto');
+    expect(choice).toEqual({
+      backend: 'cpu',
+      label: 'CPU (JavaScript)',
+      reason: 'WebGPU: this runtime has no WebGPU; WebAssembly: not loaded in this build, so training runs on the CPU (plain JavaScript).',
+    });
+    expect(tf.getBackend()).toBe('cpu');
+  });
+
+  it('auto: says when an adapter exists but the WebGPU backend was not loaded', async () => {
+    fakeGpu(async () => ({ info: { vendor: 'nvidia', architecture: 'hopper' } }));
+    expect((await chooseBackend('auto')).reason).toMatch(/^WebGPU: not loaded in this build; WebAssembly: not loaded in this build, so/);
+  });
+
+  it('auto: says when the machine has WebGPU but no adapter', async () => {
+    registerFakeWebGpu();
+    fakeGpu(async () => null);
+    const choice = await chooseBackend('auto');
+    expect(choice.backend).toBe('cpu');
+    expect(choice.reason).toMatch(/^WebGPU: no adapter found on this machine; WebAssembly: not loaded in this build, so training runs on the CPU/);
+  });
+
+  it('auto: says when the runtime has no WebGPU at all, or asking for an adapter throws', async () => {
+    registerFakeWebGpu();
+    expect((await chooseBackend('auto')).reason).toMatch(/^WebGPU: this runtime has no WebGPU;/);
+    fakeGpu(async () => {
+      throw new Error('device lost');
+    });
+    expect((await chooseBackend('auto')).reason).toMatch(/^WebGPU: asking for a GPU adapter failed \(device lost\);/);
+  });
+
+  it('auto: takes WebGPU when an adapter exists, labelled with its vendor and architecture', async () => {
+    registerFakeWebGpu();
+    fakeGpu(async () => ({ info: { vendor: 'nvidia', architecture: 'hopper' } }));
+    const choice = await chooseBackend('auto');
+    expect(choice).toEqual({
+      backend: 'webgpu',
+      label: 'WebGPU (nvidia hopper)',
+      reason: 'A WebGPU adapter was found, so training runs on the GPU.',
+    });
+    expect(tf.getBackend()).toBe('webgpu');
+  });
+
+  it('warns that a SwiftShader adapter is a software emulation (older requestAdapterInfo API)', async () => {
+    registerFakeWebGpu();
+    fakeGpu(async () => ({ requestAdapterInfo: async () => ({ vendor: 'google', architecture: 'swiftshader' }) }));
+    const chosen = await chooseBackend('webgpu');
+    expect(chosen.label).toBe('WebGPU (google swiftshader)');
+    expect(chosen.reason).toBe('Training runs on WebGPU, as chosen; this adapter emulates a GPU in software, so it may be slower than WebAssembly.');
+    expect((await chooseBackend('auto')).reason).toBe(
+      'A WebGPU adapter was found (google swiftshader), so training runs on WebGPU; this adapter emulates a GPU in software, so it may be slower than WebAssembly.',
+    );
+  });
+
+  it('an explicit choice that cannot start falls back in the auto order, saying so', async () => {
+    tf.registerBackend('webgl', () => {
+      throw new Error('no WebGL context');
+    });
+    const choice = await chooseBackend('webgl');
+    expect(choice.backend).toBe('cpu');
+    expect(choice.reason).toBe(
+      'WebGL: it failed to start; WebGPU: this runtime has no WebGPU; WebAssembly: not loaded in this build, so training runs on the CPU (plain JavaScript).',
+    );
+  });
+
+  it('an explicit CPU choice is stated as chosen', async () => {
+    expect(await chooseBackend('cpu')).toMatchObject({ backend: 'cpu', reason: 'Training runs on the CPU (plain JavaScript), as chosen.' });
+  });
+
+  it('auto: takes WebAssembly once its package is loaded', async () => {
+    await import('@tensorflow/tfjs-backend-wasm');
+    const choice = await chooseBackend('auto');
+    expect(choice).toEqual({
+      backend: 'wasm',
+      label: 'WebAssembly',
+      reason: 'WebGPU: this runtime has no WebGPU, so training runs on WebAssembly.',
+    });
+    expect(tf.getBackend()).toBe('wasm');
+    await tf.setBackend('cpu');
+  });
+});

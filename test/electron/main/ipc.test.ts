@@ -1,0 +1,85 @@
+import type { IpcMainInvokeEvent } from 'electron';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createIpcHandlers, registerIpcHandlers, type IpcServices } from '../../../electron/main/ipc';
+import { appOrigins } from '../../../electron/main/services/trusted-url';
+import { IPC_CHANNELS } from '../../../src/host/contract';
+
+let dir: string;
+let dialogAnswer: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] };
+let services: IpcServices;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'layerbench-ipc-'));
+  writeFileSync(join(dir, 'index.json'), JSON.stringify([
+    { id: 'iris', title: 'Iris', description: 'Flowers', task: 'classification', fileName: 'iris.csv' },
+  ]));
+  writeFileSync(join(dir, 'iris.csv'), 'x,y\n1,a\n');
+  writeFileSync(join(dir, 'picked.tsv'), 'x\ty\n');
+  services = { allowedOrigins: appOrigins(), samplesDir: dir, showOpenDialog: async () => dialogAnswer };
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Only senderFrame is read by the handlers. */
+function eventFrom(url: string | null): IpcMainInvokeEvent {
+  return { senderFrame: url === null ? null : { url } } as unknown as IpcMainInvokeEvent;
+}
+const fromApp = eventFrom('app://layerbench/index.html');
+
+function handler(channel: string) {
+  const h = createIpcHandlers(services)[channel];
+  if (!h) throw new Error(`no handler for ${channel}`);
+  return h;
+}
+
+describe('IPC handlers', () => {
+  it('registers exactly the three channels', () => {
+    const channels: string[] = [];
+    registerIpcHandlers({ handle: (channel: string) => void channels.push(channel) }, services);
+    expect(channels.sort()).toEqual(['dataset:open-dialog', 'samples:list', 'samples:load']);
+  });
+
+  it('rejects every channel when the sender is not an app page', async () => {
+    for (const channel of [IPC_CHANNELS.openDatasetDialog, IPC_CHANNELS.listSamples, IPC_CHANNELS.loadSample]) {
+      for (const event of [eventFrom('https://evil.example/'), eventFrom('file:///tmp/x.html'), eventFrom(null), eventFrom('app://other/')]) {
+        await expect(handler(channel)(event, 'iris')).rejects.toThrow(/did not come from a Layerbench page/);
+      }
+    }
+  });
+
+  it('rejects arguments that do not match the schema', async () => {
+    await expect(handler(IPC_CHANNELS.loadSample)(fromApp, '../../etc/passwd')).rejects.toThrow(/arguments are not valid/);
+    await expect(handler(IPC_CHANNELS.loadSample)(fromApp, 42)).rejects.toThrow(/arguments are not valid/);
+    await expect(handler(IPC_CHANNELS.loadSample)(fromApp)).rejects.toThrow(/arguments are not valid/);
+    await expect(handler(IPC_CHANNELS.listSamples)(fromApp, 'extra')).rejects.toThrow(/arguments are not valid/);
+    await expect(handler(IPC_CHANNELS.openDatasetDialog)(fromApp, { path: '/etc/passwd' })).rejects.toThrow(/arguments are not valid/);
+  });
+
+  it('lists and loads samples for the app', async () => {
+    const list = await handler(IPC_CHANNELS.listSamples)(fromApp);
+    expect(list).toEqual({ ok: true, value: [{ id: 'iris', title: 'Iris', description: 'Flowers', task: 'classification', fileName: 'iris.csv' }] });
+    const loaded = await handler(IPC_CHANNELS.loadSample)(fromApp, 'iris');
+    expect(loaded.ok && loaded.value).toMatchObject({ name: 'iris.csv', sizeBytes: 8 });
+  });
+
+  it('returns a failure as a value with the AppError code and message', async () => {
+    const result = await handler(IPC_CHANNELS.loadSample)(fromApp, 'penguins');
+    expect(result).toMatchObject({ ok: false, error: { code: 'samples/unknown', message: 'There is no built-in sample called "penguins".' } });
+  });
+
+  it('opens the chosen file, or gives null when the dialog is cancelled', async () => {
+    dialogAnswer = { canceled: true, filePaths: [] };
+    expect(await handler(IPC_CHANNELS.openDatasetDialog)(fromApp)).toEqual({ ok: true, value: null });
+    dialogAnswer = { canceled: false, filePaths: [join(dir, 'picked.tsv')] };
+    const picked = await handler(IPC_CHANNELS.openDatasetDialog)(fromApp);
+    expect(picked.ok && picked.value).toMatchObject({ name: 'picked.tsv', sizeBytes: 4 });
+  });
+
+  it('accepts the dev server only when it is configured', async () => {
+    const dev = createIpcHandlers({ ...services, allowedOrigins: appOrigins('http://localhost:5173/') })[IPC_CHANNELS.listSamples];
+    expect((await dev?.(eventFrom('http://localhost:5173/'))))?.toMatchObject({ ok: true });
+    await expect(handler(IPC_CHANNELS.listSamples)(eventFrom('http://localhost:5173/'))).rejects.toThrow();
+  });
+});

@@ -1,0 +1,43 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { buildMenuTemplate } from '../../../electron/main/menu';
+import type { MenuCommand } from '../../../src/host/contract';
+
+function submenu(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
+  const menu = template.find((m) => m.label === label || m.role === label);
+  if (!menu || !Array.isArray(menu.submenu)) throw new Error(`no menu ${label}`);
+  return menu.submenu;
+}
+const roles = (items: MenuItemConstructorOptions[]): (string | undefined)[] => items.filter((i) => i.type !== 'separator').map((i) => i.role);
+
+describe('buildMenuTemplate', () => {
+  it('File has Open dataset… (Ctrl/Cmd+O, sent to the renderer), Reload and Quit', () => {
+    const sent: MenuCommand[] = [];
+    const template = buildMenuTemplate({ platform: 'linux', isPackaged: true, sendCommand: (c) => sent.push(c) });
+    expect(template.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', 'help']);
+    const file = submenu(template, '&File');
+    const open = file[0];
+    expect(open).toMatchObject({ label: 'Open dataset…', accelerator: 'CmdOrCtrl+O' });
+    (open?.click as () => void)();
+    expect(sent).toEqual(['open-dataset']);
+    expect(roles(file)).toEqual([undefined, 'reload', 'quit']);
+  });
+
+  it('Edit holds the usual roles', () => {
+    const template = buildMenuTemplate({ platform: 'linux', isPackaged: true, sendCommand: () => undefined });
+    expect(roles(submenu(template, '&Edit'))).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(roles(submenu(template, 'help'))).toEqual(['about']);
+  });
+
+  it('offers the developer tools only when not packaged', () => {
+    const dev = buildMenuTemplate({ platform: 'linux', isPackaged: false, sendCommand: () => undefined });
+    const packaged = buildMenuTemplate({ platform: 'linux', isPackaged: true, sendCommand: () => undefined });
+    expect(roles(submenu(dev, '&View'))).toContain('toggleDevTools');
+    expect(roles(submenu(packaged, '&View'))).not.toContain('toggleDevTools');
+  });
+
+  it('adds the app menu on macOS', () => {
+    const mac = buildMenuTemplate({ platform: 'darwin', isPackaged: true, sendCommand: () => undefined });
+    expect(mac[0]).toEqual({ role: 'appMenu' });
+  });
+});

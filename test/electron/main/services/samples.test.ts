@@ -1,0 +1,80 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../../../src/core/errors';
+import { listSamples, loadSample, resolveSamplesDir } from '../../../../electron/main/services/samples';
+
+const entries = [
+  { id: 'iris', title: 'Iris', description: 'Flowers', task: 'classification', fileName: 'iris.csv', target: 'species' },
+  { id: 'housing', title: 'Housing', description: 'Prices', task: 'regression', fileName: 'housing.tsv' },
+];
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'layerbench-samples-'));
+  mkdirSync(join(dir, 'ok'));
+  writeFileSync(join(dir, 'ok', 'index.json'), JSON.stringify({ samples: entries }));
+  writeFileSync(join(dir, 'ok', 'iris.csv'), 'sepal,species\n5.1,setosa\n');
+  writeFileSync(join(dir, 'secret.csv'), 'do not read');
+  mkdirSync(join(dir, 'tampered'));
+  writeFileSync(join(dir, 'tampered', 'index.json'), JSON.stringify([{ ...entries[0], fileName: '../secret.csv' }]));
+  mkdirSync(join(dir, 'broken'));
+  writeFileSync(join(dir, 'broken', 'index.json'), '{ not json');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('resolveSamplesDir', () => {
+  it('prefers the renderer build copy and falls back to resources/samples', () => {
+    const built = join('/app', 'out', 'renderer', 'samples');
+    const source = join('/app', 'resources', 'samples');
+    expect(resolveSamplesDir(join('/app', 'out', 'renderer'), '/app', (p) => p === join(built, 'index.json'))).toBe(built);
+    expect(resolveSamplesDir(join('/app', 'out', 'renderer'), '/app', () => false)).toBe(source);
+  });
+});
+
+describe('listSamples', () => {
+  it('reads and validates index.json', async () => {
+    const samples = await listSamples(join(dir, 'ok'));
+    expect(samples.map((s) => s.id)).toEqual(['iris', 'housing']);
+    expect(samples[0]?.target).toBe('species');
+  });
+
+  it('reports a missing or damaged index in plain words', async () => {
+    expect((await rejection(listSamples(join(dir, 'nowhere')))).code).toBe('samples/missing');
+    expect((await rejection(listSamples(join(dir, 'broken')))).code).toBe('samples/index-invalid');
+    // A file name with a path in it never reaches the file system.
+    expect((await rejection(listSamples(join(dir, 'tampered')))).code).toBe('samples/index-invalid');
+  });
+});
+
+describe('loadSample', () => {
+  it('loads a listed sample by id', async () => {
+    const file = await loadSample(join(dir, 'ok'), 'iris');
+    expect(file.name).toBe('iris.csv');
+    expect(new TextDecoder().decode(file.bytes)).toBe('sepal,species\n5.1,setosa\n');
+  });
+
+  it('refuses ids that are not in the index, including path-like ones', async () => {
+    for (const id of ['penguins', '../secret', 'iris.csv', '']) {
+      const err = await rejection(loadSample(join(dir, 'ok'), id));
+      expect(err.code).toBe('samples/unknown');
+    }
+  });
+
+  it('says so when a listed file is missing', async () => {
+    const err = await rejection(loadSample(join(dir, 'ok'), 'housing'));
+    expect(err.code).toBe('dataset/unreadable');
+    expect(err.message).toContain('"housing.tsv"');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../src/core/errors';
+import type { MenuCommand, PreloadBridge } from '../../src/host/contract';
+import { createElectronHost, mimeTypeForDataset } from '../../src/host/electron-host';
+
+function fakeBridge(overrides: Partial<PreloadBridge> = {}): PreloadBridge {
+  return {
+    openDatasetDialog: async () => ({ ok: true, value: { name: 'a.tsv', sizeBytes: 4, bytes: new TextEncoder().encode('x\ty\n') } }),
+    listSamples: async () => ({ ok: true, value: [{ id: 'iris', title: 'Iris', description: '', task: 'classification', fileName: 'iris.csv' }] }),
+    loadSample: async (id) => ({ ok: false, error: { code: 'samples/unknown', message: `There is no built-in sample called "${id}".` } }),
+    onMenuCommand: () => () => undefined,
+    ...overrides,
+  };
+}
+
+describe('createElectronHost', () => {
+  it('wraps the bytes of a chosen file in a typed Blob', async () => {
+    const file = await createElectronHost(fakeBridge()).openDatasetDialog();
+    expect(file?.name).toBe('a.tsv');
+    expect(file?.sizeBytes).toBe(4);
+    expect(file?.data.type).toBe('text/tab-separated-values');
+    expect(await file?.data.text()).toBe('x\ty\n');
+  });
+
+  it('passes a cancelled dialog through as null', async () => {
+    const host = createElectronHost(fakeBridge({ openDatasetDialog: async () => ({ ok: true, value: null }) }));
+    expect(await host.openDatasetDialog()).toBeNull();
+  });
+
+  it('turns a failure value back into an AppError with its code and message', async () => {
+    const err = await createElectronHost(fakeBridge()).loadSample('penguins').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('samples/unknown');
+    expect((err as AppError).message).toBe('There is no built-in sample called "penguins".');
+  });
+
+  it('relays menu commands and their unsubscribe', () => {
+    let registered: ((c: MenuCommand) => void) | null = null;
+    let unsubscribed = false;
+    const host = createElectronHost(fakeBridge({
+      onMenuCommand: (listener) => {
+        registered = listener;
+        return () => void (unsubscribed = true);
+      },
+    }));
+    const got: MenuCommand[] = [];
+    const off = host.onMenuCommand((c) => got.push(c));
+    registered!('open-dataset');
+    off();
+    expect(got).toEqual(['open-dataset']);
+    expect(unsubscribed).toBe(true);
+    expect(host.kind).toBe('electron');
+  });
+});
+
+describe('mimeTypeForDataset', () => {
+  it('follows the extension', () => {
+    expect(mimeTypeForDataset('x.CSV')).toBe('text/csv');
+    expect(mimeTypeForDataset('x.tsv')).toBe('text/tab-separated-values');
+    expect(mimeTypeForDataset('x.txt')).toBe('text/plain');
+  });
+});

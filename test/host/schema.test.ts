@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ipcArgsSchemas, menuCommandSchema, parseSampleIndex, sampleIdSchema, sampleIndexSchema } from '../../src/host/schema';
+
+const iris = { id: 'iris', title: 'Iris', description: 'Flowers', task: 'classification', fileName: 'iris.csv', target: 'species' };
+
+describe('sample index', () => {
+  it('accepts a bare array and { samples: [...] }, dropping unknown keys', () => {
+    expect(sampleIndexSchema.parse([iris])).toEqual([iris]);
+    expect(sampleIndexSchema.parse({ samples: [{ ...iris, licence: 'CC0' }] })).toEqual([iris]);
+    expect(parseSampleIndex(JSON.stringify([{ ...iris, target: undefined }]))).toEqual([{ ...iris, target: undefined }]);
+    expect(sampleIndexSchema.parse([{ ...iris, fileName: 'Wine Quality (red).CSV' }])[0]?.fileName).toBe('Wine Quality (red).CSV');
+  });
+
+  it('refuses file names with a folder part or ".." and unknown tasks', () => {
+    for (const fileName of ['../secret.csv', 'sub/iris.csv', 'sub\\iris.csv', '/etc/passwd', 'iris..csv', '.hidden.csv', 'iris.exe', 'iris']) {
+      expect(sampleIndexSchema.safeParse([{ ...iris, fileName }]).success, fileName).toBe(false);
+    }
+    expect(sampleIndexSchema.safeParse([{ ...iris, task: 'clustering' }]).success).toBe(false);
+  });
+
+  it('refuses two samples with one id', () => {
+    expect(sampleIndexSchema.safeParse([iris, { ...iris, fileName: 'iris2.csv' }]).success).toBe(false);
+  });
+
+  it('throws on text that is not JSON', () => {
+    expect(() => parseSampleIndex('{ nope')).toThrow(SyntaxError);
+  });
+});
+
+describe('IPC argument schemas', () => {
+  it('sample ids are short names, never paths', () => {
+    expect(sampleIdSchema.safeParse('iris').success).toBe(true);
+    expect(sampleIdSchema.safeParse('Wine-quality_red2').success).toBe(true);
+    for (const id of ['', '../x', 'a/b', 'a\\b', 'iris.csv', 'x'.repeat(65), '-iris', 'a b']) {
+      expect(sampleIdSchema.safeParse(id).success, id).toBe(false);
+    }
+  });
+
+  it('each channel takes exactly its arguments', () => {
+    expect(ipcArgsSchemas.openDatasetDialog.safeParse([]).success).toBe(true);
+    expect(ipcArgsSchemas.openDatasetDialog.safeParse(['/etc/passwd']).success).toBe(false);
+    expect(ipcArgsSchemas.listSamples.safeParse([]).success).toBe(true);
+    expect(ipcArgsSchemas.loadSample.safeParse(['iris']).success).toBe(true);
+    expect(ipcArgsSchemas.loadSample.safeParse([]).success).toBe(false);
+    expect(ipcArgsSchemas.loadSample.safeParse(['iris', 'more']).success).toBe(false);
+    expect(ipcArgsSchemas.loadSample.safeParse([7]).success).toBe(false);
+  });
+
+  it('menu commands are a closed list', () => {
+    expect(menuCommandSchema.safeParse('open-dataset').success).toBe(true);
+    expect(menuCommandSchema.safeParse('delete-everything').success).toBe(false);
+  });
+});
