@@ -19,10 +19,17 @@ export default defineConfig<{ appHost: AppHost }>({
   retries: 0,
   reporter: [['list']],
   outputDir: 'test-results',
+  globalSetup: './test/e2e/global-setup.ts',
   use: {
     viewport: { width: 1280, height: 800 },
     screenshot: 'only-on-failure',
     trace: 'off',
+    // Shared by both projects: Playwright's `page` fixture needs a browser even where the
+    // Electron project only uses the Electron window.
+    launchOptions: {
+      executablePath: chromium,
+      args: [...HEADLESS_ARGS, ...WEBGPU_ARGS],
+    },
   },
   projects: [
     {
@@ -30,10 +37,6 @@ export default defineConfig<{ appHost: AppHost }>({
       use: {
         appHost: 'chromium',
         baseURL: `http://127.0.0.1:${PORT}`,
-        launchOptions: {
-          executablePath: chromium,
-          args: [...HEADLESS_ARGS, ...WEBGPU_ARGS],
-        },
       },
     },
     {

@@ -4,7 +4,7 @@ import { goToStep, loadSample, screenshot, train } from './actions';
 
 test('classification sample: penguins from file to confusion matrix, trained on WebGPU', async ({ app }) => {
   await loadSample(app, 'Palmer penguins');
-  await expect(app.getByText(/344 rows/)).toBeVisible();
+  await expect(app.getByText(/344 rows ×/)).toBeVisible();
   await expect(app.getByRole('table', { name: 'Columns' })).toContainText('species');
   await screenshot(app, 'penguins-1-data');
 
@@ -36,7 +36,7 @@ test('classification sample: penguins from file to confusion matrix, trained on 
 
 test('regression sample: Auto MPG from file to predicted-vs-actual, trained on WebGPU', async ({ app }) => {
   await loadSample(app, 'Auto MPG');
-  await expect(app.getByText(/398 rows/)).toBeVisible();
+  await expect(app.getByText(/398 rows ×/)).toBeVisible();
   await screenshot(app, 'mpg-1-data');
 
   await goToStep(app, 'Shape');

@@ -89,8 +89,7 @@ export type Action =
   | { readonly type: 'training-started'; readonly runId: number }
   | { readonly type: 'training-stop-requested' }
   | { readonly type: 'training-message'; readonly runId: number; readonly message: TrainResponse }
-  | { readonly type: 'training-crashed'; readonly runId: number; readonly error: AppErrorInfo }
-  | { readonly type: 'training-dismissed' };
+  | { readonly type: 'training-crashed'; readonly runId: number; readonly error: AppErrorInfo };
 
 const IDLE_TRAINING: TrainingState = {
   status: 'idle',
@@ -296,7 +295,5 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'training-crashed':
       if (action.runId !== state.training.runId || !isTraining(state)) return state;
       return { ...state, training: { ...state.training, status: 'failed', error: action.error } };
-    case 'training-dismissed':
-      return isTraining(state) ? state : { ...state, training: { ...IDLE_TRAINING, runId: state.training.runId } };
   }
 }

@@ -106,7 +106,7 @@ export function DataStep({ dataset, loading, loadError, samples, onOpen, onLoadS
           </section>
           <section className="card" aria-labelledby="preview-title">
             <h2 id="preview-title">Preview</h2>
-            <p className="muted">The first {formatInteger(dataset.preview.length)} rows as they are in the file.</p>
+            <p className="muted">The opening rows of the file, exactly as written.</p>
             <PreviewTable dataset={dataset} />
           </section>
         </>

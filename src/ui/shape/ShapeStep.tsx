@@ -115,7 +115,7 @@ export function ShapeStep({ dataset, planState, analysis, disabled, onTarget, on
         </fieldset>
 
         <section className="card" aria-labelledby="shape-title">
-          <h2 id="shape-title">Input shape</h2>
+          <h2 id="shape-title">What the network gets</h2>
           {analysis.problems.map((p, i) => (
             <ErrorMessage key={`${p.code}-${i}`} error={p} onFix={disabled ? undefined : onFix} />
           ))}
