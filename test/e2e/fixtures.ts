@@ -18,7 +18,10 @@ export function electronBinary(): { path: string } | { reason: string } {
     if (typeof path === 'string' && existsSync(path)) return { path };
     return { reason: `the electron package points to ${String(path)}, which does not exist` };
   } catch (err) {
-    return { reason: `no Electron binary is installed on this machine (${err instanceof Error ? err.message.split('\n')[0] : String(err)})` };
+    // The electron package is installed, but its binary comes from a separate download
+    // (node_modules/electron/install.js) that needs GitHub, which this machine cannot reach.
+    const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    return { reason: `the electron package has no binary on this machine (its download, node node_modules/electron/install.js, needs internet access to GitHub; electron said: “${why}”)` };
   }
 }
 
