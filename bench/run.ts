@@ -29,7 +29,7 @@ results.csvIngest = ingest.trim().split('\n');
 
 console.log('\nTraining throughput, reference MLP 16-64-64-3, 4,096 rows, batch 64 (samples/s):');
 const lines = run('bench/train-throughput.ts', ['cpu', 'wasm']).split('\n');
-const webgpuEnv = existsSync(SWIFTSHADER) && !process.env.VK_ICD_FILENAMES
+const webgpuEnv: Record<string, string> = existsSync(SWIFTSHADER) && !process.env.VK_ICD_FILENAMES
   ? { LD_LIBRARY_PATH: '/usr/lib/chromium', VK_ICD_FILENAMES: SWIFTSHADER }
   : {};
 lines.push(...run('bench/train-throughput.ts', ['webgpu'], webgpuEnv).split('\n'));

@@ -11,7 +11,6 @@ import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { hardenSession, hardenWebContents } from './security';
 import { APP_SCHEME, serveAppRequest } from './services/app-protocol';
-import { DATASET_DIALOG_OPTIONS } from './services/datasets';
 import { hasGpuRenderNode, webgpuSwitches } from './services/gpu-switches';
 import { resolveSamplesDir } from './services/samples';
 import { appOrigins } from './services/trusted-url';
@@ -79,9 +78,13 @@ if (!app.requestSingleInstanceLock()) {
     registerIpcHandlers(ipcMain, {
       allowedOrigins,
       samplesDir: resolveSamplesDir(rendererRoot, app.getAppPath()),
-      showOpenDialog: async (event) => {
+      showOpenDialog: async (event, options) => {
         const owner = BrowserWindow.fromWebContents(event.sender);
-        return owner ? dialog.showOpenDialog(owner, DATASET_DIALOG_OPTIONS) : dialog.showOpenDialog(DATASET_DIALOG_OPTIONS);
+        return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
+      },
+      showSaveDialog: async (event, options) => {
+        const owner = BrowserWindow.fromWebContents(event.sender);
+        return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
       },
     });
 

@@ -10,8 +10,15 @@ import type { z } from 'zod';
 import { toAppErrorInfo } from '../../src/core/errors';
 import { IPC_CHANNELS, type BridgeResult } from '../../src/host/contract';
 import { ipcArgsSchemas } from '../../src/host/schema';
-import { readDialogChoice, type OpenDialogAnswer } from './services/datasets';
+import { DATASET_DIALOG_OPTIONS, readDialogChoice, type OpenDialogAnswer } from './services/datasets';
 import { listSamples, loadSample } from './services/samples';
+import {
+  openTextDialogOptions,
+  readOpenTextChoice,
+  saveTextDialogOptions,
+  writeSaveChoice,
+  type SaveDialogAnswer,
+} from './services/text-files';
 import { isAppUrl } from './services/trusted-url';
 
 export interface IpcServices {
@@ -20,8 +27,14 @@ export interface IpcServices {
   /** Folder holding index.json and the sample files (samples.ts `resolveSamplesDir`). */
   readonly samplesDir: string;
   /** Shows the native open dialog for the window that asked. */
-  showOpenDialog(event: IpcMainInvokeEvent): Promise<OpenDialogAnswer>;
+  showOpenDialog(event: IpcMainInvokeEvent, options: OpenDialogOptions): Promise<OpenDialogAnswer>;
+  /** Shows the native save dialog for the window that asked. */
+  showSaveDialog(event: IpcMainInvokeEvent, options: SaveDialogOptions): Promise<SaveDialogAnswer>;
 }
+
+/** The options this module passes to the dialogs (structural subsets of Electron's). */
+export type OpenDialogOptions = typeof DATASET_DIALOG_OPTIONS;
+export type SaveDialogOptions = ReturnType<typeof saveTextDialogOptions>;
 
 export type IpcHandler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<BridgeResult<unknown>>;
 
@@ -57,7 +70,7 @@ export function createIpcHandlers(services: IpcServices): Record<string, IpcHand
     [IPC_CHANNELS.openDatasetDialog]: guarded(
       IPC_CHANNELS.openDatasetDialog, ipcArgsSchemas.openDatasetDialog, origins,
       'Layerbench could not open the file you chose.',
-      async (event) => readDialogChoice(await services.showOpenDialog(event)),
+      async (event) => readDialogChoice(await services.showOpenDialog(event, DATASET_DIALOG_OPTIONS)),
     ),
     [IPC_CHANNELS.listSamples]: guarded(
       IPC_CHANNELS.listSamples, ipcArgsSchemas.listSamples, origins,
@@ -68,6 +81,16 @@ export function createIpcHandlers(services: IpcServices): Record<string, IpcHand
       IPC_CHANNELS.loadSample, ipcArgsSchemas.loadSample, origins,
       'Layerbench could not open that sample dataset.',
       async (_event, [id]) => loadSample(services.samplesDir, id),
+    ),
+    [IPC_CHANNELS.saveTextFile]: guarded(
+      IPC_CHANNELS.saveTextFile, ipcArgsSchemas.saveTextFile, origins,
+      'Layerbench could not save the file.',
+      async (event, [name, text]) => writeSaveChoice(await services.showSaveDialog(event, saveTextDialogOptions(name)), text),
+    ),
+    [IPC_CHANNELS.openTextFile]: guarded(
+      IPC_CHANNELS.openTextFile, ipcArgsSchemas.openTextFile, origins,
+      'Layerbench could not open the file you chose.',
+      async (event, [accept]) => readOpenTextChoice(await services.showOpenDialog(event, openTextDialogOptions(accept))),
     ),
   };
 }

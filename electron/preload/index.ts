@@ -5,12 +5,25 @@
  * validated again in the main process, which trusts nothing the renderer sends.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNELS, MENU_COMMANDS, type BridgeResult, type DatasetBytes, type MenuCommand, type PreloadBridge, type SampleInfo } from '../../src/host/contract';
+import {
+  IPC_CHANNELS,
+  MENU_COMMANDS,
+  type BridgeResult,
+  type DatasetBytes,
+  type MenuCommand,
+  type PreloadBridge,
+  type SampleInfo,
+  type TextFile,
+} from '../../src/host/contract';
 
 const bridge = {
   openDatasetDialog: (): Promise<BridgeResult<DatasetBytes | null>> => ipcRenderer.invoke(IPC_CHANNELS.openDatasetDialog),
   listSamples: (): Promise<BridgeResult<SampleInfo[]>> => ipcRenderer.invoke(IPC_CHANNELS.listSamples),
   loadSample: (id: string): Promise<BridgeResult<DatasetBytes>> => ipcRenderer.invoke(IPC_CHANNELS.loadSample, String(id)),
+  saveTextFile: (suggestedName: string, text: string): Promise<BridgeResult<boolean>> =>
+    ipcRenderer.invoke(IPC_CHANNELS.saveTextFile, String(suggestedName), String(text)),
+  openTextFile: (accept: readonly string[]): Promise<BridgeResult<TextFile | null>> =>
+    ipcRenderer.invoke(IPC_CHANNELS.openTextFile, Array.from(accept, String)),
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     // The listener never sees the IPC event (it would expose `sender`, i.e. ipcRenderer).
     const relay = (_event: IpcRendererEvent, command: unknown): void => {

@@ -20,22 +20,34 @@ const trainSchema = z.object({
 
 export type TrainArgs = z.infer<typeof trainSchema>;
 
+export interface SummaryArgs {
+  readonly file: string;
+  readonly json: boolean;
+}
+
 export type Command =
   | { readonly kind: 'train'; readonly args: TrainArgs }
+  | { readonly kind: 'summary'; readonly args: SummaryArgs }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' };
 
 export const USAGE = `Usage:
   layerbench train FILE.csv [--target COLUMN] [--epochs N] [--seed N] [--batch-size N]
                             [--backend cpu|wasm|webgpu] [--json]
+  layerbench summary SPEC.json [--json]
 
-  train   Loads a CSV/TSV file, proposes the task and the network exactly as the app does,
-          trains it and evaluates it on the held-out rows.
-  --json  Prints one JSON object as the last line of standard output.
+  train    Loads a CSV/TSV file, proposes the task and the network exactly as the app does,
+           trains it and evaluates it on the held-out rows.
+  summary  Reads a model spec (docs/model-spec.md) and prints Keras' summary table: the
+           output shape and parameter count of every layer, with the arithmetic behind them.
+           A layer that cannot take its input is named with what it expects, what it got
+           and how to fix it (exit code 1).
+  --json   Prints one JSON object as the last line of standard output.
 
 Examples:
   layerbench train resources/samples/penguins.csv --target species --json
-  layerbench train resources/samples/auto-mpg.csv --target mpg --epochs 100`;
+  layerbench train resources/samples/auto-mpg.csv --target mpg --epochs 100
+  layerbench summary docs/examples/sequence-conv1d.json`;
 
 function usageError(message: string, detail?: string): AppError {
   return new AppError({ code: 'cli/usage', message: `${message}\n\n${USAGE}`, detail });
@@ -51,6 +63,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { kind: 'help' };
   if (command === '--version' || command === 'version') return { kind: 'version' };
+  if (command === 'summary') return parseSummaryCommand(rest);
   if (command !== 'train') throw usageError(`“${command}” is not a layerbench command.`);
 
   let parsed: ReturnType<typeof parseTrainArgv>;
@@ -95,4 +108,21 @@ function parseTrainArgv(argv: readonly string[]) {
       json: { type: 'boolean' },
     },
   });
+}
+
+function parseSummaryCommand(argv: readonly string[]): Command {
+  let parsed: ReturnType<typeof parseSummaryArgv>;
+  try {
+    parsed = parseSummaryArgv(argv);
+  } catch (err) {
+    throw usageError(err instanceof Error ? err.message.replace(/^TypeError[^:]*: /, '') : String(err));
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw usageError('Name the model spec file (JSON) to summarise.');
+  if (positionals.length > 1) throw usageError(`Give one spec file, not ${positionals.length}: ${positionals.join(', ')}.`);
+  return { kind: 'summary', args: { file: positionals[0] ?? '', json: values.json ?? false } };
+}
+
+function parseSummaryArgv(argv: readonly string[]) {
+  return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { json: { type: 'boolean' } } });
 }

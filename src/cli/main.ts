@@ -4,6 +4,7 @@
  */
 import { toAppErrorInfo } from '../core/errors';
 import { parseCommand, USAGE } from './args';
+import { runSummaryCommand } from './summary-command';
 import { runTrainCommand } from './train-command';
 
 declare const __LAYERBENCH_VERSION__: string;
@@ -26,6 +27,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     case 'train':
       return runTrainCommand(command.args, print, warn);
+    case 'summary':
+      return runSummaryCommand(command.args, print, warn);
   }
 }
 

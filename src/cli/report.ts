@@ -39,7 +39,7 @@ export function buildTrainReport(input: {
 }): TrainReport {
   const { dataset, proposal, settings, result, backend } = input;
   const { prepared, evaluation, outcome } = result;
-  const { encoded, spec, summary } = prepared;
+  const { encoded, spec, report } = prepared;
   const base = {
     command: 'train' as const,
     file: dataset.name,
@@ -58,12 +58,12 @@ export function buildTrainReport(input: {
     bestEpoch: outcome.bestEpoch,
     stoppedEarly: outcome.stoppedEarly,
     model: {
-      layers: summary.rows.map((row, i) => {
+      layers: report.layers.map((row, i) => {
         const layer = spec.layers[i];
         const units = layer !== undefined && typeof layer.units === 'number' ? layer.units : undefined;
-        return { type: layer?.type ?? row.className, ...(units !== undefined ? { units } : {}), outputShape: row.outputShape, params: row.params };
+        return { type: row.type, ...(units !== undefined ? { units } : {}), outputShape: row.outputShape ?? [], params: row.params };
       }),
-      totalParams: summary.totalParams,
+      totalParams: report.totalParams,
     },
     warnings: dataset.warnings.map((w) => w.message),
     elapsedMs: input.elapsedMs,

@@ -8,8 +8,7 @@ import { AppError } from '../core/errors';
 import { parseCsv } from '../core/data/csv';
 import type { TypedDataset } from '../core/data/types';
 import { planForTarget, proposePlan } from '../core/features/propose';
-import { DEFAULT_MLP } from '../core/model/mlp';
-import { DEFAULT_SETTINGS, runPipeline, type PipelineResult } from '../core/pipeline';
+import { DEFAULT_SETTINGS, proposeModel, runPipeline, type PipelineResult } from '../core/pipeline';
 import { chooseBackend } from '../core/train/backend';
 import type { BackendName, TrainingSettings } from '../core/train/types';
 import type { TrainArgs } from './args';
@@ -62,8 +61,9 @@ export async function runTrainCommand(args: TrainArgs, print: (line: string) => 
   }
   const started = Date.now();
   let lastPrinted = 0;
+  const model = proposeModel({ dataset, plan: proposal.plan, settings });
   const result: PipelineResult = await runPipeline(
-    { dataset, plan: proposal.plan, mlp: DEFAULT_MLP, settings },
+    { dataset, plan: proposal.plan, model, settings },
     {
       onPrepared: (prepared) => {
         if (args.json) return;

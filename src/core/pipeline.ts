@@ -11,10 +11,13 @@ import { encodeDataset } from './features/encode';
 import { splitRows } from './features/split';
 import type { EncodedDataset, FeaturePlan, ShapeExplanation, Split } from './features/types';
 import { validatePlan } from './features/validate';
-import { checkHead, proposeHead } from './model/head';
-import { mlpToSpec, validateMlp } from './model/mlp';
-import { summarizeModel } from './model/summary';
-import type { HeadSpec, MlpConfig, ModelSpec, ModelSummary } from './model/types';
+import { fitPreprocessing } from './features/encode';
+import { analyzeModel } from './model/analyze';
+import type { Advice, HeadContext, ModelDraft, ModelReport } from './model/designer-types';
+import { proposeHead } from './model/head';
+import { summaryFromReport } from './model/summary';
+import { defaultDraft } from './model/templates';
+import type { HeadSpec, ModelSpec, ModelSummary } from './model/types';
 import { explainInputShape } from './shape/explain';
 import { validateSettings } from './train/settings';
 import { trainModel } from './train/train';
@@ -25,7 +28,8 @@ export { DEFAULT_SETTINGS } from './train/settings';
 export interface PipelineRequest {
   readonly dataset: TypedDataset;
   readonly plan: FeaturePlan;
-  readonly mlp: MlpConfig;
+  /** The layers the user designed; the input shape comes from the encoding. */
+  readonly model: ModelDraft;
   readonly settings: TrainingSettings;
 }
 
@@ -34,6 +38,9 @@ export interface PreparedRun {
   readonly encoded: EncodedDataset;
   readonly head: HeadSpec;
   readonly spec: ModelSpec;
+  /** analyzeModel's report of the spec, with the head the data needs. */
+  readonly report: ModelReport;
+  /** The same numbers as Keras' summary table (a view of `report`). */
   readonly summary: ModelSummary;
   readonly shape: ShapeExplanation;
 }
@@ -57,26 +64,55 @@ function throwFirst(problems: readonly AppErrorInfo[]): void {
   if (first) throw new AppError(first);
 }
 
+/** The first error of an invalid report as an AppError: the layer, what is wrong, the first fix. */
+function reportError(report: ModelReport): AppError {
+  for (const layer of report.layers) {
+    const advice: Advice | undefined = layer.advice.find((a) => a.severity === 'error');
+    if (!advice) continue;
+    const fix = advice.fixes[0];
+    return new AppError({
+      code: advice.code,
+      message: `Layer ${layer.index + 1} (${layer.className}): ${advice.message}`,
+      detail: advice.detail,
+      ...(fix ? { fix: { label: fix.label, action: `model-fix:${layer.index}:${advice.code}:0` } } : {}),
+    });
+  }
+  return new AppError({ code: 'model/no-layers', message: 'The model has no layers: add at least the output layer, or start from a template.' });
+}
+
 /**
- * Synchronous, no training: validates the plan, the model and the settings (throwing an AppError
- * with a plain message and a fix for the first blocking problem), splits, encodes, and builds the
- * spec and its summary. The head is checked after encoding, which is what counts the classes.
+ * Synchronous, no training: validates the plan and the settings (throwing an AppError with a
+ * plain message and a fix for the first blocking problem), splits, encodes, and analyses the
+ * model on the encoded input with the head the data needs; an invalid model throws its first
+ * advice. The head is checked after encoding, which is what counts the classes.
  */
 export function prepareRun(req: PipelineRequest): PreparedRun {
-  const { dataset, plan, mlp, settings } = req;
+  const { dataset, plan, model, settings } = req;
   throwFirst(validatePlan(dataset, plan));
-  throwFirst(validateMlp(mlp));
   throwFirst(validateSettings(settings));
 
   const split = splitRows(dataset, plan, { testFraction: settings.testFraction, seed: settings.seed });
   const encoded = encodeDataset(dataset, plan, split);
-  const headProblem = checkHead(mlp, plan.task, encoded.outputUnits, { target: plan.target });
-  if (headProblem) throw new AppError(headProblem);
-
   const classes = encoded.preprocessing.classes;
   const head = proposeHead(plan.task, encoded.outputUnits, classes ? { target: plan.target, classes } : { target: plan.target });
-  const spec = mlpToSpec(encoded.inputShape[1], mlp, head);
-  return { split, encoded, head, spec, summary: summarizeModel(spec), shape: explainInputShape(encoded.preprocessing) };
+  const spec: ModelSpec = { inputShape: [encoded.inputShape[1]], layers: model.layers };
+  const context: HeadContext = { task: plan.task, outputUnits: encoded.outputUnits, target: plan.target };
+  const report = analyzeModel(spec, context);
+  if (!report.valid) throw reportError(report);
+  return { split, encoded, head, spec, report, summary: summaryFromReport(report), shape: explainInputShape(encoded.preprocessing) };
+}
+
+/**
+ * The model a run starts from when nobody designed one (the CLI): the first template for the
+ * input shape and head this plan gives, with the same split and encoding rules as prepareRun.
+ */
+export function proposeModel(req: Omit<PipelineRequest, 'model'>): ModelDraft {
+  const { dataset, plan, settings } = req;
+  throwFirst(validatePlan(dataset, plan));
+  const split = splitRows(dataset, plan, { testFraction: settings.testFraction, seed: settings.seed });
+  const pre = fitPreprocessing(dataset, plan, split.train);
+  const outputUnits = plan.task === 'classification' ? (pre.classes?.length ?? 0) : 1;
+  return defaultDraft([pre.slots.length], { task: plan.task, outputUnits, target: plan.target });
 }
 
 /** Trains on whatever tf backend is currently active (the caller chose it), then evaluates on the held-out split. */

@@ -1,6 +1,7 @@
 /**
  * Host for plain Chromium: a file input for the open dialog, fetch for the samples served at
- * /samples/, and Ctrl/Cmd+O for the one menu command.
+ * /samples/, Ctrl/Cmd+O for the one menu command, a download for saving a text file and a
+ * second file input for opening one.
  *
  * The file input stays in the DOM (visually hidden, labelled) so that end-to-end tests and
  * assistive technology can drive it: `getByLabel('Choose a CSV or TSV file').setInputFiles(…)`.
@@ -8,12 +9,16 @@
  * UI's usual answer to that command, openDatasetDialog(), then returns the kept file at once.
  */
 import { AppError } from '../core/errors';
-import type { DatasetFile, Host, MenuCommand, SampleInfo } from './contract';
+import { MAX_TEXT_FILE_BYTES, type DatasetFile, type Host, type MenuCommand, type SampleInfo, type TextFile } from './contract';
 import { parseSampleIndex } from './schema';
 
 export const FILE_INPUT_LABEL = 'Choose a CSV or TSV file';
 export const FILE_INPUT_ACCEPT = '.csv,.tsv,.txt,text/csv';
 const FILE_INPUT_MARK = 'data-layerbench-dataset-input';
+/** The only text file the app opens today is a model spec, so the input is labelled for it. */
+export const TEXT_INPUT_LABEL = 'Choose a model spec file';
+const TEXT_INPUT_MARK = 'data-layerbench-text-input';
+const HIDDEN_INPUT_STYLE = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;overflow:hidden;clip-path:inset(50%);';
 
 export interface BrowserHostEnv {
   readonly document: Document;
@@ -21,6 +26,8 @@ export interface BrowserHostEnv {
   readonly fetch: typeof fetch;
   /** Where the samples are served, ending in "/". */
   readonly samplesBase: string;
+  /** Blob URLs for downloads; the global URL when absent. */
+  readonly urls?: Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'>;
 }
 
 export interface ShortcutKey {
@@ -77,6 +84,50 @@ export async function fetchSample(env: BrowserHostEnv, id: string): Promise<Data
   return { name: sample.fileName, sizeBytes: data.size, data };
 }
 
+/** The MIME type a download of `name` gets, so the browser keeps its extension. */
+export function mimeTypeForTextFile(name: string): string {
+  return /\.json$/i.test(name) ? 'application/json' : 'text/plain';
+}
+
+/**
+ * Offers `text` as a download named `name`: an anchor with a Blob URL, clicked and removed.
+ * The URL is revoked a little later, as Chromium reads it after the click returns.
+ */
+export function downloadText(env: Pick<BrowserHostEnv, 'document' | 'urls'>, name: string, text: string): void {
+  const urls = env.urls ?? URL;
+  const url = urls.createObjectURL(new Blob([text], { type: mimeTypeForTextFile(name) }));
+  const anchor = env.document.createElement('a');
+  anchor.href = url;
+  anchor.download = name;
+  anchor.style.display = 'none';
+  env.document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => urls.revokeObjectURL(url), 10_000);
+}
+
+/** A chosen File → its text, refusing what cannot be a small text file. */
+export async function readChosenTextFile(file: Blob & { readonly name: string }): Promise<TextFile> {
+  if (file.size > MAX_TEXT_FILE_BYTES) {
+    throw new AppError({
+      code: 'text-file/too-large',
+      message: `"${file.name}" is ${Math.round(file.size / 1e6)} MB; a model spec is a small file. Is it the right file?`,
+      detail: `${file.size} bytes > limit ${MAX_TEXT_FILE_BYTES}`,
+    });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch (err) {
+    throw new AppError({
+      code: 'text-file/not-text',
+      message: `"${file.name}" is not a text file. Choose the .json file Layerbench saved.`,
+      detail: String(err),
+    });
+  }
+  return { name: file.name, text };
+}
+
 export function createBrowserHost(env: BrowserHostEnv = defaultEnv()): Host {
   let pendingDialog: ((file: DatasetFile | null) => void) | null = null;
   let unclaimedFile: DatasetFile | null = null;
@@ -99,7 +150,7 @@ export function createBrowserHost(env: BrowserHostEnv = defaultEnv()): Host {
     input.setAttribute(FILE_INPUT_MARK, '');
     input.tabIndex = -1;
     // Visually hidden but present: display:none would hide it from tests and screen readers.
-    input.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;overflow:hidden;clip-path:inset(50%);';
+    input.style.cssText = HIDDEN_INPUT_STYLE;
     input.addEventListener('change', () => {
       const chosen = input.files?.[0];
       // Cleared so that choosing the same file again still fires 'change'.
@@ -111,6 +162,33 @@ export function createBrowserHost(env: BrowserHostEnv = defaultEnv()): Host {
       emit('open-dataset');
     });
     input.addEventListener('cancel', () => settle(null));
+    env.document.body.append(input);
+    return input;
+  }
+
+  let pendingText: ((file: File | null) => void) | null = null;
+
+  function settleText(file: File | null): void {
+    const resolve = pendingText;
+    pendingText = null;
+    resolve?.(file);
+  }
+
+  function ensureTextInput(): HTMLInputElement {
+    const existing = env.document.querySelector<HTMLInputElement>(`input[${TEXT_INPUT_MARK}]`);
+    if (existing) return existing;
+    const input = env.document.createElement('input');
+    input.type = 'file';
+    input.setAttribute('aria-label', TEXT_INPUT_LABEL);
+    input.setAttribute(TEXT_INPUT_MARK, '');
+    input.tabIndex = -1;
+    input.style.cssText = HIDDEN_INPUT_STYLE;
+    input.addEventListener('change', () => {
+      const chosen = input.files?.[0] ?? null;
+      input.value = '';
+      settleText(chosen);
+    });
+    input.addEventListener('cancel', () => settleText(null));
     env.document.body.append(input);
     return input;
   }
@@ -142,6 +220,20 @@ export function createBrowserHost(env: BrowserHostEnv = defaultEnv()): Host {
         pendingDialog = resolve;
         input.click();
       });
+    },
+    async saveTextFile(suggestedName, text) {
+      downloadText(env, suggestedName, text);
+      return true; // a download cannot be followed further
+    },
+    async openTextFile(accept) {
+      const input = ensureTextInput();
+      input.accept = accept.join(',');
+      settleText(null); // a dialog still waiting is superseded by this one
+      const chosen = await new Promise<File | null>((resolve) => {
+        pendingText = resolve;
+        input.click();
+      });
+      return chosen ? readChosenTextFile(chosen) : null;
     },
     listSamples: () => fetchSampleList(env),
     loadSample: (id) => fetchSample(env, id),

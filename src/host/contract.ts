@@ -25,6 +25,15 @@ export interface SampleInfo {
 
 export type MenuCommand = 'open-dataset';
 
+/** A small text file the user opened (a model spec): its name without folders, and its text. */
+export interface TextFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** Text files (model specs) are small; anything larger is refused before it is read or written. */
+export const MAX_TEXT_FILE_BYTES = 5_000_000;
+
 /**
  * Every method rejects with an `AppError` (src/core/errors.ts) whose message a user can read,
  * e.g. a file over the size limit or a sample that cannot be found.
@@ -37,6 +46,13 @@ export interface Host {
   loadSample(id: string): Promise<DatasetFile>;
   /** Application-menu commands that the renderer must carry out. Returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Saves `text` where the user says (a save dialog), or as a download named `suggestedName` in a
+   * browser. False when the user cancelled; a browser cannot tell, and answers true.
+   */
+  saveTextFile(suggestedName: string, text: string): Promise<boolean>;
+  /** Asks for one text file with one of the `accept` extensions (".json"); null when the user cancels. */
+  openTextFile(accept: readonly string[]): Promise<TextFile | null>;
 }
 
 /** A file's content as it crosses IPC (a Blob cannot). */
@@ -60,6 +76,8 @@ export interface PreloadBridge {
   listSamples(): Promise<BridgeResult<SampleInfo[]>>;
   loadSample(id: string): Promise<BridgeResult<DatasetBytes>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  saveTextFile(suggestedName: string, text: string): Promise<BridgeResult<boolean>>;
+  openTextFile(accept: readonly string[]): Promise<BridgeResult<TextFile | null>>;
 }
 
 /** IPC channel names, shared by the main process and the preload (which may import nothing but electron). */
@@ -67,6 +85,8 @@ export const IPC_CHANNELS = {
   openDatasetDialog: 'dataset:open-dialog',
   listSamples: 'samples:list',
   loadSample: 'samples:load',
+  saveTextFile: 'text-file:save',
+  openTextFile: 'text-file:open',
   /** Main → renderer: an application-menu command (payload: MenuCommand). */
   menuCommand: 'menu:command',
 } as const;

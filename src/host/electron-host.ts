@@ -33,5 +33,11 @@ export function createElectronHost(bridge: PreloadBridge): Host {
     onMenuCommand(listener) {
       return bridge.onMenuCommand(listener);
     },
+    async saveTextFile(suggestedName, text) {
+      return unwrap(await bridge.saveTextFile(suggestedName, text));
+    },
+    async openTextFile(accept) {
+      return unwrap(await bridge.openTextFile(accept));
+    },
   };
 }

@@ -20,4 +20,4 @@ export function getHost(): Host {
   return host;
 }
 
-export type { DatasetFile, Host, MenuCommand, SampleInfo } from './contract';
+export type { DatasetFile, Host, MenuCommand, SampleInfo, TextFile } from './contract';

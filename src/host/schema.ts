@@ -4,7 +4,7 @@
  * The preload does not import this file: a sandboxed preload may require only 'electron'.
  */
 import { z } from 'zod';
-import type { MenuCommand, SampleInfo } from './contract';
+import { MAX_TEXT_FILE_BYTES, type MenuCommand, type SampleInfo } from './contract';
 
 /** A sample's id: letters and digits joined by '-' or '_' (never a path). */
 export const sampleIdSchema = z
@@ -42,11 +42,29 @@ export const sampleIndexSchema = z
 
 export const menuCommandSchema = z.enum(['open-dataset']) satisfies z.ZodType<MenuCommand>;
 
+/**
+ * The name a save dialog proposes: a plain file name (no folder part, no ".."), since the
+ * renderer only suggests it and the user picks the folder.
+ */
+export const suggestedFileNameSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 ._()-]*$/, 'A suggested file name is a plain name without folders.')
+  .refine((name) => !name.includes('..'), 'A suggested file name may not contain "..".');
+
+/** ".json": a dot and 1 to 10 letters or digits. */
+export const fileExtensionSchema = z.string().regex(/^\.[A-Za-z0-9]{1,10}$/, 'An extension is a dot and 1 to 10 letters or digits.');
+
 /** Arguments of each IPC channel, as the tuple `ipcRenderer.invoke(channel, ...args)` sends. */
 export const ipcArgsSchemas = {
   openDatasetDialog: z.tuple([]),
   listSamples: z.tuple([]),
   loadSample: z.tuple([sampleIdSchema]),
+  // A UTF-8 string takes at least as many bytes as it has UTF-16 units, so this is a first cut;
+  // the main process checks the byte length before writing.
+  saveTextFile: z.tuple([suggestedFileNameSchema, z.string().max(MAX_TEXT_FILE_BYTES)]),
+  openTextFile: z.tuple([z.array(fileExtensionSchema).min(1).max(8)]),
 } as const;
 
 /** Parses the text of an index.json; throws a ZodError or SyntaxError that callers turn into an AppError. */

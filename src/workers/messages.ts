@@ -8,7 +8,8 @@ import { z } from 'zod';
 import type { AppErrorInfo } from '../core/errors';
 import type { ParseProgress, TypedDataset } from '../core/data/types';
 import type { FeaturePlan, ShapeExplanation } from '../core/features/types';
-import type { HeadSpec, MlpConfig, ModelSummary } from '../core/model/types';
+import { modelDraftSchema } from '../core/model/spec-file';
+import type { HeadSpec, ModelSummary } from '../core/model/types';
 import type { BackendName, EpochMetrics, TrainingOutcome, TrainingProgress, TrainingSettings } from '../core/train/types';
 import type { Evaluation } from '../core/evaluate/types';
 import type { PipelineRequest } from '../core/pipeline';
@@ -81,7 +82,6 @@ export const parseProgressSchema = z.object({
 }) satisfies z.ZodType<ParseProgress>;
 
 const taskSchema = z.enum(['classification', 'regression']);
-const activationSchema = z.enum(['relu', 'tanh', 'sigmoid', 'elu', 'selu', 'linear', 'softmax']);
 export const backendNameSchema = z.enum(['webgpu', 'webgl', 'wasm', 'cpu']) satisfies z.ZodType<BackendName>;
 export type BackendPreference = BackendName | 'auto';
 export const backendPreferenceSchema = z.union([backendNameSchema, z.literal('auto')]) satisfies z.ZodType<BackendPreference>;
@@ -91,14 +91,6 @@ export const featurePlanSchema = z.object({
   features: z.array(z.string()),
   task: taskSchema,
 }) satisfies z.ZodType<FeaturePlan>;
-
-export const mlpConfigSchema = z.object({
-  hidden: z.array(z.object({ units: z.number().int().positive(), activation: activationSchema })),
-  dropout: z.number().min(0).max(0.95),
-  head: z
-    .object({ units: z.number().int().positive(), activation: z.enum(['softmax', 'linear', 'sigmoid']) })
-    .optional(),
-}) satisfies z.ZodType<MlpConfig>;
 
 export const trainingSettingsSchema = z.object({
   epochs: z.number().int().positive(),
@@ -236,7 +228,8 @@ export const parseResponseSchema = z.discriminatedUnion('type', [
 export const pipelineRequestSchema = z.object({
   dataset: typedDatasetSchema,
   plan: featurePlanSchema,
-  mlp: mlpConfigSchema,
+  // The layers are checked against the layer catalogue: known types, known arguments, valid values.
+  model: modelDraftSchema,
   settings: trainingSettingsSchema,
 }) satisfies z.ZodType<PipelineRequest>;
 

@@ -2,8 +2,8 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/errors';
 import type { FeaturePlan } from '../../src/core/features/types';
-import { DEFAULT_MLP } from '../../src/core/model/mlp';
-import { DEFAULT_SETTINGS, prepareRun, runPipeline, type PipelineRequest } from '../../src/core/pipeline';
+import type { ModelDraft } from '../../src/core/model/designer-types';
+import { DEFAULT_SETTINGS, prepareRun, proposeModel, runPipeline, type PipelineRequest } from '../../src/core/pipeline';
 import { createRng } from '../../src/core/random';
 import type { TrainingSettings } from '../../src/core/train/types';
 import { categoryColumn, makeDataset, numberColumn } from './helpers/dataset';
@@ -41,6 +41,16 @@ function houses() {
   ]);
 }
 
+const mlp = (head: { units: number; activation: string }): ModelDraft => ({
+  layers: [
+    { type: 'dense', units: 64, activation: 'relu' },
+    { type: 'dense', units: 32, activation: 'relu' },
+    { type: 'dense', ...head },
+  ],
+});
+const flowerModel = mlp({ units: 3, activation: 'softmax' });
+const houseModel = mlp({ units: 1, activation: 'linear' });
+
 const fast: TrainingSettings = { ...DEFAULT_SETTINGS, epochs: 40, learningRate: 0.01, earlyStoppingPatience: 0 };
 const flowerPlan: FeaturePlan = { target: 'species', features: ['size', 'weight', 'colour'], task: 'classification' };
 const housePlan: FeaturePlan = { target: 'price', features: ['area', 'age'], task: 'regression' };
@@ -54,9 +64,16 @@ describe('DEFAULT_SETTINGS', () => {
   });
 });
 
+describe('proposeModel', () => {
+  it('proposes the MLP template with the head the encoding needs', () => {
+    expect(proposeModel({ dataset: flowers(), plan: flowerPlan, settings: fast })).toEqual(flowerModel);
+    expect(proposeModel({ dataset: houses(), plan: housePlan, settings: fast })).toEqual(houseModel);
+  });
+});
+
 describe('prepareRun', () => {
-  it('splits, encodes and builds the model and its summary for a classification table', () => {
-    const run = prepareRun({ dataset: flowers(), plan: flowerPlan, mlp: DEFAULT_MLP, settings: fast });
+  it('splits, encodes and analyses the model on the encoded input for a classification table', () => {
+    const run = prepareRun({ dataset: flowers(), plan: flowerPlan, model: flowerModel, settings: fast });
     // 2 numbers + 2 one-hot columns of "colour" = 4 inputs.
     expect(run.encoded.inputShape).toEqual([null, 4]);
     expect(run.shape.inputShape).toEqual([null, 4]);
@@ -64,47 +81,48 @@ describe('prepareRun', () => {
     expect(run.split.test.length).toBe(30);
     expect(run.head).toMatchObject({ units: 3, activation: 'softmax', loss: 'categoricalCrossentropy' });
     expect(run.head.reason).toContain('“species” has 3 classes');
-    expect(run.spec).toEqual({
-      inputShape: [4],
-      layers: [
-        { type: 'dense', units: 64, activation: 'relu' },
-        { type: 'dense', units: 32, activation: 'relu' },
-        { type: 'dense', units: 3, activation: 'softmax' },
-      ],
-    });
+    expect(run.spec).toEqual({ inputShape: [4], layers: flowerModel.layers });
     // Keras: 4·64 + 64 = 320; 64·32 + 32 = 2,080; 32·3 + 3 = 99.
+    expect(run.report.valid).toBe(true);
+    expect(run.report.layers.map((l) => l.params)).toEqual([320, 2080, 99]);
+    expect(run.report.totalParams).toBe(2499);
     expect(run.summary.rows.map((r) => r.params)).toEqual([320, 2080, 99]);
     expect(run.summary.totalParams).toBe(2499);
   });
 
   it('throws the plan’s first blocking problem as an AppError', () => {
-    const req: PipelineRequest = { dataset: flowers(), plan: { ...flowerPlan, target: 'petals' }, mlp: DEFAULT_MLP, settings: fast };
+    const req: PipelineRequest = { dataset: flowers(), plan: { ...flowerPlan, target: 'petals' }, model: flowerModel, settings: fast };
     expect(() => prepareRun(req)).toThrow(AppError);
     expect(() => prepareRun(req)).toThrow(/petals/);
   });
 
-  it('blocks a head that contradicts the task, with the fix', () => {
-    const mlp = { ...DEFAULT_MLP, head: { units: 1, activation: 'softmax' as const } };
+  it('blocks a head that contradicts the task, with the layer and the first fix', () => {
     let caught: unknown;
     try {
-      prepareRun({ dataset: houses(), plan: housePlan, mlp, settings: fast });
+      prepareRun({ dataset: houses(), plan: housePlan, model: mlp({ units: 1, activation: 'softmax' }), settings: fast });
     } catch (err) {
       caught = err;
     }
     expect(caught).toBeInstanceOf(AppError);
     expect((caught as AppError).code).toBe('head/softmax-for-regression');
+    expect((caught as AppError).message).toMatch(/^Layer 3 \(Dense\): Softmax turns the outputs into probabilities/);
     expect((caught as AppError).message).toContain('a regression target like “price”');
-    expect((caught as AppError).fix).toEqual({ label: 'Use Dense(1, linear)', action: 'use-proposed-head' });
+    expect((caught as AppError).fix).toEqual({ label: 'Use one linear unit', action: 'model-fix:2:head/softmax-for-regression:0' });
 
-    const tooFewUnits = { ...DEFAULT_MLP, head: { units: 2, activation: 'softmax' as const } };
-    expect(() => prepareRun({ dataset: flowers(), plan: flowerPlan, mlp: tooFewUnits, settings: fast }))
-      .toThrow('“species” has 3 classes, so the last layer needs 3 units (one per class), not 2.');
+    expect(() => prepareRun({ dataset: flowers(), plan: flowerPlan, model: mlp({ units: 2, activation: 'softmax' }), settings: fast }))
+      .toThrow('Layer 3 (Dense): “species” has 3 classes, so the last layer needs 3 units (one per class), not 2.');
   });
 
-  it('blocks bad model values and bad settings', () => {
-    expect(() => prepareRun({ dataset: houses(), plan: housePlan, mlp: { ...DEFAULT_MLP, dropout: 2 }, settings: fast }))
-      .toThrow(expect.objectContaining({ code: 'mlp/bad-dropout' }) as Error);
-    expect(() => prepareRun({ dataset: houses(), plan: housePlan, mlp: DEFAULT_MLP, settings: { ...fast, epochs: 0 } }))
+  it('blocks a layer that cannot take its input, bad layer arguments, an empty model and bad settings', () => {
+    const lstm: ModelDraft = { layers: [{ type: 'lstm', units: 8 }, { type: 'dense', units: 1, activation: 'linear' }] };
+    expect(() => prepareRun({ dataset: houses(), plan: housePlan, model: lstm, settings: fast }))
+      .toThrow(expect.objectContaining({ code: 'shape/needs-sequence', fix: { label: 'Reshape to (2, 1)', action: 'model-fix:0:shape/needs-sequence:0' } }) as Error);
+    const badRate: ModelDraft = { layers: [{ type: 'dropout', rate: 2 }, ...houseModel.layers] };
+    expect(() => prepareRun({ dataset: houses(), plan: housePlan, model: badRate, settings: fast }))
+      .toThrow(expect.objectContaining({ code: 'args/invalid', message: expect.stringMatching(/^Layer 1 \(Dropout\): Rate is the share/) as string }) as Error);
+    expect(() => prepareRun({ dataset: houses(), plan: housePlan, model: { layers: [] }, settings: fast }))
+      .toThrow(expect.objectContaining({ code: 'model/no-layers' }) as Error);
+    expect(() => prepareRun({ dataset: houses(), plan: housePlan, model: houseModel, settings: { ...fast, epochs: 0 } }))
       .toThrow(expect.objectContaining({ code: 'settings/bad-epochs' }) as Error);
   });
 });
@@ -114,7 +132,7 @@ describe('runPipeline', () => {
     const events: string[] = [];
     const before = tf.memory().numTensors;
     const result = await runPipeline(
-      { dataset: flowers(), plan: flowerPlan, mlp: DEFAULT_MLP, settings: fast },
+      { dataset: flowers(), plan: flowerPlan, model: flowerModel, settings: fast },
       {
         onPrepared: () => events.push('prepared'),
         onEpoch: (m) => events.push(`epoch ${m.epoch}`),
@@ -135,7 +153,7 @@ describe('runPipeline', () => {
   });
 
   it('takes a regression table to R² > 0.9 in the target’s units, reproducibly for a seed', async () => {
-    const req: PipelineRequest = { dataset: houses(), plan: housePlan, mlp: { hidden: [{ units: 16, activation: 'relu' }], dropout: 0 }, settings: fast };
+    const req: PipelineRequest = { dataset: houses(), plan: housePlan, model: { layers: [{ type: 'dense', units: 16, activation: 'relu' }, { type: 'dense', units: 1, activation: 'linear' }] }, settings: fast };
     const first = await runPipeline(req);
     const evaluation = first.evaluation;
     if (evaluation.task !== 'regression') throw new Error('expected regression');
@@ -152,5 +170,21 @@ describe('runPipeline', () => {
     const other = await runPipeline({ ...req, settings: { ...fast, seed: 7 } });
     expect(other.outcome.history.map((h) => h.loss)).not.toEqual(first.outcome.history.map((h) => h.loss));
     [first, again, other].forEach((r) => r.model.dispose());
+  });
+
+  it('trains a designed model with Reshape, Conv1D and LSTM layers on a table', async () => {
+    const model: ModelDraft = {
+      layers: [
+        { type: 'reshape', targetShape: [-1, 1] },
+        { type: 'conv1d', filters: 4, kernelSize: 2, padding: 'same', activation: 'relu' },
+        { type: 'lstm', units: 4 },
+        { type: 'dense', units: 1, activation: 'linear' },
+      ],
+    };
+    const result = await runPipeline({ dataset: houses(), plan: housePlan, model, settings: { ...fast, epochs: 3 } });
+    expect(result.prepared.report.layers.map((l) => l.outputShape)).toEqual([[null, 2, 1], [null, 2, 4], [null, 4], [null, 1]]);
+    expect(result.outcome.history).toHaveLength(3);
+    expect(result.outcome.history.every((h) => Number.isFinite(h.loss))).toBe(true);
+    result.model.dispose();
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/errors';
-import { fetchSample, fetchSampleList, isOpenDatasetShortcut, type BrowserHostEnv } from '../../src/host/browser-host';
+import {
+  downloadText,
+  fetchSample,
+  fetchSampleList,
+  isOpenDatasetShortcut,
+  mimeTypeForTextFile,
+  readChosenTextFile,
+  type BrowserHostEnv,
+} from '../../src/host/browser-host';
+import { MAX_TEXT_FILE_BYTES } from '../../src/host/contract';
 
 const index = [{ id: 'iris', title: 'Iris', description: 'Flowers', task: 'classification', fileName: 'iris data.csv' }];
 
@@ -58,5 +67,35 @@ describe('isOpenDatasetShortcut', () => {
     expect(isOpenDatasetShortcut(key('o', { ctrlKey: true, shiftKey: true }))).toBe(false);
     expect(isOpenDatasetShortcut(key('o', { ctrlKey: true, altKey: true }))).toBe(false);
     expect(isOpenDatasetShortcut(key('p', { ctrlKey: true }))).toBe(false);
+  });
+});
+
+describe('text files in a browser', () => {
+  it('downloads the text through a clicked anchor with a Blob URL', async () => {
+    const clicked: { href: string; download: string; removed: boolean }[] = [];
+    const blobs: Blob[] = [];
+    const anchor = { href: '', download: '', style: { display: '' }, removed: false, click() { clicked.push({ ...this }); }, remove() { this.removed = true; } };
+    const document = { createElement: () => anchor, body: { append: () => undefined } } as unknown as Document;
+    const urls = { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:x'), revokeObjectURL: () => undefined } as unknown as Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'>;
+    downloadText({ document, urls }, 'model-spec.json', '{"layers":[]}');
+    expect(clicked).toEqual([expect.objectContaining({ href: 'blob:x', download: 'model-spec.json' })]);
+    expect(anchor.removed).toBe(true);
+    expect(blobs[0]?.type).toBe('application/json');
+    expect(await blobs[0]?.text()).toBe('{"layers":[]}');
+  });
+
+  it('reads a chosen file as text and refuses binary or oversized files', async () => {
+    const named = (blob: Blob, name: string) => Object.assign(blob, { name });
+    expect(await readChosenTextFile(named(new Blob(['\uFEFF{"a":1}']), 'm.json'))).toEqual({ name: 'm.json', text: '{"a":1}' });
+    const binary = await readChosenTextFile(named(new Blob([new Uint8Array([0xff, 0xfe, 0xfd])]), 'x.json')).catch((e: unknown) => e);
+    expect((binary as AppError).code).toBe('text-file/not-text');
+    const huge = named(new Blob(['x']), 'big.json');
+    Object.defineProperty(huge, 'size', { value: MAX_TEXT_FILE_BYTES + 1 });
+    expect(((await readChosenTextFile(huge).catch((e: unknown) => e)) as AppError).code).toBe('text-file/too-large');
+  });
+
+  it('gives JSON files their MIME type', () => {
+    expect(mimeTypeForTextFile('a.JSON')).toBe('application/json');
+    expect(mimeTypeForTextFile('a.txt')).toBe('text/plain');
   });
 });

@@ -9,6 +9,8 @@ function fakeBridge(overrides: Partial<PreloadBridge> = {}): PreloadBridge {
     listSamples: async () => ({ ok: true, value: [{ id: 'iris', title: 'Iris', description: '', task: 'classification', fileName: 'iris.csv' }] }),
     loadSample: async (id) => ({ ok: false, error: { code: 'samples/unknown', message: `There is no built-in sample called "${id}".` } }),
     onMenuCommand: () => () => undefined,
+    saveTextFile: async () => ({ ok: true, value: true }),
+    openTextFile: async () => ({ ok: true, value: { name: 'model.json', text: '{}' } }),
     ...overrides,
   };
 }
@@ -50,6 +52,28 @@ describe('createElectronHost', () => {
     expect(got).toEqual(['open-dataset']);
     expect(unsubscribed).toBe(true);
     expect(host.kind).toBe('electron');
+  });
+});
+
+describe('text files over the bridge', () => {
+  it('passes the name, text and extensions through and unwraps the answers', async () => {
+    const calls: unknown[] = [];
+    const host = createElectronHost(fakeBridge({
+      saveTextFile: async (name, text) => (calls.push([name, text]), { ok: true, value: false }),
+      openTextFile: async (accept) => (calls.push(accept), { ok: true, value: null }),
+    }));
+    expect(await host.saveTextFile('model.json', '{"a":1}')).toBe(false);
+    expect(await host.openTextFile(['.json'])).toBeNull();
+    expect(calls).toEqual([['model.json', '{"a":1}'], ['.json']]);
+    expect(await createElectronHost(fakeBridge()).openTextFile(['.json'])).toEqual({ name: 'model.json', text: '{}' });
+  });
+
+  it('turns a failed save into an AppError', async () => {
+    const host = createElectronHost(fakeBridge({
+      saveTextFile: async () => ({ ok: false, error: { code: 'text-file/unwritable', message: 'Layerbench could not save "m.json".' } }),
+    }));
+    const err = await host.saveTextFile('m.json', '{}').catch((e: unknown) => e);
+    expect((err as AppError).code).toBe('text-file/unwritable');
   });
 });
 

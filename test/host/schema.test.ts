@@ -46,6 +46,19 @@ describe('IPC argument schemas', () => {
     expect(ipcArgsSchemas.loadSample.safeParse([7]).success).toBe(false);
   });
 
+  it('text files: a plain suggested name with its text, and a short list of extensions', () => {
+    expect(ipcArgsSchemas.saveTextFile.safeParse(['model-spec.json', '{}']).success).toBe(true);
+    for (const name of ['../x.json', 'a/b.json', 'a\\b.json', '', '.hidden', 'x'.repeat(129)]) {
+      expect(ipcArgsSchemas.saveTextFile.safeParse([name, '{}']).success, name).toBe(false);
+    }
+    expect(ipcArgsSchemas.saveTextFile.safeParse(['m.json']).success).toBe(false);
+    expect(ipcArgsSchemas.saveTextFile.safeParse(['m.json', 42]).success).toBe(false);
+    expect(ipcArgsSchemas.openTextFile.safeParse([['.json']]).success).toBe(true);
+    for (const accept of [[], ['json'], ['.js on'], ['../x'], Array(9).fill('.json')]) {
+      expect(ipcArgsSchemas.openTextFile.safeParse([accept]).success, JSON.stringify(accept)).toBe(false);
+    }
+  });
+
   it('menu commands are a closed list', () => {
     expect(menuCommandSchema.safeParse('open-dataset').success).toBe(true);
     expect(menuCommandSchema.safeParse('delete-everything').success).toBe(false);

@@ -1,15 +1,61 @@
 /**
- * ModelSpec → tf.Sequential. Every layer with a kernel gets a seeded initializer, so one seed
- * always gives the same starting weights, in the app, the worker and the CLI alike.
+ * The one builder of layers, for the analysis (shapes and parameter counts) and for training
+ * alike: LayerSpec → tf.layers factory call. For training every random weight gets a seeded
+ * initializer, so one seed always gives the same starting weights in the app, the worker and
+ * the CLI; for the analysis weights are zeros, only their shapes matter.
  */
 import * as tf from '@tensorflow/tfjs';
 import { AppError } from '../errors';
+import type { Shape } from './designer-types';
+import { product } from './format';
 import type { LayerSpec, ModelSpec } from './types';
 
 type LayerFactory = (args: Record<string, unknown>) => tf.layers.Layer;
+type Initializer = ReturnType<typeof tf.initializers.zeros>;
 
-/** Factories whose layers own a `kernel` drawn at random (the others start from constants). */
-const KERNEL_LAYERS = new Set(['dense', 'conv1d', 'conv2d', 'simpleRNN', 'lstm', 'gru']);
+/** The initializer arguments each factory takes; all of them are replaced for the analysis. */
+const INITIALIZER_ARGS: Readonly<Record<string, readonly string[]>> = {
+  dense: ['kernelInitializer', 'biasInitializer'],
+  conv1d: ['kernelInitializer', 'biasInitializer'],
+  conv2d: ['kernelInitializer', 'biasInitializer'],
+  simpleRNN: ['kernelInitializer', 'recurrentInitializer', 'biasInitializer'],
+  lstm: ['kernelInitializer', 'recurrentInitializer', 'biasInitializer'],
+  gru: ['kernelInitializer', 'recurrentInitializer', 'biasInitializer'],
+  batchNormalization: ['gammaInitializer', 'betaInitializer', 'movingMeanInitializer', 'movingVarianceInitializer'],
+};
+
+/**
+ * Where tf.layers' defaults differ from Keras 3's, a spec means Keras': the model we train, the
+ * numbers we show and the Keras code we write then describe the same network.
+ */
+const KERAS_DEFAULTS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  lstm: { recurrentActivation: 'sigmoid', unitForgetBias: true },
+  gru: { recurrentActivation: 'sigmoid' },
+};
+
+/** A recurrent kernel must not start from the same random stream as the input kernel. */
+const RECURRENT_SEED_OFFSET = 7919;
+
+/** The largest single weight the analysis will allocate (64 MB of float32); larger ones are reported instead. */
+export const MAX_WEIGHT_VALUES = 16_777_216;
+
+/** Thrown (and caught by the analysis) when a layer asks for a weight larger than MAX_WEIGHT_VALUES. */
+export class WeightTooLargeError extends Error {
+  constructor(readonly shape: readonly number[]) {
+    super(`weight of shape [${shape.join(', ')}] exceeds ${MAX_WEIGHT_VALUES} values`);
+    this.name = 'WeightTooLargeError';
+  }
+}
+
+function shapeOnlyInitializer(): Initializer {
+  const init = tf.initializers.zeros();
+  init.apply = (shape, dtype) => {
+    const dims = shape.map((d) => d ?? 0);
+    if (product(dims) > MAX_WEIGHT_VALUES) throw new WeightTooLargeError(dims);
+    return tf.zeros(dims, dtype);
+  };
+  return init;
+}
 
 /** Keras' to_snake_case, applied to the factory name: "dense" → "dense", "simpleRNN" → "simple_rnn". */
 function snakeCase(name: string): string {
@@ -23,46 +69,95 @@ function snakeCase(name: string): string {
 export function kerasLayerNames(spec: ModelSpec): string[] {
   const seen = new Map<string, number>();
   return spec.layers.map((layer) => {
-    const base = snakeCase(layer.type);
+    const base = snakeCase(String(layer.type));
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     return count === 0 ? base : `${base}_${count}`;
   });
 }
 
-function factoryFor(layer: LayerSpec, position: number): LayerFactory {
-  const factory = (tf.layers as unknown as Record<string, unknown>)[layer.type];
+function factoryFor(type: string, position: number): LayerFactory {
+  const factory = (tf.layers as unknown as Record<string, unknown>)[type];
   if (typeof factory !== 'function') {
     throw new AppError({
       code: 'model/unknown-layer',
-      message: `Layer ${position} has a type “${layer.type}” that TensorFlow.js does not know.`,
-      detail: `spec.layers[${position - 1}].type = ${JSON.stringify(layer.type)}`,
+      message: `Layer ${position} has a type “${type}” that TensorFlow.js does not know.`,
+      detail: `spec.layers[${position - 1}].type = ${JSON.stringify(type)}`,
     });
   }
   return factory as LayerFactory;
 }
 
+/**
+ * A Reshape target with its -1 worked out, by tf.layers' own rule (Reshape.fixUnknownDimension).
+ * tf.layers skips that rule when the batch size is unknown, which would leave a None inside the
+ * shape and let a wrong size through; throws tfjs' ValueError when the sizes do not match.
+ */
+export function resolveTargetShape(inputShape: Shape, target: readonly number[]): number[] {
+  // fixUnknownDimension is private in tfjs' typings but is the rule the layer applies when it runs.
+  const probe = tf.layers.reshape({ targetShape: [...target] }) as unknown as {
+    fixUnknownDimension(input: readonly number[], output: readonly number[]): number[];
+  };
+  return probe.fixUnknownDimension(inputShape.slice(1).map((d) => d ?? 0), [...target]);
+}
+
+export interface LayerBuildContext {
+  /** 0-based position in the stack. */
+  readonly index: number;
+  readonly name: string;
+  /** The input's shape, batch axis first (None). */
+  readonly inputShape: Shape;
+  /** Seeded random weights (training); absent = zeros (analysis). */
+  readonly seed?: number;
+  /** The first layer of a tf.Sequential declares the model's input shape. */
+  readonly declareInput?: boolean;
+}
+
+/** One layer from its spec; throws AppError for an unknown type, tfjs' own error for bad arguments. */
+export function createLayer(layer: LayerSpec, ctx: LayerBuildContext): tf.layers.Layer {
+  const { type, ...specArgs } = layer;
+  const factory = factoryFor(type, ctx.index + 1);
+  const args: Record<string, unknown> = { ...KERAS_DEFAULTS[type] };
+  for (const [key, value] of Object.entries(specArgs)) {
+    // tf.layers changes some array arguments in place (Reshape turns -1 into null): pass copies.
+    if (value !== undefined && value !== null) args[key] = Array.isArray(value) ? [...(value as unknown[])] : value;
+  }
+  args.name = ctx.name;
+  if (ctx.declareInput) args.inputShape = ctx.inputShape.slice(1);
+  if (type === 'reshape' && Array.isArray(args.targetShape)) {
+    args.targetShape = resolveTargetShape(ctx.inputShape, args.targetShape as number[]);
+  }
+  for (const key of INITIALIZER_ARGS[type] ?? []) {
+    if (args[key] !== undefined) continue;
+    if (ctx.seed === undefined) {
+      args[key] = shapeOnlyInitializer();
+    } else if (key === 'kernelInitializer') {
+      // seed + index: layers of the same size must not start from the same weights.
+      args[key] = tf.initializers.glorotUniform({ seed: ctx.seed + ctx.index });
+    } else if (key === 'recurrentInitializer') {
+      args[key] = tf.initializers.orthogonal({ seed: ctx.seed + ctx.index + RECURRENT_SEED_OFFSET, gain: 1 });
+    }
+  }
+  return factory(args);
+}
+
+/** The trainable model of a spec that analyzeModel found valid. */
 export function buildModel(spec: ModelSpec, opts: { readonly seed: number }): tf.Sequential {
   const names = kerasLayerNames(spec);
   const model = tf.sequential();
+  let shape: Shape = [null, ...spec.inputShape];
   try {
     spec.layers.forEach((layer, i) => {
-      const { type, ...factoryArgs } = layer;
-      const args: Record<string, unknown> = { ...factoryArgs, name: names[i] };
-      if (i === 0) args.inputShape = [...spec.inputShape];
-      if (KERNEL_LAYERS.has(type) && args.kernelInitializer === undefined) {
-        // seed + index: layers of the same size must not start from the same weights.
-        args.kernelInitializer = tf.initializers.glorotUniform({ seed: opts.seed + i });
-      }
-      let built: tf.layers.Layer;
+      const name = names[i] ?? layer.type;
       try {
-        built = factoryFor(layer, i + 1)(args);
-        model.add(built);
+        // tidy frees what initializers make on the way (LSTM's forget-gate bias is built from pieces); variables survive it.
+        tf.tidy(() => model.add(createLayer(layer, { index: i, name, inputShape: shape, seed: opts.seed, declareInput: i === 0 })));
+        shape = model.outputs[0]?.shape ?? shape;
       } catch (err) {
         if (err instanceof AppError) throw err;
         throw new AppError({
           code: 'model/bad-layer',
-          message: `Layer ${i + 1} (${names[i] ?? type}) cannot be built with its current settings.`,
+          message: `Layer ${i + 1} (${name}) cannot be built with its current settings.`,
           detail: err instanceof Error ? err.message : String(err),
         });
       }

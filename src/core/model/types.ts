@@ -16,20 +16,6 @@ export interface ModelSpec {
   readonly layers: readonly LayerSpec[];
 }
 
-export type Activation = 'relu' | 'tanh' | 'sigmoid' | 'elu' | 'selu' | 'linear' | 'softmax';
-
-/** The simple editor of issue 2: hidden layers of an MLP; the head follows from the task. */
-export interface MlpConfig {
-  readonly hidden: readonly { readonly units: number; readonly activation: Activation }[];
-  /** Dropout rate after each hidden layer; 0 = none. */
-  readonly dropout: number;
-  /**
-   * The user's override of the output layer; absent = the proposed head. A head that contradicts
-   * the task (softmax for regression, one linear unit for 5 classes) is explained and blocked.
-   */
-  readonly head?: { readonly units: number; readonly activation: 'softmax' | 'linear' | 'sigmoid' };
-}
-
 export interface HeadSpec {
   readonly task: Task;
   readonly units: number;

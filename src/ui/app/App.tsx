@@ -2,7 +2,7 @@
  * The app shell: the step rail, the current step's panel, window-wide drag and drop, and the
  * wiring of intents to the reducer, the host and the workers. Screens only render and call back.
  */
-import { useCallback, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
 import { toAppErrorInfo } from '../../core/errors';
 import type { Host, SampleInfo } from '../../host/contract';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -12,13 +12,12 @@ import { EvaluateStep } from '../evaluate/EvaluateStep';
 import { ModelStep } from '../model/ModelStep';
 import { ShapeStep } from '../shape/ShapeStep';
 import { TrainStep } from '../train/TrainStep';
-import { analyseModel, analysePlan } from './analysis';
+import type { DesignerAction } from '../model/designer';
+import { analyseModel, analysePlan, modelContextOf } from './analysis';
 import { railSteps, trainingBlocker } from './rail';
 import { INITIAL_STATE, isTraining, reducer, type LoadingState, type StepId } from './state';
 import { useDatasetLoader, useTrainer, type FileToLoad } from './useWorkers';
 import { useFileDrop } from './useFileDrop';
-
-const HEAD_FIX = 'use-proposed-head';
 
 export function App({ host }: { readonly host: Host }) {
   const [state, dispatch] = useReducer(reducer, INITIAL_STATE);
@@ -89,28 +88,32 @@ export function App({ host }: { readonly host: Host }) {
     if (!training) trainer.release();
   }, [training, trainer]);
 
-  const { dataset, planState, settings, mlp } = state;
-  const { seed, testFraction } = settings;
+  const { dataset, planState, settings, designer } = state;
+  const { seed, testFraction, learningRate, optimizer } = settings;
   const planAnalysis = useMemo(
     () => (dataset && planState ? analysePlan(dataset, planState.plan, { seed, testFraction }) : null),
     [dataset, planState, seed, testFraction],
   );
   const target = planState?.plan.target ?? '';
+  const modelContext = useMemo(() => (planAnalysis ? modelContextOf(planAnalysis, target) : null), [planAnalysis, target]);
+  // The designer follows the data: a new dataset gets its proposed model, a new target its head.
+  // Before paint, so the Model step never shows a stack made for other data.
+  useLayoutEffect(() => {
+    if (modelContext) dispatch({ type: 'designer', action: { type: 'context-changed', context: modelContext } });
+  }, [modelContext]);
   const modelAnalysis = useMemo(
-    () => (planAnalysis ? analyseModel(planAnalysis, mlp, target) : null),
-    [planAnalysis, mlp, target],
+    () => (planAnalysis ? analyseModel(modelContext, designer.draft, { learningRate, optimizer }) : null),
+    [planAnalysis, modelContext, designer.draft, learningRate, optimizer],
   );
+  const dispatchDesigner = useCallback((action: DesignerAction) => dispatch({ type: 'designer', action }), []);
   const blocker = trainingBlocker(state, planAnalysis, modelAnalysis);
 
   const startTraining = useCallback(() => {
     if (blocker !== null || !dataset || !planState) return;
-    trainer.start(state.training.runId + 1, { dataset, plan: planState.plan, mlp, settings }, state.backendPreference);
-  }, [blocker, dataset, planState, mlp, settings, state.training.runId, state.backendPreference, trainer]);
+    trainer.start(state.training.runId + 1, { dataset, plan: planState.plan, model: designer.draft, settings }, state.backendPreference);
+  }, [blocker, dataset, planState, designer.draft, settings, state.training.runId, state.backendPreference, trainer]);
 
-  const applyFix = useCallback((action: string) => {
-    if (action === HEAD_FIX) dispatch({ type: 'head-override-cleared' });
-    else dispatch({ type: 'plan-fix-applied', action });
-  }, []);
+  const applyFix = useCallback((action: string) => dispatch({ type: 'plan-fix-applied', action }), []);
 
   const needsData = (
     <section className="card">
@@ -161,18 +164,13 @@ export function App({ host }: { readonly host: Host }) {
       screen =
         planAnalysis && modelAnalysis ? (
           <ModelStep
-            mlp={mlp}
+            designer={designer}
+            context={modelContext}
             plan={planAnalysis}
             model={modelAnalysis}
             disabled={training}
-            onHiddenCount={(count) => dispatch({ type: 'hidden-layer-count-set', count })}
-            onUnits={(layer, units) => dispatch({ type: 'hidden-units-set', layer, units })}
-            onActivation={(layer, activation) => dispatch({ type: 'hidden-activation-set', layer, activation })}
-            onDropout={(rate) => dispatch({ type: 'dropout-set', rate })}
-            onHeadOverride={(head) =>
-              dispatch(head ? { type: 'head-override-set', head } : { type: 'head-override-cleared' })
-            }
-            onFix={applyFix}
+            host={host}
+            dispatch={dispatchDesigner}
             onNext={() => goTo('train')}
           />
         ) : (

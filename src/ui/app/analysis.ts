@@ -1,21 +1,24 @@
 /**
  * What follows from the user's choices, computed by core (never here): plan problems, the
- * input shape and its explanation, the head, the model summary. Each function catches what
- * core throws and returns it as an AppErrorInfo, so a screen shows a message, not a crash.
+ * input shape and its explanation, the head, the model's report and its Keras code. Each
+ * function catches what core throws and returns it as an AppErrorInfo, so a screen shows a
+ * message, not a crash.
  */
 import type { AppErrorInfo } from '../../core/errors';
 import { toAppErrorInfo } from '../../core/errors';
 import type { TypedDataset } from '../../core/data/types';
 import type { FeaturePlan, Preprocessing, ShapeExplanation } from '../../core/features/types';
-import type { HeadSpec, MlpConfig, ModelSummary } from '../../core/model/types';
+import type { HeadSpec } from '../../core/model/types';
+import type { ModelDraft, ModelReport } from '../../core/model/designer-types';
 import type { TrainingSettings } from '../../core/train/types';
 import { validatePlan } from '../../core/features/validate';
 import { splitRows } from '../../core/features/split';
 import { fitPreprocessing } from '../../core/features/encode';
 import { explainInputShape } from '../../core/shape/explain';
-import { checkHead, proposeHead } from '../../core/model/head';
-import { mlpToSpec, validateMlp } from '../../core/model/mlp';
-import { summarizeModel } from '../../core/model/summary';
+import { proposeHead } from '../../core/model/head';
+import { analyzeModel } from '../../core/model/analyze';
+import { kerasCode } from '../../core/model/keras';
+import type { ModelContext } from '../model/designer';
 
 export interface PlanAnalysis {
   /** Blocking problems with the plan (validatePlan), each possibly with a fix. */
@@ -75,35 +78,42 @@ export function analysePlan(
   }
 }
 
+/** The data's side of the model: the input shape without the batch axis, and what the head must be. */
+export function modelContextOf(plan: PlanAnalysis, target: string): ModelContext | null {
+  const { shape, head } = plan;
+  if (!shape || !head) return null;
+  return {
+    inputShape: shape.inputShape.slice(1).filter((d): d is number => d !== null),
+    head: { task: head.task, outputUnits: head.units, ...(target ? { target } : {}) },
+  };
+}
+
 export interface ModelAnalysis {
-  /** The user's override of the last layer contradicts the task (checkHead). */
-  readonly headProblem: AppErrorInfo | null;
-  /** Values the editor must not let through (validateMlp). */
-  readonly mlpProblems: readonly AppErrorInfo[];
-  readonly summary: ModelSummary | null;
+  /** tfjs-layers' account of the draft, layer by layer, with advice; null before the data gives a context. */
+  readonly report: ModelReport | null;
+  /** The same model as Python Keras code, compiled with the head's loss and the training settings. */
+  readonly kerasCode: string;
+  /** Something core threw (it should not: analyzeModel reports problems as advice). */
   readonly failure: AppErrorInfo | null;
 }
 
-export function analyseModel(plan: PlanAnalysis, mlp: MlpConfig, target: string): ModelAnalysis {
-  const { shape, head } = plan;
-  if (!shape || !head) return { headProblem: null, mlpProblems: [], summary: null, failure: null };
+export function analyseModel(
+  context: ModelContext | null,
+  draft: ModelDraft,
+  settings: Pick<TrainingSettings, 'learningRate' | 'optimizer'>,
+): ModelAnalysis {
+  if (!context) return { report: null, kerasCode: '', failure: null };
+  const spec = { inputShape: context.inputShape, layers: draft.layers };
   try {
-    const mlpProblems = validateMlp(mlp);
-    const headProblem = checkHead(mlp, head.task, head.units, { target });
-    if (mlpProblems.length > 0) return { headProblem, mlpProblems, summary: null, failure: null };
-    const spec = mlpToSpec(shape.inputShape[1], mlp, head);
-    // The summary shows the user's own last layer, even a contradictory one, so its shape is visible.
-    const layers = mlp.head
-      ? [...spec.layers.slice(0, -1), { type: 'dense', units: mlp.head.units, activation: mlp.head.activation }]
-      : spec.layers;
-    const summary = summarizeModel({ ...spec, layers });
-    return { headProblem, mlpProblems, summary, failure: null };
+    const report = analyzeModel(spec, context.head);
+    let code = '';
+    try {
+      code = kerasCode(spec, { ...context.head, learningRate: settings.learningRate, optimizer: settings.optimizer });
+    } catch {
+      // The code view says it cannot show a model that does not build; the report says why.
+    }
+    return { report, kerasCode: code, failure: null };
   } catch (err) {
-    return {
-      headProblem: null,
-      mlpProblems: [],
-      summary: null,
-      failure: toAppErrorInfo(err, 'The model summary could not be worked out for this architecture.'),
-    };
+    return { report: null, kerasCode: '', failure: toAppErrorInfo(err, 'The model summary could not be worked out for this architecture.') };
   }
 }

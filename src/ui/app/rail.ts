@@ -2,16 +2,31 @@
 import { validateSettings } from '../../core/train/settings';
 import type { RailStep } from '../components/StepRail';
 import { formatInteger, formatPercentRounded, formatScore } from '../format';
+import type { Advice, LayerReport, ModelReport } from '../../core/model/designer-types';
 import type { ModelAnalysis, PlanAnalysis } from './analysis';
 import { isTraining, type AppState } from './state';
+
+/** The first error-severity advice of the model, with its layer; null when the model is valid. */
+export function firstError(report: ModelReport): { readonly layer: LayerReport; readonly advice: Advice } | null {
+  for (const layer of report.layers) {
+    const advice = layer.advice.find((a) => a.severity === 'error');
+    if (advice) return { layer, advice };
+  }
+  return null;
+}
 
 export function trainingBlocker(state: AppState, plan: PlanAnalysis | null, model: ModelAnalysis | null): string | null {
   if (!state.dataset) return 'Open a dataset first (step 1).';
   if (!state.planState || !plan) return 'Choose a target column first (step 2).';
   if (plan.problems.length > 0 || plan.failure) return 'Fix the problems on the Shape step first (step 2).';
-  if (!model) return 'The model is not ready yet.';
-  if (model.headProblem) return `The output layer contradicts the task: ${model.headProblem.message} Fix it on the Model step (step 3).`;
-  if (model.mlpProblems.length > 0 || model.failure) return 'Fix the problems on the Model step first (step 3).';
+  if (!model || (!model.report && !model.failure)) return 'The model is not ready yet.';
+  if (model.failure || !model.report) return 'Fix the problems on the Model step first (step 3).';
+  const problem = firstError(model.report);
+  if (problem) {
+    return `Layer ${problem.layer.index + 1} (${problem.layer.name}) needs a fix on the Model step (step 3): ${problem.advice.message}`;
+  }
+  if (model.report.layers.length === 0) return 'The model has no layers: add some on the Model step (step 3).';
+  if (!model.report.valid) return 'Follow the advice on the Model step first (step 3).';
   const settingsProblem = validateSettings(state.settings)[0];
   if (settingsProblem) return settingsProblem.message;
   return null;
@@ -41,7 +56,7 @@ function evaluateStatus(state: AppState): string {
 export function railSteps(state: AppState, plan: PlanAnalysis | null, model: ModelAnalysis | null): RailStep[] {
   const { dataset, loading } = state;
   const planBlocked = plan !== null && (plan.problems.length > 0 || plan.failure !== null);
-  const modelBlocked = model !== null && (model.headProblem !== null || model.mlpProblems.length > 0 || model.failure !== null);
+  const modelBlocked = model !== null && (model.failure !== null || (model.report !== null && firstError(model.report) !== null));
   return [
     { id: 'data', title: 'Data', status: loading ? 'Loading…' : (dataset?.name ?? 'Open a file'), attention: state.loadError !== null },
     {
@@ -55,8 +70,8 @@ export function railSteps(state: AppState, plan: PlanAnalysis | null, model: Mod
       title: 'Model',
       status: modelBlocked
         ? 'Needs attention'
-        : model?.summary
-          ? `${formatInteger(model.summary.totalParams)} params`
+        : model?.report
+          ? `${formatInteger(model.report.totalParams)} params`
           : '—',
       attention: modelBlocked,
     },

@@ -6,15 +6,14 @@
 import type { AppErrorInfo } from '../../core/errors';
 import type { ParseProgress, TypedDataset } from '../../core/data/types';
 import type { FeaturePlan, PlanProposal, Task } from '../../core/features/types';
-import type { Activation, MlpConfig } from '../../core/model/types';
 import type { EpochMetrics, TrainingOutcome, TrainingProgress, TrainingSettings } from '../../core/train/types';
 import type { Evaluation } from '../../core/evaluate/types';
 import { toAppErrorInfo } from '../../core/errors';
 import { applyPlanFix } from '../../core/features/fixes';
 import { planForTarget, proposePlan } from '../../core/features/propose';
-import { DEFAULT_MLP } from '../../core/model/mlp';
 import { DEFAULT_SETTINGS } from '../../core/train/settings';
 import type { BackendInfo, BackendPreference, PreparedInfo, TrainResponse } from '../../workers/messages';
+import { designerReducer, INITIAL_DESIGNER, type DesignerAction, type DesignerState } from '../model/designer';
 
 export const STEPS = ['data', 'shape', 'model', 'train', 'evaluate'] as const;
 export type StepId = (typeof STEPS)[number];
@@ -61,7 +60,8 @@ export interface AppState {
   readonly planState: PlanState | null;
   /** When core could not propose a plan for the dataset. */
   readonly planError: AppErrorInfo | null;
-  readonly mlp: MlpConfig;
+  /** The layer stack being designed, its selection and undo history (model/designer.ts). */
+  readonly designer: DesignerState;
   readonly settings: TrainingSettings;
   readonly backendPreference: BackendPreference;
   readonly training: TrainingState;
@@ -78,12 +78,8 @@ export type Action =
   | { readonly type: 'feature-toggled'; readonly column: string; readonly included: boolean }
   | { readonly type: 'task-selected'; readonly task: Task }
   | { readonly type: 'plan-fix-applied'; readonly action: string }
-  | { readonly type: 'hidden-layer-count-set'; readonly count: number }
-  | { readonly type: 'hidden-units-set'; readonly layer: number; readonly units: number }
-  | { readonly type: 'hidden-activation-set'; readonly layer: number; readonly activation: Activation }
-  | { readonly type: 'dropout-set'; readonly rate: number }
-  | { readonly type: 'head-override-set'; readonly head: NonNullable<MlpConfig['head']> }
-  | { readonly type: 'head-override-cleared' }
+  /** An intent of the model designer, handled by its own reducer. */
+  | { readonly type: 'designer'; readonly action: DesignerAction }
   | { readonly type: 'settings-changed'; readonly patch: Partial<TrainingSettings> }
   | { readonly type: 'backend-preference-selected'; readonly preference: BackendPreference }
   | { readonly type: 'training-started'; readonly runId: number }
@@ -112,7 +108,7 @@ export const INITIAL_STATE: AppState = {
   loadError: null,
   planState: null,
   planError: null,
-  mlp: DEFAULT_MLP,
+  designer: INITIAL_DESIGNER,
   settings: DEFAULT_SETTINGS,
   backendPreference: 'auto',
   training: IDLE_TRAINING,
@@ -172,18 +168,12 @@ function updatePlan(state: AppState, update: (plan: FeaturePlan) => FeaturePlan)
   return withChoice(state, { planState: { ...state.planState, plan: update(state.planState.plan) } });
 }
 
-function updateMlp(state: AppState, update: (mlp: MlpConfig) => MlpConfig): AppState {
-  return withChoice(state, { mlp: update(state.mlp) });
-}
-
-function resizeHidden(mlp: MlpConfig, count: number): MlpConfig {
-  const hidden = mlp.hidden.slice(0, count);
-  while (hidden.length < count) {
-    // A new layer copies the last one's width (or a common default) so the model stays sensible.
-    const last = hidden[hidden.length - 1];
-    hidden.push({ units: last?.units ?? 32, activation: last?.activation ?? 'relu' });
-  }
-  return { ...mlp, hidden };
+/** Selecting a layer is not a choice; a changed layer stack is (it makes a finished run stale). */
+function updateDesigner(state: AppState, action: DesignerAction): AppState {
+  const designer = designerReducer(state.designer, action);
+  if (designer === state.designer) return state;
+  if (designer.draft === state.designer.draft) return { ...state, designer };
+  return withChoice(state, { designer });
 }
 
 function reduceTrainingMessage(training: TrainingState, message: TrainResponse): TrainingState {
@@ -223,14 +213,14 @@ export function reducer(state: AppState, action: Action): AppState {
       return state.loading ? { ...state, loading: { ...state.loading, progress: action.progress } } : state;
     case 'load-succeeded': {
       // A new dataset ends any run on the old one: its results no longer describe what is loaded.
-      const { head: _head, ...mlp } = state.mlp;
+      // Its model is proposed afresh once its input shape is known (designer 'context-changed').
       return {
         ...state,
         dataset: action.dataset,
         loading: null,
         loadError: null,
         ...planFor(action.dataset, state.loading?.target),
-        mlp,
+        designer: INITIAL_DESIGNER,
         training: { ...IDLE_TRAINING, runId: state.training.runId + 1 },
       };
     }
@@ -254,24 +244,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return updatePlan(state, (plan) => ({ ...plan, task: action.task }));
     case 'plan-fix-applied':
       return updatePlan(state, (plan) => applyPlanFix(plan, action.action));
-    case 'hidden-layer-count-set':
-      return updateMlp(state, (mlp) => resizeHidden(mlp, Math.max(0, Math.floor(action.count))));
-    case 'hidden-units-set':
-      return updateMlp(state, (mlp) => ({
-        ...mlp,
-        hidden: mlp.hidden.map((l, i) => (i === action.layer ? { ...l, units: action.units } : l)),
-      }));
-    case 'hidden-activation-set':
-      return updateMlp(state, (mlp) => ({
-        ...mlp,
-        hidden: mlp.hidden.map((l, i) => (i === action.layer ? { ...l, activation: action.activation } : l)),
-      }));
-    case 'dropout-set':
-      return updateMlp(state, (mlp) => ({ ...mlp, dropout: action.rate }));
-    case 'head-override-set':
-      return updateMlp(state, (mlp) => ({ ...mlp, head: action.head }));
-    case 'head-override-cleared':
-      return updateMlp(state, ({ head: _head, ...mlp }) => mlp);
+    case 'designer':
+      return updateDesigner(state, action.action);
     case 'settings-changed':
       return withChoice(state, { settings: { ...state.settings, ...action.patch } });
     case 'backend-preference-selected':

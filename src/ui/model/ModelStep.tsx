@@ -1,157 +1,207 @@
-import type { Activation, HeadSpec, MlpConfig } from '../../core/model/types';
-import { MAX_DROPOUT, MAX_HIDDEN_LAYERS, MAX_UNITS } from '../../core/model/mlp';
+/**
+ * The Model step: the model designer. The layer stack with live shapes, parameters, the
+ * arithmetic and advice; the selected layer's settings; the Keras code; templates, the
+ * catalogue, undo/redo and the model spec file. Every change is a DesignerAction.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Host } from '../../host/contract';
 import type { ModelAnalysis, PlanAnalysis } from '../app/analysis';
+import { firstError } from '../app/rail';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { NumberField, SelectField } from '../components/Fields';
+import { Tabs } from '../components/Tabs';
+import { formatInteger } from '../format';
 import { headText } from '../headText';
-import { SummaryTable } from './SummaryTable';
-
-const ACTIVATIONS: readonly { readonly value: Activation; readonly label: string }[] = [
-  { value: 'relu', label: 'relu' },
-  { value: 'tanh', label: 'tanh' },
-  { value: 'sigmoid', label: 'sigmoid' },
-  { value: 'elu', label: 'elu' },
-  { value: 'selu', label: 'selu' },
-  { value: 'linear', label: 'linear' },
-  { value: 'softmax', label: 'softmax' },
-];
-
-type HeadActivation = NonNullable<MlpConfig['head']>['activation'];
-const HEAD_ACTIVATIONS: readonly { readonly value: HeadActivation; readonly label: string }[] = [
-  { value: 'softmax', label: 'softmax' },
-  { value: 'linear', label: 'linear' },
-  { value: 'sigmoid', label: 'sigmoid' },
-];
+import { templatesFor } from '../../core/model/templates';
+import { AddLayerMenu } from './AddLayerMenu';
+import { canRedo, canUndo, type DesignerAction, type DesignerState, type ModelContext } from './designer';
+import { KerasCode } from './KerasCode';
+import { LayerForm } from './LayerForm';
+import { LayerStack } from './LayerStack';
+import { command, shortcutAction } from './shortcuts';
+import { TemplatesMenu } from './TemplatesMenu';
+import { useSpecFile } from './useSpecFile';
 
 interface ModelStepProps {
-  readonly mlp: MlpConfig;
+  readonly designer: DesignerState;
+  /** The data's input shape and head, as the Shape step has them now. */
+  readonly context: ModelContext | null;
   readonly plan: PlanAnalysis;
   readonly model: ModelAnalysis;
   readonly disabled: boolean;
-  readonly onHiddenCount: (count: number) => void;
-  readonly onUnits: (layer: number, units: number) => void;
-  readonly onActivation: (layer: number, activation: Activation) => void;
-  readonly onDropout: (rate: number) => void;
-  readonly onHeadOverride: (head: NonNullable<MlpConfig['head']> | null) => void;
-  readonly onFix: (action: string) => void;
+  readonly host: Pick<Host, 'saveTextFile' | 'openTextFile'>;
+  readonly dispatch: (action: DesignerAction) => void;
   readonly onNext: () => void;
 }
 
-function HeadEditor({ mlp, head, disabled, onHeadOverride }: Pick<ModelStepProps, 'mlp' | 'disabled' | 'onHeadOverride'> & { readonly head: HeadSpec }) {
-  const override = mlp.head;
-  return (
-    <fieldset className="plain-fieldset head-editor" disabled={disabled}>
-      <legend>Output layer</legend>
-      <p>
-        Proposed: <code>{headText(head)}</code>
-      </p>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={override !== undefined}
-          onChange={(e) => onHeadOverride(e.target.checked ? { units: head.units, activation: head.activation } : null)}
-        />
-        <span>Choose the output layer myself</span>
-      </label>
-      {override ? (
-        <div className="field-row">
-          <NumberField
-            label="Output units"
-            value={override.units}
-            min={1}
-            max={MAX_UNITS}
-            integer
-            onChange={(units) => onHeadOverride({ ...override, units })}
-          />
-          <SelectField
-            label="Output activation"
-            value={override.activation}
-            options={HEAD_ACTIVATIONS}
-            onChange={(activation) => onHeadOverride({ ...override, activation })}
-          />
-        </div>
-      ) : null}
-    </fieldset>
-  );
+type SideTab = 'layer' | 'code';
+
+/** Focus in a field or an open panel keeps its own keys (Ctrl+Z in a text field, Delete, Alt+↓ on a select). */
+function ownsKeys(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('input, select, textarea, [popover]') !== null;
 }
 
-export function ModelStep(props: ModelStepProps) {
-  const { mlp, plan, model, disabled, onHiddenCount, onUnits, onActivation, onDropout, onFix, onNext } = props;
+export function ModelStep({ designer, context, plan, model, disabled, host, dispatch, onNext }: ModelStepProps) {
+  const [tab, setTab] = useState<SideTab>('layer');
+  const [focusToken, setFocusToken] = useState(0);
+  const spec = useSpecFile(host, context, designer.draft, dispatch);
+  const { report } = model;
+  const { layers } = designer.draft;
+  const selected = designer.selected;
+  const templates = useMemo(() => (context ? templatesFor(context.inputShape, context.head) : []), [context]);
+
+  useEffect(() => {
+    if (disabled) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || ownsKeys(event.target)) return;
+      // Keys pressed on the step rail or elsewhere outside the designer are not the designer's.
+      const target = event.target;
+      if (target instanceof Element && target !== document.body && !target.closest('.designer')) return;
+      const action = shortcutAction(event, designer);
+      if (!action) return;
+      event.preventDefault();
+      dispatch(action);
+      if (action.type === 'layer-moved' || action.type === 'layer-removed') setFocusToken((t) => t + 1);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [designer, dispatch, disabled]);
+
+  const selectedReport = selected !== null ? report?.layers[selected] : undefined;
+  const where =
+    selected !== null
+      ? `after layer ${selected + 1} (${selectedReport?.name ?? layers[selected]?.type ?? ''})`
+      : layers.length > 0
+        ? 'before the output layer'
+        : 'to the empty model';
+  const problem = report ? firstError(report) : null;
+  const undo = command('undo');
+  const redo = command('redo');
+  const selectedLayer = selected !== null ? layers[selected] : undefined;
+
   return (
-    <>
+    <div className="designer">
       <header className="step-header">
         <h1 id="step-title">Model</h1>
         <p className="lede">
-          A multi-layer perceptron: the input, a few hidden Dense layers, and the output layer that follows from the task.
+          Build the network layer by layer. Each layer shows the shape it outputs, how many numbers it learns, and the arithmetic
+          behind both.
         </p>
       </header>
-      <div className="two-columns model-columns">
-        <section className="card" aria-labelledby="layers-title">
-          <h2 id="layers-title">Layers</h2>
-          <fieldset className="plain-fieldset" disabled={disabled}>
-            <NumberField
-              label="Hidden layers"
-              value={mlp.hidden.length}
-              min={0}
-              max={MAX_HIDDEN_LAYERS}
-              integer
-              onChange={onHiddenCount}
-              explanation="Dense layers between the input and the output; 1 to 3 suit most tables."
-            />
-            {mlp.hidden.map((layer, i) => (
-              <div className="field-row layer-editor" key={i}>
-                <NumberField
-                  label={`Units in hidden layer ${i + 1}`}
-                  value={layer.units}
-                  min={1}
-                  max={MAX_UNITS}
-                  integer
-                  onChange={(units) => onUnits(i, units)}
-                />
-                <SelectField
-                  label={`Activation of hidden layer ${i + 1}`}
-                  value={layer.activation}
-                  options={ACTIVATIONS}
-                  onChange={(activation) => onActivation(i, activation)}
-                />
-              </div>
-            ))}
-            <NumberField
-              label="Dropout rate"
-              value={mlp.dropout}
-              min={0}
-              max={MAX_DROPOUT}
-              step={0.05}
-              onChange={onDropout}
-              explanation="Share of a hidden layer's outputs set to zero at random during training, against overfitting; 0 = off."
-            />
-          </fieldset>
-          {plan.head ? <HeadEditor mlp={mlp} head={plan.head} disabled={disabled} onHeadOverride={props.onHeadOverride} /> : null}
-          {model.headProblem ? <ErrorMessage error={model.headProblem} onFix={disabled ? undefined : onFix} /> : null}
-          {model.mlpProblems.map((p, i) => (
-            <ErrorMessage key={`${p.code}-${i}`} error={p} onFix={disabled ? undefined : onFix} />
-          ))}
-        </section>
 
-        <section className="card" aria-labelledby="summary-title">
-          <h2 id="summary-title">Summary</h2>
-          {model.failure ? <ErrorMessage error={model.failure} /> : null}
-          {!plan.shape ? (
-            <p className="empty-hint">The summary appears once the Shape step has a valid target and features.</p>
-          ) : null}
-          {model.summary ? <SummaryTable summary={model.summary} /> : null}
-          <p className="glossary">
-            <strong>units</strong> = neurons = the size of a layer&rsquo;s last output axis: Dense(units=64) outputs (None, 64).{' '}
-            <strong>None</strong> is the batch: the network takes any number of rows at a time, so Keras&rsquo; input_shape
-            leaves it out. <strong>Param #</strong> counts the weights and biases that training learns.
-          </p>
-          <div className="card-actions">
-            <button type="button" className="button primary" onClick={onNext}>
-              Next: Train
-            </button>
-          </div>
-        </section>
+      <div className="toolbar designer-toolbar">
+        <AddLayerMenu where={where} disabled={disabled || !report} onAdd={(layerType) => dispatch({ type: 'layer-added', layerType })} />
+        <TemplatesMenu templates={templates} disabled={disabled} onChoose={(templateId) => dispatch({ type: 'template-chosen', templateId })} />
+        <span className="toolbar-gap" />
+        <button type="button" className="button" disabled={disabled || !canUndo(designer)} title={`${undo.label} (${undo.keys})`} onClick={() => dispatch({ type: 'undo' })}>
+          Undo
+        </button>
+        <button type="button" className="button" disabled={disabled || !canRedo(designer)} title={`${redo.label} (${redo.keys} or Ctrl+Y)`} onClick={() => dispatch({ type: 'redo' })}>
+          Redo
+        </button>
+        <span className="toolbar-gap" />
+        <button type="button" className="button" disabled={!context || layers.length === 0} onClick={() => void spec.save()}>
+          Save model spec…
+        </button>
+        <button type="button" className="button" disabled={disabled || !context} onClick={() => void spec.open()}>
+          Open model spec…
+        </button>
       </div>
-    </>
+      <p className="toolbar-status" role="status">
+        {spec.notice}
+      </p>
+      {spec.error ? <ErrorMessage error={spec.error} onDismiss={spec.dismissError} /> : null}
+
+      {!report ? (
+        <section className="card">
+          {model.failure ? <ErrorMessage error={model.failure} /> : null}
+          <p className="empty-hint">The layers appear once the Shape step has a valid target and features.</p>
+        </section>
+      ) : (
+        <div className="designer-columns">
+          <section className="card stack-card" aria-labelledby="stack-title">
+            <div className="card-title-row">
+              <h2 id="stack-title">Layers</h2>
+              <p className={problem ? 'model-status invalid' : 'model-status valid'} role="status">
+                <span aria-hidden="true">{problem ? '✖ ' : '✔ '}</span>
+                {problem
+                  ? `${report.layers.filter((l) => l.advice.some((a) => a.severity === 'error')).length === 1 ? 'A layer needs' : 'Some layers need'} a fix before training`
+                  : `Valid: ${formatInteger(layers.length)} layers`}
+              </p>
+            </div>
+            <LayerStack
+              layers={layers}
+              report={report}
+              selected={selected}
+              disabled={disabled}
+              focusToken={focusToken}
+              dispatch={dispatch}
+            />
+            <dl className="totals">
+              <div>
+                <dt>Total params</dt>
+                <dd>{formatInteger(report.totalParams)}</dd>
+              </div>
+              <div>
+                <dt>Trainable params</dt>
+                <dd>{formatInteger(report.trainableParams)}</dd>
+              </div>
+              <div>
+                <dt>Non-trainable params</dt>
+                <dd>{formatInteger(report.nonTrainableParams)}</dd>
+              </div>
+            </dl>
+            {plan.head ? (
+              <p className="head-note">
+                The last layer must fit the target: <code>{headText(plan.head)}</code>. {plan.head.reason}
+              </p>
+            ) : null}
+            <div className="card-actions">
+              {problem ? <span className="blocker next-blocker">Training waits until the advice above is followed.</span> : null}
+              <button type="button" className="button primary" onClick={onNext}>
+                Next: Train
+              </button>
+            </div>
+          </section>
+
+          <section className="card side-card" aria-label="Layer settings and Keras code">
+            <Tabs
+              label="Model views"
+              current={tab}
+              onSelect={setTab}
+              tabs={[
+                {
+                  id: 'layer',
+                  label: 'Layer settings',
+                  content:
+                    selected !== null && selectedLayer ? (
+                      <LayerForm
+                        key={`${selected}-${selectedLayer.type}`}
+                        index={selected}
+                        layer={selectedLayer}
+                        report={selectedReport}
+                        disabled={disabled}
+                        onChange={(args) => dispatch({ type: 'layer-args-set', index: selected, args })}
+                      />
+                    ) : (
+                      <div className="layer-form-empty">
+                        <p>Select a layer in the list to change its settings.</p>
+                        <ul className="key-hints">
+                          <li>
+                            <kbd>Alt</kbd>+<kbd>↑</kbd> / <kbd>↓</kbd> moves the selected layer; you can also drag a row.
+                          </li>
+                          <li>
+                            <kbd>Delete</kbd> removes it; <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes, <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redoes.
+                          </li>
+                        </ul>
+                      </div>
+                    ),
+                },
+                { id: 'code', label: 'Keras code', content: <KerasCode code={model.kerasCode} /> },
+              ]}
+            />
+          </section>
+        </div>
+      )}
+    </div>
   );
 }

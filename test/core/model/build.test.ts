@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeModel } from '../../../src/core/model/analyze';
 import { buildModel, kerasLayerNames } from '../../../src/core/model/build';
 import type { ModelSpec } from '../../../src/core/model/types';
 import { AppError } from '../../../src/core/errors';
@@ -79,6 +80,36 @@ describe('buildModel', () => {
     expect(caught).toBeInstanceOf(AppError);
     expect((caught as AppError).code).toBe('model/bad-layer');
     expect((caught as AppError).message).toBe('Layer 2 (dense_1) cannot be built with its current settings.');
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('builds every catalogue layer type with the shapes and counts the analysis reports (one builder)', () => {
+    const specs: ModelSpec[] = [
+      { inputShape: [12], layers: [{ type: 'reshape', targetShape: [-1, 3] }, { type: 'conv1d', filters: 4, kernelSize: 2, padding: 'same' }, { type: 'maxPooling1d' }, { type: 'averagePooling1d', poolSize: 2 }, { type: 'lstm', units: 5, returnSequences: true }, { type: 'gru', units: 4, returnSequences: true }, { type: 'simpleRNN', units: 3, returnSequences: true }, { type: 'globalAveragePooling1d' }, { type: 'dense', units: 2 }] },
+      { inputShape: [8, 8, 1], layers: [{ type: 'conv2d', filters: 4, kernelSize: 3 }, { type: 'batchNormalization' }, { type: 'activation', activation: 'relu' }, { type: 'maxPooling2d' }, { type: 'averagePooling2d', poolSize: 1 }, { type: 'dropout', rate: 0.1 }, { type: 'globalAveragePooling2d' }] },
+      { inputShape: [8, 8, 1], layers: [{ type: 'flatten' }, { type: 'dense', units: 3, activation: 'softmax' }] },
+    ];
+    for (const s of specs) {
+      const report = analyzeModel(s);
+      expect(report.valid).toBe(true);
+      const model = buildModel(s, { seed: 1 });
+      expect(model.layers.map((l) => [l.name, l.outputShape, l.countParams()])).toEqual(report.layers.map((l) => [l.name, l.outputShape, l.params]));
+      model.dispose();
+    }
+  });
+
+  it('seeds recurrent weights too, and leaks nothing while building them', async () => {
+    const lstm: ModelSpec = { inputShape: [6, 2], layers: [{ type: 'lstm', units: 4 }, { type: 'dense', units: 1 }] };
+    const before = tf.memory().numTensors;
+    const a = buildModel(lstm, { seed: 5 });
+    const b = buildModel(lstm, { seed: 5 });
+    const recurrent = async (m: tf.LayersModel) => Array.from((await m.layers[0]!.getWeights()[1]!.data()) as Float32Array);
+    expect(await recurrent(a)).toEqual(await recurrent(b));
+    // Keras 3's defaults: sigmoid recurrent activation, forget-gate bias of 1.
+    expect(a.layers[0]!.getConfig()).toMatchObject({ recurrentActivation: 'sigmoid', unitForgetBias: true });
+    expect(Array.from(await a.layers[0]!.getWeights()[2]!.data())).toEqual([0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
+    a.dispose();
+    b.dispose();
     expect(tf.memory().numTensors).toBe(before);
   });
 });

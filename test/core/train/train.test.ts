@@ -2,8 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateModel } from '../../../src/core/evaluate/evaluate';
 import { proposeHead } from '../../../src/core/model/head';
-import { mlpToSpec } from '../../../src/core/model/mlp';
-import type { MlpConfig, ModelSpec } from '../../../src/core/model/types';
+import type { HeadSpec, LayerSpec, ModelSpec } from '../../../src/core/model/types';
 import { SEED_STREAM, pickRows, splitValidation, subSeed } from '../../../src/core/train/data';
 import { DEFAULT_SETTINGS } from '../../../src/core/train/settings';
 import { trainModel } from '../../../src/core/train/train';
@@ -14,6 +13,20 @@ import { blobs, linear, noise } from './synthetic';
 beforeAll(async () => {
   await tf.setBackend('cpu');
 });
+
+/** Hidden Dense layers, Dropout after each when the rate is above 0, then the head. */
+interface MlpConfig {
+  readonly hidden: readonly { readonly units: number; readonly activation: string }[];
+  readonly dropout: number;
+}
+
+function mlpToSpec(inputWidth: number, mlp: MlpConfig, head: HeadSpec): ModelSpec {
+  const layers: LayerSpec[] = mlp.hidden.flatMap((h) => [
+    { type: 'dense', units: h.units, activation: h.activation },
+    ...(mlp.dropout > 0 ? [{ type: 'dropout', rate: mlp.dropout }] : []),
+  ]);
+  return { inputShape: [inputWidth], layers: [...layers, { type: 'dense', units: head.units, activation: head.activation }] };
+}
 
 const small: MlpConfig = { hidden: [{ units: 16, activation: 'relu' }], dropout: 0 };
 const settings: TrainingSettings = { ...DEFAULT_SETTINGS, epochs: 20, batchSize: 16, learningRate: 0.02, earlyStoppingPatience: 0 };

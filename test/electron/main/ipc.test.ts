@@ -1,5 +1,5 @@
 import type { IpcMainInvokeEvent } from 'electron';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ import { IPC_CHANNELS } from '../../../src/host/contract';
 
 let dir: string;
 let dialogAnswer: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] };
+let saveAnswer: { canceled: boolean; filePath?: string } = { canceled: true };
+const dialogOptions: unknown[] = [];
 let services: IpcServices;
 
 beforeAll(() => {
@@ -18,7 +20,13 @@ beforeAll(() => {
   ]));
   writeFileSync(join(dir, 'iris.csv'), 'x,y\n1,a\n');
   writeFileSync(join(dir, 'picked.tsv'), 'x\ty\n');
-  services = { allowedOrigins: appOrigins(), samplesDir: dir, showOpenDialog: async () => dialogAnswer };
+  writeFileSync(join(dir, 'spec.json'), '{"inputShape":[4],"layers":[]}');
+  services = {
+    allowedOrigins: appOrigins(),
+    samplesDir: dir,
+    showOpenDialog: async (_event, options) => (dialogOptions.push(options), dialogAnswer),
+    showSaveDialog: async (_event, options) => (dialogOptions.push(options), saveAnswer),
+  };
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -35,14 +43,14 @@ function handler(channel: string) {
 }
 
 describe('IPC handlers', () => {
-  it('registers exactly the three channels', () => {
+  it('registers exactly the five channels', () => {
     const channels: string[] = [];
     registerIpcHandlers({ handle: (channel: string) => void channels.push(channel) }, services);
-    expect(channels.sort()).toEqual(['dataset:open-dialog', 'samples:list', 'samples:load']);
+    expect(channels.sort()).toEqual(['dataset:open-dialog', 'samples:list', 'samples:load', 'text-file:open', 'text-file:save']);
   });
 
   it('rejects every channel when the sender is not an app page', async () => {
-    for (const channel of [IPC_CHANNELS.openDatasetDialog, IPC_CHANNELS.listSamples, IPC_CHANNELS.loadSample]) {
+    for (const channel of Object.values(IPC_CHANNELS).filter((c) => c !== IPC_CHANNELS.menuCommand)) {
       for (const event of [eventFrom('https://evil.example/'), eventFrom('file:///tmp/x.html'), eventFrom(null), eventFrom('app://other/')]) {
         await expect(handler(channel)(event, 'iris')).rejects.toThrow(/did not come from a Layerbench page/);
       }
@@ -75,6 +83,33 @@ describe('IPC handlers', () => {
     dialogAnswer = { canceled: false, filePaths: [join(dir, 'picked.tsv')] };
     const picked = await handler(IPC_CHANNELS.openDatasetDialog)(fromApp);
     expect(picked.ok && picked.value).toMatchObject({ name: 'picked.tsv', sizeBytes: 4 });
+  });
+
+  it('saves a text file where the save dialog says, or reports a cancel as false', async () => {
+    saveAnswer = { canceled: true };
+    expect(await handler(IPC_CHANNELS.saveTextFile)(fromApp, 'model-spec.json', '{"layers":[]}')).toEqual({ ok: true, value: false });
+    saveAnswer = { canceled: false, filePath: join(dir, 'saved.json') };
+    expect(await handler(IPC_CHANNELS.saveTextFile)(fromApp, 'model-spec.json', '{"layers":[]}')).toEqual({ ok: true, value: true });
+    expect(readFileSync(join(dir, 'saved.json'), 'utf8')).toBe('{"layers":[]}');
+    expect(dialogOptions.at(-1)).toMatchObject({ defaultPath: 'model-spec.json', filters: [{ extensions: ['json'] }, { extensions: ['*'] }] });
+  });
+
+  it('opens a text file the dialog returns, offering the requested extensions', async () => {
+    dialogAnswer = { canceled: false, filePaths: [join(dir, 'spec.json')] };
+    expect(await handler(IPC_CHANNELS.openTextFile)(fromApp, ['.json'])).toEqual({
+      ok: true,
+      value: { name: 'spec.json', text: '{"inputShape":[4],"layers":[]}' },
+    });
+    expect(dialogOptions.at(-1)).toMatchObject({ properties: ['openFile'], filters: [{ extensions: ['json'] }, { extensions: ['*'] }] });
+    dialogAnswer = { canceled: true, filePaths: [] };
+    expect(await handler(IPC_CHANNELS.openTextFile)(fromApp, ['.json'])).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses text-file arguments that do not match the schema', async () => {
+    await expect(handler(IPC_CHANNELS.saveTextFile)(fromApp, '../../.bashrc', 'x')).rejects.toThrow(/arguments are not valid/);
+    await expect(handler(IPC_CHANNELS.saveTextFile)(fromApp, 'm.json')).rejects.toThrow(/arguments are not valid/);
+    await expect(handler(IPC_CHANNELS.openTextFile)(fromApp, ['json'])).rejects.toThrow(/arguments are not valid/);
+    await expect(handler(IPC_CHANNELS.openTextFile)(fromApp)).rejects.toThrow(/arguments are not valid/);
   });
 
   it('accepts the dev server only when it is configured', async () => {

@@ -39,19 +39,42 @@ describe('choices', () => {
     expect(target.planState?.plan.features).toEqual(['x1', 'x2']);
   });
 
-  it('applies a plan fix from core and clears a head override with the head fix', () => {
+  it('applies a plan fix from core', () => {
     const regression = reducer(loaded, { type: 'task-selected', task: 'regression' });
     const fixed = reducer(regression, { type: 'plan-fix-applied', action: 'set-task:classification' });
     expect(fixed.planState?.plan.task).toBe('classification');
-    const overridden = reducer(loaded, { type: 'head-override-set', head: { units: 1, activation: 'linear' } });
-    expect(overridden.mlp.head).toEqual({ units: 1, activation: 'linear' });
-    expect(reducer(overridden, { type: 'head-override-cleared' }).mlp.head).toBeUndefined();
+  });
+});
+
+describe('the model designer inside the app', () => {
+  const context = { inputShape: [2], head: { task: 'classification' as const, outputUnits: 2, target: 'kind' } };
+
+  it('proposes the model once the data gives a context, and a new dataset starts afresh', () => {
+    expect(loaded.designer.draft.layers).toEqual([]);
+    const proposed = reducer(loaded, { type: 'designer', action: { type: 'context-changed', context } });
+    expect(proposed.designer.draft.layers.at(-1)).toMatchObject({ type: 'dense', units: 2, activation: 'softmax' });
+    const edited = reducer(proposed, { type: 'designer', action: { type: 'layer-added', layerType: 'dropout' } });
+    const reloaded = reducer(edited, { type: 'load-succeeded', dataset });
+    expect(reloaded.designer.draft.layers).toEqual([]);
+    expect(reloaded.designer.past).toEqual([]);
   });
 
-  it('grows hidden layers by copying the last one and shrinks from the end', () => {
-    const four = reducer(loaded, { type: 'hidden-layer-count-set', count: 4 });
-    expect(four.mlp.hidden.map((l) => l.units)).toEqual([64, 32, 32, 32]);
-    expect(reducer(four, { type: 'hidden-layer-count-set', count: 1 }).mlp.hidden.map((l) => l.units)).toEqual([64]);
+  it('a changed layer stack makes a finished run stale; selecting a layer does not', () => {
+    const proposed = reducer(loaded, { type: 'designer', action: { type: 'context-changed', context } });
+    const running = reducer(proposed, { type: 'training-started', runId: 1 });
+    expect(reducer(running, { type: 'designer', action: { type: 'layer-removed', index: 0 } })).toBe(running);
+    const outcome = { history: [], stoppedEarly: false, stoppedByUser: false, bestEpoch: 1, backend: 'cpu' as const, elapsedMs: 5 };
+    const evaluation = {
+      task: 'regression' as const, rows: 1, target: 'y', mae: 0, rmse: 0, r2: 1,
+      baseline: { value: 0, mae: 0, rmse: 0, r2: 0 }, actual: new Float32Array(1), predicted: new Float32Array(1),
+    };
+    const done = reducer(running, { type: 'training-message', runId: 1, message: { type: 'done', outcome, evaluation } });
+    const selected = reducer(done, { type: 'designer', action: { type: 'layer-selected', index: 0 } });
+    expect(selected.designer.selected).toBe(0);
+    expect(selected.training.status).toBe('done');
+    const removed = reducer(selected, { type: 'designer', action: { type: 'layer-removed', index: 0 } });
+    expect(removed.designer.draft.layers.length).toBe(proposed.designer.draft.layers.length - 1);
+    expect(removed.training.status).toBe('idle');
   });
 });
 

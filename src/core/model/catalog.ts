@@ -1,0 +1,188 @@
+/**
+ * The layer catalogue of the model designer: one entry per tf.layers factory the user can
+ * pick, with the arguments the user sets. The designer's forms, the spec file's schema, the
+ * argument checks and the Keras code all read this one table.
+ */
+import type { LayerSpec } from './types';
+
+export interface ParamDef {
+  /** The factory's argument name (camelCase, as tf.layers takes it). */
+  key: string;
+  label: string;
+  kind: 'int' | 'float' | 'enum' | 'bool' | 'ints';
+  /** The value the layer uses when the argument is absent (null: worked out, e.g. strides = pool size). */
+  default: unknown;
+  min?: number;
+  max?: number;
+  options?: readonly string[];
+  help: string;
+  glossary?: string;
+  /** For 'ints': how many numbers a list holds (1 for 1-D layers, 2 for height × width); one number means the same for all. */
+  dims?: number;
+  /** The layer cannot be made without it (units, filters, …); newLayer fills it with `default`. */
+  required?: boolean;
+}
+
+export interface LayerDef {
+  type: string;
+  className: string;
+  label: string;
+  group: 'Core' | 'Convolution' | 'Pooling' | 'Recurrent' | 'Shape' | 'Regularisation';
+  summary: string;
+  params: readonly ParamDef[];
+}
+
+/** Activations that tf.layers and Keras 3 both know under the same name. */
+export const ACTIVATIONS = ['relu', 'linear', 'sigmoid', 'tanh', 'softmax', 'elu', 'selu', 'softplus', 'softsign', 'swish'] as const;
+
+/** Large enough for any model the app can train; stops a typo (1000000 units) from filling the memory. */
+export const MAX_UNITS = 65_536;
+export const MAX_WINDOW = 4_096;
+
+const units = (help: string): ParamDef => ({
+  key: 'units', label: 'Units', kind: 'int', default: 32, min: 1, max: MAX_UNITS, required: true, glossary: 'units', help,
+});
+const activation = (fallback: string): ParamDef => ({
+  key: 'activation', label: 'Activation', kind: 'enum', default: fallback, options: ACTIVATIONS, glossary: 'activation',
+  help: 'The function applied to each output value: relu for hidden layers, softmax for class probabilities, linear for a number.',
+});
+const useBias: ParamDef = {
+  key: 'useBias', label: 'Use bias', kind: 'bool', default: true, glossary: 'params',
+  help: 'Adds one learned number (the bias) to each output; on in almost every model.',
+};
+const filters: ParamDef = {
+  key: 'filters', label: 'Filters', kind: 'int', default: 32, min: 1, max: MAX_UNITS, required: true, glossary: 'filters',
+  help: 'How many patterns the layer looks for; each filter gives one value per position: the size of the last axis.',
+};
+const kernelSize = (dims: 1 | 2): ParamDef => ({
+  key: 'kernelSize', label: 'Kernel size', kind: 'ints', dims, default: 3, min: 1, max: MAX_WINDOW, required: true, glossary: 'kernel',
+  help: dims === 1 ? 'The width of each filter, in steps.' : 'The height × width of each filter, in pixels: 3 means 3×3.',
+});
+const convStrides = (dims: 1 | 2): ParamDef => ({
+  key: 'strides', label: 'Strides', kind: 'ints', dims, default: 1, min: 1, max: MAX_WINDOW, glossary: 'stride',
+  help: 'How far the filter moves between positions: 1 visits every position, 2 every other one (halving the length).',
+});
+const padding: ParamDef = {
+  key: 'padding', label: 'Padding', kind: 'enum', default: 'valid', options: ['valid', 'same'], glossary: 'padding',
+  help: 'valid: only positions where the window fits, so the output is shorter; same: zeros added at the edges, so the length is ceil(n / stride).',
+};
+const poolSize = (dims: 1 | 2): ParamDef => ({
+  key: 'poolSize', label: 'Pool size', kind: 'ints', dims, default: 2, min: 1, max: MAX_WINDOW, glossary: 'pooling',
+  help: dims === 1 ? 'How many steps each window covers.' : 'The height × width of each window: 2 means 2×2.',
+});
+const poolStrides = (dims: 1 | 2): ParamDef => ({
+  key: 'strides', label: 'Strides', kind: 'ints', dims, default: null, min: 1, max: MAX_WINDOW, glossary: 'stride',
+  help: 'How far the window moves; empty means the pool size (the default), so windows do not overlap.',
+});
+const returnSequences: ParamDef = {
+  key: 'returnSequences', label: 'Return sequences', kind: 'bool', default: false, glossary: 'return_sequences',
+  help: 'On: one state per step, (None, timesteps, units), which another recurrent layer needs; off: only the last state, (None, units).',
+};
+
+const pooling = (type: string, className: string, dims: 1 | 2, summary: string): LayerDef => ({
+  type, className, label: className, group: 'Pooling', summary,
+  params: [poolSize(dims), poolStrides(dims), padding],
+});
+const recurrent = (type: string, className: string, summary: string): LayerDef => ({
+  type, className, label: className, group: 'Recurrent', summary,
+  params: [units('The size of the state the layer carries from step to step, and of its output.'), activation('tanh'), returnSequences],
+});
+
+export const LAYER_CATALOG: readonly LayerDef[] = [
+  {
+    type: 'dense', className: 'Dense', label: 'Dense', group: 'Core',
+    summary: 'Each unit takes all the values of the last axis: the basic layer of a neural network.',
+    params: [units('The number of neurons: the size of the output’s last axis.'), activation('linear'), useBias],
+  },
+  {
+    type: 'activation', className: 'Activation', label: 'Activation', group: 'Core',
+    summary: 'Applies a function to every value; no weights.',
+    params: [{ ...activation('relu'), required: true }],
+  },
+  {
+    type: 'dropout', className: 'Dropout', label: 'Dropout', group: 'Regularisation',
+    summary: 'Sets a random share of the values to 0 at each training step, against overfitting.',
+    params: [{
+      key: 'rate', label: 'Rate', kind: 'float', default: 0.2, min: 0, max: 1, required: true, glossary: 'dropout',
+      help: 'The share of values set to 0 at each training step: 0.2 = 20%. Nothing is dropped when predicting.',
+    }],
+  },
+  {
+    type: 'batchNormalization', className: 'BatchNormalization', label: 'BatchNormalization', group: 'Regularisation',
+    summary: 'Normalises each feature with the batch’s mean and variance, then scales and shifts it.',
+    params: [
+      { key: 'momentum', label: 'Momentum', kind: 'float', default: 0.99, min: 0, max: 1, help: 'How slowly the moving mean and variance follow each batch.' },
+      { key: 'epsilon', label: 'Epsilon', kind: 'float', default: 0.001, min: 0, max: 1, help: 'A small number added to the variance so that nothing is divided by zero.' },
+    ],
+  },
+  {
+    type: 'flatten', className: 'Flatten', label: 'Flatten', group: 'Shape',
+    summary: 'Lays each example out in one row: (None, 13, 13, 32) → (None, 5408).', params: [],
+  },
+  {
+    type: 'reshape', className: 'Reshape', label: 'Reshape', group: 'Shape',
+    summary: 'Rearranges the values of each example into a new shape: (None, 9) → (None, 9, 1).',
+    params: [{
+      key: 'targetShape', label: 'Target shape', kind: 'ints', default: [-1, 1], min: 1, max: MAX_UNITS, required: true, glossary: 'reshape',
+      help: 'The new shape of each example, without None; one number may be -1, worked out from the others.',
+    }],
+  },
+  {
+    type: 'conv1d', className: 'Conv1D', label: 'Conv1D', group: 'Convolution',
+    summary: 'Slides filters along the steps of a sequence: (None, steps, features).',
+    params: [filters, kernelSize(1), convStrides(1), padding, activation('linear'), useBias],
+  },
+  {
+    type: 'conv2d', className: 'Conv2D', label: 'Conv2D', group: 'Convolution',
+    summary: 'Slides filters over the height and width of an image: (None, height, width, channels).',
+    params: [filters, kernelSize(2), convStrides(2), padding, activation('linear'), useBias],
+  },
+  pooling('maxPooling1d', 'MaxPooling1D', 1, 'Keeps the largest value of each window of steps: a shorter sequence.'),
+  pooling('averagePooling1d', 'AveragePooling1D', 1, 'Averages each window of steps: a shorter sequence.'),
+  pooling('maxPooling2d', 'MaxPooling2D', 2, 'Keeps the largest value of each window: 2×2 pooling halves height and width.'),
+  pooling('averagePooling2d', 'AveragePooling2D', 2, 'Averages each window: 2×2 pooling halves height and width.'),
+  {
+    type: 'globalAveragePooling1d', className: 'GlobalAveragePooling1D', label: 'GlobalAveragePooling1D', group: 'Pooling',
+    summary: 'Averages each feature over all steps: (None, steps, features) → (None, features).', params: [],
+  },
+  {
+    type: 'globalAveragePooling2d', className: 'GlobalAveragePooling2D', label: 'GlobalAveragePooling2D', group: 'Pooling',
+    summary: 'Averages each channel over the whole image: (None, height, width, channels) → (None, channels).', params: [],
+  },
+  recurrent('lstm', 'LSTM', 'Reads a sequence step by step, keeping a long short-term memory.'),
+  recurrent('gru', 'GRU', 'Like LSTM with fewer gates (gated recurrent unit).'),
+  recurrent('simpleRNN', 'SimpleRNN', 'The simplest recurrent layer: one state updated at each step.'),
+];
+
+const BY_TYPE = new Map(LAYER_CATALOG.map((def) => [def.type, def]));
+
+export function layerDef(type: string): LayerDef | undefined {
+  return BY_TYPE.get(type);
+}
+
+/** The catalogue's types, for messages: "dense, activation, dropout, …". */
+export function catalogTypes(): string {
+  return LAYER_CATALOG.map((d) => d.type).join(', ');
+}
+
+/** Starting values a person would pick, beyond the required arguments. */
+const STARTING_ARGS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  dense: { activation: 'relu' },
+  conv1d: { activation: 'relu' },
+  conv2d: { activation: 'relu' },
+};
+
+/** A new layer of `type` with its required arguments and sensible starting values. */
+export function newLayer(type: string): LayerSpec {
+  const def = layerDef(type);
+  if (!def) return { type };
+  const args: Record<string, unknown> = {};
+  for (const p of def.params) {
+    if (p.required) args[p.key] = Array.isArray(p.default) ? [...(p.default as unknown[])] : p.default;
+  }
+  return { type, ...args, ...STARTING_ARGS[type] };
+}
+
+export const RECURRENT_TYPES: ReadonlySet<string> = new Set(['lstm', 'gru', 'simpleRNN']);
+
+export { layerProblems, validateArg } from './args';

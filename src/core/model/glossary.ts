@@ -1,0 +1,70 @@
+/**
+ * The words of neural network shapes, explained once: every explanation lists the terms it
+ * uses (LayerReport.terms) and the designer links each to its entry here.
+ */
+export interface GlossaryEntry {
+  /** The key used in LayerReport.terms and ParamDef.glossary, e.g. "return_sequences". */
+  term: string;
+  title: string;
+  text: string;
+}
+
+export const GLOSSARY: readonly GlossaryEntry[] = [
+  { term: 'units', title: 'Units', text: 'The number of neurons in a layer, which is the size of the last axis of its output. A hidden layer of 4 neurons is Dense(units=4), and its output is (None, 4).' },
+  { term: 'input_shape', title: 'Input shape', text: 'The shape of one example, without the batch: (7,) for a row of 7 numbers, (128, 9) for 128 timesteps of 9 features, (28, 28, 1) for a 28×28 grayscale image. Keras writes keras.Input(shape=(128, 9)); the summary adds None in front for the batch.' },
+  { term: 'input_dim', title: 'input_dim', text: 'An older Keras way to give the input shape of a flat row: input_dim=3 means the same as input_shape=(3,).' },
+  { term: 'none', title: 'None', text: 'The batch axis, the first number of every shape in the summary. It is left open (None) because the network takes any number of examples at once: 32 while training, 1 when predicting a single row. That is why input_shape leaves it out.' },
+  { term: 'batch_size', title: 'Batch size', text: 'How many examples the network sees before each update of its weights during training. It is the None of the shapes, fixed only while training.' },
+  { term: 'filters', title: 'Filters', text: 'The patterns a convolution layer learns. Each filter gives one number per position, so the number of filters is the size of the output’s last axis: Conv1D(100, 10) on (None, 128, 9) gives (None, 119, 100), not (None, 119, 900), because each filter spans all 9 input features at once.' },
+  { term: 'kernel', title: 'Kernel (kernel size)', text: 'The window a filter looks through: kernel_size=10 in Conv1D covers 10 consecutive steps, kernel_size=3 in Conv2D a 3×3 patch. “Kernel” also names a layer’s main weight matrix.' },
+  { term: 'stride', title: 'Stride', text: 'How far the window moves between two positions. Stride 1 visits every position; stride 2 every other one, which halves the length: ceil(n / 2) with padding same, floor((n − k) / 2) + 1 with padding valid.' },
+  { term: 'padding', title: 'Padding', text: 'What happens at the edges. valid: the window only goes where it fits, so a length n becomes n − k + 1 (floor((n − k) / s) + 1 with stride s). same: zeros are added at the edges so that the length becomes ceil(n / s), unchanged with stride 1.' },
+  { term: 'channels', title: 'Channels', text: 'The last axis of an image: 3 for colour (red, green, blue), 1 for grayscale. After a Conv2D layer there is one channel per filter.' },
+  { term: 'timesteps', title: 'Timesteps', text: 'The steps of a sequence, in order: the middle axis of (None, timesteps, features). A recurrent layer reads them one after another; Conv1D slides along them.' },
+  { term: 'features', title: 'Features', text: 'The values known about each example or each step: the input columns of a table, or the last axis of (None, timesteps, features).' },
+  { term: 'params', title: 'Parameters (Param #)', text: 'The numbers the network learns: weights and biases. Dense with u units on n inputs has n × u weights + u biases; Conv1D with f filters of width k on c features has (k × c + 1) × f. The summary’s Param # counts them for each layer.' },
+  { term: 'trainable', title: 'Trainable and non-trainable parameters', text: 'Trainable parameters are changed by training. Non-trainable ones are kept with the model but not learned, such as BatchNormalization’s moving mean and moving variance, which are running averages of what training saw.' },
+  { term: 'return_sequences', title: 'return_sequences', text: 'Whether a recurrent layer outputs its state after every step, (None, timesteps, units), or only after the last step, (None, units). A recurrent layer followed by another recurrent layer (or Conv1D) must turn it on, because the next one needs a sequence.' },
+  { term: 'activation', title: 'Activation', text: 'The function applied to each output value of a layer: relu (negatives become 0) in hidden layers, softmax for class probabilities at the end of a classifier, linear (no change) at the end of a regression model.' },
+  { term: 'softmax', title: 'Softmax', text: 'Turns a layer’s outputs into probabilities that are positive and sum to 1: the end of a classifier, one unit per class. With one unit it always outputs 1, so it cannot predict a number.' },
+  { term: 'linear', title: 'Linear activation', text: 'No function at all: the output can be any number, negative or positive. The end of a regression model is Dense(1) with a linear activation, trained with mean squared error.' },
+  { term: 'relu', title: 'ReLU', text: 'max(0, x): negative values become 0, positive ones pass unchanged. The usual activation of hidden layers.' },
+  { term: 'sigmoid', title: 'Sigmoid', text: 'Squeezes each value between 0 and 1, each unit on its own. Not a choice for several classes (use softmax) nor for a number (use linear).' },
+  { term: 'dropout', title: 'Dropout', text: 'Sets a random share (the rate) of the values to 0 at each training step, so that the network cannot rely on any single value; it does nothing when predicting and has no parameters.' },
+  { term: 'pooling', title: 'Pooling', text: 'Summarises each window of positions by its largest value (max pooling) or its average. By default the stride equals the pool size, so windows do not overlap and 2×2 pooling halves height and width. Global average pooling averages over all positions at once.' },
+  { term: 'flatten', title: 'Flatten', text: 'Lays the values of each example out in one row: (None, 13, 13, 32) becomes (None, 5408), ready for Dense.' },
+  { term: 'reshape', title: 'Reshape', text: 'Rearranges the values of each example into another shape with the same number of values: (None, 9) to (None, 9, 1), 9 timesteps of 1 feature. One size may be -1, worked out from the others.' },
+  { term: 'batch_normalization', title: 'Batch normalisation', text: 'Normalises each feature with the mean and variance of the batch, then scales (gamma) and shifts (beta) it; 4 parameters per feature, 2 of them non-trainable (the moving mean and variance used when predicting).' },
+  { term: 'last_axis', title: 'Last axis', text: 'The rightmost number of a shape. Dense works on it alone: on (None, 5, 3) it turns the 3 values at each of the 5 positions into units values, giving (None, 5, units). Add Flatten first to combine everything.' },
+  { term: 'dense', title: 'Dense layer', text: 'A layer in which every unit takes every value of the last axis, multiplies each by a weight, adds a bias and applies the activation.' },
+  { term: 'convolution', title: 'Convolution', text: 'A layer that slides small filters along a sequence (Conv1D) or over an image (Conv2D), with the same weights at every position, so that a pattern is found wherever it is.' },
+  { term: 'recurrent', title: 'Recurrent layer', text: 'A layer that reads a sequence one step after another, carrying a state (its memory) from step to step: SimpleRNN, LSTM, GRU. It needs input of shape (None, timesteps, features).' },
+  { term: 'head', title: 'Head', text: 'The last layer, which gives the answer: Dense(number of classes, softmax) for classification, Dense(1, linear) for regression.' },
+  { term: 'loss', title: 'Loss', text: 'What training minimises: categorical cross-entropy for classification (with softmax), mean squared error for regression (with one linear unit).' },
+];
+
+const BY_TERM = new Map(GLOSSARY.map((e) => [e.term, e]));
+
+/** Other words people use for the same entries, after normalisation. */
+const ALIASES: Readonly<Record<string, string>> = {
+  unit: 'units', neurons: 'units', neuron: 'units', filter: 'filters', kernel_size: 'kernel', strides: 'stride',
+  pool_size: 'pooling', max_pooling: 'pooling', average_pooling: 'pooling', global_average_pooling: 'pooling',
+  param: 'params', parameters: 'params', 'param_#': 'params', non_trainable: 'trainable', timestep: 'timesteps', steps: 'timesteps',
+  feature: 'features', channel: 'channels', batch: 'none', batch_normalisation: 'batch_normalization', batchnorm: 'batch_normalization',
+  input: 'input_shape', shape: 'input_shape', rate: 'dropout', rnn: 'recurrent', lstm: 'recurrent', gru: 'recurrent', simple_rnn: 'recurrent',
+  conv1d: 'convolution', conv2d: 'convolution', output_layer: 'head',
+};
+
+/** "kernelSize", "kernel size", "Kernel-Size" → "kernel_size". */
+function normalise(term: string): string {
+  return term
+    .trim()
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+}
+
+export function glossaryEntry(term: string): GlossaryEntry | undefined {
+  const key = normalise(term);
+  return BY_TERM.get(key) ?? BY_TERM.get(ALIASES[key] ?? '');
+}

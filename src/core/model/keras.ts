@@ -1,0 +1,104 @@
+/**
+ * The model as runnable Python Keras 3 code, generated from the same spec the app trains:
+ * `keras.Sequential([keras.Input(shape=...), layers.X(...), ...])`, compiled with the loss and
+ * metrics of the task. Arguments keep the spec's values, in Keras' snake_case and Python literals.
+ */
+import type { HeadContext } from './designer-types';
+import { layerDef } from './catalog';
+import type { LayerSpec, ModelSpec } from './types';
+
+export interface KerasHead extends HeadContext {
+  readonly learningRate?: number;
+  readonly optimizer?: string;
+}
+
+/** Arguments Keras takes by position, in order: Dense(64), Conv1D(100, 10), Dropout(0.2). */
+const POSITIONAL: Readonly<Record<string, readonly string[]>> = {
+  dense: ['units'], activation: ['activation'], dropout: ['rate'], reshape: ['targetShape'],
+  conv1d: ['filters', 'kernelSize'], conv2d: ['filters', 'kernelSize'],
+  maxPooling1d: ['poolSize'], averagePooling1d: ['poolSize'], maxPooling2d: ['poolSize'], averagePooling2d: ['poolSize'],
+  lstm: ['units'], gru: ['units'], simpleRNN: ['units'],
+};
+
+/** Shape-like arguments are tuples in Keras. */
+const TUPLE_ARGS = new Set(['targetShape', 'kernelSize', 'poolSize', 'strides']);
+
+const OPTIMIZERS: Readonly<Record<string, string>> = { adam: 'Adam', sgd: 'SGD', rmsprop: 'RMSprop' };
+
+/** kernelSize → kernel_size. */
+function snake(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+/** 0.001 → 0.001, 1e-7 → 1e-7 (both valid Python). */
+function pyNumber(v: number): string {
+  return Number.isFinite(v) ? String(v) : 'float("nan")';
+}
+
+/** A JSON-like value as a Python literal: true → True, [3, 3] → (3, 3) for shapes, "relu" → "relu". */
+export function pyValue(value: unknown, tuple = false): string {
+  if (value === null || value === undefined) return 'None';
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'number') return pyNumber(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    const items = value.map((v) => pyValue(v));
+    if (!tuple) return `[${items.join(', ')}]`;
+    return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
+  }
+  return JSON.stringify(value);
+}
+
+/** A 1-D layer's single size is written as a number: kernel_size [10] → 10. */
+function argValue(type: string, key: string, value: unknown): string {
+  if (Array.isArray(value) && value.length === 1 && key !== 'targetShape' && !type.endsWith('2d')) return pyValue(value[0]);
+  return pyValue(value, TUPLE_ARGS.has(key) && Array.isArray(value));
+}
+
+export function kerasLayer(layer: LayerSpec): string {
+  const className = layerDef(layer.type)?.className ?? layer.type;
+  const positional = POSITIONAL[layer.type] ?? [];
+  const parts: string[] = [];
+  let byPosition = true;
+  for (const key of positional) {
+    const value = layer[key];
+    if (value === undefined || value === null) {
+      byPosition = false;
+      continue;
+    }
+    parts.push(byPosition ? argValue(layer.type, key, value) : `${snake(key)}=${argValue(layer.type, key, value)}`);
+  }
+  for (const [key, value] of Object.entries(layer)) {
+    if (key === 'type' || positional.includes(key) || value === undefined || value === null) continue;
+    parts.push(`${snake(key)}=${argValue(layer.type, key, value)}`);
+  }
+  // TensorFlow.js supports only reset_after=False (Keras 3 defaults to True): say it, so the counts agree.
+  if (layer.type === 'gru') parts.push('reset_after=False');
+  return `layers.${className}(${parts.join(', ')})`;
+}
+
+export function kerasCode(spec: ModelSpec, head?: KerasHead): string {
+  const lines = [
+    'import keras',
+    'from keras import layers',
+    '',
+    'model = keras.Sequential([',
+    `    keras.Input(shape=${pyValue([...spec.inputShape], true)}),`,
+    ...spec.layers.map((layer) => `    ${kerasLayer(layer)},`),
+    '])',
+  ];
+  if (head) {
+    const optimizer = OPTIMIZERS[head.optimizer ?? 'adam'] ?? 'Adam';
+    const classification = head.task === 'classification';
+    lines.push(
+      '',
+      'model.compile(',
+      `    optimizer=keras.optimizers.${optimizer}(learning_rate=${pyNumber(head.learningRate ?? 0.001)}),`,
+      `    loss=${classification ? '"categorical_crossentropy"' : '"mean_squared_error"'},`,
+      `    metrics=${classification ? '["accuracy"]' : '["mae"]'},`,
+      ')',
+    );
+  }
+  lines.push('model.summary()', '');
+  return lines.join('\n');
+}

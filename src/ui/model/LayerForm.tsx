@@ -1,0 +1,197 @@
+/**
+ * The selected layer's settings, one field per parameter of its catalogue entry. Each field
+ * checks what is typed with core's validateArg and says why under the field; only a valid
+ * value reaches the model (and its undo history).
+ */
+import { useId, useState } from 'react';
+import type { LayerReport, LayerSpec } from '../../core/model/designer-types';
+import { layerDef, validateArg, type ParamDef } from '../../core/model/catalog';
+import { shapeText } from '../../core/model/format';
+import { formatInteger } from '../format';
+import { GlossaryTerm } from './Glossary';
+
+interface LayerFormProps {
+  readonly index: number;
+  readonly layer: LayerSpec;
+  readonly report: LayerReport | undefined;
+  readonly disabled: boolean;
+  readonly onChange: (args: Readonly<Record<string, unknown>>) => void;
+}
+
+export function LayerForm({ index, layer, report, disabled, onChange }: LayerFormProps) {
+  const def = layerDef(layer.type);
+  const name = report ? `${report.name} (${report.className})` : layer.type;
+  return (
+    <div className="layer-form">
+      <h3 className="layer-form-title">
+        Layer {index + 1}: {name}
+      </h3>
+      {def ? <p className="muted">{def.summary}</p> : null}
+      {report?.inputShape ? (
+        <p className="layer-io">
+          <code>{shapeText(report.inputShape)}</code> →{' '}
+          {report.outputShape ? (
+            <>
+              <code>{shapeText(report.outputShape)}</code>
+              <span className="muted"> · {formatInteger(report.params)} params</span>
+            </>
+          ) : (
+            <span className="muted">cannot take this input (see the advice)</span>
+          )}
+        </p>
+      ) : null}
+      {def ? (
+        <fieldset className="plain-fieldset param-grid" disabled={disabled}>
+          <legend className="visually-hidden">Settings of layer {index + 1}</legend>
+          {def.params.map((param) => (
+            <ParamField key={param.key} type={layer.type} param={param} value={layer[param.key]} onChange={onChange} />
+          ))}
+          {def.params.length === 0 ? <p className="muted">This layer has no settings.</p> : null}
+        </fieldset>
+      ) : (
+        <p className="muted">“{layer.type}” is not in the layer catalogue, so its settings cannot be edited here.</p>
+      )}
+    </div>
+  );
+}
+
+/** The text a field shows for a value: numbers as typed, lists as "2, 1". */
+function textOf(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.join(', ');
+  return String(value);
+}
+
+/**
+ * What the typed text stands for: a number; for a list parameter, one number (the same for
+ * every axis) or a list ("3, 5", "[3, 5]" or "3×5"); undefined for an empty field. A target
+ * shape is always a list.
+ */
+export function parseParamText(param: Pick<ParamDef, 'kind' | 'dims'>, text: string): unknown {
+  const trimmed = text.trim().replace(/^[[(]\s*|\s*[\])]$/g, '');
+  if (trimmed === '') return undefined;
+  if (param.kind !== 'ints') return Number(trimmed);
+  const numbers = trimmed.split(/[\s,×x*]+/).filter(Boolean).map(Number);
+  return numbers.length === 1 && param.dims !== undefined ? numbers[0] : numbers;
+}
+
+/** A message for text that is not even a number; validateArg judges the rest. */
+function formatProblem(kind: ParamDef['kind'], value: unknown): string | null {
+  if (value === undefined) return null;
+  const numbers = Array.isArray(value) ? value : [value];
+  if (numbers.every((v) => typeof v === 'number' && Number.isFinite(v))) return null;
+  return kind === 'ints' ? 'Enter whole numbers separated by commas, e.g. 3 or 3, 5.' : 'Enter a number.';
+}
+
+interface ParamFieldProps {
+  readonly type: string;
+  readonly param: ParamDef;
+  readonly value: unknown;
+  readonly onChange: (args: Readonly<Record<string, unknown>>) => void;
+}
+
+function ParamField({ type, param, value, onChange }: ParamFieldProps) {
+  const id = useId();
+  const current = value === undefined ? param.default : value;
+  const [text, setText] = useState(textOf(current));
+  const [shown, setShown] = useState<unknown>(current);
+  const [error, setError] = useState<string | null>(null);
+  if (shown !== current && JSON.stringify(shown) !== JSON.stringify(current)) {
+    // Changed from outside (undo, a fix, another layer selected in the same place): show it.
+    setShown(current);
+    setText(textOf(current));
+    setError(null);
+  }
+  // The glossary button sits beside the label, not in it, so the field's name stays "Units".
+  const glossary = param.glossary ? <GlossaryTerm term={param.glossary} text="?" label={`What is ${param.label.toLowerCase()}?`} /> : null;
+  const help = param.help ? (
+    <p id={`${id}-help`} className="field-help">
+      {param.help}
+    </p>
+  ) : null;
+  const describedBy = [error ? `${id}-error` : null, param.help ? `${id}-help` : null].filter(Boolean).join(' ') || undefined;
+
+  const apply = (next: unknown): string | null => {
+    const problem = validateArg(type, param.key, next);
+    if (problem === null) {
+      setShown(next);
+      onChange({ [param.key]: next });
+    }
+    return problem;
+  };
+
+  if (param.kind === 'bool') {
+    return (
+      <div className="field param-field param-wide">
+        <div className="param-label">
+          <label className="checkbox">
+            <input type="checkbox" checked={current === true} aria-describedby={describedBy} onChange={(e) => setError(apply(e.target.checked))} />
+            <span>{param.label}</span>
+          </label>
+          {glossary}
+        </div>
+        {error ? <p id={`${id}-error`} className="field-error">{error}</p> : null}
+        {help}
+      </div>
+    );
+  }
+
+  if (param.kind === 'enum') {
+    return (
+      <div className="field param-field">
+        <div className="param-label">
+          <label htmlFor={id}>{param.label}</label>
+          {glossary}
+        </div>
+        <select id={id} value={textOf(current)} aria-describedby={describedBy} onChange={(e) => setError(apply(e.target.value))}>
+          {(param.options ?? []).map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+        {error ? <p id={`${id}-error`} className="field-error">{error}</p> : null}
+        {help}
+      </div>
+    );
+  }
+
+  const numeric = param.kind === 'int' || param.kind === 'float';
+  return (
+    <div className="field param-field">
+      <div className="param-label">
+        <label htmlFor={id}>{param.label}</label>
+        {glossary}
+      </div>
+      <input
+        id={id}
+        type={numeric ? 'number' : 'text'}
+        inputMode={param.kind === 'float' ? 'decimal' : 'numeric'}
+        step={param.kind === 'int' ? 1 : numeric ? 'any' : undefined}
+        min={param.min}
+        max={param.max}
+        value={text}
+        aria-invalid={error !== null}
+        aria-describedby={describedBy}
+        onChange={(e) => {
+          setText(e.target.value);
+          const next = parseParamText(param, e.target.value);
+          setError(formatProblem(param.kind, next) ?? apply(next));
+        }}
+        onBlur={() => {
+          // Leaving an invalid field shows the value the model still has.
+          if (error) {
+            setText(textOf(current));
+            setError(null);
+          }
+        }}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+      {help}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * `layerbench summary` as a user runs it, on the bundled command. It is bundled here into its own
+ * file (not out/cli, which train.test.ts rebuilds at the same time in another worker).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const BUNDLE = '.tmp/cli-summary-test/layerbench.mjs';
+let dir = '';
+
+function runCli(args: string[]) {
+  const result = spawnSync(process.execPath, [BUNDLE, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function specFile(name: string, content: unknown): string {
+  const file = join(dir, name);
+  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  return file;
+}
+
+beforeAll(async () => {
+  mkdirSync('.tmp/cli-summary-test', { recursive: true });
+  await build({
+    entryPoints: ['src/cli/main.ts'], outfile: BUNDLE, bundle: true, platform: 'node', format: 'esm', target: 'node20',
+    packages: 'external', define: { __LAYERBENCH_VERSION__: '"test"' }, logLevel: 'warning',
+  });
+  dir = mkdtempSync(join(tmpdir(), 'layerbench-summary-'));
+});
+
+const noStackTrace = /\n\s+at .+:\d+:\d+/;
+
+describe('layerbench summary', () => {
+  it('prints Keras’ table, the totals and the arithmetic', () => {
+    const { code, stdout, stderr } = runCli(['summary', 'docs/examples/sequence-conv1d.json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('Input shape: (None, 128, 9)');
+    expect(lines).toContain('┃ Layer (type)                                      ┃ Output Shape     ┃ Param # ┃');
+    expect(lines).toContain('│ conv1d (Conv1D)                                   │ (None, 119, 100) │   9,100 │');
+    expect(lines).toContain('│ max_pooling1d (MaxPooling1D)                      │ (None, 36, 100)  │       0 │');
+    expect(lines).toContain(' Total params: 270,326 (1.03 MB)');
+    expect(lines).toContain(' Trainable params: 270,326 (1.03 MB)');
+    expect(lines).toContain(' Non-trainable params: 0 (0.00 B)');
+    expect(lines).toContain('  Conv1D, 100 filters of width 10 on (None, 128, 9), padding valid: 128 − 10 + 1 = 119 steps; each filter spans all 9 input features, so the output is (None, 119, 100).');
+    expect(lines).toContain('  Parameters: (10 × 9 + 1) × 100 = 9,100.');
+  });
+
+  it('prints one JSON object as the last line with --json', () => {
+    const file = specFile('lstm.json', {
+      inputShape: [10, 8],
+      layers: [{ type: 'lstm', units: 32, returnSequences: true }, { type: 'gru', units: 16 }, { type: 'batchNormalization' }, { type: 'dense', units: 3, activation: 'softmax' }],
+    });
+    const { code, stdout } = runCli(['summary', file, '--json']);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout.trim().split('\n').pop() ?? '') as Record<string, unknown>;
+    // LSTM 4 × (32 × 40 + 32) = 5,248; GRU (reset_after=False) 3 × (16 × 48 + 16) = 2,352; BN 4 × 16 = 64; Dense 16 × 3 + 3 = 51.
+    expect(out).toEqual({
+      inputShape: [null, 10, 8],
+      layers: [
+        { type: 'lstm', name: 'lstm', className: 'LSTM', outputShape: [null, 10, 32], params: 5248 },
+        { type: 'gru', name: 'gru', className: 'GRU', outputShape: [null, 16], params: 2352 },
+        { type: 'batchNormalization', name: 'batch_normalization', className: 'BatchNormalization', outputShape: [null, 16], params: 64 },
+        { type: 'dense', name: 'dense', className: 'Dense', outputShape: [null, 3], params: 51 },
+      ],
+      outputShape: [null, 3],
+      totalParams: 7715,
+      trainableParams: 7683,
+      nonTrainableParams: 32,
+    });
+  });
+
+  it('exits 1 with the app’s advice for a layer that cannot take its input', () => {
+    const file = specFile('rnn-on-table.json', { inputShape: [2], layers: [{ type: 'dense', units: 4 }, { type: 'lstm', units: 8 }, { type: 'dense', units: 1 }] });
+    const { code, stdout, stderr } = runCli(['summary', file]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')).toEqual([
+      'Error: the model in “rnn-on-table.json” cannot be built as it is.',
+      'Layer 2, lstm (LSTM): LSTM reads a sequence one step after another: it expects 3 axes, (None, timesteps, features), but it got (None, 4): one row of 4 values, with no steps. Reshape each row to (4, 1): 4 timesteps of 1 feature, read one by one.',
+      '  Expected: (None, timesteps, features)',
+      '  Got: (None, 4)',
+      '  Fix: Reshape to (4, 1)',
+      '',
+    ]);
+  });
+
+  it.each([
+    ['bad-json.json', '{"inputShape": [7], "layers": [', /Error: “bad-json.json” is not valid JSON near line 1, column 32\. The file ends too early/],
+    ['bad-arg.json', { inputShape: [7], layers: [{ type: 'conv1d', filters: 3, kernel_size: 3 }] }, /Layer 1 \(conv1d\): Conv1D has no argument “kernel_size”.*Did you mean “kernelSize”\?/],
+    ['bad-type.json', { inputShape: [7], layers: [{ type: 'conv3d' }] }, /Layer 1 \(conv3d\): “conv3d” is not a layer type of the designer; choose one of: dense,/],
+    ['bad-reshape.json', { inputShape: [20], layers: [{ type: 'reshape', targetShape: [3, 5] }] }, /Reshape to \(3, 5\) needs 3 × 5 = 15 values per example[^]*Fix: Reshape to \(4, 5\) instead/],
+    ['empty.json', { inputShape: [7], layers: [] }, /It has no layers/],
+  ])('exits 1 for %s, in words, without a stack trace', (name, content, message) => {
+    const { code, stdout, stderr } = runCli(['summary', specFile(name, content)]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(message);
+    expect(stderr + stdout).not.toMatch(noStackTrace);
+  });
+
+  it('exits 1 for a missing file and 2 for a usage mistake', () => {
+    const missing = runCli(['summary', join(dir, 'nope.json')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/Cannot open “.*nope.json”/);
+    const usage = runCli(['summary']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/Name the model spec file/);
+    expect(usage.stderr).toMatch(/layerbench summary SPEC.json \[--json\]/);
+    expect(runCli(['summary', 'a.json', '--wide']).code).toBe(2);
+  });
+});

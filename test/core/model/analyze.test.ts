@@ -1,0 +1,218 @@
+/**
+ * Shapes and parameter counts against Keras 3's model.summary() for every layer type of the
+ * catalogue. The expected numbers are Keras' (worked out by hand from Keras' formulas and
+ * checked against published summaries, e.g. keras.io's "Simple MNIST convnet": 34,826).
+ */
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeModel } from '../../../src/core/model/analyze';
+import type { LayerSpec } from '../../../src/core/model/types';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+type Case = [string, number[], LayerSpec, (number | null)[], number, number?];
+
+// [what, input shape (no batch), layer, Keras output shape, Keras params, Keras non-trainable params]
+const CASES: Case[] = [
+  ['Dense(64) on a row of 7', [7], { type: 'dense', units: 64, activation: 'relu' }, [null, 64], 7 * 64 + 64],
+  ['Dense(4, use_bias=False)', [10], { type: 'dense', units: 4, useBias: false }, [null, 4], 40],
+  ['Dense(15) on 3-D input acts on the last axis', [5, 3], { type: 'dense', units: 15 }, [null, 5, 15], 3 * 15 + 15],
+  ['Dense(8) on an image acts on the channels', [4, 4, 3], { type: 'dense', units: 8 }, [null, 4, 4, 8], 32],
+  ['Conv1D(100, 10) on (128, 9)', [128, 9], { type: 'conv1d', filters: 100, kernelSize: 10, activation: 'relu' }, [null, 119, 100], 9100],
+  ['Conv1D strides 2, valid: floor((128 − 3) / 2) + 1', [128, 9], { type: 'conv1d', filters: 4, kernelSize: 3, strides: 2 }, [null, 63, 4], 112],
+  ['Conv1D strides 2, same: ceil(128 / 2)', [128, 9], { type: 'conv1d', filters: 4, kernelSize: 3, strides: 2, padding: 'same' }, [null, 64, 4], 112],
+  ['Conv1D same keeps the length', [10, 2], { type: 'conv1d', filters: 8, kernelSize: 5, padding: 'same' }, [null, 10, 8], 88],
+  ['Conv1D without bias', [10, 2], { type: 'conv1d', filters: 8, kernelSize: [5], useBias: false }, [null, 6, 8], 80],
+  ['Conv2D(32, 3) on (28, 28, 1)', [28, 28, 1], { type: 'conv2d', filters: 32, kernelSize: 3, activation: 'relu' }, [null, 26, 26, 32], 320],
+  ['Conv2D(64, 3) on (13, 13, 32)', [13, 13, 32], { type: 'conv2d', filters: 64, kernelSize: 3 }, [null, 11, 11, 64], 18496],
+  ['Conv2D strides 2, same: ceil(28 / 2)', [28, 28, 3], { type: 'conv2d', filters: 16, kernelSize: 3, strides: 2, padding: 'same' }, [null, 14, 14, 16], 448],
+  ['Conv2D 3×5 kernel', [28, 28, 1], { type: 'conv2d', filters: 8, kernelSize: [3, 5] }, [null, 26, 24, 8], 128],
+  ['Conv2D strides [2, 1], valid', [9, 9, 1], { type: 'conv2d', filters: 2, kernelSize: 3, strides: [2, 1] }, [null, 4, 7, 2], 20],
+  ['MaxPooling2D(2) halves (26, 26)', [26, 26, 32], { type: 'maxPooling2d', poolSize: 2 }, [null, 13, 13, 32], 0],
+  ['MaxPooling2D(2) rounds down an odd size', [27, 27, 4], { type: 'maxPooling2d', poolSize: 2 }, [null, 13, 13, 4], 0],
+  ['MaxPooling2D(2), same, rounds up', [27, 27, 4], { type: 'maxPooling2d', poolSize: 2, padding: 'same' }, [null, 14, 14, 4], 0],
+  ['AveragePooling2D(3, strides 1)', [5, 5, 2], { type: 'averagePooling2d', poolSize: 3, strides: 1 }, [null, 3, 3, 2], 0],
+  ['MaxPooling1D(2) on (119, 100)', [119, 100], { type: 'maxPooling1d', poolSize: 2 }, [null, 59, 100], 0],
+  ['MaxPooling1D(3) default stride = pool size', [110, 100], { type: 'maxPooling1d', poolSize: 3 }, [null, 36, 100], 0],
+  ['AveragePooling1D(3, strides 2, same)', [10, 4], { type: 'averagePooling1d', poolSize: 3, strides: 2, padding: 'same' }, [null, 5, 4], 0],
+  ['GlobalAveragePooling1D', [10, 8], { type: 'globalAveragePooling1d' }, [null, 8], 0],
+  ['GlobalAveragePooling2D', [13, 13, 32], { type: 'globalAveragePooling2d' }, [null, 32], 0],
+  ['Flatten (13, 13, 32)', [13, 13, 32], { type: 'flatten' }, [null, 5408], 0],
+  ['Reshape with -1', [20], { type: 'reshape', targetShape: [-1, 5] }, [null, 4, 5], 0],
+  ['Reshape (n) → (n, 1)', [7], { type: 'reshape', targetShape: [7, 1] }, [null, 7, 1], 0],
+  ['Reshape to 3 axes', [4, 5], { type: 'reshape', targetShape: [2, 2, 5] }, [null, 2, 2, 5], 0],
+  ['Dropout', [64], { type: 'dropout', rate: 0.2 }, [null, 64], 0],
+  ['Activation', [5, 3], { type: 'activation', activation: 'relu' }, [null, 5, 3], 0],
+  ['BatchNormalization on 64 features', [64], { type: 'batchNormalization' }, [null, 64], 256, 128],
+  ['BatchNormalization on a sequence normalises the last axis', [10, 8], { type: 'batchNormalization', momentum: 0.9 }, [null, 10, 8], 32, 16],
+  ['LSTM(32) on (10, 8)', [10, 8], { type: 'lstm', units: 32 }, [null, 32], 5248],
+  ['LSTM(32, return_sequences=True)', [10, 8], { type: 'lstm', units: 32, returnSequences: true }, [null, 10, 32], 5248],
+  // Keras 3 with reset_after=False (what TensorFlow.js supports): 3 × (32 × (8 + 32) + 32); the default reset_after=True gives 4,032.
+  ['GRU(32, reset_after=False) on (10, 8)', [10, 8], { type: 'gru', units: 32 }, [null, 32], 3936],
+  ['SimpleRNN(16) on (10, 8)', [10, 8], { type: 'simpleRNN', units: 16 }, [null, 16], 400],
+  ['SimpleRNN(16, return_sequences=True)', [10, 8], { type: 'simpleRNN', units: 16, returnSequences: true }, [null, 10, 16], 400],
+];
+
+describe('analyzeModel: one layer at a time, with Keras’ numbers', () => {
+  it.each(CASES)('%s', (_what, inputShape, layer, outputShape, params, nonTrainable = 0) => {
+    const report = analyzeModel({ inputShape, layers: [layer] });
+    const only = report.layers[0];
+    expect(report.valid).toBe(true);
+    expect(only?.inputShape).toEqual([null, ...inputShape]);
+    expect(only?.outputShape).toEqual(outputShape);
+    expect(only?.params).toBe(params);
+    expect(only?.nonTrainableParams).toBe(nonTrainable);
+    expect(only?.trainableParams).toBe(params - nonTrainable);
+    expect(report.totalParams).toBe(params);
+    // Every number in the explanation that ends "= N." is the count tfjs gave.
+    if (params > 0) expect(only?.explanation.join(' ')).toContain(`= ${params.toLocaleString('en-US')}`);
+    expect(only?.explanation.length).toBeGreaterThanOrEqual(2);
+    expect(only?.advice).toEqual([]);
+  });
+
+  it('covers every layer type of the catalogue', async () => {
+    const { LAYER_CATALOG } = await import('../../../src/core/model/catalog');
+    expect(new Set(CASES.map((c) => c[2].type))).toEqual(new Set(LAYER_CATALOG.map((d) => d.type)));
+  });
+
+  it('matches keras.io’s “Simple MNIST convnet” summary (34,826 parameters)', () => {
+    const report = analyzeModel({
+      inputShape: [28, 28, 1],
+      layers: [
+        { type: 'conv2d', filters: 32, kernelSize: 3, activation: 'relu' },
+        { type: 'maxPooling2d', poolSize: 2 },
+        { type: 'conv2d', filters: 64, kernelSize: 3, activation: 'relu' },
+        { type: 'maxPooling2d', poolSize: 2 },
+        { type: 'flatten' },
+        { type: 'dropout', rate: 0.5 },
+        { type: 'dense', units: 10, activation: 'softmax' },
+      ],
+    }, { task: 'classification', outputUnits: 10, target: 'digit' });
+    expect(report.layers.map((l) => [l.name, l.className, l.outputShape, l.params])).toEqual([
+      ['conv2d', 'Conv2D', [null, 26, 26, 32], 320],
+      ['max_pooling2d', 'MaxPooling2D', [null, 13, 13, 32], 0],
+      ['conv2d_1', 'Conv2D', [null, 11, 11, 64], 18496],
+      ['max_pooling2d_1', 'MaxPooling2D', [null, 5, 5, 64], 0],
+      ['flatten', 'Flatten', [null, 1600], 0],
+      ['dropout', 'Dropout', [null, 1600], 0],
+      ['dense', 'Dense', [null, 10], 16010],
+    ]);
+    expect([report.totalParams, report.trainableParams, report.nonTrainableParams]).toEqual([34826, 34826, 0]);
+    expect(report.outputShape).toEqual([null, 10]);
+    expect(report.valid).toBe(true);
+    expect(report.layers[2]?.inputShape).toEqual([null, 13, 13, 32]);
+  });
+
+  it('stacks recurrent layers with return_sequences and counts BatchNormalization’s non-trainable weights', () => {
+    const report = analyzeModel({
+      inputShape: [10, 8],
+      layers: [
+        { type: 'lstm', units: 32, returnSequences: true },
+        { type: 'lstm', units: 16 },
+        { type: 'batchNormalization' },
+        { type: 'dense', units: 1 },
+      ],
+    });
+    // LSTM(16) on 32 features: 4 × (16 × (32 + 16) + 16) = 3,136; BN: 64 (32 trainable); Dense: 17.
+    expect(report.layers.map((l) => l.params)).toEqual([5248, 3136, 64, 17]);
+    expect([report.totalParams, report.trainableParams, report.nonTrainableParams]).toEqual([8465, 8433, 32]);
+  });
+
+  it('leaves no tensor behind, valid or not', () => {
+    const before = tf.memory().numTensors;
+    analyzeModel({ inputShape: [10, 8], layers: [{ type: 'lstm', units: 4 }, { type: 'batchNormalization' }, { type: 'dense', units: 2 }] });
+    analyzeModel({ inputShape: [7], layers: [{ type: 'conv2d', filters: 4, kernelSize: 3 }] });
+    analyzeModel({ inputShape: [2], layers: [{ type: 'gru', units: 4 }, { type: 'dense', units: 3, activation: 'softmax' }] }, { task: 'classification', outputUnits: 3 });
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('never throws: garbage in gives advice out', () => {
+    const odd = { inputShape: [0, -1], layers: [{ type: 'dense' }, { type: 'x' }, { units: 3 } as never] };
+    const report = analyzeModel(odd);
+    expect(report.valid).toBe(false);
+    expect(report.layers.map((l) => l.advice.map((a) => a.code))).toEqual([['input/bad-shape', 'args/invalid'], ['args/unknown-type'], ['args/unknown-type']]);
+  });
+
+  it('calls an empty stack invalid and reports the input shape with None', () => {
+    const report = analyzeModel({ inputShape: [4], layers: [] });
+    expect(report).toMatchObject({ valid: false, inputShape: [null, 4], outputShape: null, totalParams: 0, layers: [] });
+  });
+
+  it('stops at the first layer that fails: later layers have no input shape', () => {
+    const report = analyzeModel({ inputShape: [2], layers: [{ type: 'dense', units: 4 }, { type: 'lstm', units: 4 }, { type: 'dense', units: 1 }] });
+    expect(report.layers.map((l) => l.outputShape)).toEqual([[null, 4], null, null]);
+    expect(report.layers[2]?.inputShape).toBeNull();
+    expect(report.totalParams).toBe(12);
+    expect(report.outputShape).toBeNull();
+  });
+});
+
+describe('explanations: the arithmetic in words', () => {
+  const explain = (inputShape: number[], layer: LayerSpec) => analyzeModel({ inputShape, layers: [layer] }).layers[0]!;
+
+  it('Conv1D: length, filters spanning all features, parameters', () => {
+    const l = explain([128, 9], { type: 'conv1d', filters: 100, kernelSize: 10, activation: 'relu' });
+    expect(l.explanation.join(' ')).toBe(
+      'Conv1D, 100 filters of width 10 on (None, 128, 9), padding valid: 128 − 10 + 1 = 119 steps; each filter spans all 9 input features, ' +
+        'so the output is (None, 119, 100). Parameters: (10 × 9 + 1) × 100 = 9,100.',
+    );
+    expect(l.terms).toEqual(expect.arrayContaining(['filters', 'kernel', 'padding', 'features', 'params', 'none']));
+  });
+
+  it('strides: floor((n − k) / s) + 1 with valid padding, ceil(n / s) with same', () => {
+    expect(explain([128, 9], { type: 'conv1d', filters: 4, kernelSize: 3, strides: 2 }).explanation[0]).toContain('padding valid, stride 2: floor((128 − 3) / 2) + 1 = 63 steps');
+    expect(explain([128, 9], { type: 'conv1d', filters: 4, kernelSize: 3, strides: 2, padding: 'same' }).explanation[0]).toContain('padding same, stride 2: ceil(128 / 2) = 64 steps');
+    expect(explain([10, 2], { type: 'conv1d', filters: 8, kernelSize: 5, padding: 'same' }).explanation[0]).toContain('zeros added at both ends keep the length at 10 steps');
+    expect(explain([28, 28, 3], { type: 'conv2d', filters: 16, kernelSize: 3, strides: 2, padding: 'same' }).explanation[0]).toContain('height ceil(28 / 2) = 14, width ceil(28 / 2) = 14');
+  });
+
+  it('Conv2D: both axes and the channels', () => {
+    const l = explain([28, 28, 1], { type: 'conv2d', filters: 32, kernelSize: 3 });
+    expect(l.explanation).toEqual([
+      'Conv2D, 32 filters of 3×3 on (None, 28, 28, 1), padding valid: height 28 − 3 + 1 = 26, width 28 − 3 + 1 = 26; each filter spans the single input channel, so the output is (None, 26, 26, 32).',
+      'Parameters: (3 × 3 × 1 + 1) × 32 = 320.',
+    ]);
+  });
+
+  it('pooling: the default stride equals the pool size; 2×2 halves height and width', () => {
+    const l = explain([26, 26, 32], { type: 'maxPooling2d', poolSize: 2 });
+    expect(l.explanation[0]).toContain('2×2 windows with stride 2 (by default the stride equals the pool size)');
+    expect(l.explanation[0]).toContain('height floor((26 − 2) / 2) + 1 = 13');
+    expect(l.explanation[0]).toContain('2×2 max pooling with stride 2 halves height and width');
+    expect(explain([10, 4], { type: 'averagePooling1d', poolSize: 3, strides: 1 }).explanation[0]).toContain('pool size 3 with stride 1 on');
+  });
+
+  it('Dense on 3-D input says it acts on the last axis', () => {
+    const l = explain([5, 3], { type: 'dense', units: 15 });
+    expect(l.explanation[0]).toBe('Dense on (None, 5, 3) gives (None, 5, 15): Dense acts on the last axis only, turning the 3 values at each of the 5 positions into 15, with the same weights everywhere.');
+    expect(l.explanation[1]).toBe('Parameters: 3 × 15 weights + 15 biases = 60.');
+    expect(l.terms).toContain('last_axis');
+  });
+
+  it('recurrent layers explain return_sequences and their formula', () => {
+    const off = explain([10, 8], { type: 'lstm', units: 32 });
+    expect(off.explanation[0]).toContain('return_sequences is off, so it outputs only the state after the last step: (None, 32) (on, it would output (None, 10, 32)');
+    expect(off.explanation[1]).toBe('Parameters: 4 × (32 × (8 + 32) + 32) = 5,248: 4 gates (input, forget, cell, output), each with 8 × 32 input weights, 32 × 32 recurrent weights and 32 biases.');
+    const on = explain([10, 8], { type: 'simpleRNN', units: 16, returnSequences: true });
+    expect(on.explanation[0]).toContain('return_sequences is on, so it outputs the state after every step: (None, 10, 16)');
+    expect(on.explanation[1]).toContain('16 × (8 + 16) + 16 = 400');
+    const gru = explain([10, 8], { type: 'gru', units: 32 });
+    expect(gru.explanation[1]).toContain('3 × (32 × (8 + 32) + 32) = 3,936');
+    expect(gru.explanation[2]).toContain('reset_after=True: 3 × (32 × (8 + 32) + 32 + 32) = 4,032');
+  });
+
+  it('one sentence for each shape-only layer', () => {
+    expect(explain([64], { type: 'dropout', rate: 0.2 }).explanation[0]).toBe(
+      'Dropout sets a random 20% of the values to 0 at each training step (and scales the others by 1 / 0.8), and does nothing when predicting; the shape stays (None, 64).',
+    );
+    expect(explain([5, 3], { type: 'activation', activation: 'tanh' }).explanation[0]).toBe('Activation applies tanh to every value on its own; the shape stays (None, 5, 3).');
+    expect(explain([13, 13, 32], { type: 'flatten' }).explanation[0]).toBe('Flatten lays the values of each example out in one row: 13 × 13 × 32 = 5,408, so (None, 13, 13, 32) becomes (None, 5408).');
+    expect(explain([20], { type: 'reshape', targetShape: [-1, 5] }).explanation[0]).toBe(
+      'Reshape rearranges the 20 values of each example into (4, 5); the -1 is worked out from the others: 20 / 5 = 4, so the output is (None, 4, 5).',
+    );
+    expect(explain([10, 8], { type: 'globalAveragePooling1d' }).explanation[0]).toBe('GlobalAveragePooling1D averages each of the 8 features over all 10 steps, so (None, 10, 8) becomes (None, 8).');
+    expect(explain([64], { type: 'batchNormalization' }).explanation[1]).toContain('Parameters: 4 × 64 = 256: a scale (gamma) and a shift (beta) per feature are trained (2 × 64 = 128); the moving mean and moving variance (2 × 64 = 128) are running averages, not trained');
+  });
+});

@@ -1,0 +1,112 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeModel } from '../../../src/core/model/analyze';
+import { LAYER_CATALOG, layerDef, layerProblems, newLayer, validateArg } from '../../../src/core/model/catalog';
+import { glossaryEntry } from '../../../src/core/model/glossary';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+/** An input each layer family can take. */
+function inputFor(type: string): number[] {
+  if (/2d$/.test(type)) return [8, 8, 3];
+  if (/1d$|lstm|gru|simpleRNN/.test(type)) return [10, 4];
+  if (type === 'reshape') return [6];
+  if (type === 'flatten') return [4, 2];
+  return [6];
+}
+
+describe('LAYER_CATALOG', () => {
+  it('holds the 17 layer types of issue 3, each a tf.layers factory', () => {
+    expect(LAYER_CATALOG.map((d) => d.type)).toEqual([
+      'dense', 'activation', 'dropout', 'batchNormalization', 'flatten', 'reshape', 'conv1d', 'conv2d',
+      'maxPooling1d', 'averagePooling1d', 'maxPooling2d', 'averagePooling2d', 'globalAveragePooling1d', 'globalAveragePooling2d',
+      'lstm', 'gru', 'simpleRNN',
+    ]);
+    for (const def of LAYER_CATALOG) expect(typeof (tf.layers as unknown as Record<string, unknown>)[def.type]).toBe('function');
+  });
+
+  it('links every parameter’s glossary term to an entry', () => {
+    for (const def of LAYER_CATALOG) for (const p of def.params) if (p.glossary) expect(glossaryEntry(p.glossary), `${def.type}.${p.key}`).toBeDefined();
+  });
+
+  it.each(LAYER_CATALOG.map((d) => [d.type]))('newLayer(%s) is valid and analysable with its defaults', (type) => {
+    const layer = newLayer(type);
+    expect(layer.type).toBe(type);
+    expect(layerProblems(layer)).toEqual([]);
+    const report = analyzeModel({ inputShape: inputFor(type), layers: [layer] });
+    expect(report.valid, JSON.stringify(report.layers[0]?.advice)).toBe(true);
+    expect(layerDef(type)?.className).toBe(report.layers[0]?.className);
+  });
+
+  it('starts Dense and convolutions with relu and required values', () => {
+    expect(newLayer('dense')).toEqual({ type: 'dense', units: 32, activation: 'relu' });
+    expect(newLayer('conv1d')).toEqual({ type: 'conv1d', filters: 32, kernelSize: 3, activation: 'relu' });
+    expect(newLayer('dropout')).toEqual({ type: 'dropout', rate: 0.2 });
+    expect(newLayer('reshape')).toEqual({ type: 'reshape', targetShape: [-1, 1] });
+    expect(newLayer('flatten')).toEqual({ type: 'flatten' });
+  });
+});
+
+describe('validateArg', () => {
+  it.each([
+    ['dense', 'units', 64],
+    ['dense', 'units', 1],
+    ['conv1d', 'kernelSize', 10],
+    ['conv1d', 'kernelSize', [10]],
+    ['conv2d', 'kernelSize', [3, 5]],
+    ['conv2d', 'strides', 2],
+    ['maxPooling2d', 'strides', null],
+    ['maxPooling1d', 'strides', undefined],
+    ['dropout', 'rate', 0],
+    ['dropout', 'rate', 0.5],
+    ['conv1d', 'padding', 'same'],
+    ['lstm', 'returnSequences', true],
+    ['dense', 'activation', 'softmax'],
+    ['reshape', 'targetShape', [-1, 1]],
+    ['reshape', 'targetShape', [4, 5]],
+    ['batchNormalization', 'momentum', 0.9],
+  ])('%s.%s = %j is fine', (type, key, value) => {
+    expect(validateArg(type, key, value)).toBeNull();
+  });
+
+  it.each([
+    ['dense', 'units', 0, 'Units must be a whole number from 1 to 65,536 (the number of neurons), not 0.'],
+    ['dense', 'units', 2.5, 'Units must be a whole number from 1 to 65,536 (the number of neurons), not 2.5.'],
+    ['dense', 'units', '64', 'Units must be a whole number from 1 to 65,536 (the number of neurons), not “64”.'],
+    ['dense', 'units', undefined, 'Units needs a value, such as 32.'],
+    ['conv1d', 'filters', -1, 'Filters must be a whole number from 1 to 65,536 (the number of patterns the layer looks for), not -1.'],
+    ['conv1d', 'kernelSize', [3, 3], 'Kernel size must be a whole number from 1 to 4,096, such as 3, not [3, 3].'],
+    ['conv2d', 'kernelSize', [3, 3, 3], 'Kernel size must be a whole number from 1 to 4,096, such as 3 (meaning 3×3), or a pair such as [3, 5] (height × width), not [3, 3, 3].'],
+    ['conv2d', 'strides', 0, 'Strides must be a whole number from 1 to 4,096, such as 3 (meaning 3×3), or a pair such as [3, 5] (height × width), not 0.'],
+    ['dropout', 'rate', 1, 'Rate is the share of values dropped during training: a number from 0 up to, but not including, 1 (0.2 = 20%), not 1.'],
+    ['dropout', 'rate', -0.1, 'Rate is the share of values dropped during training: a number from 0 up to, but not including, 1 (0.2 = 20%), not -0.1.'],
+    ['conv1d', 'padding', 'causal', 'Padding must be one of valid, same, not “causal”.'],
+    ['dense', 'activation', 'swishy', 'Activation must be one of relu, linear, sigmoid, tanh, softmax, elu, selu, softplus, softsign, swish, not “swishy”.'],
+    ['lstm', 'returnSequences', 'yes', 'Return sequences must be true or false, not “yes”.'],
+    ['reshape', 'targetShape', [-1, -1], 'Target shape may hold only one -1 (the number worked out from the others), not [-1, -1].'],
+    ['reshape', 'targetShape', [0, 3], 'Target shape must be a list of whole numbers of 1 or more, such as [128, 9]; one of them may be -1, worked out from the others, not [0, 3].'],
+    ['batchNormalization', 'epsilon', 0, 'Epsilon must be a small number above 0, such as 0.001, not 0.'],
+    ['conv1d', 'kernel_size', 3, 'Conv1D has no argument “kernel_size”; it takes filters, kernelSize, strides, padding, activation, useBias. Did you mean “kernelSize”? Arguments are written as tf.layers takes them (camelCase).'],
+    ['lstm', 'unit', 8, 'LSTM has no argument “unit”; it takes units, activation, returnSequences. Did you mean “units”?'],
+    ['flatten', 'units', 8, 'Flatten takes no arguments, so “units” cannot be set.'],
+  ])('%s.%s = %j: %s', (type, key, value, message) => {
+    expect(validateArg(type, key, value)).toBe(message);
+  });
+
+  it('names the catalogue for an unknown type', () => {
+    expect(validateArg('conv3d', 'filters', 3)).toMatch(/^“conv3d” is not a layer type of the designer; choose one of: dense, activation, .*simpleRNN\.$/);
+  });
+});
+
+describe('layerProblems', () => {
+  it('lists every bad, unknown and missing argument of a layer', () => {
+    expect(layerProblems({ type: 'conv1d', filters: 0, wibble: 1 })).toEqual([
+      { key: 'filters', message: expect.stringMatching(/^Filters must be/) as string },
+      { key: 'wibble', message: expect.stringMatching(/^Conv1D has no argument “wibble”/) as string },
+      { key: 'kernelSize', message: 'Kernel size needs a value, such as 3.' },
+    ]);
+    expect(layerProblems({ type: 'nope' })).toEqual([{ key: null, message: expect.stringMatching(/^“nope” is not a layer type/) as string }]);
+  });
+});

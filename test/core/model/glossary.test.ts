@@ -1,0 +1,46 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeModel } from '../../../src/core/model/analyze';
+import { GLOSSARY, glossaryEntry } from '../../../src/core/model/glossary';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+describe('GLOSSARY', () => {
+  it('explains the words users ask about', () => {
+    for (const term of ['units', 'input_shape', 'input_dim', 'None', 'batch size', 'filters', 'kernel', 'stride', 'padding', 'channels', 'timesteps', 'features', 'params', 'return_sequences', 'activation', 'softmax']) {
+      expect(glossaryEntry(term), term).toBeDefined();
+    }
+    expect(new Set(GLOSSARY.map((e) => e.term)).size).toBe(GLOSSARY.length);
+  });
+
+  it('finds an entry under the spellings people use', () => {
+    expect(glossaryEntry('kernelSize')?.term).toBe('kernel');
+    expect(glossaryEntry('kernel_size')?.term).toBe('kernel');
+    expect(glossaryEntry('returnSequences')?.term).toBe('return_sequences');
+    expect(glossaryEntry('Param #')?.term).toBe('params');
+    expect(glossaryEntry('Non-trainable')?.term).toBe('trainable');
+    expect(glossaryEntry('inputDim')?.term).toBe('input_dim');
+    expect(glossaryEntry('strides')?.term).toBe('stride');
+    expect(glossaryEntry('wibble')).toBeUndefined();
+    expect(glossaryEntry('input_dim')?.text).toContain('input_dim=3 means the same as input_shape=(3,)');
+  });
+
+  it('has an entry for every term an explanation links to', () => {
+    const report = analyzeModel({
+      inputShape: [28, 28, 1],
+      layers: [
+        { type: 'conv2d', filters: 4, kernelSize: 3, strides: 2 }, { type: 'maxPooling2d' }, { type: 'batchNormalization' },
+        { type: 'reshape', targetShape: [-1, 4] }, { type: 'conv1d', filters: 4, kernelSize: 2 }, { type: 'averagePooling1d' },
+        { type: 'lstm', units: 4, returnSequences: true }, { type: 'gru', units: 4, returnSequences: true }, { type: 'simpleRNN', units: 4, returnSequences: true },
+        { type: 'dense', units: 3 }, { type: 'globalAveragePooling1d' }, { type: 'dropout', rate: 0.1 }, { type: 'activation', activation: 'relu' },
+        { type: 'reshape', targetShape: [3, 1, 1] }, { type: 'globalAveragePooling2d' },
+      ],
+    });
+    expect(report.valid, JSON.stringify(report.layers.map((l) => l.advice))).toBe(true);
+    const terms = new Set(report.layers.flatMap((l) => l.terms));
+    expect(terms.size).toBeGreaterThan(10);
+    for (const term of terms) expect(glossaryEntry(term), term).toBeDefined();
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { kerasCode, kerasLayer, pyValue } from '../../../src/core/model/keras';
+
+describe('kerasCode', () => {
+  it('writes a sequence classifier as runnable Keras 3 code, GRU with reset_after=False', () => {
+    const code = kerasCode(
+      {
+        inputShape: [128, 9],
+        layers: [
+          { type: 'conv1d', filters: 100, kernelSize: 10, activation: 'relu' },
+          { type: 'maxPooling1d', poolSize: 3 },
+          { type: 'gru', units: 16, returnSequences: true },
+          { type: 'lstm', units: 8 },
+          { type: 'dropout', rate: 0.5 },
+          { type: 'dense', units: 6, activation: 'softmax' },
+        ],
+      },
+      { task: 'classification', outputUnits: 6, learningRate: 0.01, optimizer: 'rmsprop' },
+    );
+    expect(code).toBe(`import keras
+from keras import layers
+
+model = keras.Sequential([
+    keras.Input(shape=(128, 9)),
+    layers.Conv1D(100, 10, activation="relu"),
+    layers.MaxPooling1D(3),
+    layers.GRU(16, return_sequences=True, reset_after=False),
+    layers.LSTM(8),
+    layers.Dropout(0.5),
+    layers.Dense(6, activation="softmax"),
+])
+
+model.compile(
+    optimizer=keras.optimizers.RMSprop(learning_rate=0.01),
+    loss="categorical_crossentropy",
+    metrics=["accuracy"],
+)
+model.summary()
+`);
+  });
+
+  it('writes a regression model with snake_case arguments, tuples and Python literals, Adam by default', () => {
+    const code = kerasCode(
+      {
+        inputShape: [7],
+        layers: [
+          { type: 'reshape', targetShape: [7, 1] },
+          { type: 'conv1d', filters: 16, kernelSize: [3], strides: 2, padding: 'same', useBias: false },
+          { type: 'flatten' },
+          { type: 'batchNormalization', momentum: 0.9 },
+          { type: 'activation', activation: 'relu' },
+          { type: 'dense', units: 1, activation: 'linear' },
+        ],
+      },
+      { task: 'regression', outputUnits: 1 },
+    );
+    expect(code).toBe(`import keras
+from keras import layers
+
+model = keras.Sequential([
+    keras.Input(shape=(7,)),
+    layers.Reshape((7, 1)),
+    layers.Conv1D(16, 3, strides=2, padding="same", use_bias=False),
+    layers.Flatten(),
+    layers.BatchNormalization(momentum=0.9),
+    layers.Activation("relu"),
+    layers.Dense(1, activation="linear"),
+])
+
+model.compile(
+    optimizer=keras.optimizers.Adam(learning_rate=0.001),
+    loss="mean_squared_error",
+    metrics=["mae"],
+)
+model.summary()
+`);
+  });
+
+  it('without a head, builds and summarises only', () => {
+    expect(kerasCode({ inputShape: [28, 28, 1], layers: [{ type: 'conv2d', filters: 32, kernelSize: [3, 5], strides: [2, 1] }, { type: 'averagePooling2d', poolSize: 2, strides: null }, { type: 'globalAveragePooling2d' }] }))
+      .toBe(`import keras
+from keras import layers
+
+model = keras.Sequential([
+    keras.Input(shape=(28, 28, 1)),
+    layers.Conv2D(32, (3, 5), strides=(2, 1)),
+    layers.AveragePooling2D(2),
+    layers.GlobalAveragePooling2D(),
+])
+model.summary()
+`);
+  });
+});
+
+describe('kerasLayer and pyValue', () => {
+  it('names the arguments after a missing positional one', () => {
+    expect(kerasLayer({ type: 'conv1d', kernelSize: 3 })).toBe('layers.Conv1D(kernel_size=3)');
+    expect(kerasLayer({ type: 'simpleRNN', units: 4, returnSequences: false })).toBe('layers.SimpleRNN(4, return_sequences=False)');
+  });
+
+  it('writes Python literals', () => {
+    expect([pyValue(true), pyValue(null), pyValue('same'), pyValue([5], true), pyValue([2, 3], true), pyValue(0.001)]).toEqual(['True', 'None', '"same"', '(5,)', '(2, 3)', '0.001']);
+  });
+});

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../src/core/errors';
+import { LAYER_CATALOG } from '../../../src/core/model/catalog';
+import { modelDraftSchema, parseModelSpecFile, serializeModelSpec } from '../../../src/core/model/spec-file';
+import type { ModelSpec } from '../../../src/core/model/types';
+
+const spec: ModelSpec = {
+  inputShape: [128, 9],
+  layers: [
+    { type: 'conv1d', filters: 100, kernelSize: 10, activation: 'relu' },
+    { type: 'maxPooling1d', poolSize: 3, strides: null },
+    { type: 'reshape', targetShape: [-1, 4] },
+    { type: 'lstm', units: 8, returnSequences: true },
+    { type: 'dense', units: 6, activation: 'softmax' },
+  ],
+};
+
+function failure(text: string, name?: string): AppError {
+  try {
+    parseModelSpecFile(text, name);
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+  throw new Error('expected the spec to be rejected');
+}
+
+describe('parseModelSpecFile', () => {
+  it('reads the format of docs/model-spec.md, a byte-order mark included', () => {
+    const text = '\uFEFF{"inputShape": [128, 9], "layers": [{"type": "conv1d", "filters": 100, "kernelSize": 10, "activation": "relu"}]}';
+    expect(parseModelSpecFile(text)).toEqual({ inputShape: [128, 9], layers: [{ type: 'conv1d', filters: 100, kernelSize: 10, activation: 'relu' }] });
+  });
+
+  it('round-trips with serializeModelSpec, one layer per line', () => {
+    const text = serializeModelSpec(spec);
+    expect(text.split('\n')).toEqual([
+      '{',
+      '  "inputShape": [128, 9],',
+      '  "layers": [',
+      '    {"type": "conv1d", "filters": 100, "kernelSize": 10, "activation": "relu"},',
+      '    {"type": "maxPooling1d", "poolSize": 3, "strides": null},',
+      '    {"type": "reshape", "targetShape": [-1, 4]},',
+      '    {"type": "lstm", "units": 8, "returnSequences": true},',
+      '    {"type": "dense", "units": 6, "activation": "softmax"}',
+      '  ]',
+      '}',
+      '',
+    ]);
+    expect(parseModelSpecFile(text)).toEqual(spec);
+  });
+
+  it('says where the JSON breaks', () => {
+    const err = failure('{\n  "inputShape": [7],\n  "layers": [\n    {"type": "dense" "units": 1}\n  ]\n}', 'model.json');
+    expect(err.code).toBe('spec/bad-json');
+    expect(err.message).toMatch(/^“model.json” is not valid JSON near line 4, column \d+\. Look for a missing comma or quote/);
+  });
+
+  it('lists the catalogue for an unknown type and names an unknown argument', () => {
+    const err = failure('{"inputShape": [7], "layers": [{"type": "dense", "units": 4, "kernel_size": 3}, {"type": "conv3d"}]}');
+    expect(err.code).toBe('spec/invalid');
+    expect(err.message).toBe(
+      'The model spec is not valid:\n' +
+        '- Layer 1 (dense): Dense has no argument “kernel_size”; it takes units, activation, useBias.\n' +
+        `- Layer 2 (conv3d): “conv3d” is not a layer type of the designer; choose one of: ${LAYER_CATALOG.map((d) => d.type).join(', ')}.`,
+    );
+  });
+
+  it('gives validateArg’s message with the layer’s position for a wrong value', () => {
+    expect(failure('{"inputShape": [7], "layers": [{"type": "dense", "units": 4}, {"type": "dropout", "rate": 1.5}]}').message).toContain(
+      '- Layer 2 (dropout): Rate is the share of values dropped during training: a number from 0 up to, but not including, 1 (0.2 = 20%), not 1.5.',
+    );
+    expect(failure('{"inputShape": [7], "layers": [{"type": "dense"}]}').message).toContain('- Layer 1 (dense): Units needs a value, such as 32.');
+  });
+
+  it('explains a bad input shape, a missing type, a layer that is not an object and unknown top-level keys', () => {
+    expect(failure('{"inputShape": [0, 9], "layers": []}').message).toContain('“inputShape” must be a list of whole numbers of 1 or more');
+    expect(failure('{"inputShape": [7], "layers": [{"units": 3}]}').message).toContain('Layer 1 needs a “type”, the name of a tf.layers factory: one of dense,');
+    expect(failure('{"inputShape": [7], "layers": [3]}').message).toContain('Layer 1 must be an object such as {"type": "dense", "units": 3, "activation": "softmax"}.');
+    expect(failure('{"input_shape": [7], "inputShape": [7], "layers": []}').message).toContain('The spec has an unknown key “input_shape” (write it “inputShape”)');
+    expect(failure('[1, 2]').message).toContain('The spec must be a JSON object with “inputShape” and “layers”');
+    expect(failure('{"inputShape": [7], "layers": {}}').message).toContain('“layers” must be a list of layers');
+  });
+});
+
+describe('modelDraftSchema (worker messages)', () => {
+  it('accepts the catalogue’s layers and rejects the rest', () => {
+    expect(modelDraftSchema.safeParse({ layers: spec.layers }).success).toBe(true);
+    expect(modelDraftSchema.safeParse({ layers: [{ type: 'dense', units: -1 }] }).success).toBe(false);
+    expect(modelDraftSchema.safeParse({ layers: [{ type: 'eval' }] }).success).toBe(false);
+  });
+});
+
+describe('docs/model-spec.md', () => {
+  it('documents every layer type and every argument of the catalogue', () => {
+    const sections = readFileSync('docs/model-spec.md', 'utf8').split('\n### ');
+    for (const def of LAYER_CATALOG) {
+      const section = sections.find((s) => s.startsWith(`\`${def.type}\` — ${def.className}\n`));
+      expect(section, def.type).toBeDefined();
+      for (const p of def.params) expect(section, `${def.type}.${p.key}`).toContain(`| \`${p.key}\` (`);
+      if (def.params.length === 0) expect(section).toContain('No arguments.');
+    }
+  });
+
+  it('holds a valid example spec', () => {
+    const example = parseModelSpecFile(readFileSync('docs/examples/sequence-conv1d.json', 'utf8'));
+    expect(example.inputShape).toEqual([128, 9]);
+  });
+});

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import type { LayerSpec, ModelFix } from '../../../src/core/model/designer-types';
+import { defaultDraft, templatesFor } from '../../../src/core/model/templates';
+import {
+  designerReducer as reduce,
+  HISTORY_LIMIT,
+  INITIAL_DESIGNER,
+  sameLayer,
+  type DesignerAction,
+  type DesignerState,
+  type ModelContext,
+} from '../../../src/ui/model/designer';
+import { shortcutAction, type ShortcutKey } from '../../../src/ui/model/shortcuts';
+
+const dense64: LayerSpec = { type: 'dense', units: 64, activation: 'relu' };
+const dropout: LayerSpec = { type: 'dropout', rate: 0.2 };
+const head3: LayerSpec = { type: 'dense', units: 3, activation: 'softmax' };
+const species: ModelContext = { inputShape: [9], head: { task: 'classification', outputUnits: 3, target: 'species' } };
+const mass: ModelContext = { inputShape: [9], head: { task: 'regression', outputUnits: 1, target: 'body_mass_g' } };
+
+/** A stack built by hand, so that every expected answer below is known without core's templates. */
+const stack: DesignerState = {
+  ...INITIAL_DESIGNER,
+  draft: { layers: [dense64, dropout, head3] },
+  context: species,
+  proposedHead: head3,
+};
+
+function run(state: DesignerState, ...actions: DesignerAction[]): DesignerState {
+  return actions.reduce(reduce, state);
+}
+
+const types = (s: DesignerState) => s.draft.layers.map((l) => l.type);
+
+describe('adding, removing, moving and duplicating layers', () => {
+  it('adds after the selected layer and selects the new one', () => {
+    const s = run(stack, { type: 'layer-selected', index: 0 }, { type: 'layer-added', layerType: 'lstm' });
+    expect(s.draft.layers).toEqual([dense64, { type: 'lstm', units: 32 }, dropout, head3]);
+    expect(s.selected).toBe(1);
+  });
+
+  it('adds before the output layer when no layer is selected', () => {
+    const s = run(stack, { type: 'layer-added', layerType: 'flatten' });
+    expect(types(s)).toEqual(['dense', 'dropout', 'flatten', 'dense']);
+    expect(s.selected).toBe(2);
+  });
+
+  it('removes a layer and keeps the selection on the same layer, or its neighbour', () => {
+    const selectedHead = run(stack, { type: 'layer-selected', index: 2 });
+    const s = run(selectedHead, { type: 'layer-removed', index: 0 });
+    expect(s.draft.layers).toEqual([dropout, head3]);
+    expect(s.selected).toBe(1);
+    const last = run(selectedHead, { type: 'layer-removed', index: 2 });
+    expect(last.draft.layers).toEqual([dense64, dropout]);
+    expect(last.selected).toBe(1);
+    expect(run(stack, { type: 'layer-removed', index: 7 })).toBe(stack);
+  });
+
+  it('moves a layer, the selection following it; moving to its own place changes nothing', () => {
+    const s = run(stack, { type: 'layer-moved', from: 2, to: 0 });
+    expect(s.draft.layers).toEqual([head3, dense64, dropout]);
+    expect(s.selected).toBe(0);
+    expect(run(stack, { type: 'layer-moved', from: 0, to: 9 }).draft.layers).toEqual([dropout, head3, dense64]);
+    expect(run(stack, { type: 'layer-moved', from: 1, to: 1 })).toBe(stack);
+  });
+
+  it('duplicates a layer right after it, as a copy', () => {
+    const s = run(stack, { type: 'layer-duplicated', index: 0 });
+    expect(s.draft.layers).toEqual([dense64, dense64, dropout, head3]);
+    expect(s.draft.layers[1]).not.toBe(s.draft.layers[0]);
+    expect(s.selected).toBe(1);
+  });
+
+  it('sets arguments of one layer only', () => {
+    const s = run(stack, { type: 'layer-args-set', index: 0, args: { units: 16 } });
+    expect(s.draft.layers).toEqual([{ type: 'dense', units: 16, activation: 'relu' }, dropout, head3]);
+  });
+});
+
+describe('fixes', () => {
+  it('applies a fix as one undoable step', () => {
+    const lstmOnTable = run(stack, { type: 'layer-selected', index: 0 }, { type: 'layer-added', layerType: 'lstm' });
+    const reshape: ModelFix = {
+      label: 'Reshape to (64, 1)',
+      edits: [{ kind: 'insert', index: 1, layer: { type: 'reshape', targetShape: [64, 1] } }],
+    };
+    const fixed = run(lstmOnTable, { type: 'fix-applied', fix: reshape });
+    expect(types(fixed)).toEqual(['dense', 'reshape', 'lstm', 'dropout', 'dense']);
+    expect(fixed.draft.layers[1]).toEqual({ type: 'reshape', targetShape: [64, 1] });
+    expect(run(fixed, { type: 'undo' }).draft).toBe(lstmOnTable.draft);
+  });
+});
+
+describe('undo and redo', () => {
+  it('walks back and forth through the drafts; a new edit drops the undone ones', () => {
+    const added = run(stack, { type: 'layer-added', layerType: 'dropout' });
+    const removed = run(added, { type: 'layer-removed', index: 0 });
+    const back2 = run(removed, { type: 'undo' }, { type: 'undo' });
+    expect(back2.draft).toBe(stack.draft);
+    expect(back2.past).toEqual([]);
+    expect(back2.future).toEqual([added.draft, removed.draft]);
+    const forward = run(back2, { type: 'redo' });
+    expect(forward.draft).toBe(added.draft);
+    const branched = run(forward, { type: 'layer-duplicated', index: 0 });
+    expect(branched.future).toEqual([]);
+    expect(run(branched, { type: 'redo' })).toBe(branched);
+    expect(run(stack, { type: 'undo' })).toBe(stack);
+  });
+
+  it('merges the values typed in one field into one step, and keeps fields apart', () => {
+    const typed = run(
+      stack,
+      { type: 'layer-args-set', index: 0, args: { units: 1 } },
+      { type: 'layer-args-set', index: 0, args: { units: 12 } },
+      { type: 'layer-args-set', index: 0, args: { units: 128 } },
+    );
+    expect(typed.draft.layers[0]).toEqual({ type: 'dense', units: 128, activation: 'relu' });
+    expect(typed.past).toEqual([stack.draft]);
+    const other = run(typed, { type: 'layer-args-set', index: 0, args: { activation: 'tanh' } });
+    expect(other.past).toEqual([stack.draft, typed.draft]);
+    // Selecting a layer ends the typing: the next value is a step of its own.
+    const again = run(typed, { type: 'layer-selected', index: 1 }, { type: 'layer-args-set', index: 0, args: { units: 8 } });
+    expect(again.past).toEqual([stack.draft, typed.draft]);
+  });
+
+  it('keeps at most HISTORY_LIMIT steps and records nothing for an edit that changes nothing', () => {
+    let s = stack;
+    for (let i = 0; i < HISTORY_LIMIT + 5; i++) s = run(s, { type: 'layer-duplicated', index: 0 }, { type: 'layer-selected', index: null });
+    expect(s.past.length).toBe(HISTORY_LIMIT);
+    expect(run(stack, { type: 'layer-args-set', index: 0, args: { units: 64 } })).toBe(stack);
+  });
+});
+
+describe('templates and spec files', () => {
+  it('replaces the stack with the chosen template, undoably', () => {
+    const templates = templatesFor(species.inputShape, species.head);
+    const last = templates[templates.length - 1];
+    if (!last) throw new Error('no template for a table');
+    const s = run(stack, { type: 'layer-selected', index: 1 }, { type: 'template-chosen', templateId: last.id });
+    expect(s.draft.layers).toEqual(last.layers);
+    expect(s.selected).toBeNull();
+    expect(run(s, { type: 'undo' }).draft).toBe(stack.draft);
+    expect(run(stack, { type: 'template-chosen', templateId: 'no-such-template' })).toBe(stack);
+  });
+
+  it('replaces the stack with the layers of an opened spec, undoably', () => {
+    const s = run(stack, { type: 'spec-opened', layers: [head3] });
+    expect(s.draft.layers).toEqual([head3]);
+    expect(run(s, { type: 'undo' }).draft).toBe(stack.draft);
+  });
+});
+
+describe('following the data', () => {
+  it('proposes the default draft for a first context, with an empty history', () => {
+    const s = run(INITIAL_DESIGNER, { type: 'context-changed', context: species });
+    expect(s.draft).toEqual(defaultDraft(species.inputShape, species.head));
+    expect(s.draft.layers.at(-1)).toMatchObject({ type: 'dense', units: 3, activation: 'softmax' });
+    expect(s.past).toEqual([]);
+    expect(run(s, { type: 'context-changed', context: { ...species, inputShape: [9] } })).toBe(s);
+  });
+
+  it('replaces the proposed head when the target changes, undoably', () => {
+    const s = run(stack, { type: 'context-changed', context: mass });
+    expect(s.draft.layers.slice(0, 2)).toEqual([dense64, dropout]);
+    expect(s.draft.layers[2]).toMatchObject({ type: 'dense', units: 1 });
+    expect(s.draft.layers[2]?.['activation'] ?? 'linear').toBe('linear');
+    expect(run(s, { type: 'undo' }).draft.layers[2]).toEqual(head3);
+    // Back to the classes: the regression head was the proposed one, so it goes too.
+    expect(run(s, { type: 'context-changed', context: species }).draft.layers[2]).toMatchObject({ units: 3, activation: 'softmax' });
+  });
+
+  it('keeps a last layer the user changed, for the advice to speak about', () => {
+    const own = run(stack, { type: 'layer-args-set', index: 2, args: { units: 4 } });
+    const s = run(own, { type: 'context-changed', context: mass });
+    expect(s.draft).toBe(own.draft);
+    expect(s.context).toBe(mass);
+  });
+
+  it('keeps the layers when only the input shape changes', () => {
+    const s = run(stack, { type: 'context-changed', context: { ...species, inputShape: [7] } });
+    expect(s.draft).toBe(stack.draft);
+  });
+});
+
+describe('sameLayer', () => {
+  it('compares type and arguments whatever their order', () => {
+    expect(sameLayer({ type: 'dense', units: 3, activation: 'softmax' }, { activation: 'softmax', type: 'dense', units: 3 })).toBe(true);
+    expect(sameLayer({ type: 'dense', units: 3 }, { type: 'dense', units: 3, activation: 'softmax' })).toBe(false);
+    expect(sameLayer({ type: 'reshape', targetShape: [2, 1] }, { type: 'reshape', targetShape: [2, 1] })).toBe(true);
+  });
+});
+
+describe('keyboard commands', () => {
+  const key = (k: string, mods: Partial<ShortcutKey> = {}): ShortcutKey => ({
+    key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods,
+  });
+  const selected1 = run(stack, { type: 'layer-selected', index: 1 });
+
+  it('Alt+arrows move the selected layer, Delete removes it', () => {
+    expect(shortcutAction(key('ArrowUp', { altKey: true }), selected1)).toEqual({ type: 'layer-moved', from: 1, to: 0 });
+    expect(shortcutAction(key('ArrowDown', { altKey: true }), selected1)).toEqual({ type: 'layer-moved', from: 1, to: 2 });
+    expect(shortcutAction(key('Delete'), selected1)).toEqual({ type: 'layer-removed', index: 1 });
+    expect(shortcutAction(key('ArrowUp'), selected1)).toBeNull();
+    expect(shortcutAction(key('Delete'), stack)).toBeNull();
+    const first = run(stack, { type: 'layer-selected', index: 0 });
+    expect(shortcutAction(key('ArrowUp', { altKey: true }), first)).toBeNull();
+  });
+
+  it('Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, when there is something to undo or redo', () => {
+    const edited = run(stack, { type: 'layer-removed', index: 0 });
+    expect(shortcutAction(key('z', { ctrlKey: true }), stack)).toBeNull();
+    expect(shortcutAction(key('z', { ctrlKey: true }), edited)).toEqual({ type: 'undo' });
+    const undone = run(edited, { type: 'undo' });
+    expect(shortcutAction(key('Z', { ctrlKey: true, shiftKey: true }), undone)).toEqual({ type: 'redo' });
+    expect(shortcutAction(key('y', { ctrlKey: true }), undone)).toEqual({ type: 'redo' });
+    expect(shortcutAction(key('z', { metaKey: true }), edited)).toEqual({ type: 'undo' });
+  });
+});
