@@ -1,46 +1,88 @@
 /**
  * `npm run bench`: the performance figures we report, measured, never asserted by tests.
  * - CSV ingest: a generated ~100 MB CSV through parseCsv (MB/s, peak RSS / file size), and naive papaparse.
- * - Training throughput in Node: the reference MLP through our trainModel vs a bare model.fit,
- *   on cpu, wasm and webgpu (Dawn; SwiftShader where there is no GPU driver).
+ * - Training throughput in Node for the reference MLP and CNN (reference-models.ts): our trainModel
+ *   vs a bare model.fit on cpu, wasm and webgpu (Dawn; SwiftShader where there is no GPU driver),
+ *   the backend our automatic choice (measureBackends) picks and its throughput over the best one.
+ * - PyTorch on the CPU for the same two models, where Debian's python3-torch is installed.
  * Writes the results as JSON to .tmp/bench.json.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { REFERENCE_MODELS } from './reference-models';
 
 const SWIFTSHADER = '/usr/lib/chromium/vk_swiftshader_icd.json';
+const PYTHON = '/usr/bin/python3';
+const BACKENDS = ['cpu', 'wasm', 'webgpu'];
 
-function run(script: string, args: string[], env: Record<string, string> = {}): string {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-    timeout: 15 * 60_000,
-  });
-  if (result.status !== 0) process.stderr.write(result.stderr);
-  return result.stdout;
+function run(command: string, args: string[], env: Record<string, string> = {}): string {
+  // stderr passes through: the children say there what they are measuring.
+  const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 15 * 60_000, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (result.status !== 0) process.stderr.write(`${command} ${args.join(' ')} failed (${String(result.status ?? result.signal)})\n`);
+  return result.stdout ?? '';
 }
 
-const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+const runTs = (script: string, args: string[], env: Record<string, string> = {}): string =>
+  run(process.execPath, ['--import', 'tsx', script, ...args], env);
+
+function jsonLines(text: string): Record<string, unknown>[] {
+  return text.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+const fmt = (n: unknown): string => (typeof n === 'number' ? Math.round(n).toLocaleString('en-US') : '–');
+
+const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, platform: `${process.platform} ${process.arch}` };
 
 console.log('CSV ingest (600,000 rows × 20 columns, ~100 MB):');
-const ingest = run('bench/csv-ingest.ts', ['--naive']);
+const ingest = runTs('bench/csv-ingest.ts', ['--naive']);
 process.stdout.write(ingest.replace(/^/gm, '  '));
 results.csvIngest = ingest.trim().split('\n');
 
-console.log('\nTraining throughput, reference MLP 16-64-64-3, 4,096 rows, batch 64 (samples/s):');
-const lines = run('bench/train-throughput.ts', ['cpu', 'wasm']).split('\n');
-const webgpuEnv: Record<string, string> = existsSync(SWIFTSHADER) && !process.env.VK_ICD_FILENAMES
-  ? { LD_LIBRARY_PATH: '/usr/lib/chromium', VK_ICD_FILENAMES: SWIFTSHADER }
-  : {};
-lines.push(...run('bench/train-throughput.ts', ['webgpu'], webgpuEnv).split('\n'));
-const rows = lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
-console.log(`  ${'backend'.padEnd(8)} ${'ours'.padStart(9)} ${'bare fit'.padStart(9)} ${'ours/bare'.padStart(9)}`);
-for (const r of rows) {
-  if (r.error) console.log(`  ${String(r.backend).padEnd(8)} ${String(r.error)}`);
-  else console.log(`  ${String(r.backend).padEnd(8)} ${String(r.ours).padStart(9)} ${String(r.bare).padStart(9)} ${String(r.ratio).padStart(9)}`);
+// Dawn reads the Vulkan driver's location only at process start: the training children get it.
+const swiftShader = existsSync(SWIFTSHADER) && !process.env.VK_ICD_FILENAMES;
+const webgpuEnv: Record<string, string> = swiftShader ? { LD_LIBRARY_PATH: '/usr/lib/chromium', VK_ICD_FILENAMES: SWIFTSHADER } : {};
+
+const torchAvailable = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import torch'], { encoding: 'utf8' }).status === 0;
+const torch = torchAvailable ? jsonLines(run(PYTHON, ['bench/torch_reference.py'])) : [];
+results.pytorchCpu = torchAvailable ? torch : 'not measured: /usr/bin/python3 cannot import torch (apt-get install python3-torch)';
+
+const training: Record<string, unknown>[] = [];
+for (const model of REFERENCE_MODELS) {
+  console.log(`\nTraining throughput, ${model.title}, batch 64, Adam (samples/s):`);
+  const lines = jsonLines(runTs('bench/train-throughput.ts', [model.name, ...BACKENDS], webgpuEnv));
+  const rows = lines.filter((l) => 'backend' in l);
+  const pick = lines.find((l) => 'pick' in l);
+  const head = ['ours', 'bare fit', 'ours/bare', 'ours/CPU-s', 'bare/CPU-s', 'ratio CPU'];
+  console.log(`  ${'backend'.padEnd(22)} ${head.map((h) => h.padStart(10)).join(' ')}`);
+  for (const r of rows) {
+    const name = r.backend === 'webgpu' && swiftShader ? 'webgpu (SwiftShader)' : String(r.backend);
+    if (r.error) {
+      console.log(`  ${name.padEnd(22)} ${String(r.error)}`);
+      continue;
+    }
+    const cells = [fmt(r.ours), fmt(r.bare), String(r.ratio), fmt(r.oursPerCpuSecond), fmt(r.barePerCpuSecond), String(r.cpuRatio)];
+    const cut = typeof r.timedRows === 'number' && r.timedRows < model.rows ? `  (timed on ${fmt(r.timedRows)} rows)` : '';
+    console.log(`  ${name.padEnd(22)} ${cells.map((c) => c.padStart(10)).join(' ')}${cut}`);
+  }
+  const t = torch.find((l) => l.model === model.name);
+  if (t) {
+    const cells = ['', fmt(t.samplesPerSecond), '', '', fmt(t.samplesPerCpuSecond), ''];
+    console.log(`  ${`PyTorch CPU (${String(t.threads)} thread)`.padEnd(22)} ${cells.map((c) => c.padStart(10)).join(' ')}`);
+  } else {
+    console.log('  PyTorch CPU: not measured (/usr/bin/python3 cannot import torch)');
+  }
+  const best = Math.max(...rows.map((r) => (typeof r.ours === 'number' ? r.ours : 0)));
+  const picked = rows.find((r) => r.backend === pick?.pick);
+  const pickedOverBest = typeof picked?.ours === 'number' && best > 0 ? Number((picked.ours / best).toFixed(3)) : null;
+  if (pick) {
+    console.log(`  automatic choice: ${String(pick.pick)} (measured in ${String(pick.measureSeconds)} s); its throughput over the best: ${String(pickedOverBest)}`);
+    console.log(`  says: “${String(pick.reason)}”`);
+  }
+  training.push({ model: model.name, title: model.title, rows, pick: pick ?? null, pickedOverBest, pytorchCpu: t ?? null });
 }
-if ('VK_ICD_FILENAMES' in webgpuEnv) console.log('  (webgpu ran on SwiftShader: a software emulation, no GPU here)');
-results.training = rows;
+console.log('\nsamples/s by the wall clock; /CPU-s = per CPU-second of the training process, which other load on the machine barely changes.');
+if (swiftShader) console.log('(webgpu ran on SwiftShader: a software emulation of a GPU; no GPU here. The real-GPU column is not measured.)');
+results.training = training;
 
 mkdirSync('.tmp', { recursive: true });
 writeFileSync('.tmp/bench.json', JSON.stringify(results, null, 2));

@@ -1,97 +1,162 @@
 /**
- * Training throughput in Node, samples/s: the reference MLP (16-64-64-3, 4,096 rows, batch 64,
- * Adam) through our trainModel and through a bare model.fit of the same model and data, on
- * each backend given (cpu, wasm, webgpu). One warm-up epoch, then 3 timed epochs.
+ * Training throughput in Node, samples/s: each reference model (reference-models.ts) through our
+ * trainModel and through a bare model.fit of the same model and data, on each backend given
+ * (cpu, wasm, webgpu). A warm-up on two batches, then the model's timed epochs. Then the backend
+ * measureBackends (our automatic choice) picks among them, with its sentence.
  *
- *   npx tsx bench/train-throughput.ts cpu wasm
- * Prints a JSON line per backend: {backend, ours, bare, ratio}.
+ *   node --import tsx bench/train-throughput.ts mlp cpu wasm webgpu
+ * Prints JSON lines: {model, backend, ours, bare, ratio, oursPerCpuSecond, barePerCpuSecond, cpuRatio}
+ * or {model, backend, error}, then
+ * {model, pick, reason, measurements}. webgpu needs a Vulkan driver (SwiftShader: see run.ts).
  */
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import type { EncodedDataset } from '../src/core/features/types';
 import { buildModel } from '../src/core/model/build';
-import type { ModelSpec } from '../src/core/model/types';
-import { createRng } from '../src/core/random';
+import { measureBackends } from '../src/core/train/backend-benchmark';
 import { DEFAULT_SETTINGS } from '../src/core/train/settings';
 import { trainModel } from '../src/core/train/train';
+import type { BackendName } from '../src/core/train/types';
+import { BATCH, REFERENCE_MODELS, referenceData, type ReferenceModel } from './reference-models';
 
-const ROWS = 4096;
-const FEATURES = 16;
-const CLASSES = 3;
-const BATCH = 64;
-const TIMED_EPOCHS = 3;
+/** Samples/s by the wall clock and per CPU-second of this process (the latter barely moves when other processes load the machine). */
+interface Rate {
+  wall: number;
+  cpu: number;
+}
 
-function data(): EncodedDataset {
-  const rng = createRng(7);
-  const x = new Float32Array(ROWS * FEATURES).map(() => rng() * 2 - 1);
-  const y = new Float32Array(ROWS * CLASSES);
-  const target = new Float32Array(ROWS);
-  for (let r = 0; r < ROWS; r++) {
-    const c = (x[r * FEATURES]! > 0 ? 1 : 0) + (x[r * FEATURES + 1]! > 0.5 ? 1 : 0);
-    y[r * CLASSES + c] = 1;
-    target[r] = c;
-  }
-  return {
-    preprocessing: { task: 'classification', target: 'y', slots: [], imputation: 'mean', classes: ['a', 'b', 'c'] },
-    inputShape: [null, FEATURES], outputUnits: CLASSES,
-    trainX: x, trainY: y, trainTarget: target, testX: x.slice(0, FEATURES), testY: y.slice(0, CLASSES), testTarget: target.slice(0, 1),
-    trainRows: ROWS, testRows: 1, droppedRows: 0,
+function startClock(): () => { wallS: number; cpuS: number } {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  return () => {
+    const c = process.cpuUsage(c0);
+    return { wallS: (performance.now() - t0) / 1000, cpuS: (c.user + c.system) / 1e6 };
   };
 }
 
-const spec: ModelSpec = {
-  inputShape: [FEATURES],
-  layers: [
-    { type: 'dense', units: 64, activation: 'relu' },
-    { type: 'dense', units: 64, activation: 'relu' },
-    { type: 'dense', units: CLASSES, activation: 'softmax' },
-  ],
-};
+const rate = (samples: number, t: { wallS: number; cpuS: number }): Rate => ({ wall: samples / t.wallS, cpu: samples / t.cpuS });
 
-async function ours(encoded: EncodedDataset): Promise<number> {
-  const settings = { ...DEFAULT_SETTINGS, epochs: 1 + TIMED_EPOCHS, batchSize: BATCH, validationSplit: 0, earlyStoppingPatience: 0 };
-  let timedFrom = 0;
-  const { model, outcome } = await trainModel({
-    spec, encoded, settings, task: 'classification',
-    hooks: { onEpoch: (m) => { if (m.epoch === 1) timedFrom = performance.now(); } },
-  });
-  const seconds = (performance.now() - timedFrom) / 1000;
-  model.dispose();
-  if (outcome.history.length !== 1 + TIMED_EPOCHS) throw new Error('training stopped early');
-  return (ROWS * TIMED_EPOCHS) / seconds;
+/** Warm-up on one batch: it compiles every kernel (all batches are full: the row counts are multiples of 64). */
+const WARM_UP_ROWS = BATCH;
+/** A timed run longer than this (by a probe's estimate) is cut to fewer rows, in whole batches: the CPU trains the CNN at a few samples/s. */
+const TIMED_SECONDS_MAX = 20;
+
+/** WebGPU on SwiftShader trains a few hundred samples/s: one timed epoch keeps the bench within minutes. */
+function timedEpochs(model: ReferenceModel, backend: string): number {
+  return backend === 'webgpu' ? 1 : model.timedEpochs;
 }
 
-async function bare(encoded: EncodedDataset): Promise<number> {
-  const model = buildModel(spec, { seed: 42 });
-  model.compile({ optimizer: tf.train.adam(0.001), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
-  const xs = tf.tensor2d(encoded.trainX, [ROWS, FEATURES]);
-  const ys = tf.tensor2d(encoded.trainY, [ROWS, CLASSES]);
-  await model.fit(xs, ys, { epochs: 1, batchSize: BATCH, verbose: 0 });
-  const t0 = performance.now();
-  await model.fit(xs, ys, { epochs: TIMED_EPOCHS, batchSize: BATCH, verbose: 0 });
-  const seconds = (performance.now() - t0) / 1000;
+/** Cheap pairs run twice, interleaved, the best of each kept: other processes on a 2-core machine add noise. */
+function rounds(model: ReferenceModel, backend: string): number {
+  return model.name === 'mlp' && backend !== 'webgpu' ? 2 : 1;
+}
+
+/** The first `rows` rows of the data, for the warm-up (kernel compilation, JIT) before the timed run. */
+function firstRows(model: ReferenceModel, encoded: EncodedDataset, rows: number): EncodedDataset {
+  const width = model.spec.inputShape.reduce((a, b) => a * b, 1);
+  return {
+    ...encoded,
+    trainX: encoded.trainX.subarray(0, rows * width),
+    trainY: encoded.trainY.subarray(0, rows * model.classes),
+    trainTarget: encoded.trainTarget.subarray(0, rows),
+    trainRows: rows,
+  };
+}
+
+/** Our engine, as the app runs it: the timed call includes building the model and the data tensors. */
+async function ours(model: ReferenceModel, encoded: EncodedDataset, epochs: number): Promise<Rate> {
+  const settings = { ...DEFAULT_SETTINGS, epochs, batchSize: BATCH, validationSplit: 0, earlyStoppingPatience: 0 };
+  const warm = await trainModel({ spec: model.spec, encoded: firstRows(model, encoded, WARM_UP_ROWS), settings: { ...settings, epochs: 1 }, task: 'classification' });
+  warm.model.dispose();
+  const stop = startClock();
+  const { model: trained, outcome } = await trainModel({ spec: model.spec, encoded, settings, task: 'classification' });
+  const elapsed = stop();
+  trained.dispose();
+  if (outcome.history.length !== epochs) throw new Error('training stopped early');
+  return rate(encoded.trainRows * epochs, elapsed);
+}
+
+async function bare(model: ReferenceModel, encoded: EncodedDataset, epochs: number): Promise<Rate> {
+  const net = buildModel(model.spec, { seed: 42 });
+  const optimizer = tf.train.adam(0.001);
+  net.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+  const rows = encoded.trainRows;
+  const xs = tf.tensor(encoded.trainX, [rows, ...model.spec.inputShape]);
+  const ys = tf.tensor2d(encoded.trainY, [rows, model.classes]);
+  const warmX = xs.slice(0, WARM_UP_ROWS);
+  const warmY = ys.slice(0, WARM_UP_ROWS);
+  await net.fit(warmX, warmY, { epochs: 1, batchSize: BATCH, verbose: 0 });
+  tf.dispose([warmX, warmY]);
+  const stop = startClock();
+  await net.fit(xs, ys, { epochs, batchSize: BATCH, verbose: 0 });
+  const elapsed = stop();
   tf.dispose([xs, ys]);
-  model.dispose();
-  return (ROWS * TIMED_EPOCHS) / seconds;
+  optimizer.dispose();
+  net.dispose();
+  return rate(rows * epochs, elapsed);
 }
 
 async function installWebGpu(): Promise<void> {
   const webgpu = await import('webgpu');
   Object.assign(globalThis, webgpu.globals);
-  Object.defineProperty(globalThis, 'navigator', { value: { gpu: webgpu.create([]) }, configurable: true });
+  Object.defineProperty(globalThis, 'navigator', { value: { gpu: webgpu.create([]) }, configurable: true, writable: true });
   await import('@tensorflow/tfjs-backend-webgpu');
 }
 
-const encoded = data();
-for (const backend of process.argv.slice(2)) {
-  if (backend === 'webgpu') await installWebGpu();
-  if (!(await tf.setBackend(backend))) {
-    console.log(JSON.stringify({ backend, error: 'backend did not start' }));
+const print = (line: Record<string, unknown>): void => { process.stdout.write(`${JSON.stringify(line)}\n`); };
+
+const [modelName, ...backends] = process.argv.slice(2) as [string, ...BackendName[]];
+const model = REFERENCE_MODELS.find((m) => m.name === modelName);
+if (!model) throw new Error(`unknown model ${modelName}; use ${REFERENCE_MODELS.map((m) => m.name).join(' or ')}`);
+if (backends.includes('webgpu')) await installWebGpu();
+const encoded = referenceData(model);
+for (const backend of backends) {
+  let started = false;
+  try {
+    started = await tf.setBackend(backend);
+    await tf.ready();
+  } catch {
+    started = false;
+  }
+  if (!started) {
+    print({ model: model.name, backend, error: 'backend did not start' });
     continue;
   }
-  await tf.ready();
-  const b = await bare(encoded);
-  const o = await ours(encoded);
-  console.log(JSON.stringify({ backend, ours: Math.round(o), bare: Math.round(b), ratio: Number((o / b).toFixed(3)) }));
+  try {
+    const epochs = timedEpochs(model, backend);
+    const b: Rate = { wall: 0, cpu: 0 };
+    const o: Rate = { wall: 0, cpu: 0 };
+    process.stderr.write(`${model.name} on ${backend}…\n`);
+    const probe = await bare(model, firstRows(model, encoded, 2 * BATCH), 1);
+    const affordable = Math.floor((probe.wall * TIMED_SECONDS_MAX) / epochs / BATCH) * BATCH;
+    const timedRows = Math.min(model.rows, Math.max(2 * BATCH, affordable));
+    const timed = timedRows < model.rows ? firstRows(model, encoded, timedRows) : encoded;
+    for (let round = 0; round < rounds(model, backend); round++) {
+      const rb = await bare(model, timed, epochs);
+      const ro = await ours(model, timed, epochs);
+      b.wall = Math.max(b.wall, rb.wall);
+      b.cpu = Math.max(b.cpu, rb.cpu);
+      o.wall = Math.max(o.wall, ro.wall);
+      o.cpu = Math.max(o.cpu, ro.cpu);
+    }
+    print({
+      model: model.name, backend, timedEpochs: epochs, timedRows,
+      ours: Math.round(o.wall), bare: Math.round(b.wall), ratio: Number((o.wall / b.wall).toFixed(3)),
+      oursPerCpuSecond: Math.round(o.cpu), barePerCpuSecond: Math.round(b.cpu), cpuRatio: Number((o.cpu / b.cpu).toFixed(3)),
+    });
+  } catch (err) {
+    const text = err instanceof Error ? err.message : String(err);
+    const kernel = /Kernel '(\w+)' not registered/.exec(text);
+    print({ model: model.name, backend, error: kernel ? `unsupported: no ${kernel[1]} kernel` : text });
+  }
 }
+const width = model.spec.inputShape.reduce((a, b) => a * b, 1);
+const sample = { x: encoded.trainX.subarray(0, BATCH * width), y: encoded.trainY.subarray(0, BATCH * model.classes), rows: BATCH };
+process.stderr.write(`${model.name}: measureBackends…\n`);
+const pickStart = performance.now();
+const choice = await measureBackends(model.spec, sample, backends, { task: 'classification' });
+print({
+  model: model.name, pick: choice.backend, reason: choice.reason, measureSeconds: Number(((performance.now() - pickStart) / 1000).toFixed(1)),
+  measurements: choice.measurements,
+});
 process.exit(0);

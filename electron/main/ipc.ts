@@ -11,7 +11,8 @@ import { toAppErrorInfo } from '../../src/core/errors';
 import { IPC_CHANNELS, type BridgeResult } from '../../src/host/contract';
 import { ipcArgsSchemas } from '../../src/host/schema';
 import { DATASET_DIALOG_OPTIONS, readDialogChoice, type OpenDialogAnswer } from './services/datasets';
-import { listSamples, loadSample } from './services/samples';
+import { IMAGE_FOLDER_DIALOG_OPTIONS, ImageFolderRegistry, listDialogChoice, listSampleFolder } from './services/image-folders';
+import { imageSampleFolder, listSamples, loadSample } from './services/samples';
 import {
   openTextDialogOptions,
   readOpenTextChoice,
@@ -30,10 +31,12 @@ export interface IpcServices {
   showOpenDialog(event: IpcMainInvokeEvent, options: OpenDialogOptions): Promise<OpenDialogAnswer>;
   /** Shows the native save dialog for the window that asked. */
   showSaveDialog(event: IpcMainInvokeEvent, options: SaveDialogOptions): Promise<SaveDialogAnswer>;
+  /** Image folders listed for the renderer; one per app (a default one when absent). */
+  readonly imageFolders?: ImageFolderRegistry;
 }
 
 /** The options this module passes to the dialogs (structural subsets of Electron's). */
-export type OpenDialogOptions = typeof DATASET_DIALOG_OPTIONS;
+export type OpenDialogOptions = typeof DATASET_DIALOG_OPTIONS | typeof IMAGE_FOLDER_DIALOG_OPTIONS;
 export type SaveDialogOptions = ReturnType<typeof saveTextDialogOptions>;
 
 export type IpcHandler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<BridgeResult<unknown>>;
@@ -66,6 +69,7 @@ function guarded<Args extends readonly unknown[], T>(
 /** One handler per channel; exported separately from registration so tests can call them. */
 export function createIpcHandlers(services: IpcServices): Record<string, IpcHandler> {
   const origins = services.allowedOrigins;
+  const folders = services.imageFolders ?? new ImageFolderRegistry();
   return {
     [IPC_CHANNELS.openDatasetDialog]: guarded(
       IPC_CHANNELS.openDatasetDialog, ipcArgsSchemas.openDatasetDialog, origins,
@@ -91,6 +95,24 @@ export function createIpcHandlers(services: IpcServices): Record<string, IpcHand
       IPC_CHANNELS.openTextFile, ipcArgsSchemas.openTextFile, origins,
       'Layerbench could not open the file you chose.',
       async (event, [accept]) => readOpenTextChoice(await services.showOpenDialog(event, openTextDialogOptions(accept))),
+    ),
+    [IPC_CHANNELS.openImageFolder]: guarded(
+      IPC_CHANNELS.openImageFolder, ipcArgsSchemas.openImageFolder, origins,
+      'Layerbench could not open the folder you chose.',
+      async (event) => listDialogChoice(folders, await services.showOpenDialog(event, IMAGE_FOLDER_DIALOG_OPTIONS)),
+    ),
+    [IPC_CHANNELS.listImageSample]: guarded(
+      IPC_CHANNELS.listImageSample, ipcArgsSchemas.listImageSample, origins,
+      'Layerbench could not open that sample dataset.',
+      async (_event, [id]) => {
+        const folder = await imageSampleFolder(services.samplesDir, id);
+        return listSampleFolder(folders, folder.path, folder.name);
+      },
+    ),
+    [IPC_CHANNELS.readImageFiles]: guarded(
+      IPC_CHANNELS.readImageFiles, ipcArgsSchemas.readImageFiles, origins,
+      'Layerbench could not read the images of the folder.',
+      async (_event, [token, paths]) => folders.read(token, paths),
     ),
   };
 }

@@ -22,6 +22,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       label: '&File',
       submenu: [
         { label: 'Open dataset…', accelerator: 'CmdOrCtrl+O', click: () => ctx.sendCommand('open-dataset') },
+        { label: 'Open image folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => ctx.sendCommand('open-image-folder') },
         { type: 'separator' },
         { role: 'reload' },
         { type: 'separator' },

@@ -10,6 +10,8 @@ import {
   MENU_COMMANDS,
   type BridgeResult,
   type DatasetBytes,
+  type ImageFileBytes,
+  type ImageFolderListing,
   type MenuCommand,
   type PreloadBridge,
   type SampleInfo,
@@ -24,6 +26,10 @@ const bridge = {
     ipcRenderer.invoke(IPC_CHANNELS.saveTextFile, String(suggestedName), String(text)),
   openTextFile: (accept: readonly string[]): Promise<BridgeResult<TextFile | null>> =>
     ipcRenderer.invoke(IPC_CHANNELS.openTextFile, Array.from(accept, String)),
+  openImageFolder: (): Promise<BridgeResult<ImageFolderListing | null>> => ipcRenderer.invoke(IPC_CHANNELS.openImageFolder),
+  listImageSample: (id: string): Promise<BridgeResult<ImageFolderListing>> => ipcRenderer.invoke(IPC_CHANNELS.listImageSample, String(id)),
+  readImageFiles: (token: string, relativePaths: readonly string[]): Promise<BridgeResult<ImageFileBytes[]>> =>
+    ipcRenderer.invoke(IPC_CHANNELS.readImageFiles, String(token), Array.from(relativePaths, String)),
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     // The listener never sees the IPC event (it would expose `sender`, i.e. ipcRenderer).
     const relay = (_event: IpcRendererEvent, command: unknown): void => {

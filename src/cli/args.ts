@@ -15,10 +15,20 @@ const trainSchema = z.object({
   seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
   batchSize: z.number().int().min(1).max(65_536).optional(),
   backend: z.enum(BACKENDS).optional(),
+  size: z.object({ height: z.number().int().min(8).max(256), width: z.number().int().min(8).max(256) }).optional(),
+  augment: z.boolean(),
+  pathColumn: z.string().min(1).optional(),
   json: z.boolean(),
 });
 
 export type TrainArgs = z.infer<typeof trainSchema>;
+
+export interface InspectArgs {
+  readonly file: string;
+  readonly target?: string;
+  readonly pathColumn?: string;
+  readonly json: boolean;
+}
 
 export interface SummaryArgs {
   readonly file: string;
@@ -28,16 +38,24 @@ export interface SummaryArgs {
 export type Command =
   | { readonly kind: 'train'; readonly args: TrainArgs }
   | { readonly kind: 'summary'; readonly args: SummaryArgs }
+  | { readonly kind: 'inspect'; readonly args: InspectArgs }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' };
 
 export const USAGE = `Usage:
   layerbench train FILE.csv [--target COLUMN] [--epochs N] [--seed N] [--batch-size N]
                             [--backend cpu|wasm|webgpu] [--json]
+  layerbench train FOLDER|IMAGES.csv [--size HxW] [--augment] [--epochs N] [--seed N]
+                            [--target COLUMN] [--path-column COLUMN] [--backend …] [--json]
+  layerbench inspect PATH [--target COLUMN] [--path-column COLUMN] [--json]
   layerbench summary SPEC.json [--json]
 
   train    Loads a CSV/TSV file, proposes the task and the network exactly as the app does,
-           trains it and evaluates it on the held-out rows.
+           trains it and evaluates it on the held-out rows. Given a folder with one
+           sub-folder of images per class (PNG, JPEG, BMP, GIF, WebP), or a CSV of image
+           paths, it trains the small CNN on (None, H, W, C) instead; --size HxW sets H and W.
+  inspect  Says what the app sees in a table or an image dataset: columns and the proposed
+           target, or classes, image sizes, colour, the input shape and the skipped files.
   summary  Reads a model spec (docs/model-spec.md) and prints Keras' summary table: the
            output shape and parameter count of every layer, with the arithmetic behind them.
            A layer that cannot take its input is named with what it expects, what it got
@@ -47,7 +65,9 @@ export const USAGE = `Usage:
 Examples:
   layerbench train resources/samples/penguins.csv --target species --json
   layerbench train resources/samples/auto-mpg.csv --target mpg --epochs 100
-  layerbench summary docs/examples/sequence-conv1d.json`;
+  layerbench summary docs/examples/sequence-conv1d.json
+  layerbench inspect resources/samples/shapes --json
+  layerbench train resources/samples/shapes --size 16x16 --epochs 10`;
 
 function usageError(message: string, detail?: string): AppError {
   return new AppError({ code: 'cli/usage', message: `${message}\n\n${USAGE}`, detail });
@@ -64,6 +84,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { kind: 'help' };
   if (command === '--version' || command === 'version') return { kind: 'version' };
   if (command === 'summary') return parseSummaryCommand(rest);
+  if (command === 'inspect') return parseInspectCommand(rest);
   if (command !== 'train') throw usageError(`“${command}” is not a layerbench command.`);
 
   let parsed: ReturnType<typeof parseTrainArgv>;
@@ -73,7 +94,7 @@ export function parseCommand(argv: readonly string[]): Command {
     throw usageError(err instanceof Error ? err.message.replace(/^TypeError[^:]*: /, '') : String(err));
   }
   const { values, positionals } = parsed;
-  if (positionals.length === 0) throw usageError('Name the CSV or TSV file to train on.');
+  if (positionals.length === 0) throw usageError('Name the CSV or TSV file, or the folder of images, to train on.');
   if (positionals.length > 1) throw usageError(`Give one file, not ${positionals.length}: ${positionals.join(', ')}.`);
   if (values.backend !== undefined && !(BACKENDS as readonly string[]).includes(values.backend)) {
     throw usageError(`--backend must be one of ${BACKENDS.join(', ')}, not “${values.backend}”.`);
@@ -85,6 +106,9 @@ export function parseCommand(argv: readonly string[]): Command {
     seed: toInt('seed', values.seed),
     batchSize: toInt('batch-size', values['batch-size']),
     backend: values.backend,
+    size: parseSize(values.size),
+    augment: values.augment ?? false,
+    pathColumn: values['path-column'],
     json: values.json ?? false,
   });
   if (!result.success) {
@@ -105,6 +129,9 @@ function parseTrainArgv(argv: readonly string[]) {
       seed: { type: 'string' },
       'batch-size': { type: 'string' },
       backend: { type: 'string', short: 'b' },
+      size: { type: 'string' },
+      augment: { type: 'boolean' },
+      'path-column': { type: 'string' },
       json: { type: 'boolean' },
     },
   });
@@ -125,4 +152,45 @@ function parseSummaryCommand(argv: readonly string[]): Command {
 
 function parseSummaryArgv(argv: readonly string[]) {
   return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { json: { type: 'boolean' } } });
+}
+
+/** "28x28" or "28×28" → {height: 28, width: 28} (H first, as in the input shape). */
+function parseSize(value: string | undefined): { height: number; width: number } | undefined {
+  if (value === undefined) return undefined;
+  const match = /^\s*(\d+)\s*[x×X]\s*(\d+)\s*$/.exec(value);
+  if (!match) throw usageError(`--size needs the height and width in pixels as HxW, for example 28x28, but got “${value}”.`);
+  const height = Number(match[1]);
+  const width = Number(match[2]);
+  if (height < 8 || width < 8 || height > 256 || width > 256) throw usageError(`--size: each side must be from 8 to 256 pixels, but got ${height}x${width}.`);
+  return { height, width };
+}
+
+function parseInspectCommand(argv: readonly string[]): Command {
+  let parsed: ReturnType<typeof parseInspectArgv>;
+  try {
+    parsed = parseInspectArgv(argv);
+  } catch (err) {
+    throw usageError(err instanceof Error ? err.message.replace(/^TypeError[^:]*: /, '') : String(err));
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw usageError('Name the CSV file or the folder of images to inspect.');
+  if (positionals.length > 1) throw usageError(`Give one path, not ${positionals.length}: ${positionals.join(', ')}.`);
+  return {
+    kind: 'inspect',
+    args: {
+      file: positionals[0] ?? '',
+      json: values.json ?? false,
+      ...(values.target !== undefined ? { target: values.target } : {}),
+      ...(values['path-column'] !== undefined ? { pathColumn: values['path-column'] } : {}),
+    },
+  };
+}
+
+function parseInspectArgv(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: { target: { type: 'string', short: 't' }, 'path-column': { type: 'string' }, json: { type: 'boolean' } },
+  });
 }

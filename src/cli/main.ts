@@ -4,6 +4,7 @@
  */
 import { toAppErrorInfo } from '../core/errors';
 import { parseCommand, USAGE } from './args';
+import { runInspectCommand } from './inspect-command';
 import { runSummaryCommand } from './summary-command';
 import { runTrainCommand } from './train-command';
 
@@ -29,6 +30,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return runTrainCommand(command.args, print, warn);
     case 'summary':
       return runSummaryCommand(command.args, print, warn);
+    case 'inspect':
+      return runInspectCommand(command.args, print, warn);
   }
 }
 

@@ -10,7 +10,7 @@ export interface TrainReport {
   readonly task: 'classification' | 'regression';
   readonly target: string;
   readonly features: readonly string[];
-  readonly inputShape: readonly [null, number];
+  readonly inputShape: readonly [null, number, ...number[]];
   readonly classes?: readonly string[];
   readonly rows: number;
   readonly trainRows: number;

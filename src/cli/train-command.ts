@@ -13,6 +13,8 @@ import { chooseBackend } from '../core/train/backend';
 import type { BackendName, TrainingSettings } from '../core/train/types';
 import type { TrainArgs } from './args';
 import { prepareNodeBackend } from './backends';
+import { runImageTrainCommand } from './image-train-command';
+import { isImageDataset } from './inspect-command';
 import { buildTrainReport, type TrainReport } from './report';
 
 export async function loadDatasetFile(file: string): Promise<TypedDataset> {
@@ -37,9 +39,11 @@ export async function loadDatasetFile(file: string): Promise<TypedDataset> {
 
 /** Returns the process exit code. */
 export async function runTrainCommand(args: TrainArgs, print: (line: string) => void, warn: (line: string) => void): Promise<number> {
-  const backend: BackendName = args.backend ?? 'wasm';
+  const images = isImageDataset(args.file);
+  const backend: BackendName = args.backend ?? (images ? 'cpu' : 'wasm');
   const handedOver = await prepareNodeBackend(backend);
   if (handedOver !== null) return handedOver;
+  if (images) return runImageTrainCommand(args, print, warn);
 
   const dataset = await loadDatasetFile(args.file);
   for (const w of dataset.warnings) warn(`Note: ${w.message}`);

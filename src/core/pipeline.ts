@@ -20,6 +20,7 @@ import { defaultDraft } from './model/templates';
 import type { HeadSpec, ModelSpec, ModelSummary } from './model/types';
 import { explainInputShape } from './shape/explain';
 import { validateSettings } from './train/settings';
+import { sampleDims } from './train/data';
 import { trainModel } from './train/train';
 import type { EpochMetrics, TrainingOutcome, TrainingProgress, TrainingSettings } from './train/types';
 
@@ -65,7 +66,7 @@ function throwFirst(problems: readonly AppErrorInfo[]): void {
 }
 
 /** The first error of an invalid report as an AppError: the layer, what is wrong, the first fix. */
-function reportError(report: ModelReport): AppError {
+export function reportError(report: ModelReport): AppError {
   for (const layer of report.layers) {
     const advice: Advice | undefined = layer.advice.find((a) => a.severity === 'error');
     if (!advice) continue;
@@ -95,7 +96,7 @@ export function prepareRun(req: PipelineRequest): PreparedRun {
   const encoded = encodeDataset(dataset, plan, split);
   const classes = encoded.preprocessing.classes;
   const head = proposeHead(plan.task, encoded.outputUnits, classes ? { target: plan.target, classes } : { target: plan.target });
-  const spec: ModelSpec = { inputShape: [encoded.inputShape[1]], layers: model.layers };
+  const spec: ModelSpec = { inputShape: sampleDims(encoded.inputShape), layers: model.layers };
   const context: HeadContext = { task: plan.task, outputUnits: encoded.outputUnits, target: plan.target };
   const report = analyzeModel(spec, context);
   if (!report.valid) throw reportError(report);

@@ -9,8 +9,11 @@
  * UI's usual answer to that command, openDatasetDialog(), then returns the kept file at once.
  */
 import { AppError } from '../core/errors';
-import { MAX_TEXT_FILE_BYTES, type DatasetFile, type Host, type MenuCommand, type SampleInfo, type TextFile } from './contract';
-import { parseSampleIndex } from './schema';
+import { fetchImageSample, folderFromFileList } from './browser-images';
+import { fetchOrFail, fetchSampleList } from './browser-samples';
+import { MAX_TEXT_FILE_BYTES, type DatasetFile, type Host, type ImageFolder, type MenuCommand, type TextFile } from './contract';
+
+export { fetchImageSample, fetchSampleList, folderFromFileList };
 
 export const FILE_INPUT_LABEL = 'Choose a CSV or TSV file';
 export const FILE_INPUT_ACCEPT = '.csv,.tsv,.txt,text/csv';
@@ -18,6 +21,9 @@ const FILE_INPUT_MARK = 'data-layerbench-dataset-input';
 /** The only text file the app opens today is a model spec, so the input is labelled for it. */
 export const TEXT_INPUT_LABEL = 'Choose a model spec file';
 const TEXT_INPUT_MARK = 'data-layerbench-text-input';
+/** The folder input: `setInputFiles(folderPath)` in tests, a folder picker for users. */
+export const FOLDER_INPUT_LABEL = 'Choose an image folder';
+const FOLDER_INPUT_MARK = 'data-layerbench-folder-input';
 const HIDDEN_INPUT_STYLE = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;overflow:hidden;clip-path:inset(50%);';
 
 export interface BrowserHostEnv {
@@ -47,37 +53,13 @@ function defaultEnv(): BrowserHostEnv {
   return { document, window, fetch: (input, init) => fetch(input, init), samplesBase: '/samples/' };
 }
 
-async function fetchOrFail(env: BrowserHostEnv, url: string, what: string): Promise<Response> {
-  let res: Response;
-  try {
-    res = await env.fetch(url);
-  } catch (err) {
-    throw new AppError({ code: 'samples/unavailable', message: `Layerbench could not load ${what}.`, detail: `${url}: ${String(err)}` });
-  }
-  if (!res.ok) {
-    throw new AppError({ code: 'samples/unavailable', message: `Layerbench could not load ${what}.`, detail: `${url}: HTTP ${res.status}` });
-  }
-  return res;
-}
-
-export async function fetchSampleList(env: BrowserHostEnv): Promise<SampleInfo[]> {
-  const url = `${env.samplesBase}index.json`;
-  const text = await (await fetchOrFail(env, url, 'the list of sample datasets')).text();
-  try {
-    return parseSampleIndex(text);
-  } catch (err) {
-    throw new AppError({
-      code: 'samples/index-invalid',
-      message: 'The list of built-in sample datasets is damaged, so no sample can be opened.',
-      detail: `${url}: ${String(err)}`,
-    });
-  }
-}
-
 export async function fetchSample(env: BrowserHostEnv, id: string): Promise<DatasetFile> {
   const sample = (await fetchSampleList(env)).find((s) => s.id === id);
   if (!sample) {
     throw new AppError({ code: 'samples/unknown', message: `There is no built-in sample called "${id}".` });
+  }
+  if (sample.kind === 'images') {
+    throw new AppError({ code: 'samples/not-a-table', message: `The sample "${sample.title}" is a folder of images, not a table.` });
   }
   const res = await fetchOrFail(env, env.samplesBase + encodeURIComponent(sample.fileName), `the sample "${sample.title}"`);
   const data = await res.blob();
@@ -193,10 +175,60 @@ export function createBrowserHost(env: BrowserHostEnv = defaultEnv()): Host {
     return input;
   }
 
+  // A folder that failed to list is kept as its Error, so openImageFolder() rejects with it.
+  type FolderChoice = ImageFolder | Error | null;
+  let pendingFolder: { resolve: (folder: ImageFolder | null) => void; reject: (err: Error) => void } | null = null;
+  let unclaimedFolder: ImageFolder | Error | null = null;
+
+  function settleFolder(choice: FolderChoice): void {
+    const pending = pendingFolder;
+    pendingFolder = null;
+    if (choice instanceof Error) pending?.reject(choice);
+    else pending?.resolve(choice);
+  }
+
+  function ensureFolderInput(): HTMLInputElement {
+    const existing = env.document.querySelector<HTMLInputElement>(`input[${FOLDER_INPUT_MARK}]`);
+    if (existing) return existing;
+    const input = env.document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.webkitdirectory = true;
+    input.setAttribute('aria-label', FOLDER_INPUT_LABEL);
+    input.setAttribute(FOLDER_INPUT_MARK, '');
+    input.tabIndex = -1;
+    input.style.cssText = HIDDEN_INPUT_STYLE;
+    input.addEventListener('change', () => {
+      const chosen = Array.from(input.files ?? []);
+      input.value = '';
+      if (chosen.length === 0) return settleFolder(null);
+      let folder: ImageFolder | Error;
+      try {
+        folder = folderFromFileList(chosen);
+      } catch (err) {
+        folder = err instanceof Error ? err : new Error(String(err));
+      }
+      if (pendingFolder) return settleFolder(folder);
+      unclaimedFolder = folder;
+      emit('open-image-folder');
+    });
+    input.addEventListener('cancel', () => settleFolder(null));
+    env.document.body.append(input);
+    return input;
+  }
+
   if (env.document.readyState === 'loading') {
-    env.document.addEventListener('DOMContentLoaded', () => ensureInput(), { once: true });
+    env.document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        ensureInput();
+        ensureFolderInput();
+      },
+      { once: true },
+    );
   } else {
     ensureInput();
+    ensureFolderInput();
   }
 
   const onKeyDown = (event: Event): void => {
@@ -235,8 +267,22 @@ export function createBrowserHost(env: BrowserHostEnv = defaultEnv()): Host {
       });
       return chosen ? readChosenTextFile(chosen) : null;
     },
+    openImageFolder() {
+      if (unclaimedFolder) {
+        const folder = unclaimedFolder;
+        unclaimedFolder = null;
+        return folder instanceof Error ? Promise.reject(folder) : Promise.resolve(folder);
+      }
+      const input = ensureFolderInput();
+      settleFolder(null);
+      return new Promise<ImageFolder | null>((resolve, reject) => {
+        pendingFolder = { resolve, reject };
+        input.click();
+      });
+    },
     listSamples: () => fetchSampleList(env),
     loadSample: (id) => fetchSample(env, id),
+    loadImageSample: (id, onProgress) => fetchImageSample(env, id, onProgress),
     onMenuCommand(listener) {
       if (menuListeners.size === 0) env.window.addEventListener('keydown', onKeyDown);
       menuListeners.add(listener);

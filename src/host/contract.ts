@@ -12,18 +12,62 @@ export interface DatasetFile {
   readonly data: Blob;
 }
 
-export interface SampleInfo {
+interface SampleBase {
   /** Stable id, also the file's base name in resources/samples, e.g. "penguins". */
   readonly id: string;
   readonly title: string;
   readonly description: string;
   readonly task: 'classification' | 'regression';
-  readonly fileName: string;
   /** The column the sample is meant to predict, proposed as the default target. */
   readonly target?: string;
 }
 
-export type MenuCommand = 'open-dataset';
+/** A table sample: one CSV/TSV file in resources/samples. `kind` is absent in older indexes. */
+export interface TableSampleInfo extends SampleBase {
+  readonly kind?: 'table';
+  readonly fileName: string;
+}
+
+/**
+ * An image sample: a folder in resources/samples with one sub-folder per class, and a
+ * files.json listing its files (relative paths), since a browser cannot list a folder.
+ */
+export interface ImageSampleInfo extends SampleBase {
+  readonly kind: 'images';
+  readonly folder: string;
+}
+
+export type SampleInfo = TableSampleInfo | ImageSampleInfo;
+
+/** The name of each sample's file list inside its folder. */
+export const IMAGE_SAMPLE_FILE_LIST = 'files.json';
+
+/** One file of an image folder: its path below the chosen folder ('/'-separated) and its bytes. */
+export interface ImageFolderFile {
+  readonly relativePath: string;
+  readonly file: Blob;
+}
+
+/** An image folder the user chose (or a built-in image sample), with every file in it. */
+export interface ImageFolder {
+  /** The folder's own name, e.g. "flowers". */
+  readonly name: string;
+  readonly files: readonly ImageFolderFile[];
+}
+
+/** Files read so far while a folder's images are fetched (Electron, samples); for a progress bar. */
+export interface ImageReadProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/** A folder holding more files than this is refused: the app is not meant for it, and listing it would hang. */
+export const MAX_IMAGE_FOLDER_FILES = 50_000;
+/** One image file larger than this is not an image a small CNN can use; it is handed over empty. */
+export const MAX_IMAGE_FILE_BYTES = 50_000_000;
+
+/** 'open-image-folder': a folder was chosen in the browser's folder input without the app asking. */
+export type MenuCommand = 'open-dataset' | 'open-image-folder';
 
 /** A small text file the user opened (a model spec): its name without folders, and its text. */
 export interface TextFile {
@@ -53,6 +97,13 @@ export interface Host {
   saveTextFile(suggestedName: string, text: string): Promise<boolean>;
   /** Asks for one text file with one of the `accept` extensions (".json"); null when the user cancels. */
   openTextFile(accept: readonly string[]): Promise<TextFile | null>;
+  /**
+   * Asks for a folder (one sub-folder per class) and returns every file in it, paths relative to
+   * it; null when the user cancels. Files whose name is not an image's may come back empty.
+   */
+  openImageFolder(onProgress?: (progress: ImageReadProgress) => void): Promise<ImageFolder | null>;
+  /** The files of a built-in image sample (kind 'images'). */
+  loadImageSample(id: string, onProgress?: (progress: ImageReadProgress) => void): Promise<ImageFolder>;
 }
 
 /** A file's content as it crosses IPC (a Blob cannot). */
@@ -61,6 +112,23 @@ export interface DatasetBytes {
   readonly sizeBytes: number;
   readonly bytes: Uint8Array;
 }
+
+/** A folder listed by the main process: the files' relative paths and sizes, and a token to read them by. */
+export interface ImageFolderListing {
+  /** Names this listing in later reads; the renderer never sends a path of its own. */
+  readonly token: string;
+  readonly name: string;
+  readonly files: readonly { readonly relativePath: string; readonly sizeBytes: number }[];
+}
+
+/** Files of a listing, read in one batch. */
+export interface ImageFileBytes {
+  readonly relativePath: string;
+  readonly bytes: Uint8Array;
+}
+
+/** At most this many files per read (a batch keeps each IPC message small). */
+export const MAX_IMAGE_READ_BATCH = 256;
 
 /**
  * What crosses the IPC boundary. Errors travel as values because a rejected `ipcRenderer.invoke`
@@ -78,6 +146,9 @@ export interface PreloadBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   saveTextFile(suggestedName: string, text: string): Promise<BridgeResult<boolean>>;
   openTextFile(accept: readonly string[]): Promise<BridgeResult<TextFile | null>>;
+  openImageFolder(): Promise<BridgeResult<ImageFolderListing | null>>;
+  listImageSample(id: string): Promise<BridgeResult<ImageFolderListing>>;
+  readImageFiles(token: string, relativePaths: readonly string[]): Promise<BridgeResult<ImageFileBytes[]>>;
 }
 
 /** IPC channel names, shared by the main process and the preload (which may import nothing but electron). */
@@ -87,8 +158,11 @@ export const IPC_CHANNELS = {
   loadSample: 'samples:load',
   saveTextFile: 'text-file:save',
   openTextFile: 'text-file:open',
+  openImageFolder: 'image-folder:open-dialog',
+  listImageSample: 'image-folder:sample',
+  readImageFiles: 'image-folder:read',
   /** Main → renderer: an application-menu command (payload: MenuCommand). */
   menuCommand: 'menu:command',
 } as const;
 
-export const MENU_COMMANDS: readonly MenuCommand[] = ['open-dataset'];
+export const MENU_COMMANDS: readonly MenuCommand[] = ['open-dataset', 'open-image-folder'];

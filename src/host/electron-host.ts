@@ -1,6 +1,17 @@
 /** Host over the preload bridge (`window.layerbench`): unwraps IPC results and wraps bytes in Blobs. */
 import { AppError } from '../core/errors';
-import type { BridgeResult, DatasetBytes, DatasetFile, Host, PreloadBridge } from './contract';
+import { imageFormatOf } from '../core/images/paths';
+import {
+  MAX_IMAGE_READ_BATCH,
+  type BridgeResult,
+  type DatasetBytes,
+  type DatasetFile,
+  type Host,
+  type ImageFolder,
+  type ImageFolderListing,
+  type ImageReadProgress,
+  type PreloadBridge,
+} from './contract';
 
 export function mimeTypeForDataset(name: string): string {
   return /\.tsv$/i.test(name) ? 'text/tab-separated-values' : /\.csv$/i.test(name) ? 'text/csv' : 'text/plain';
@@ -15,6 +26,29 @@ export function toDatasetFile(file: DatasetBytes): DatasetFile {
 function unwrap<T>(result: BridgeResult<T>): T {
   if (result.ok) return result.value;
   throw new AppError(result.error);
+}
+
+/**
+ * The files of a listing as Blobs, read in batches over IPC. Only files named as images are
+ * read; the others come back empty, as core only names them among the ignored files.
+ */
+export async function readListing(
+  bridge: Pick<PreloadBridge, 'readImageFiles'>,
+  listing: ImageFolderListing,
+  onProgress?: (progress: ImageReadProgress) => void,
+): Promise<ImageFolder> {
+  const images = listing.files.filter((f) => imageFormatOf(f.relativePath) !== null).map((f) => f.relativePath);
+  const blobs = new Map<string, Blob>();
+  onProgress?.({ done: 0, total: images.length });
+  for (let start = 0; start < images.length; start += MAX_IMAGE_READ_BATCH) {
+    const batch = unwrap(await bridge.readImageFiles(listing.token, images.slice(start, start + MAX_IMAGE_READ_BATCH)));
+    for (const file of batch) blobs.set(file.relativePath, new Blob([file.bytes as Uint8Array<ArrayBuffer>]));
+    onProgress?.({ done: Math.min(images.length, start + MAX_IMAGE_READ_BATCH), total: images.length });
+  }
+  return {
+    name: listing.name,
+    files: listing.files.map((f) => ({ relativePath: f.relativePath, file: blobs.get(f.relativePath) ?? new Blob([]) })),
+  };
 }
 
 export function createElectronHost(bridge: PreloadBridge): Host {
@@ -38,6 +72,13 @@ export function createElectronHost(bridge: PreloadBridge): Host {
     },
     async openTextFile(accept) {
       return unwrap(await bridge.openTextFile(accept));
+    },
+    async openImageFolder(onProgress) {
+      const listing = unwrap(await bridge.openImageFolder());
+      return listing ? readListing(bridge, listing, onProgress) : null;
+    },
+    async loadImageSample(id, onProgress) {
+      return readListing(bridge, unwrap(await bridge.listImageSample(id)), onProgress);
     },
   };
 }

@@ -4,7 +4,14 @@
  * The preload does not import this file: a sandboxed preload may require only 'electron'.
  */
 import { z } from 'zod';
-import { MAX_TEXT_FILE_BYTES, type MenuCommand, type SampleInfo } from './contract';
+import {
+  MAX_IMAGE_FOLDER_FILES,
+  MAX_IMAGE_READ_BATCH,
+  MAX_TEXT_FILE_BYTES,
+  type ImageFolderListing,
+  type MenuCommand,
+  type SampleInfo,
+} from './contract';
 
 /** A sample's id: letters and digits joined by '-' or '_' (never a path). */
 export const sampleIdSchema = z
@@ -21,14 +28,24 @@ export const sampleFileNameSchema = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9 ._()-]*\.(csv|tsv|txt)$/i, 'A sample file is a plain .csv, .tsv or .txt name.')
   .refine((name) => !name.includes('..'), 'A sample file name may not contain "..".');
 
-export const sampleInfoSchema = z.object({
+/** An image sample's folder: a plain folder name inside the samples folder. */
+export const sampleFolderSchema = z
+  .string()
+  .max(128)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'A sample folder is a plain name of letters, digits, "-" or "_".');
+
+const sampleBase = {
   id: sampleIdSchema,
   title: z.string().min(1).max(200),
   description: z.string().max(2000),
   task: z.enum(['classification', 'regression']),
-  fileName: sampleFileNameSchema,
   target: z.string().min(1).max(500).optional(),
-});
+};
+
+export const sampleInfoSchema = z.union([
+  z.object({ ...sampleBase, kind: z.literal('images'), folder: sampleFolderSchema }),
+  z.object({ ...sampleBase, kind: z.literal('table').optional(), fileName: sampleFileNameSchema }),
+]);
 
 const sampleListSchema = z
   .array(sampleInfoSchema)
@@ -40,7 +57,7 @@ export const sampleIndexSchema = z
   .union([sampleListSchema, z.object({ samples: sampleListSchema })])
   .transform((index): SampleInfo[] => (Array.isArray(index) ? index : index.samples));
 
-export const menuCommandSchema = z.enum(['open-dataset']) satisfies z.ZodType<MenuCommand>;
+export const menuCommandSchema = z.enum(['open-dataset', 'open-image-folder']) satisfies z.ZodType<MenuCommand>;
 
 /**
  * The name a save dialog proposes: a plain file name (no folder part, no ".."), since the
@@ -56,6 +73,32 @@ export const suggestedFileNameSchema = z
 /** ".json": a dot and 1 to 10 letters or digits. */
 export const fileExtensionSchema = z.string().regex(/^\.[A-Za-z0-9]{1,10}$/, 'An extension is a dot and 1 to 10 letters or digits.');
 
+/**
+ * A file's path below an image folder as the renderer names it: '/'-separated, no empty, "." or
+ * ".." part, not absolute. The main process also requires it to be one it listed.
+ */
+export const imageRelativePathSchema = z
+  .string()
+  .min(1)
+  .max(1024)
+  .refine(
+    (path) => !path.startsWith('/') && !path.includes('\\') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..'),
+    'An image path is relative, "/"-separated, without "." or ".." parts.',
+  );
+
+/** A listing's token: what image-folders.ts makes (hex). */
+export const imageFolderTokenSchema = z.string().regex(/^[0-9a-f]{8,64}$/, 'A folder token is hexadecimal.');
+
+/** The files.json of an image sample: the relative paths of its files. */
+export const imageSampleFileListSchema = z.array(imageRelativePathSchema).max(MAX_IMAGE_FOLDER_FILES);
+
+/** What the main process answers when it lists a folder (checked by tests; the renderer trusts its own host). */
+export const imageFolderListingSchema = z.object({
+  token: imageFolderTokenSchema,
+  name: z.string(),
+  files: z.array(z.object({ relativePath: imageRelativePathSchema, sizeBytes: z.number().nonnegative() })).max(MAX_IMAGE_FOLDER_FILES),
+}) satisfies z.ZodType<ImageFolderListing>;
+
 /** Arguments of each IPC channel, as the tuple `ipcRenderer.invoke(channel, ...args)` sends. */
 export const ipcArgsSchemas = {
   openDatasetDialog: z.tuple([]),
@@ -65,6 +108,9 @@ export const ipcArgsSchemas = {
   // the main process checks the byte length before writing.
   saveTextFile: z.tuple([suggestedFileNameSchema, z.string().max(MAX_TEXT_FILE_BYTES)]),
   openTextFile: z.tuple([z.array(fileExtensionSchema).min(1).max(8)]),
+  openImageFolder: z.tuple([]),
+  listImageSample: z.tuple([sampleIdSchema]),
+  readImageFiles: z.tuple([imageFolderTokenSchema, z.array(imageRelativePathSchema).min(1).max(MAX_IMAGE_READ_BATCH)]),
 } as const;
 
 /** Parses the text of an index.json; throws a ZodError or SyntaxError that callers turn into an AppError. */

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/errors';
 import {
   downloadText,
+  fetchImageSample,
   fetchSample,
+  folderFromFileList,
   fetchSampleList,
   isOpenDatasetShortcut,
   mimeTypeForTextFile,
@@ -97,5 +99,40 @@ describe('text files in a browser', () => {
   it('gives JSON files their MIME type', () => {
     expect(mimeTypeForTextFile('a.JSON')).toBe('application/json');
     expect(mimeTypeForTextFile('a.txt')).toBe('text/plain');
+  });
+});
+
+describe('image folders', () => {
+  const shapes = { id: 'shapes', kind: 'images', title: 'Shapes', description: '', task: 'classification', folder: 'shapes' };
+
+  it('fetches an image sample from its files.json, every file once, with progress', async () => {
+    const env = envServing({
+      '/samples/index.json': JSON.stringify([...index, shapes]),
+      '/samples/shapes/files.json': JSON.stringify(['circle/a.png', 'square/b c.png']),
+      '/samples/shapes/circle/a.png': 'A',
+      '/samples/shapes/square/b%20c.png': 'BC',
+    });
+    const progress: string[] = [];
+    const folder = await fetchImageSample(env, 'shapes', (p) => progress.push(`${p.done}/${p.total}`));
+    expect(folder.name).toBe('shapes');
+    expect(folder.files.map((f) => f.relativePath)).toEqual(['circle/a.png', 'square/b c.png']);
+    expect(await folder.files[1]?.file.text()).toBe('BC');
+    expect(progress).toEqual(['0/2', '1/2', '2/2']);
+    await expect(fetchSample(env, 'shapes')).rejects.toThrow(/folder of images, not a table/);
+  });
+
+  it('refuses a files.json that climbs out of the sample folder', async () => {
+    const env = envServing({
+      '/samples/index.json': JSON.stringify([shapes]),
+      '/samples/shapes/files.json': JSON.stringify(['../index.json']),
+    });
+    await expect(fetchImageSample(env, 'shapes')).rejects.toThrow(/damaged/);
+  });
+
+  it('names a chosen folder\'s files relative to it and leaves hidden files out', () => {
+    const named = (path: string) => Object.defineProperty(new File(['x'], path.split('/').pop() ?? path), 'webkitRelativePath', { value: path });
+    const folder = folderFromFileList([named('pets/cat/a.png'), named('pets/.DS_Store'), named('pets/dog/b.png'), named('pets/.git/HEAD')]);
+    expect(folder.name).toBe('pets');
+    expect(folder.files.map((f) => f.relativePath)).toEqual(['cat/a.png', 'dog/b.png']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/errors';
 import type { MenuCommand, PreloadBridge } from '../../src/host/contract';
-import { createElectronHost, mimeTypeForDataset } from '../../src/host/electron-host';
+import { createElectronHost, mimeTypeForDataset, readListing } from '../../src/host/electron-host';
 
 function fakeBridge(overrides: Partial<PreloadBridge> = {}): PreloadBridge {
   return {
@@ -11,6 +11,9 @@ function fakeBridge(overrides: Partial<PreloadBridge> = {}): PreloadBridge {
     onMenuCommand: () => () => undefined,
     saveTextFile: async () => ({ ok: true, value: true }),
     openTextFile: async () => ({ ok: true, value: { name: 'model.json', text: '{}' } }),
+    openImageFolder: async () => ({ ok: true, value: null }),
+    listImageSample: async () => ({ ok: true, value: { token: 'abcdef0123', name: 'shapes', files: [] } }),
+    readImageFiles: async () => ({ ok: true, value: [] }),
     ...overrides,
   };
 }
@@ -82,5 +85,46 @@ describe('mimeTypeForDataset', () => {
     expect(mimeTypeForDataset('x.CSV')).toBe('text/csv');
     expect(mimeTypeForDataset('x.tsv')).toBe('text/tab-separated-values');
     expect(mimeTypeForDataset('x.txt')).toBe('text/plain');
+  });
+});
+
+describe('image folders over the bridge', () => {
+  it('reads only the image files, in batches of at most 256, and keeps the others empty', async () => {
+    const files = [
+      ...Array.from({ length: 300 }, (_, i) => ({ relativePath: `cat/${String(i).padStart(3, '0')}.png`, sizeBytes: 2 })),
+      { relativePath: 'notes.txt', sizeBytes: 9 },
+    ];
+    const batches: number[] = [];
+    const progress: string[] = [];
+    const folder = await readListing(
+      {
+        readImageFiles: async (token, paths) => {
+          expect(token).toBe('abcdef0123');
+          batches.push(paths.length);
+          return { ok: true, value: paths.map((relativePath) => ({ relativePath, bytes: new Uint8Array([1, 2]) })) };
+        },
+      },
+      { token: 'abcdef0123', name: 'pets', files },
+      (p) => progress.push(`${p.done}/${p.total}`),
+    );
+    expect(batches).toEqual([256, 44]);
+    expect(progress).toEqual(['0/300', '256/300', '300/300']);
+    expect(folder.name).toBe('pets');
+    expect(folder.files).toHaveLength(301);
+    expect(folder.files[0]?.file.size).toBe(2);
+    expect(folder.files.find((f) => f.relativePath === 'notes.txt')?.file.size).toBe(0);
+  });
+
+  it('passes a cancelled folder dialog through as null and a failed read as an AppError', async () => {
+    expect(await createElectronHost(fakeBridge()).openImageFolder()).toBeNull();
+    const host = createElectronHost(
+      fakeBridge({
+        listImageSample: async () => ({ ok: true, value: { token: 'abcdef0123', name: 's', files: [{ relativePath: 'a/x.png', sizeBytes: 1 }] } }),
+        readImageFiles: async () => ({ ok: false, error: { code: 'images/folder-forgotten', message: 'The image folder is no longer open. Open it again.' } }),
+      }),
+    );
+    const err = await host.loadImageSample('shapes').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('images/folder-forgotten');
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ipcArgsSchemas, menuCommandSchema, parseSampleIndex, sampleIdSchema, sampleIndexSchema } from '../../src/host/schema';
+import {
+  imageRelativePathSchema,
+  ipcArgsSchemas,
+  menuCommandSchema,
+  parseSampleIndex,
+  sampleIdSchema,
+  sampleIndexSchema,
+} from '../../src/host/schema';
 
 const iris = { id: 'iris', title: 'Iris', description: 'Flowers', task: 'classification', fileName: 'iris.csv', target: 'species' };
 
@@ -8,7 +15,8 @@ describe('sample index', () => {
     expect(sampleIndexSchema.parse([iris])).toEqual([iris]);
     expect(sampleIndexSchema.parse({ samples: [{ ...iris, licence: 'CC0' }] })).toEqual([iris]);
     expect(parseSampleIndex(JSON.stringify([{ ...iris, target: undefined }]))).toEqual([{ ...iris, target: undefined }]);
-    expect(sampleIndexSchema.parse([{ ...iris, fileName: 'Wine Quality (red).CSV' }])[0]?.fileName).toBe('Wine Quality (red).CSV');
+    const wine = sampleIndexSchema.parse([{ ...iris, fileName: 'Wine Quality (red).CSV' }])[0];
+    expect(wine && 'fileName' in wine ? wine.fileName : null).toBe('Wine Quality (red).CSV');
   });
 
   it('refuses file names with a folder part or ".." and unknown tasks', () => {
@@ -20,6 +28,23 @@ describe('sample index', () => {
 
   it('refuses two samples with one id', () => {
     expect(sampleIndexSchema.safeParse([iris, { ...iris, fileName: 'iris2.csv' }]).success).toBe(false);
+  });
+
+  it('takes image samples by a plain folder name', () => {
+    const shapes = { id: 'shapes', kind: 'images', title: 'Shapes', description: '', task: 'classification', folder: 'shapes' };
+    expect(sampleIndexSchema.parse([iris, shapes])).toEqual([iris, shapes]);
+    for (const folder of ['../x', 'a/b', '.hidden', '', 'C:\\x']) {
+      expect(sampleIndexSchema.safeParse([{ ...shapes, folder }]).success, folder).toBe(false);
+    }
+    // An image sample needs its folder; a table sample its file.
+    expect(sampleIndexSchema.safeParse([{ ...shapes, folder: undefined, fileName: 'x.csv' }]).success).toBe(false);
+  });
+
+  it('image paths are relative, "/"-separated and never climb out of the folder', () => {
+    for (const ok of ['cat/1.png', 'a b/c (2).JPG', 'x.png']) expect(imageRelativePathSchema.safeParse(ok).success, ok).toBe(true);
+    for (const bad of ['/etc/passwd', '../x.png', 'a/../../x', 'a//b.png', 'a\\b.png', './a.png', '']) {
+      expect(imageRelativePathSchema.safeParse(bad).success, bad).toBe(false);
+    }
   });
 
   it('throws on text that is not JSON', () => {

@@ -62,6 +62,22 @@ export async function loadSample(samplesDir: string, id: string, maxBytes = MAX_
       detail: `known ids: ${samples.map((s) => s.id).join(', ')}`,
     });
   }
+  if (sample.kind === 'images') {
+    throw new AppError({
+      code: 'samples/not-a-table',
+      message: `The sample "${sample.title}" is a folder of images, not a table.`,
+      detail: `sample ${id} has kind images`,
+    });
+  }
   // fileName passed sampleFileNameSchema: a plain name, no separators, no "..".
   return readDatasetFile(join(samplesDir, sample.fileName), maxBytes);
+}
+
+/** The folder of an image sample, by id; the folder name passed sampleFolderSchema (a plain name). */
+export async function imageSampleFolder(samplesDir: string, id: string): Promise<{ path: string; name: string }> {
+  const sample = (await listSamples(samplesDir)).find((s) => s.id === id);
+  if (!sample || sample.kind !== 'images') {
+    throw new AppError({ code: 'samples/unknown', message: `There is no built-in image sample called "${id}".` });
+  }
+  return { path: join(samplesDir, sample.folder), name: sample.folder };
 }

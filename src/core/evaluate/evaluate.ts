@@ -4,6 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { EncodedDataset } from '../features/types';
+import { sampleDims, sampleSize } from '../train/data';
 import {
   accuracyOf,
   confusionMatrix,
@@ -25,11 +26,13 @@ export async function predictRows(
   rows: number,
   inputWidth: number,
   outputUnits: number,
+  /** The dimensions of one sample when it is not a flat row (images: [H, W, C]). */
+  sampleDims: readonly number[] = [inputWidth],
 ): Promise<Float32Array> {
   const out = new Float32Array(rows * outputUnits);
   for (let start = 0; start < rows; start += PREDICT_BATCH_ROWS) {
     const count = Math.min(PREDICT_BATCH_ROWS, rows - start);
-    const batch = tf.tensor2d(x.subarray(start * inputWidth, (start + count) * inputWidth), [count, inputWidth]);
+    const batch = tf.tensor(x.subarray(start * inputWidth, (start + count) * inputWidth), [count, ...sampleDims]);
     const predicted = model.predict(batch) as tf.Tensor;
     try {
       out.set((await predicted.data()) as Float32Array, start * outputUnits);
@@ -98,7 +101,7 @@ export function evaluateRegression(standardisedPredictions: Float32Array, encode
 }
 
 export async function evaluateModel(model: tf.LayersModel, encoded: EncodedDataset): Promise<Evaluation> {
-  const outputs = await predictRows(model, encoded.testX, encoded.testRows, encoded.inputShape[1], encoded.outputUnits);
+  const outputs = await predictRows(model, encoded.testX, encoded.testRows, sampleSize(encoded.inputShape), encoded.outputUnits, sampleDims(encoded.inputShape));
   return encoded.preprocessing.task === 'classification'
     ? evaluateClassification(outputs, encoded)
     : evaluateRegression(outputs, encoded);

@@ -46,6 +46,20 @@ export interface Preprocessing {
   /** Regression: the target is standardised for training; predictions are mapped back with these. */
   readonly targetMean?: number;
   readonly targetStd?: number;
+  /** Images only (then `slots` is empty): how a file becomes the network's [H, W, C] input. */
+  readonly image?: ImagePreprocessing;
+}
+
+/** Repeated at prediction time: resize, channels, pixels scaled to [0, 1]. */
+export interface ImagePreprocessing {
+  readonly height: number;
+  readonly width: number;
+  readonly channels: 1 | 3;
+  readonly resize: 'bilinear';
+  /** Pixel values 0–255 are divided by 255. */
+  readonly pixelScale: 'divide-by-255';
+  /** Transparency is ignored (the colour channels are kept as they are). */
+  readonly alpha: 'dropped';
 }
 
 export interface Split {
@@ -60,11 +74,11 @@ export interface Split {
 /** Tensor-ready data: row-major Float32Arrays built once. */
 export interface EncodedDataset {
   readonly preprocessing: Preprocessing;
-  /** (None, n) for tables. */
-  readonly inputShape: readonly [null, number];
+  /** (None, n) for tables; (None, H, W, C) for images. */
+  readonly inputShape: readonly [null, number, ...number[]];
   /** Number of network outputs: classes.length for classification, 1 for regression. */
   readonly outputUnits: number;
-  readonly trainX: Float32Array; // [trainRows, n]
+  readonly trainX: Float32Array; // [trainRows, ...inputShape without None], row-major
   readonly trainY: Float32Array; // classification: one-hot [trainRows, classes]; regression: standardised [trainRows, 1]
   readonly testX: Float32Array;
   readonly testY: Float32Array;
@@ -79,7 +93,8 @@ export interface EncodedDataset {
 
 /** The explanation of `(None, n)` in the user's terms. */
 export interface ShapeExplanation {
-  readonly inputShape: readonly [null, number];
+  /** (None, n) for tables; images put (None, H, W, C) here (their full explanation is an ImageShapeExplanation). */
+  readonly inputShape: readonly [null, number, ...number[]];
   /** "(None, 7)" */
   readonly text: string;
   /** One line per source column: "bill_length_mm: 1 number, standardised" / "island: 3 one-hot columns (Biscoe, Dream, Torgersen)". */

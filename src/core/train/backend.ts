@@ -10,7 +10,9 @@ import type { BackendName } from './types';
 /** 'auto' order: a real GPU is fastest; WebAssembly beats plain JavaScript. WebGL only on request. */
 const AUTO_ORDER: readonly BackendName[] = ['webgpu', 'wasm', 'cpu'];
 
-const NAMES: Record<BackendName, string> = {
+const SOFTWARE_NOTE = 'this adapter emulates a GPU in software, so it may be slower than WebAssembly';
+
+export const BACKEND_NAMES: Readonly<Record<BackendName, string>> = {
   webgpu: 'WebGPU',
   webgl: 'WebGL',
   wasm: 'WebAssembly',
@@ -41,7 +43,7 @@ export interface BackendChoice {
   readonly reason: string;
 }
 
-type Attempt = { ok: true; label: string; adapter?: string; note?: string } | { ok: false; why: string };
+type Attempt = { ok: true; label: string; adapter?: string; note?: string; software?: boolean } | { ok: false; why: string };
 
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -87,7 +89,7 @@ function isRegistered(name: BackendName): boolean {
 }
 
 async function tryBackend(name: BackendName): Promise<Attempt> {
-  let label = name === 'cpu' ? 'CPU (JavaScript)' : NAMES[name];
+  let label = name === 'cpu' ? 'CPU (JavaScript)' : BACKEND_NAMES[name];
   let adapter: string | undefined;
   let note: string | undefined;
   if (name === 'webgpu') {
@@ -97,7 +99,7 @@ async function tryBackend(name: BackendName): Promise<Attempt> {
     if (!probe.ok) return probe;
     label = probe.label;
     adapter = probe.adapter;
-    if (probe.software) note = 'this adapter emulates a GPU in software, so it may be slower than WebAssembly';
+    if (probe.software) note = SOFTWARE_NOTE;
   }
   if (!isRegistered(name)) return { ok: false, why: 'not loaded in this build' };
   try {
@@ -107,7 +109,37 @@ async function tryBackend(name: BackendName): Promise<Attempt> {
   } catch (err) {
     return { ok: false, why: `it failed to start (${message(err)})` };
   }
-  return { ok: true, label, ...(adapter === undefined ? {} : { adapter }), ...(note === undefined ? {} : { note }) };
+  return {
+    ok: true,
+    label,
+    ...(adapter === undefined ? {} : { adapter }),
+    ...(note === undefined ? {} : { note, software: true }),
+  };
+}
+
+/** A backend that started: its label for the screen and, for WebGPU, the adapter and whether it is a software emulation. */
+export interface StartedBackend {
+  readonly ok: true;
+  readonly backend: BackendName;
+  readonly label: string;
+  readonly adapter?: string;
+  readonly software: boolean;
+}
+
+/**
+ * Makes `name` the active backend (for measuring it, see backend-benchmark.ts); says why when it
+ * cannot start: "no adapter found on this machine", "not loaded in this build", …
+ */
+export async function startBackend(name: BackendName): Promise<StartedBackend | { readonly ok: false; readonly why: string }> {
+  const attempt = await tryBackend(name);
+  if (!attempt.ok) return attempt;
+  return {
+    ok: true,
+    backend: name,
+    label: attempt.label,
+    ...(attempt.adapter === undefined ? {} : { adapter: attempt.adapter }),
+    software: attempt.software === true,
+  };
 }
 
 function candidates(preference: BackendName | 'auto'): BackendName[] {
@@ -116,7 +148,7 @@ function candidates(preference: BackendName | 'auto'): BackendName[] {
 }
 
 function runsOn(name: BackendName): string {
-  return name === 'cpu' ? 'the CPU (plain JavaScript)' : NAMES[name];
+  return name === 'cpu' ? 'the CPU (plain JavaScript)' : BACKEND_NAMES[name];
 }
 
 export async function chooseBackend(preference: BackendName | 'auto'): Promise<BackendChoice> {
@@ -124,7 +156,7 @@ export async function chooseBackend(preference: BackendName | 'auto'): Promise<B
   for (const name of candidates(preference)) {
     const attempt = await tryBackend(name);
     if (!attempt.ok) {
-      passedOver.push(`${NAMES[name]}: ${attempt.why}`);
+      passedOver.push(`${BACKEND_NAMES[name]}: ${attempt.why}`);
       continue;
     }
     let reason: string;

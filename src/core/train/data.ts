@@ -11,7 +11,7 @@ export function subSeed(seed: number, stream: number): number {
   return Math.imul((seed ^ Math.imul(stream, 0x9e3779b9)) >>> 0, 0x85ebca6b) >>> 0;
 }
 
-export const SEED_STREAM = { validation: 1, shuffle: 2, dropout: 3 } as const;
+export const SEED_STREAM = { validation: 1, shuffle: 2, dropout: 3, augment: 4 } as const;
 
 /**
  * Positions (into the training rows) of the validation rows and of the rows fitted on, each in
@@ -33,25 +33,40 @@ export function pickRows(source: Float32Array, width: number, rows: Uint32Array)
   return out;
 }
 
+/** The dimensions of one sample: the input shape without its batch (None). */
+export function sampleDims(inputShape: readonly [null, number, ...number[]]): number[] {
+  return inputShape.slice(1) as number[];
+}
+
+/** Numbers per sample: n for a table row, H·W·C for an image. */
+export function sampleSize(inputShape: readonly [null, number, ...number[]]): number {
+  return sampleDims(inputShape).reduce((a, b) => a * b, 1);
+}
+
 export interface TrainingTensors {
-  readonly fitX: tf.Tensor2D;
+  /** [fitRows, ...sample dims] */
+  readonly fitX: tf.Tensor;
   readonly fitY: tf.Tensor2D;
   readonly fitRows: number;
+  /** The fitted rows' inputs as plain numbers (row-major, like fitX); only when asked for, for per-epoch augmentation. */
+  readonly fitXData?: Float32Array;
   /** Absent when there is no validation share. */
-  readonly validation?: { readonly x: tf.Tensor2D; readonly y: tf.Tensor2D; readonly rows: number };
+  readonly validation?: { readonly x: tf.Tensor; readonly y: tf.Tensor2D; readonly rows: number };
   dispose(): void;
 }
 
-export function makeTrainingTensors(encoded: EncodedDataset, validationSplit: number, seed: number): TrainingTensors {
-  const width = encoded.inputShape[1];
+export function makeTrainingTensors(encoded: EncodedDataset, validationSplit: number, seed: number, keepInputs = false): TrainingTensors {
+  const dims = sampleDims(encoded.inputShape);
+  const width = sampleSize(encoded.inputShape);
   const units = encoded.outputUnits;
   const { fit, validation } = splitValidation(encoded.trainRows, validationSplit, subSeed(seed, SEED_STREAM.validation));
-  const fitX = tf.tensor2d(pickRows(encoded.trainX, width, fit), [fit.length, width]);
+  const fitXData = pickRows(encoded.trainX, width, fit);
+  const fitX = tf.tensor(fitXData, [fit.length, ...dims]);
   const fitY = tf.tensor2d(pickRows(encoded.trainY, units, fit), [fit.length, units]);
   const val =
     validation.length > 0
       ? {
-          x: tf.tensor2d(pickRows(encoded.trainX, width, validation), [validation.length, width]),
+          x: tf.tensor(pickRows(encoded.trainX, width, validation), [validation.length, ...dims]),
           y: tf.tensor2d(pickRows(encoded.trainY, units, validation), [validation.length, units]),
           rows: validation.length,
         }
@@ -61,6 +76,7 @@ export function makeTrainingTensors(encoded: EncodedDataset, validationSplit: nu
     fitX,
     fitY,
     fitRows: fit.length,
+    ...(keepInputs ? { fitXData } : {}),
     ...(val ? { validation: val } : {}),
     dispose: () => tf.dispose(all),
   };

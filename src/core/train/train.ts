@@ -33,6 +33,11 @@ export interface TrainRequest {
   readonly settings: TrainingSettings;
   readonly task: Task;
   readonly hooks?: TrainHooks;
+  /**
+   * Training-only change of each epoch's inputs (image augmentation): gets the epoch's
+   * `rowCount` rows in order (row-major) and a seeded rng, returns the rows to fit on.
+   */
+  readonly augment?: (rows: Float32Array, rowCount: number, rng: () => number) => Float32Array;
 }
 
 export interface TrainResult {
@@ -99,7 +104,7 @@ export async function trainModel(req: TrainRequest): Promise<TrainResult> {
     });
   }
   const startMs = tf.util.now();
-  const data = makeTrainingTensors(req.encoded, req.settings.validationSplit, req.settings.seed);
+  const data = makeTrainingTensors(req.encoded, req.settings.validationSplit, req.settings.seed, req.augment !== undefined);
   const best = new BestWeights();
   let model: tf.Sequential | undefined;
   let optimizer: tf.Optimizer | undefined;
@@ -136,6 +141,7 @@ async function runEpochs(
   const { settings, hooks = {} } = req;
   const shuffleRng = createRng(subSeed(settings.seed, SEED_STREAM.shuffle));
   const dropoutRng = createRng(subSeed(settings.seed, SEED_STREAM.dropout));
+  const augmentRng = createRng(subSeed(settings.seed, SEED_STREAM.augment));
   const dropouts = model.layers.filter((l) => l.getClassName() === 'Dropout') as unknown as DropoutSeed[];
   const batches = Math.ceil(data.fitRows / settings.batchSize);
   const history: EpochMetrics[] = [];
@@ -173,8 +179,9 @@ async function runEpochs(
     while (epoch < settings.epochs && !stoppedByUser && !stoppedEarly) {
       epoch += 1;
       watch.batchesThisEpoch = 0;
-      const order = tf.tensor1d(epochOrder(data.fitRows, shuffleRng), 'int32');
-      const xs = tf.gather(data.fitX, order);
+      const permutation = epochOrder(data.fitRows, shuffleRng);
+      const order = tf.tensor1d(permutation, 'int32');
+      const xs = req.augment ? augmentedInputs(data, permutation, req.augment, augmentRng) : tf.gather(data.fitX, order);
       const ys = tf.gather(data.fitY, order);
       order.dispose();
       let fitted: tf.History;
@@ -210,6 +217,20 @@ async function runEpochs(
     for (const layer of dropouts) delete layer.seed; // leave no training-time seed in the saved config
   }
   return { history, stoppedEarly, stoppedByUser };
+}
+
+/** The epoch's rows in `permutation` order, changed by `augment`, as a tensor shaped like fitX. */
+function augmentedInputs(
+  data: TrainingTensors,
+  permutation: Int32Array,
+  augment: NonNullable<TrainRequest['augment']>,
+  rng: () => number,
+): tf.Tensor {
+  const inputs = data.fitXData ?? new Float32Array(0);
+  const rowSize = data.fitRows > 0 ? inputs.length / data.fitRows : 0;
+  const ordered = new Float32Array(inputs.length);
+  permutation.forEach((row, i) => ordered.set(inputs.subarray(row * rowSize, (row + 1) * rowSize), i * rowSize));
+  return tf.tensor(augment(ordered, data.fitRows, rng), data.fitX.shape);
 }
 
 function progress(epoch: number, batch: number, batches: number, epochs: number, elapsedMs: number): TrainingProgress {

@@ -2,7 +2,7 @@
  * The app shell: the step rail, the current step's panel, window-wide drag and drop, and the
  * wiring of intents to the reducer, the host and the workers. Screens only render and call back.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { toAppErrorInfo } from '../../core/errors';
 import type { Host, SampleInfo } from '../../host/contract';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -18,22 +18,68 @@ import { railSteps, trainingBlocker } from './rail';
 import { INITIAL_STATE, isTraining, reducer, type LoadingState, type StepId } from './state';
 import { useDatasetLoader, useTrainer, type FileToLoad } from './useWorkers';
 import { useFileDrop } from './useFileDrop';
+import { useImageLoader } from './useImageLoader';
+import { filesByPath, imagePathColumn, withCsv } from './imageState';
+import { readDroppedFolder, type DroppedDirectoryEntry } from './folderDrop';
+import { analyseImages } from '../images/imageAnalysis';
+import { ImageShapeStep } from '../images/ImageShapeStep';
 
 export function App({ host }: { readonly host: Host }) {
   const [state, dispatch] = useReducer(reducer, INITIAL_STATE);
   const [samples, setSamples] = useState<readonly SampleInfo[]>([]);
   const loadDataset = useDatasetLoader(dispatch);
   const trainer = useTrainer(dispatch);
+  const imageLoader = useImageLoader(dispatch);
   const training = isTraining(state);
 
   const goTo = useCallback((step: StepId) => dispatch({ type: 'step-selected', step }), []);
 
+  // The last table file opened: a CSV of image paths is read again, with its images, from it.
+  const lastTable = useRef<FileToLoad | null>(null);
+
   const load = useCallback(
     (file: FileToLoad, target?: LoadingState['target']) => {
+      lastTable.current = file;
       dispatch({ type: 'step-selected', step: 'data' });
+      imageLoader.cancel();
       loadDataset(file, target);
     },
-    [loadDataset],
+    [loadDataset, imageLoader],
+  );
+
+  const openFolder = useCallback(() => {
+    dispatch({ type: 'step-selected', step: 'data' });
+    void imageLoader.load('the folder', (onProgress) => host.openImageFolder(onProgress));
+  }, [host, imageLoader]);
+
+  const pathColumn = useMemo(() => (state.dataset ? imagePathColumn(state.dataset) : null), [state.dataset]);
+  const tableTarget = state.planState?.plan.target;
+  const useImagePaths = useCallback(() => {
+    const table = lastTable.current;
+    if (!pathColumn || !table || table.name !== state.dataset?.name) return;
+    const csvName = table.name;
+    void imageLoader.load(
+      csvName,
+      async (onProgress) => {
+        const folder = await host.openImageFolder(onProgress);
+        return folder ? withCsv(folder, csvName, table.data) : null;
+      },
+      () => ({
+        kind: 'csv',
+        name: csvName,
+        csvPath: csvName,
+        pathColumn,
+        ...(tableTarget && tableTarget !== pathColumn ? { target: tableTarget } : {}),
+      }),
+    );
+  }, [host, imageLoader, pathColumn, state.dataset?.name, tableTarget]);
+
+  const dropFolder = useCallback(
+    (entry: DroppedDirectoryEntry) => {
+      dispatch({ type: 'step-selected', step: 'data' });
+      void imageLoader.load(entry.name, () => readDroppedFolder(entry));
+    },
+    [imageLoader],
   );
 
   const openDialog = useCallback(async () => {
@@ -48,6 +94,11 @@ export function App({ host }: { readonly host: Host }) {
   const loadSample = useCallback(
     async (id: string) => {
       const sample = samples.find((s) => s.id === id);
+      if (sample?.kind === 'images') {
+        dispatch({ type: 'step-selected', step: 'data' });
+        void imageLoader.load(sample.title, (onProgress) => host.loadImageSample(id, onProgress));
+        return;
+      }
       try {
         const file = await host.loadSample(id);
         load(file, sample?.target ? { column: sample.target, source: `the sample “${sample.title}”` } : undefined);
@@ -55,7 +106,7 @@ export function App({ host }: { readonly host: Host }) {
         dispatch({ type: 'load-failed', error: toAppErrorInfo(err, 'The sample could not be loaded.') });
       }
     },
-    [host, load, samples],
+    [host, load, samples, imageLoader],
   );
 
   useEffect(() => {
@@ -77,41 +128,57 @@ export function App({ host }: { readonly host: Host }) {
     () =>
       host.onMenuCommand((command) => {
         if (command === 'open-dataset') void openDialog();
+        if (command === 'open-image-folder') openFolder();
       }),
-    [host, openDialog],
+    [host, openDialog, openFolder],
   );
 
-  const dragging = useFileDrop((file) => load({ name: file.name, sizeBytes: file.size, data: file }));
+  const dragging = useFileDrop((file) => load({ name: file.name, sizeBytes: file.size, data: file }), dropFolder);
 
   // A run that is over (finished, failed, or replaced by a new dataset) gives its worker back.
   useEffect(() => {
     if (!training) trainer.release();
   }, [training, trainer]);
 
-  const { dataset, planState, settings, designer } = state;
+  const { dataset, planState, settings, designer, images } = state;
   const { seed, testFraction, learningRate, optimizer } = settings;
   const planAnalysis = useMemo(
     () => (dataset && planState ? analysePlan(dataset, planState.plan, { seed, testFraction }) : null),
     [dataset, planState, seed, testFraction],
   );
-  const target = planState?.plan.target ?? '';
-  const modelContext = useMemo(() => (planAnalysis ? modelContextOf(planAnalysis, target) : null), [planAnalysis, target]);
+  const imageAnalysis = useMemo(() => (images ? analyseImages(images, { seed, testFraction }) : null), [images, seed, testFraction]);
+  const target = images?.index.targetName ?? planState?.plan.target ?? '';
+  const modelContext = useMemo(
+    () => (imageAnalysis ? imageAnalysis.context : planAnalysis ? modelContextOf(planAnalysis, target) : null),
+    [imageAnalysis, planAnalysis, target],
+  );
   // The designer follows the data: a new dataset gets its proposed model, a new target its head.
   // Before paint, so the Model step never shows a stack made for other data.
   useLayoutEffect(() => {
     if (modelContext) dispatch({ type: 'designer', action: { type: 'context-changed', context: modelContext } });
   }, [modelContext]);
+  const imageFiles = useMemo(() => (images ? filesByPath(images.folder) : null), [images]);
+  const dataAnalysed = planAnalysis !== null || imageAnalysis !== null;
   const modelAnalysis = useMemo(
-    () => (planAnalysis ? analyseModel(modelContext, designer.draft, { learningRate, optimizer }) : null),
-    [planAnalysis, modelContext, designer.draft, learningRate, optimizer],
+    () => (dataAnalysed ? analyseModel(modelContext, designer.draft, { learningRate, optimizer }) : null),
+    [dataAnalysed, modelContext, designer.draft, learningRate, optimizer],
   );
   const dispatchDesigner = useCallback((action: DesignerAction) => dispatch({ type: 'designer', action }), []);
-  const blocker = trainingBlocker(state, planAnalysis, modelAnalysis);
+  const blocker = trainingBlocker(state, planAnalysis, modelAnalysis, imageAnalysis);
 
   const startTraining = useCallback(() => {
-    if (blocker !== null || !dataset || !planState) return;
-    trainer.start(state.training.runId + 1, { dataset, plan: planState.plan, model: designer.draft, settings }, state.backendPreference);
-  }, [blocker, dataset, planState, designer.draft, settings, state.training.runId, state.backendPreference, trainer]);
+    if (blocker !== null) return;
+    const runId = state.training.runId + 1;
+    if (images) {
+      trainer.startImages(
+        runId,
+        { folder: images.folder, request: images.request, plan: images.plan, model: designer.draft, settings },
+        state.backendPreference,
+      );
+    } else if (dataset && planState) {
+      trainer.start(runId, { dataset, plan: planState.plan, model: designer.draft, settings }, state.backendPreference);
+    }
+  }, [blocker, images, dataset, planState, designer.draft, settings, state.training.runId, state.backendPreference, trainer]);
 
   const applyFix = useCallback((action: string) => dispatch({ type: 'plan-fix-applied', action }), []);
 
@@ -132,6 +199,10 @@ export function App({ host }: { readonly host: Host }) {
       screen = (
         <DataStep
           dataset={dataset}
+          images={images}
+          onOpenFolder={openFolder}
+          pathColumn={pathColumn}
+          onUseImagePaths={useImagePaths}
           loading={state.loading}
           loadError={state.loadError}
           samples={samples}
@@ -144,7 +215,15 @@ export function App({ host }: { readonly host: Host }) {
       break;
     case 'shape':
       screen =
-        dataset && planState && planAnalysis ? (
+        images && imageAnalysis ? (
+          <ImageShapeStep
+            images={images}
+            analysis={imageAnalysis}
+            disabled={training}
+            onPlan={(patch) => dispatch({ type: 'image-plan-changed', patch })}
+            onNext={() => goTo('model')}
+          />
+        ) : dataset && planState && planAnalysis ? (
           <ShapeStep
             dataset={dataset}
             planState={planState}
@@ -162,11 +241,11 @@ export function App({ host }: { readonly host: Host }) {
       break;
     case 'model':
       screen =
-        planAnalysis && modelAnalysis ? (
+        (planAnalysis ?? imageAnalysis) && modelAnalysis ? (
           <ModelStep
             designer={designer}
             context={modelContext}
-            plan={planAnalysis}
+            head={(imageAnalysis ?? planAnalysis)?.head ?? null}
             model={modelAnalysis}
             disabled={training}
             host={host}
@@ -185,6 +264,7 @@ export function App({ host }: { readonly host: Host }) {
           training={state.training}
           task={state.training.plan?.task ?? planState?.plan.task ?? null}
           target={state.training.plan?.target ?? target}
+          unit={images ? 'images' : 'rows'}
           blocker={blocker}
           onSettings={(patch) => dispatch({ type: 'settings-changed', patch })}
           onBackend={(preference) => dispatch({ type: 'backend-preference-selected', preference })}
@@ -195,13 +275,13 @@ export function App({ host }: { readonly host: Host }) {
       );
       break;
     case 'evaluate':
-      screen = <EvaluateStep training={state.training} onGoToTrain={() => goTo('train')} />;
+      screen = <EvaluateStep training={state.training} files={imageFiles} onGoToTrain={() => goTo('train')} />;
       break;
   }
 
   return (
     <div className="app">
-      <StepRail steps={railSteps(state, planAnalysis, modelAnalysis)} current={state.step} onSelect={goTo} />
+      <StepRail steps={railSteps(state, planAnalysis, modelAnalysis, imageAnalysis)} current={state.step} onSelect={goTo} />
       <main className="panel" aria-labelledby="step-title">
         <ErrorBoundary key={state.step} where="this step">
           {screen}

@@ -4,6 +4,7 @@ import type { RailStep } from '../components/StepRail';
 import { formatInteger, formatPercentRounded, formatScore } from '../format';
 import type { Advice, LayerReport, ModelReport } from '../../core/model/designer-types';
 import type { ModelAnalysis, PlanAnalysis } from './analysis';
+import type { ImageAnalysis } from '../images/imageAnalysis';
 import { isTraining, type AppState } from './state';
 
 /** The first error-severity advice of the model, with its layer; null when the model is valid. */
@@ -15,10 +16,27 @@ export function firstError(report: ModelReport): { readonly layer: LayerReport; 
   return null;
 }
 
-export function trainingBlocker(state: AppState, plan: PlanAnalysis | null, model: ModelAnalysis | null): string | null {
+/** Why the data's side is not ready for training (step 1 or 2); null when it is. */
+function dataBlocker(state: AppState, plan: PlanAnalysis | null, images: ImageAnalysis | null): string | null {
+  if (state.images) {
+    if (!images || images.failure) return 'Fix the problems on the Shape step first (step 2).';
+    if (state.images.inspection.imageCount === 0) return 'No image of the folder could be read: open another folder (step 1).';
+    return null;
+  }
   if (!state.dataset) return 'Open a dataset first (step 1).';
   if (!state.planState || !plan) return 'Choose a target column first (step 2).';
   if (plan.problems.length > 0 || plan.failure) return 'Fix the problems on the Shape step first (step 2).';
+  return null;
+}
+
+export function trainingBlocker(
+  state: AppState,
+  plan: PlanAnalysis | null,
+  model: ModelAnalysis | null,
+  images: ImageAnalysis | null = null,
+): string | null {
+  const data = dataBlocker(state, plan, images);
+  if (data) return data;
   if (!model || (!model.report && !model.failure)) return 'The model is not ready yet.';
   if (model.failure || !model.report) return 'Fix the problems on the Model step first (step 3).';
   const problem = firstError(model.report);
@@ -53,16 +71,23 @@ function evaluateStatus(state: AppState): string {
   return e.task === 'classification' ? `${formatPercentRounded(e.accuracy)} accurate` : `R² ${formatScore(e.r2, 3)}`;
 }
 
-export function railSteps(state: AppState, plan: PlanAnalysis | null, model: ModelAnalysis | null): RailStep[] {
+export function railSteps(
+  state: AppState,
+  plan: PlanAnalysis | null,
+  model: ModelAnalysis | null,
+  images: ImageAnalysis | null = null,
+): RailStep[] {
   const { dataset, loading } = state;
-  const planBlocked = plan !== null && (plan.problems.length > 0 || plan.failure !== null);
+  const planBlocked = images ? images.failure !== null : plan !== null && (plan.problems.length > 0 || plan.failure !== null);
+  const shapeText = images ? images.shape?.text : plan?.shape?.text;
+  const dataName = dataset?.name ?? state.images?.inspection.name;
   const modelBlocked = model !== null && (model.failure !== null || (model.report !== null && firstError(model.report) !== null));
   return [
-    { id: 'data', title: 'Data', status: loading ? 'Loading…' : (dataset?.name ?? 'Open a file'), attention: state.loadError !== null },
+    { id: 'data', title: 'Data', status: loading ? 'Loading…' : (dataName ?? 'Open a file'), attention: state.loadError !== null },
     {
       id: 'shape',
       title: 'Shape',
-      status: planBlocked ? 'Needs attention' : (plan?.shape?.text ?? '—'),
+      status: planBlocked ? 'Needs attention' : (shapeText ?? '—'),
       attention: planBlocked,
     },
     {

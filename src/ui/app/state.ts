@@ -12,8 +12,11 @@ import { toAppErrorInfo } from '../../core/errors';
 import { applyPlanFix } from '../../core/features/fixes';
 import { planForTarget, proposePlan } from '../../core/features/propose';
 import { DEFAULT_SETTINGS } from '../../core/train/settings';
-import type { BackendInfo, BackendPreference, PreparedInfo, TrainResponse } from '../../workers/messages';
+import type { BackendInfo, BackendPreference, ImageIndexRequest, PreparedInfo, TrainResponse } from '../../workers/messages';
 import { designerReducer, INITIAL_DESIGNER, type DesignerAction, type DesignerState } from '../model/designer';
+import type { ImageIndex, ImageInspection, ImageProgress } from '../../core/images/types';
+import type { ImageFolder } from '../../host/contract';
+import { imagesLoaded, patchImagePlan, type ImageLoadProgress, type ImagePlanPatch, type ImagesState } from './imageState';
 
 export const STEPS = ['data', 'shape', 'model', 'train', 'evaluate'] as const;
 export type StepId = (typeof STEPS)[number];
@@ -34,6 +37,8 @@ export interface TrainingState {
   /** The choices the run was started with: the evaluation speaks of these, not of later edits. */
   readonly plan: FeaturePlan | null;
   readonly settings: TrainingSettings | null;
+  /** Images: decoding and encoding before the first epoch. */
+  readonly imageProgress: ImageProgress | null;
 }
 
 export interface PlanState {
@@ -49,11 +54,15 @@ export interface LoadingState {
   readonly progress: ParseProgress | null;
   /** A built-in sample says which column it is meant to predict. */
   readonly target?: { readonly column: string; readonly source: string };
+  /** Set while an image folder loads: files read, then images checked. */
+  readonly images?: { readonly progress: ImageLoadProgress | null };
 }
 
 export interface AppState {
   readonly step: StepId;
   readonly dataset: TypedDataset | null;
+  /** An image folder, when images (not a table) are loaded; `dataset` is then null. */
+  readonly images: ImagesState | null;
   /** A file being parsed; the previous dataset stays until this one succeeds. */
   readonly loading: LoadingState | null;
   readonly loadError: AppErrorInfo | null;
@@ -74,6 +83,18 @@ export type Action =
   | { readonly type: 'load-succeeded'; readonly dataset: TypedDataset }
   | { readonly type: 'load-failed'; readonly error: AppErrorInfo }
   | { readonly type: 'load-error-dismissed' }
+  /** A dialog was closed without choosing anything. */
+  | { readonly type: 'load-cancelled' }
+  | { readonly type: 'image-load-started'; readonly name: string }
+  | { readonly type: 'image-load-progress'; readonly progress: ImageLoadProgress }
+  | {
+      readonly type: 'image-load-succeeded';
+      readonly folder: ImageFolder;
+      readonly request: ImageIndexRequest;
+      readonly index: ImageIndex;
+      readonly inspection: ImageInspection;
+    }
+  | { readonly type: 'image-plan-changed'; readonly patch: ImagePlanPatch }
   | { readonly type: 'target-selected'; readonly target: string }
   | { readonly type: 'feature-toggled'; readonly column: string; readonly included: boolean }
   | { readonly type: 'task-selected'; readonly task: Task }
@@ -99,11 +120,13 @@ const IDLE_TRAINING: TrainingState = {
   error: null,
   plan: null,
   settings: null,
+  imageProgress: null,
 };
 
 export const INITIAL_STATE: AppState = {
   step: 'data',
   dataset: null,
+  images: null,
   loading: null,
   loadError: null,
   planState: null,
@@ -194,9 +217,20 @@ function reduceTrainingMessage(training: TrainingState, message: TrainResponse):
         evaluation: message.evaluation,
         history: message.outcome.history,
       };
+    case 'image-progress':
+      return { ...training, imageProgress: message.progress };
     case 'failed':
       return { ...training, status: 'failed', error: message.error };
   }
+}
+
+/** What a run is about, for the screens that speak of it: the table's plan, or the images' target and task. */
+function runPlan(state: AppState): FeaturePlan | null {
+  if (state.images) {
+    const { index } = state.images;
+    return { target: index.targetName, features: [], task: index.task };
+  }
+  return state.planState?.plan ?? null;
 }
 
 export function reducer(state: AppState, action: Action): AppState {
@@ -217,6 +251,7 @@ export function reducer(state: AppState, action: Action): AppState {
       return {
         ...state,
         dataset: action.dataset,
+        images: null,
         loading: null,
         loadError: null,
         ...planFor(action.dataset, state.loading?.target),
@@ -228,6 +263,31 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, loading: null, loadError: action.error };
     case 'load-error-dismissed':
       return { ...state, loadError: null };
+    case 'load-cancelled':
+      return { ...state, loading: null };
+    case 'image-load-started':
+      return { ...state, loading: { fileName: action.name, progress: null, images: { progress: null } }, loadError: null };
+    case 'image-load-progress':
+      return state.loading?.images ? { ...state, loading: { ...state.loading, images: { progress: action.progress } } } : state;
+    case 'image-load-succeeded':
+      // As for a table: the new data ends any run, and its model is proposed afresh.
+      return {
+        ...state,
+        dataset: null,
+        images: imagesLoaded(action.folder, action.request, action.index, action.inspection),
+        loading: null,
+        loadError: null,
+        planState: null,
+        planError: null,
+        designer: INITIAL_DESIGNER,
+        training: { ...IDLE_TRAINING, runId: state.training.runId + 1 },
+      };
+    case 'image-plan-changed': {
+      const { images } = state;
+      if (!images) return state;
+      const plan = patchImagePlan(images.plan, action.patch);
+      return plan === images.plan ? state : withChoice(state, { images: { ...images, plan } });
+    }
     case 'target-selected':
       return selectTarget(state, action.target);
     case 'feature-toggled': {
@@ -257,7 +317,7 @@ export function reducer(state: AppState, action: Action): AppState {
           ...IDLE_TRAINING,
           status: 'running',
           runId: action.runId,
-          plan: state.planState?.plan ?? null,
+          plan: runPlan(state),
           settings: state.settings,
         },
       };

@@ -1,19 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
+import { droppedFolder, type DroppedDirectoryEntry } from './folderDrop';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
 /**
- * Drag and drop anywhere on the window. Returns whether files are being dragged over it, to
- * show the drop zone. Dropping is always prevented from navigating the window to the file.
+ * Drag and drop anywhere on the window: a file (a table) or a folder (images). Returns whether
+ * files are being dragged over it, to show the drop zone. Dropping is always prevented from
+ * navigating the window to the file.
  */
-export function useFileDrop(onFile: (file: File) => void): boolean {
+export function useFileDrop(onFile: (file: File) => void, onFolder: (folder: DroppedDirectoryEntry) => void): boolean {
   const [dragging, setDragging] = useState(false);
-  const latest = useRef(onFile);
+  const latest = useRef({ onFile, onFolder });
   useEffect(() => {
-    latest.current = onFile;
-  }, [onFile]);
+    latest.current = { onFile, onFolder };
+  }, [onFile, onFolder]);
 
   useEffect(() => {
     // dragenter/dragleave fire for every child element crossed; count them to know when we left.
@@ -37,8 +39,11 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       e.preventDefault();
       depth = 0;
       setDragging(false);
+      // The entry must be taken during the event: the DataTransfer is emptied once it returns.
+      const folder = droppedFolder(e.dataTransfer);
+      if (folder) return latest.current.onFolder(folder);
       const file = e.dataTransfer?.files[0];
-      if (file) latest.current(file);
+      if (file) latest.current.onFile(file);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

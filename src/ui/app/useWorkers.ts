@@ -9,10 +9,16 @@ import {
   parseResponseSchema,
   trainResponseSchema,
   type BackendPreference,
+  type ImageIndexRequest,
+  type ImageTrainRequest,
   type ParseRequest,
   type TrainRequest,
 } from '../../workers/messages';
 import type { Action, LoadingState } from './state';
+import type { ImageFolder } from '../../host/contract';
+import type { ImageEncodingPlan } from '../../core/images/types';
+import type { ModelDraft } from '../../core/model/designer-types';
+import type { TrainingSettings } from '../../core/train/types';
 
 export interface FileToLoad {
   readonly name: string;
@@ -73,8 +79,30 @@ export function useDatasetLoader(dispatch: Dispatch<Action>): (file: FileToLoad,
   );
 }
 
+/** What an image run needs from the renderer's state. */
+export interface ImageRunInput {
+  readonly folder: ImageFolder;
+  /** How the folder was indexed when it was inspected; training indexes it the same way. */
+  readonly request: ImageIndexRequest;
+  readonly plan: ImageEncodingPlan;
+  readonly model: ModelDraft;
+  readonly settings: TrainingSettings;
+}
+
+/** The train worker's request for images. */
+export function imageTrainRequest(input: ImageRunInput): ImageTrainRequest {
+  return {
+    files: input.folder.files,
+    index: input.request,
+    plan: input.plan,
+    model: { layers: input.model.layers.map((layer) => ({ ...layer })) },
+    settings: input.settings,
+  };
+}
+
 export interface Trainer {
   start(runId: number, request: PipelineRequest, backend: BackendPreference): void;
+  startImages(runId: number, input: ImageRunInput, backend: BackendPreference): void;
   stop(): void;
   /** Ends the worker of the current run, if any (its job is over or no longer wanted). */
   release(): void;
@@ -90,8 +118,8 @@ export function useTrainer(dispatch: Dispatch<Action>): Trainer {
   }, []);
   useEffect(() => release, [release]);
 
-  const start = useCallback(
-    (runId: number, request: PipelineRequest, backend: BackendPreference) => {
+  const launch = useCallback(
+    (runId: number, message: TrainRequest) => {
       release();
       const worker = new Worker(new URL('../../workers/train.worker.ts', import.meta.url), { type: 'module' });
       current.current = { worker, runId };
@@ -115,10 +143,19 @@ export function useTrainer(dispatch: Dispatch<Action>): Trainer {
           },
         });
       });
-      const message: TrainRequest = { type: 'start', request, backend };
       worker.postMessage(message);
     },
     [dispatch, release],
+  );
+
+  const start = useCallback(
+    (runId: number, request: PipelineRequest, backend: BackendPreference) => launch(runId, { type: 'start', request, backend }),
+    [launch],
+  );
+  const startImages = useCallback(
+    (runId: number, input: ImageRunInput, backend: BackendPreference) =>
+      launch(runId, { type: 'start-images', request: imageTrainRequest(input), backend }),
+    [launch],
   );
 
   const stop = useCallback(() => {
@@ -128,5 +165,5 @@ export function useTrainer(dispatch: Dispatch<Action>): Trainer {
   }, [dispatch]);
 
   // Stable identity, so effects that depend on the trainer do not re-run on every render.
-  return useMemo(() => ({ start, stop, release }), [start, stop, release]);
+  return useMemo(() => ({ start, startImages, stop, release }), [start, startImages, stop, release]);
 }

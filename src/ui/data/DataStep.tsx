@@ -4,6 +4,8 @@ import type { SampleInfo } from '../../host/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ProgressBar } from '../components/ProgressBar';
 import { formatBytes, formatInteger, formatPercent } from '../format';
+import type { ImagesState, ImageLoadProgress } from '../app/imageState';
+import { ImageInspect } from '../images/ImageInspect';
 import { ColumnsTable } from './ColumnsTable';
 import { PreviewTable } from './PreviewTable';
 
@@ -11,10 +13,19 @@ const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': 'comma', ';': '
 
 interface DataStepProps {
   readonly dataset: TypedDataset | null;
-  readonly loading: { readonly fileName: string; readonly progress: ParseProgress | null } | null;
+  readonly images: ImagesState | null;
+  readonly loading: {
+    readonly fileName: string;
+    readonly progress: ParseProgress | null;
+    readonly images?: { readonly progress: ImageLoadProgress | null };
+  } | null;
   readonly loadError: AppErrorInfo | null;
   readonly samples: readonly SampleInfo[];
   readonly onOpen: () => void;
+  readonly onOpenFolder: () => void;
+  /** A column of the table that holds image file names, offered as the images' paths. */
+  readonly pathColumn?: string | null;
+  readonly onUseImagePaths?: () => void;
   readonly onLoadSample: (id: string) => void;
   readonly onDismissError: () => void;
   readonly onNext: () => void;
@@ -30,19 +41,41 @@ function loadingText(loading: NonNullable<DataStepProps['loading']>): { fraction
   };
 }
 
-export function DataStep({ dataset, loading, loadError, samples, onOpen, onLoadSample, onDismissError, onNext }: DataStepProps) {
-  const progress = loading ? loadingText(loading) : null;
+const IMAGE_PHASES: Readonly<Record<ImageLoadProgress['phase'], string>> = {
+  read: 'Reading the files of',
+  scan: 'Checking the images of',
+  encode: 'Preparing the images of',
+};
+
+function imageLoadingText(name: string, p: ImageLoadProgress | null): { fraction: number | null; text: string } {
+  if (!p || p.total <= 0) return { fraction: null, text: `Opening ${name}…` };
+  const fraction = Math.min(1, p.done / p.total);
+  return { fraction, text: `${IMAGE_PHASES[p.phase]} ${name}: ${formatInteger(p.done)} of ${formatInteger(p.total)}` };
+}
+
+export function DataStep(props: DataStepProps) {
+  const { dataset, images, loading, loadError, samples, onOpen, onOpenFolder, onLoadSample, onDismissError, onNext } = props;
+  const { pathColumn, onUseImagePaths } = props;
+  const progress = loading && !loading.images ? loadingText(loading) : null;
+  const imageProgress = loading?.images ? imageLoadingText(loading.fileName, loading.images.progress) : null;
+  const loaded = dataset?.name ?? images?.inspection.name ?? null;
   return (
     <>
       <header className="step-header">
         <h1 id="step-title">Data</h1>
-        <p className="lede">Open a table (CSV or TSV) with one row per example and one column per measurement.</p>
+        <p className="lede">
+          Open a table (CSV or TSV) with one row per example and one column per measurement, or a folder of images with one
+          sub-folder per class.
+        </p>
       </header>
 
       <section className="card" aria-label="Open a dataset">
         <div className="toolbar">
           <button type="button" className="button primary" onClick={onOpen} disabled={loading !== null}>
             Open dataset…
+          </button>
+          <button type="button" className="button" onClick={onOpenFolder} disabled={loading !== null}>
+            Open image folder…
           </button>
           {samples.map((s) => (
             <button
@@ -58,12 +91,13 @@ export function DataStep({ dataset, loading, loadError, samples, onOpen, onLoadS
           ))}
         </div>
         <div className="drop-zone">
-          Drop a CSV or TSV file here
+          Drop a CSV or TSV file, or a folder of images, here
         </div>
         {progress ? <ProgressBar label="Loading dataset" fraction={progress.fraction} text={progress.text} /> : null}
+        {imageProgress ? <ProgressBar label="Loading images" fraction={imageProgress.fraction} text={imageProgress.text} /> : null}
         {loadError ? (
           <ErrorMessage error={loadError} onDismiss={onDismissError}>
-            {dataset ? <p>“{dataset.name}”, loaded before, is still open.</p> : null}
+            {loaded ? <p>“{loaded}”, loaded before, is still open.</p> : null}
           </ErrorMessage>
         ) : null}
       </section>
@@ -101,6 +135,17 @@ export function DataStep({ dataset, loading, loadError, samples, onOpen, onLoadS
                 ))}
               </ul>
             ) : null}
+            {pathColumn && onUseImagePaths ? (
+              <div className="image-paths-offer">
+                <p>
+                  The column <strong>“{pathColumn}”</strong> holds image file names. To train on the images themselves, choose the
+                  folder that holds them (usually the CSV’s own folder; the paths are read from there).
+                </p>
+                <button type="button" className="button" onClick={onUseImagePaths} disabled={loading !== null}>
+                  Use column {pathColumn} as image paths
+                </button>
+              </div>
+            ) : null}
             <h3>Columns</h3>
             <ColumnsTable dataset={dataset} />
           </section>
@@ -110,8 +155,10 @@ export function DataStep({ dataset, loading, loadError, samples, onOpen, onLoadS
             <PreviewTable dataset={dataset} />
           </section>
         </>
+      ) : images ? (
+        <ImageInspect images={images} onNext={onNext} />
       ) : !loading && !loadError ? (
-        <p className="empty-hint">No dataset is open yet. Open a file, drop one on the window, or start with a sample.</p>
+        <p className="empty-hint">No dataset is open yet. Open a file or a folder of images, drop one on the window, or start with a sample.</p>
       ) : null}
     </>
   );

@@ -1,5 +1,14 @@
+import { useState } from 'react';
 import type { ClassificationEvaluation } from '../../core/evaluate/types';
 import { formatInteger, formatPercent, formatPercentRounded, formatScore } from '../format';
+import { CellImages, type CellChoice } from './CellImages';
+
+/** The images behind the held-out rows, when the data is a folder of images. */
+export interface EvaluationImages {
+  /** Path of the image of each prediction, in evaluation order. */
+  readonly testPaths: readonly string[];
+  readonly files: ReadonlyMap<string, Blob>;
+}
 
 export function classificationVerdict(e: ClassificationEvaluation): string {
   const net = formatPercentRounded(e.accuracy);
@@ -8,7 +17,14 @@ export function classificationVerdict(e: ClassificationEvaluation): string {
   return `The network does not beat the baseline (${net} vs ${base}): it has not learned more than “always ${e.baseline.label}”. Try more epochs, other features or a higher learning rate.`;
 }
 
-function ConfusionMatrix({ e }: { readonly e: ClassificationEvaluation }) {
+interface ConfusionMatrixProps {
+  readonly e: ClassificationEvaluation;
+  /** When set, each cell is a button that shows its images. */
+  readonly onCell?: ((cell: CellChoice) => void) | undefined;
+  readonly chosen?: CellChoice | null;
+}
+
+function ConfusionMatrix({ e, onCell, chosen, unit }: ConfusionMatrixProps & { readonly unit: string }) {
   return (
     <div className="table-scroll">
       <table aria-label="Confusion matrix" className="data-table confusion">
@@ -23,7 +39,7 @@ function ConfusionMatrix({ e }: { readonly e: ClassificationEvaluation }) {
               </th>
             ))}
             <th scope="col" className="num">
-              Rows
+              {unit === 'images' ? 'Images' : 'Rows'}
             </th>
           </tr>
         </thead>
@@ -38,10 +54,28 @@ function ConfusionMatrix({ e }: { readonly e: ClassificationEvaluation }) {
                   const correct = actual === predicted;
                   // Shade by the row share: the diagonal in blue, mistakes in amber.
                   const colour = correct ? `rgba(37, 99, 235, ${0.08 + share * 0.5})` : `rgba(217, 119, 6, ${share > 0 ? 0.08 + share * 0.5 : 0})`;
-                  return (
-                    <td key={predicted} className="cell" style={{ background: colour }}>
+                  const content = (
+                    <>
                       <span className="cell-count">{formatInteger(count)}</span>
                       <span className="cell-share">{formatPercent(share, 0)}</span>
+                    </>
+                  );
+                  const isChosen = chosen?.actual === actual && chosen.predicted === predicted;
+                  return (
+                    <td key={predicted} className="cell" style={{ background: colour }}>
+                      {onCell ? (
+                        <button
+                          type="button"
+                          className={isChosen ? 'cell-button chosen' : 'cell-button'}
+                          aria-pressed={isChosen}
+                          aria-label={`Show images: actual ${e.classes[actual] ?? ''}, predicted ${e.classes[predicted] ?? ''}, ${formatInteger(count)} image${count === 1 ? '' : 's'}`}
+                          onClick={() => onCell({ actual, predicted })}
+                        >
+                          {content}
+                        </button>
+                      ) : (
+                        content
+                      )}
                     </td>
                   );
                 })}
@@ -101,7 +135,9 @@ function PerClassTable({ e }: { readonly e: ClassificationEvaluation }) {
   );
 }
 
-export function ClassificationResult({ e }: { readonly e: ClassificationEvaluation }) {
+export function ClassificationResult({ e, images }: { readonly e: ClassificationEvaluation; readonly images?: EvaluationImages | null }) {
+  const [cell, setCell] = useState<CellChoice | null>(null);
+  const unit = images ? 'images' : 'rows';
   return (
     <>
       <div className="headline-row">
@@ -117,18 +153,24 @@ export function ClassificationResult({ e }: { readonly e: ClassificationEvaluati
       <div className="two-columns evaluate-columns">
         <section aria-labelledby="confusion-title">
           <h3 id="confusion-title">Confusion matrix</h3>
-          <p className="muted">Rows are the actual class, columns the predicted one; each cell gives the count and the share of its row.</p>
-          <ConfusionMatrix e={e} />
+          <p className="muted">
+            Rows are the actual class, columns the predicted one; each cell gives the count and the share of its row.
+            {images ? ' Click a cell to see its images.' : ''}
+          </p>
+          <ConfusionMatrix e={e} onCell={images ? setCell : undefined} chosen={cell} unit={unit} />
         </section>
         <section aria-labelledby="per-class-title">
           <h3 id="per-class-title">Per class</h3>
           <p className="muted">
-            Precision: of the rows predicted as this class, the share that were. Recall: of the rows of this class, the share found.
-            F1 combines both. Support: held-out rows of this class.
+            Precision: of the {unit} predicted as this class, the share that were. Recall: of the {unit} of this class, the share
+            found. F1 combines both. Support: held-out {unit} of this class.
           </p>
           <PerClassTable e={e} />
         </section>
       </div>
+      {images && cell ? (
+        <CellImages e={e} cell={cell} testPaths={images.testPaths} files={images.files} onClose={() => setCell(null)} />
+      ) : null}
     </>
   );
 }

@@ -5,7 +5,8 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Host } from '../../host/contract';
-import type { ModelAnalysis, PlanAnalysis } from '../app/analysis';
+import type { ModelAnalysis } from '../app/analysis';
+import type { HeadSpec } from '../../core/model/types';
 import { firstError } from '../app/rail';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Tabs } from '../components/Tabs';
@@ -25,7 +26,8 @@ interface ModelStepProps {
   readonly designer: DesignerState;
   /** The data's input shape and head, as the Shape step has them now. */
   readonly context: ModelContext | null;
-  readonly plan: PlanAnalysis;
+  /** The head the data calls for (from the table's plan or the images' task). */
+  readonly head: HeadSpec | null;
   readonly model: ModelAnalysis;
   readonly disabled: boolean;
   readonly host: Pick<Host, 'saveTextFile' | 'openTextFile'>;
@@ -40,7 +42,7 @@ function ownsKeys(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('input, select, textarea, [popover]') !== null;
 }
 
-export function ModelStep({ designer, context, plan, model, disabled, host, dispatch, onNext }: ModelStepProps) {
+export function ModelStep({ designer, context, head, model, disabled, host, dispatch, onNext }: ModelStepProps) {
   const [tab, setTab] = useState<SideTab>('layer');
   const [focusToken, setFocusToken] = useState(0);
   const spec = useSpecFile(host, context, designer.draft, dispatch);
@@ -150,9 +152,9 @@ export function ModelStep({ designer, context, plan, model, disabled, host, disp
                 <dd>{formatInteger(report.nonTrainableParams)}</dd>
               </div>
             </dl>
-            {plan.head ? (
+            {head ? (
               <p className="head-note">
-                The last layer must fit the target: <code>{headText(plan.head)}</code>. {plan.head.reason}
+                The last layer must fit the target: <code>{headText(head)}</code>. {head.reason}
               </p>
             ) : null}
             <div className="card-actions">

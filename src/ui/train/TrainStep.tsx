@@ -28,6 +28,8 @@ interface TrainStepProps {
   readonly training: TrainingState;
   readonly task: Task | null;
   readonly target: string;
+  /** What one example is called: a table's rows, or images. */
+  readonly unit?: 'rows' | 'images';
   /** Why Train cannot start now, in words; null when it can. */
   readonly blocker: string | null;
   readonly onSettings: (patch: Partial<TrainingSettings>) => void;
@@ -46,6 +48,11 @@ function progressOf(training: TrainingState, epochs: number): { fraction: number
       fraction: 1,
       text: `${how}: ${formatInteger(history.length)} of ${formatInteger(epochs)} epochs in ${formatDuration(elapsedMs)}`,
     };
+  }
+  const images = training.imageProgress;
+  if (!p && images && training.status !== 'failed' && images.total > 0) {
+    const what = images.phase === 'scan' ? 'Reading the images' : 'Resizing and scaling the images';
+    return { fraction: null, text: `${what}: ${formatInteger(images.done)} of ${formatInteger(images.total)}…` };
   }
   if (!p) return { fraction: null, text: training.status === 'failed' ? 'Training stopped.' : 'Preparing the data and the model…' };
   const within = p.batches > 0 ? p.batch / p.batches : 0;
@@ -67,6 +74,7 @@ function outcomeSentence(training: TrainingState): string | null {
 
 export function TrainStep(props: TrainStepProps) {
   const { settings, backendPreference, training, task, target, blocker, onSettings, onBackend, onTrain, onStop, onEvaluate } = props;
+  const unit = props.unit ?? 'rows';
   const active = training.status === 'running' || training.status === 'stopping';
   const started = training.status !== 'idle';
   const epochs = training.settings?.epochs ?? settings.epochs;
@@ -78,7 +86,7 @@ export function TrainStep(props: TrainStepProps) {
     <>
       <header className="step-header">
         <h1 id="step-title">Train</h1>
-        <p className="lede">The network adjusts its weights to lower the loss on the training rows, one batch at a time.</p>
+        <p className="lede">The network adjusts its weights to lower the loss on the training {unit}, one batch at a time.</p>
       </header>
       <div className="train-layout">
         <section className="card" aria-labelledby="settings-title">
@@ -136,8 +144,11 @@ export function TrainStep(props: TrainStepProps) {
                 {summary ? <p>{summary}</p> : null}
                 {training.prepared ? (
                   <p className="muted">
-                    {formatInteger(training.prepared.trainRows)} training rows ({Math.round((training.settings?.validationSplit ?? 0) * 100)}%
+                    {formatInteger(training.prepared.trainRows)} training {unit} ({Math.round((training.settings?.validationSplit ?? 0) * 100)}%
                     of them for validation), {formatInteger(training.prepared.testRows)} held out.
+                    {training.prepared.image && training.prepared.image.skipped.length > 0
+                      ? ` ${formatInteger(training.prepared.image.skipped.length)} unreadable file(s) skipped.`
+                      : ''}
                   </p>
                 ) : null}
               </>

@@ -1,9 +1,10 @@
 import type { IpcMainInvokeEvent } from 'electron';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIpcHandlers, registerIpcHandlers, type IpcServices } from '../../../electron/main/ipc';
+import { ImageFolderRegistry } from '../../../electron/main/services/image-folders';
 import { appOrigins } from '../../../electron/main/services/trusted-url';
 import { IPC_CHANNELS } from '../../../src/host/contract';
 
@@ -26,7 +27,10 @@ beforeAll(() => {
     samplesDir: dir,
     showOpenDialog: async (_event, options) => (dialogOptions.push(options), dialogAnswer),
     showSaveDialog: async (_event, options) => (dialogOptions.push(options), saveAnswer),
+    imageFolders: new ImageFolderRegistry(),
   };
+  mkdirSync(join(dir, 'pets', 'cat'), { recursive: true });
+  writeFileSync(join(dir, 'pets', 'cat', 'a.png'), 'PNG');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -43,10 +47,19 @@ function handler(channel: string) {
 }
 
 describe('IPC handlers', () => {
-  it('registers exactly the five channels', () => {
+  it('registers exactly the eight channels', () => {
     const channels: string[] = [];
     registerIpcHandlers({ handle: (channel: string) => void channels.push(channel) }, services);
-    expect(channels.sort()).toEqual(['dataset:open-dialog', 'samples:list', 'samples:load', 'text-file:open', 'text-file:save']);
+    expect(channels.sort()).toEqual([
+      'dataset:open-dialog',
+      'image-folder:open-dialog',
+      'image-folder:read',
+      'image-folder:sample',
+      'samples:list',
+      'samples:load',
+      'text-file:open',
+      'text-file:save',
+    ]);
   });
 
   it('rejects every channel when the sender is not an app page', async () => {
@@ -110,6 +123,26 @@ describe('IPC handlers', () => {
     await expect(handler(IPC_CHANNELS.saveTextFile)(fromApp, 'm.json')).rejects.toThrow(/arguments are not valid/);
     await expect(handler(IPC_CHANNELS.openTextFile)(fromApp, ['json'])).rejects.toThrow(/arguments are not valid/);
     await expect(handler(IPC_CHANNELS.openTextFile)(fromApp)).rejects.toThrow(/arguments are not valid/);
+  });
+
+  it('lists the chosen image folder and reads its files by token, refusing paths of its own', async () => {
+    dialogAnswer = { canceled: false, filePaths: [join(dir, 'pets')] };
+    const listed = await handler(IPC_CHANNELS.openImageFolder)(fromApp);
+    expect(dialogOptions.at(-1)).toMatchObject({ properties: ['openDirectory'] });
+    if (!listed.ok || !listed.value) throw new Error('expected a listing');
+    const listing = listed.value as { token: string; name: string; files: unknown[] };
+    expect(listing).toMatchObject({ name: 'pets', files: [{ relativePath: 'cat/a.png', sizeBytes: 3 }] });
+    const read = await handler(IPC_CHANNELS.readImageFiles)(fromApp, listing.token, ['cat/a.png']);
+    expect(read.ok && new TextDecoder().decode((read.value as { bytes: Uint8Array }[])[0]?.bytes)).toBe('PNG');
+    expect(await handler(IPC_CHANNELS.readImageFiles)(fromApp, listing.token, ['index.json'])).toMatchObject({
+      ok: false,
+      error: { code: 'images/not-listed' },
+    });
+    await expect(handler(IPC_CHANNELS.readImageFiles)(fromApp, listing.token, ['../iris.csv'])).rejects.toThrow(/arguments are not valid/);
+    await expect(handler(IPC_CHANNELS.readImageFiles)(fromApp, 'not-hex', ['cat/a.png'])).rejects.toThrow(/arguments are not valid/);
+    await expect(handler(IPC_CHANNELS.openImageFolder)(fromApp, '/etc')).rejects.toThrow(/arguments are not valid/);
+    dialogAnswer = { canceled: true, filePaths: [] };
+    expect(await handler(IPC_CHANNELS.openImageFolder)(fromApp)).toEqual({ ok: true, value: null });
   });
 
   it('accepts the dev server only when it is configured', async () => {

@@ -11,7 +11,7 @@ function submenu(template: MenuItemConstructorOptions[], label: string): MenuIte
 const roles = (items: MenuItemConstructorOptions[]): (string | undefined)[] => items.filter((i) => i.type !== 'separator').map((i) => i.role);
 
 describe('buildMenuTemplate', () => {
-  it('File has Open dataset… (Ctrl/Cmd+O, sent to the renderer), Reload and Quit', () => {
+  it('File has Open dataset… (Ctrl/Cmd+O), Open image folder… (sent to the renderer), Reload and Quit', () => {
     const sent: MenuCommand[] = [];
     const template = buildMenuTemplate({ platform: 'linux', isPackaged: true, sendCommand: (c) => sent.push(c) });
     expect(template.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', 'help']);
@@ -19,8 +19,10 @@ describe('buildMenuTemplate', () => {
     const open = file[0];
     expect(open).toMatchObject({ label: 'Open dataset…', accelerator: 'CmdOrCtrl+O' });
     (open?.click as () => void)();
-    expect(sent).toEqual(['open-dataset']);
-    expect(roles(file)).toEqual([undefined, 'reload', 'quit']);
+    expect(file[1]).toMatchObject({ label: 'Open image folder…', accelerator: 'CmdOrCtrl+Shift+O' });
+    (file[1]?.click as () => void)();
+    expect(sent).toEqual(['open-dataset', 'open-image-folder']);
+    expect(roles(file)).toEqual([undefined, undefined, 'reload', 'quit']);
   });
 
   it('Edit holds the usual roles', () => {

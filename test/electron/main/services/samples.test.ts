@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../../src/core/errors';
-import { listSamples, loadSample, resolveSamplesDir } from '../../../../electron/main/services/samples';
+import { imageSampleFolder, listSamples, loadSample, resolveSamplesDir } from '../../../../electron/main/services/samples';
 
 const entries = [
   { id: 'iris', title: 'Iris', description: 'Flowers', task: 'classification', fileName: 'iris.csv', target: 'species' },
   { id: 'housing', title: 'Housing', description: 'Prices', task: 'regression', fileName: 'housing.tsv' },
+  { id: 'shapes', kind: 'images', title: 'Shapes', description: 'Circles and squares', task: 'classification', folder: 'shapes' },
 ];
 
 let dir: string;
@@ -46,7 +47,7 @@ describe('resolveSamplesDir', () => {
 describe('listSamples', () => {
   it('reads and validates index.json', async () => {
     const samples = await listSamples(join(dir, 'ok'));
-    expect(samples.map((s) => s.id)).toEqual(['iris', 'housing']);
+    expect(samples.map((s) => s.id)).toEqual(['iris', 'housing', 'shapes']);
     expect(samples[0]?.target).toBe('species');
   });
 
@@ -76,5 +77,13 @@ describe('loadSample', () => {
     const err = await rejection(loadSample(join(dir, 'ok'), 'housing'));
     expect(err.code).toBe('dataset/unreadable');
     expect(err.message).toContain('"housing.tsv"');
+  });
+});
+
+describe('image samples', () => {
+  it('gives the folder of an image sample, and refuses to load it as a table', async () => {
+    expect(await imageSampleFolder(join(dir, 'ok'), 'shapes')).toEqual({ path: join(dir, 'ok', 'shapes'), name: 'shapes' });
+    expect((await rejection(loadSample(join(dir, 'ok'), 'shapes'))).code).toBe('samples/not-a-table');
+    expect((await rejection(imageSampleFolder(join(dir, 'ok'), 'iris'))).code).toBe('samples/unknown');
   });
 });

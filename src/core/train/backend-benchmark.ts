@@ -1,0 +1,176 @@
+/**
+ * Backend choice by measurement: a few training steps of the actual model on each backend that
+ * starts, the fastest kept. Without a GPU, WebGPU runs on a software emulation and is the slowest
+ * choice; with one, it is the fastest: no fixed order is right on every machine.
+ *
+ * Caching is the caller's (it needs storage): the result holds a key per model kind, as a model
+ * of the same kind ranks the backends the same way on the same machine.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { AppError } from '../errors';
+import type { Task } from '../features/types';
+import { buildModel } from '../model/build';
+import { lossForTask } from '../model/head';
+import type { ModelSpec } from '../model/types';
+import { BACKEND_NAMES, startBackend } from './backend';
+import type { PreflightBatch } from './preflight';
+import type { BackendName } from './types';
+
+export type ModelKind = 'dense' | 'convolutional' | 'recurrent';
+
+const RECURRENT = /^(lstm|gru|simpleRNN|convLstm2d|bidirectional)$/i;
+const CONVOLUTIONAL = /^(conv\w*|separableConv\w*|depthwiseConv\w*)$/i;
+
+/** Recurrent wins over convolutional: its kernels (and their bugs) decide the ranking. */
+export function modelKind(spec: ModelSpec): ModelKind {
+  const types = spec.layers.map((l) => String(l.type));
+  if (types.some((t) => RECURRENT.test(t))) return 'recurrent';
+  if (types.some((t) => CONVOLUTIONAL.test(t))) return 'convolutional';
+  return 'dense';
+}
+
+/** Where the caller stores the choice, per machine (its storage) and model kind. */
+export function backendCacheKey(kind: ModelKind): string {
+  return `layerbench.backend.v1.${kind}`;
+}
+
+export interface BackendMeasurement {
+  readonly backend: BackendName;
+  /** "WebGPU (google swiftshader)"; the plain name when the backend did not start. */
+  readonly label: string;
+  /** Absent when skipped. */
+  readonly samplesPerSecond?: number;
+  /** Why it was not measured: "no Conv2DBackpropFilter kernel", "no adapter found on this machine". */
+  readonly skipped?: string;
+  /** WebGPU on SwiftShader or another software adapter. */
+  readonly software?: boolean;
+}
+
+export interface MeasuredChoice {
+  readonly backend: BackendName;
+  readonly label: string;
+  /** One sentence for the screen: "WebAssembly: 22,000 samples/s; WebGPU here is a software emulation (SwiftShader), 20× slower." */
+  readonly reason: string;
+  readonly measurements: readonly BackendMeasurement[];
+  readonly kind: ModelKind;
+  readonly cacheKey: string;
+}
+
+export interface MeasureOptions {
+  readonly task: Task;
+  /** Timed steps per backend after one warm-up step (default 5). */
+  readonly steps?: number;
+  /** Stop timing a backend after this long, once one step is timed (default 2,000 ms). */
+  readonly budgetMs?: number;
+  readonly seed?: number;
+}
+
+export const DEFAULT_CANDIDATES: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** "no Conv2DBackpropFilter kernel" from tfjs' "Kernel 'Conv2DBackpropFilter' not registered for backend 'wasm'". */
+function skipReason(err: unknown): string {
+  const missing = /Kernel '(\w+)' not registered/.exec(errorText(err));
+  return missing ? `no ${missing[1]} kernel, which this model needs` : `a training step failed (${errorText(err)})`;
+}
+
+/** Samples/s of trainOnBatch on the batch, after a warm-up step that compiles the kernels. */
+async function timeSteps(spec: ModelSpec, batch: PreflightBatch, options: MeasureOptions): Promise<number> {
+  const model = buildModel(spec, { seed: options.seed ?? 42 });
+  const optimizer = tf.train.adam(0.001);
+  const units = batch.y.length / batch.rows;
+  const x = tf.tensor(batch.x, [batch.rows, ...spec.inputShape]);
+  const y = tf.tensor2d(batch.y, [batch.rows, units]);
+  try {
+    model.compile({ optimizer, loss: lossForTask(options.task) });
+    await model.trainOnBatch(x, y); // trainOnBatch reads the loss with data(), so each step is finished when it returns
+    const steps = options.steps ?? 5;
+    const budgetMs = options.budgetMs ?? 2000;
+    const t0 = tf.util.now();
+    let done = 0;
+    while (done < steps && (done === 0 || tf.util.now() - t0 < budgetMs)) {
+      await model.trainOnBatch(x, y);
+      done += 1;
+    }
+    return (done * batch.rows * 1000) / (tf.util.now() - t0);
+  } finally {
+    tf.dispose([x, y]);
+    optimizer.dispose();
+    model.dispose();
+  }
+}
+
+const format = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+function times(ratio: number): string {
+  return ratio >= 10 ? `${Math.round(ratio)}×` : `${ratio.toFixed(1)}×`;
+}
+
+/** "WebAssembly: 22,000 samples/s; WebGPU here is a software emulation (swiftshader), 20× slower; CPU: 2.7× slower." */
+export function describeChoice(winner: BackendMeasurement, all: readonly BackendMeasurement[]): string {
+  const best = winner.samplesPerSecond ?? 0;
+  const parts = [`${winner.label}: ${format(best)} samples/s`];
+  for (const m of all) {
+    if (m.backend === winner.backend) continue;
+    const name = BACKEND_NAMES[m.backend];
+    if (m.skipped !== undefined) {
+      parts.push(`${name} not used (${m.skipped})`);
+    } else if (m.samplesPerSecond !== undefined) {
+      const slower = times(best / m.samplesPerSecond);
+      parts.push(m.software ? `${name} here is a software emulation (${m.label.replace(/^WebGPU \(|\)$/g, '')}), ${slower} slower` : `${name}: ${slower} slower`);
+    }
+  }
+  return `${parts.join('; ')}.`;
+}
+
+/**
+ * Times a few training steps of `spec` on each candidate that starts and leaves the fastest one
+ * active. `sampleBatch` is a real batch (rows of the training data, batch size rows).
+ */
+export async function measureBackends(
+  spec: ModelSpec,
+  sampleBatch: PreflightBatch,
+  candidates: readonly BackendName[] = DEFAULT_CANDIDATES,
+  options: MeasureOptions = { task: 'classification' },
+): Promise<MeasuredChoice> {
+  const measurements: BackendMeasurement[] = [];
+  for (const backend of candidates) {
+    const started = await startBackend(backend);
+    if (!started.ok) {
+      measurements.push({ backend, label: BACKEND_NAMES[backend], skipped: started.why });
+      continue;
+    }
+    const base = { backend, label: started.label, ...(started.software ? { software: true } : {}) };
+    try {
+      measurements.push({ ...base, samplesPerSecond: await timeSteps(spec, sampleBatch, options) });
+    } catch (err) {
+      measurements.push({ ...base, skipped: skipReason(err) });
+    }
+  }
+  const measured = measurements.filter((m) => m.samplesPerSecond !== undefined);
+  const winner = measured.reduce<BackendMeasurement | undefined>(
+    (best, m) => (best === undefined || (m.samplesPerSecond ?? 0) > (best.samplesPerSecond ?? 0) ? m : best),
+    undefined,
+  );
+  if (!winner) {
+    throw new AppError({
+      code: 'backend/none-can-train',
+      message: 'No TensorFlow.js backend on this machine could run a training step of this model.',
+      detail: measurements.map((m) => `${m.backend}: ${m.skipped ?? 'not measured'}`).join('; '),
+    });
+  }
+  await tf.setBackend(winner.backend);
+  await tf.ready();
+  const kind = modelKind(spec);
+  return {
+    backend: winner.backend,
+    label: winner.label,
+    reason: describeChoice(winner, measurements),
+    measurements,
+    kind,
+    cacheKey: backendCacheKey(kind),
+  };
+}

@@ -1,0 +1,231 @@
+/**
+ * Pre-flight: one forward and backward pass on a real batch on the active backend before a run,
+ * so that a backend with a missing kernel, NaN arithmetic or dead gradients (tfjs' WebGPU has had
+ * all-zero RNN gradients) is caught in a second rather than after an epoch of nonsense.
+ *
+ * Everything read back from the device goes through async data(): a sync read would stall the
+ * GPU queue (and, in a browser's main thread, the page).
+ *
+ * The check runs with training = false: Dropout masks come from each backend's own random
+ * numbers, so with them on no two backends could agree; the kernels checked are the same.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { Task } from '../features/types';
+import type { BackendName } from './types';
+
+export interface PreflightBatch {
+  /** Row-major inputs, `rows` samples of the model's input shape. */
+  readonly x: Float32Array;
+  /** Row-major targets, `rows` × output units. */
+  readonly y: Float32Array;
+  readonly rows: number;
+}
+
+export interface PreflightOptions {
+  readonly task: Task;
+  /** Rows one epoch trains on and the batch size it uses, for the time and memory estimates. */
+  readonly epochRows: number;
+  readonly batchSize: number;
+  /** Compare the gradients with the cpu backend's on the first `compareRows` rows (default 8); false = no comparison. */
+  readonly compareWithCpu?: boolean;
+  readonly compareRows?: number;
+  /** Largest allowed |g - g_cpu| / (max |g_cpu| + 1e-6), per weight (default 1e-2: float32 GPUs sum in other orders). */
+  readonly tolerance?: number;
+  /** Optimizer slots per weight, for the memory estimate (Adam keeps 2). */
+  readonly optimizerSlots?: number;
+}
+
+export interface WeightGradientCheck {
+  readonly name: string;
+  readonly finite: boolean;
+  readonly allZero: boolean;
+  /** Largest |g| in this weight's gradient. */
+  readonly maxAbs: number;
+  /** Relative difference from the cpu backend (absent when not compared). */
+  readonly cpuDifference?: number;
+}
+
+export interface PreflightResult {
+  readonly ok: boolean;
+  readonly backend: BackendName;
+  /** Plain words for the screen: "Pre-flight on WebAssembly passed: …" or what failed. */
+  readonly message: string;
+  /** Each problem found, for the log ("dense_1/kernel: gradient is all zero"). */
+  readonly problems: readonly string[];
+  readonly loss: number;
+  readonly weights: readonly WeightGradientCheck[];
+  /** The timed (second) step of forward + backward on the batch, ms; the first one compiles kernels. */
+  readonly stepMs: number;
+  /** stepMs × batches per epoch, plus a share for the optimizer update: an estimate, not a promise. */
+  readonly epochMsEstimate: number;
+  /** Weights + optimizer slots + the epoch's data + one batch's activations and gradients, bytes. */
+  readonly memoryBytesEstimate: number;
+}
+
+interface StepOutcome {
+  loss: number;
+  grads: Float32Array[];
+  names: string[];
+  /** Bytes the forward pass kept for the backward one, plus the gradients. */
+  activationBytes: number;
+}
+
+/** tf.metrics' loss for the task, averaged over the batch (what model.compile's loss computes). */
+function lossOf(task: Task, yTrue: tf.Tensor, yPred: tf.Tensor): tf.Scalar {
+  const perRow = task === 'classification' ? tf.metrics.categoricalCrossentropy(yTrue, yPred) : tf.metrics.meanSquaredError(yTrue, yPred);
+  return tf.mean(perRow);
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** One forward + backward pass; reads the loss and the gradients back with data(). */
+async function step(model: tf.LayersModel, task: Task, batch: PreflightBatch, rows: number): Promise<StepOutcome> {
+  const inputShape = model.inputs[0]?.shape.slice(1) as number[];
+  const units = batch.y.length / batch.rows;
+  const width = inputShape.reduce((a, b) => a * b, 1);
+  const x = tf.tensor(batch.x.subarray(0, rows * width), [rows, ...inputShape]);
+  const y = tf.tensor2d(batch.y.subarray(0, rows * units), [rows, units]);
+  const variables = model.trainableWeights.map((w) => w.read() as tf.Variable);
+  const bytesBefore = tf.memory().numBytes;
+  let forwardBytes = 0;
+  try {
+    const { value, grads } = tf.variableGrads(() => {
+      const loss = lossOf(task, y, model.apply(x, { training: false }) as tf.Tensor);
+      forwardBytes = tf.memory().numBytes - bytesBefore;
+      return loss;
+    }, variables);
+    const gradList = variables.map((v) => grads[v.name] as tf.Tensor);
+    const gradBytes = gradList.reduce((sum, g) => sum + g.size * 4, 0);
+    try {
+      const [lossValue, ...values] = await Promise.all([value.data(), ...gradList.map((g) => g.data())]);
+      return {
+        loss: lossValue?.[0] ?? Number.NaN,
+        grads: values.map((v) => Float32Array.from(v)),
+        names: model.trainableWeights.map((w) => w.originalName),
+        activationBytes: forwardBytes + gradBytes,
+      };
+    } finally {
+      value.dispose();
+      tf.dispose(gradList);
+    }
+  } finally {
+    tf.dispose([x, y]);
+  }
+}
+
+function maxAbs(values: Float32Array): number {
+  let m = 0;
+  for (const v of values) m = Math.max(m, Math.abs(v));
+  return m;
+}
+
+function relativeDifference(a: Float32Array, reference: Float32Array): number {
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff = Math.max(diff, Math.abs((a[i] ?? 0) - (reference[i] ?? 0)));
+  return diff / (maxAbs(reference) + 1e-6);
+}
+
+/** The same model, weights and batch on the cpu backend; the active backend is restored afterwards. */
+async function cpuGradients(model: tf.LayersModel, task: Task, batch: PreflightBatch, rows: number): Promise<StepOutcome> {
+  const active = tf.getBackend();
+  const weights = await Promise.all(model.getWeights().map(async (w) => ({ shape: w.shape, values: await w.data() })));
+  const config = model.toJSON(undefined, false);
+  await tf.setBackend('cpu');
+  let copy: tf.LayersModel | undefined;
+  try {
+    copy = await tf.models.modelFromJSON({ modelTopology: config as tf.io.ModelJSON['modelTopology'] });
+    const tensors = weights.map((w) => tf.tensor(w.values, w.shape));
+    copy.setWeights(tensors);
+    tf.dispose(tensors);
+    return await step(copy, task, batch, rows);
+  } finally {
+    copy?.dispose();
+    await tf.setBackend(active);
+  }
+}
+
+const NAMES: Record<string, string> = { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'the CPU' };
+
+function words(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : ms < 120_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 60_000).toFixed(1)} min`;
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / 1e6;
+  return `${mb < 1 ? mb.toFixed(2) : mb.toFixed(1)} MB`;
+}
+
+/**
+ * Checks one training step of `model` (compiled or not; its weights are not changed) on `batch`
+ * on the active backend and estimates an epoch's time and memory from it.
+ */
+export async function preflight(model: tf.LayersModel, batch: PreflightBatch, options: PreflightOptions): Promise<PreflightResult> {
+  const backend = tf.getBackend() as BackendName;
+  const name = NAMES[backend] ?? backend;
+  const rows = batch.rows;
+  const failed = (problem: string): PreflightResult => ({
+    ok: false, backend, problems: [problem], loss: Number.NaN, weights: [], stepMs: 0, epochMsEstimate: 0, memoryBytesEstimate: 0,
+    message: `Pre-flight on ${name} failed: ${problem}.`,
+  });
+  let first: StepOutcome;
+  let stepMs: number;
+  try {
+    first = await step(model, options.task, batch, rows);
+    const t0 = tf.util.now();
+    await step(model, options.task, batch, rows);
+    stepMs = tf.util.now() - t0;
+  } catch (err) {
+    const missing = /Kernel '(\w+)' not registered/.exec(message(err));
+    return failed(missing ? `${name} has no ${missing[1]} kernel, which this model needs` : `a training step threw (${message(err)})`);
+  }
+
+  const problems: string[] = [];
+  if (!Number.isFinite(first.loss)) problems.push(`the loss is ${String(first.loss)}`);
+  let reference: StepOutcome | undefined;
+  let compared: StepOutcome | undefined;
+  if (options.compareWithCpu !== false && backend !== 'cpu') {
+    const compareRows = Math.min(rows, options.compareRows ?? 8);
+    try {
+      reference = await cpuGradients(model, options.task, batch, compareRows);
+      compared = await step(model, options.task, batch, compareRows);
+    } catch (err) {
+      problems.push(`the comparison with the CPU could not run (${message(err)})`);
+    }
+  }
+  const tolerance = options.tolerance ?? 1e-2;
+  const checks = first.grads.map((g, i): WeightGradientCheck => {
+    const weight = first.names[i] ?? `weight ${i}`;
+    const finite = g.every(Number.isFinite);
+    const largest = maxAbs(g);
+    const check: WeightGradientCheck = { name: weight, finite, allZero: finite && largest === 0, maxAbs: largest };
+    if (!finite) problems.push(`${weight}: gradient has NaN or infinite values`);
+    else if (largest === 0) problems.push(`${weight}: gradient is all zero`);
+    const ours = compared?.grads[i];
+    const cpu = reference?.grads[i];
+    if (!ours || !cpu) return check;
+    const cpuDifference = relativeDifference(ours, cpu);
+    if (!(cpuDifference <= tolerance)) problems.push(`${weight}: gradient differs from the CPU's by ${cpuDifference.toExponential(1)} (relative)`);
+    return { ...check, cpuDifference };
+  });
+
+  const batches = Math.ceil(options.epochRows / options.batchSize);
+  const scaledStepMs = stepMs * (options.batchSize / rows);
+  // The optimizer update is not in the step; a quarter more covers Adam's arithmetic on small models.
+  const epochMsEstimate = scaledStepMs * batches * 1.25;
+  const weightBytes = model.trainableWeights.reduce((sum, w) => sum + w.shape.reduce<number>((a, d) => a * (d ?? 1), 1) * 4, 0);
+  const dataBytes = (options.epochRows * (batch.x.length + batch.y.length) * 4) / rows;
+  // Data counts twice: trainModel keeps the rows and builds each epoch's shuffled copy of them.
+  const memoryBytesEstimate = Math.round(
+    weightBytes * (1 + (options.optimizerSlots ?? 2)) + dataBytes * 2 + first.activationBytes * (options.batchSize / rows),
+  );
+  const ok = problems.length === 0;
+  const estimate = `about ${words(epochMsEstimate)} and ${megabytes(memoryBytesEstimate)} per epoch`;
+  return {
+    ok, backend, problems, loss: first.loss, weights: checks, stepMs, epochMsEstimate, memoryBytesEstimate,
+    message: ok
+      ? `Pre-flight on ${name} passed: gradients are finite, not zero${reference ? " and match the CPU's" : ''}; ${estimate}.`
+      : `Pre-flight on ${name} failed: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` and ${problems.length - 3} more` : ''}.`,
+  };
+}

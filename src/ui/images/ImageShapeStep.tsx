@@ -1,0 +1,154 @@
+/**
+ * The Shape step for images: the task (from the folders, or the CSV target), the size every
+ * image is resized to, the channels and optional augmentation; and (None, H, W, C) with what
+ * each number is, as core explains it.
+ */
+import { MAX_IMAGE_SIDE, MIN_IMAGE_SIDE } from '../../core/images/types';
+import type { ImagePlanPatch, ImagesState } from '../app/imageState';
+import type { ImageAnalysis } from './imageAnalysis';
+import { NumberField } from '../components/Fields';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { formatInteger } from '../format';
+import { headText } from '../headText';
+
+interface ImageShapeStepProps {
+  readonly images: ImagesState;
+  readonly analysis: ImageAnalysis;
+  readonly disabled: boolean;
+  readonly onPlan: (patch: ImagePlanPatch) => void;
+  readonly onNext: () => void;
+}
+
+export function ImageShapeStep({ images, analysis, disabled, onPlan, onNext }: ImageShapeStepProps) {
+  const { inspection, index, plan } = images;
+  const { shape, head } = analysis;
+  const proposed = inspection.proposedSize;
+  const classification = index.task === 'classification';
+  return (
+    <>
+      <header className="step-header">
+        <h1 id="step-title">Shape</h1>
+        <p className="lede">Choose the size every image is brought to; the app works out the input shape the network gets.</p>
+      </header>
+
+      <div className="two-columns">
+        <fieldset className="card plain-fieldset" disabled={disabled}>
+          <h2>What to predict</h2>
+          <p>
+            <strong>{classification ? 'Classification' : 'Regression'}</strong>
+            {classification ? ` of ${formatInteger(index.classes.length)} classes: ${index.classes.join(', ')}.` : ` of “${index.targetName}”.`}
+          </p>
+          <p className="field-help">{index.taskReason}</p>
+
+          <h2>Image size</h2>
+          <div className="field-row">
+            <NumberField
+              label="Image height"
+              value={plan.height}
+              min={MIN_IMAGE_SIDE}
+              max={MAX_IMAGE_SIDE}
+              integer
+              onChange={(height) => onPlan({ height })}
+              explanation={`Pixels; proposed ${formatInteger(proposed.height)}.`}
+            />
+            <NumberField
+              label="Image width"
+              value={plan.width}
+              min={MIN_IMAGE_SIDE}
+              max={MAX_IMAGE_SIDE}
+              integer
+              onChange={(width) => onPlan({ width })}
+              explanation={`Pixels; proposed ${formatInteger(proposed.width)}.`}
+            />
+          </div>
+          <p className="field-help">
+            {shape?.resize ?? ''} The proposal is the most common size found, made smaller where it is large, so training stays
+            quick; larger images keep more detail but train more slowly.
+          </p>
+
+          <fieldset className="radio-group">
+            <legend>Channels</legend>
+            {([1, 3] as const).map((c) => (
+              <label key={c} className="radio">
+                <input
+                  type="radio"
+                  name="channels"
+                  value={c}
+                  checked={plan.channels === c}
+                  onChange={() => onPlan({ channels: c })}
+                  aria-describedby="channel-reason"
+                />
+                <span>
+                  {c === 1 ? 'Grayscale (1 channel)' : 'Colour (3 channels: red, green, blue)'}
+                  {inspection.channels === c ? <span className="badge">proposed</span> : null}
+                </span>
+              </label>
+            ))}
+            <p id="channel-reason" className="field-help">
+              {inspection.channelReason}
+              {inspection.alphaDropped ? ' Some images have transparency (alpha); it is dropped, as the network sees only colours.' : ''}
+            </p>
+          </fieldset>
+
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={plan.augment.flip || plan.augment.shift > 0}
+              onChange={(e) => onPlan({ augment: e.target.checked })}
+              aria-describedby="augment-help"
+            />
+            <span>Augment training images (flip, small shift)</span>
+          </label>
+          <p id="augment-help" className="field-help">
+            Each epoch, training images are flipped left–right at random and shifted by up to 2 pixels, so the network learns the
+            object rather than its exact position. Held-out images are never changed. Leave it off when left and right matter
+            (digits, text).
+          </p>
+        </fieldset>
+
+        <section className="card" aria-labelledby="shape-title">
+          <h2 id="shape-title">What the network gets</h2>
+          {analysis.failure ? <ErrorMessage error={analysis.failure} /> : null}
+          {shape ? (
+            <>
+              <p className="shape-line">
+                <output aria-label="Input shape" className="shape">
+                  {shape.text}
+                </output>
+              </p>
+              <ul className="parts" aria-label="What each number is">
+                {shape.parts.map((part) => (
+                  <li key={part.symbol}>
+                    <span className="part-units">{part.symbol === 'None' ? 'None' : formatInteger(part.value ?? 0)}</span>
+                    <span>
+                      <strong>{part.symbol}</strong>: {part.description}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              <p>{shape.summary}</p>
+              <p className="muted">
+                Images: {formatInteger(analysis.trainImages)} to train on, {formatInteger(analysis.testImages)} held out for the
+                evaluation (chosen at random with the seed, in the same proportion per class).
+              </p>
+            </>
+          ) : null}
+          {head ? (
+            <>
+              <h2>Output layer (the head)</h2>
+              <p className="head-line">
+                <code>{headText(head)}</code>
+              </p>
+              <p>{head.reason}</p>
+            </>
+          ) : null}
+          <div className="card-actions">
+            <button type="button" className="button primary" onClick={onNext}>
+              Next: Model
+            </button>
+          </div>
+        </section>
+      </div>
+    </>
+  );
+}

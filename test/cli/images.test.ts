@@ -1,0 +1,119 @@
+/**
+ * `layerbench inspect` and `layerbench train` on image folders generated in the OS temp folder
+ * (bright vs dark 8×8 grayscale PNGs, plus a corrupt file and a note), through the built CLI.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = 'bin/layerbench.mjs';
+let root = '';
+
+function runCli(args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 240_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function lastJsonLine(stdout: string): Record<string, unknown> {
+  const lines = stdout.trim().split('\n');
+  return JSON.parse(lines[lines.length - 1] ?? '') as Record<string, unknown>;
+}
+
+function grayPng(size: number, level: number, seed: number): Buffer {
+  const png = new PNG({ width: size, height: size });
+  for (let i = 0; i < size * size; i++) {
+    const v = Math.max(0, Math.min(255, level + ((i * 37 + seed * 11) % 21) - 10));
+    png.data.set([v, v, v, 255], i * 4);
+  }
+  return PNG.sync.write(png);
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'inherit' });
+  root = mkdtempSync(join(tmpdir(), 'layerbench-images-'));
+  const folder = join(root, 'squares');
+  for (const [label, level] of [['bright', 210], ['dark', 40]] as const) {
+    mkdirSync(join(folder, label), { recursive: true });
+    for (let i = 0; i < 20; i++) writeFileSync(join(folder, label, `${i}.png`), grayPng(8, level, i));
+  }
+  writeFileSync(join(folder, 'dark', 'broken.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  writeFileSync(join(folder, 'notes.txt'), 'not an image');
+  // The same images listed by a CSV next to the folder.
+  const rows = ['file,label'];
+  for (let i = 0; i < 20; i++) rows.push(`squares/bright/${i}.png,bright`, `squares/dark/${i}.png,dark`);
+  rows.push('../escape.png,dark');
+  writeFileSync(join(root, 'labels.csv'), `${rows.join('\n')}\n`);
+});
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('layerbench inspect --json', () => {
+  it('describes an image folder: kind, input shape, classes, skipped and ignored files', () => {
+    const { code, stdout } = runCli(['inspect', join(root, 'squares'), '--json']);
+    expect(code).toBe(0);
+    const out = lastJsonLine(stdout);
+    expect(out.kind).toBe('images');
+    expect(out.inputShape).toEqual([null, 8, 8, 1]);
+    expect(out.classes).toEqual([{ label: 'bright', count: 20 }, { label: 'dark', count: 20 }]);
+    expect(out.skipped).toEqual([{ relativePath: 'dark/broken.png', reason: expect.stringMatching(/^the PNG image is damaged/) as unknown as string }]);
+    expect(out.ignored).toEqual([{ relativePath: 'notes.txt', reason: expect.stringMatching(/\.txt/) as unknown as string }]);
+    expect(out.grayscale).toBe(true);
+    expect(out.resizeMethod).toBe('bilinear');
+  });
+
+  it('describes a CSV of image paths, refusing the path that leaves its folder', () => {
+    const out = lastJsonLine(runCli(['inspect', join(root, 'labels.csv'), '--json']).stdout);
+    expect(out.kind).toBe('images');
+    expect(out.source).toBe('csv');
+    expect(out.classes).toEqual([{ label: 'bright', count: 20 }, { label: 'dark', count: 20 }]);
+    expect((out.ignored as { relativePath: string }[]).map((f) => f.relativePath)).toEqual(['../escape.png']);
+  });
+
+  it('describes a table: rows, columns with kinds, the proposed target and (None, n)', () => {
+    const out = lastJsonLine(runCli(['inspect', 'resources/samples/penguins.csv', '--json']).stdout);
+    expect(out.kind).toBe('table');
+    expect(out.rows).toBe(344);
+    expect(out.target).toBe('species');
+    expect(out.inputShape).toEqual([null, 10]);
+    expect((out.columns as { name: string; kind: string }[]).find((c) => c.name === 'island')?.kind).toBe('category');
+    expect(out.skipped).toEqual([]);
+  });
+
+  it('says plainly when the path does not exist', () => {
+    const { code, stderr } = runCli(['inspect', join(root, 'nope'), '--json']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^Error: Cannot open “.*nope”: no such file or folder/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('layerbench train FOLDER --json', () => {
+  it('trains the CNN template on (None, 8, 8, 1) and evaluates it on held-out images', () => {
+    const { code, stdout, stderr } = runCli(['train', join(root, 'squares'), '--size', '8x8', '--epochs', '3', '--seed', '1', '--json']);
+    expect(stderr).not.toMatch(/Error/);
+    expect(code).toBe(0);
+    const out = lastJsonLine(stdout);
+    expect(out.kind).toBe('images');
+    expect(out.inputShape).toEqual([null, 8, 8, 1]);
+    expect(out.classes).toEqual(['bright', 'dark']);
+    expect(out.backend).toBe('cpu');
+    expect(out.epochs).toBe(3);
+    expect((out.trainRows as number) + (out.testRows as number)).toBe(40);
+    expect(out.testRows).toBe(8);
+    expect((out.skipped as unknown[]).length).toBe(1);
+    expect((out.model as { layers: { type: string }[] }).layers[0]?.type).toBe('conv2d');
+    expect(out.confusion).toHaveLength(2);
+    expect(typeof (out.metrics as Record<string, number>).accuracy).toBe('number');
+  }, 240_000);
+
+  it('refuses a malformed --size with the usage', () => {
+    const { code, stderr } = runCli(['train', join(root, 'squares'), '--size', '8by8']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--size needs the height and width in pixels as HxW/);
+  });
+});
