@@ -43,7 +43,7 @@ async function train(request: PipelineRequest, preference: BackendPreference): P
   running = true;
   stopRequested = false;
   try {
-    const info = await chooseBackend(preference);
+    const info = await chooseBackend(preference, request.model.layers);
     post({ type: 'backend', info });
     let lastProgress = 0;
     const result = await runPipeline(request, {
@@ -90,7 +90,7 @@ async function trainImages(request: ImageTrainRequest, preference: BackendPrefer
   stopRequested = false;
   try {
     const source = await imageSourceFromFiles(request.files, request.index);
-    const info = await chooseBackend(preference);
+    const info = await chooseBackend(preference, request.model.layers);
     post({ type: 'backend', info });
     let lastProgress = 0;
     const throttled = (): boolean => {

@@ -45,9 +45,18 @@ export function sizeCounts(sizes: readonly { width: number; height: number }[]):
  * The most common size, scaled down so its longer side is at most 64 pixels (keeping the
  * aspect ratio, rounded), and never below 8 pixels a side.
  */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : Math.round(((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2);
+}
+
 export function proposeImageSize(sizes: readonly { width: number; height: number }[]): { height: number; width: number } {
-  const common = sizeCounts(sizes)[0];
-  if (!common) return { height: 32, width: 32 };
+  const top = sizeCounts(sizes)[0];
+  if (!top) return { height: 32, width: 32 };
+  // A size most images share is the natural choice; when sizes are spread out (no size is
+  // shared by half of the images), the median height and width stand for the set better.
+  const common = top.count * 2 >= sizes.length ? top : { width: median(sizes.map((s) => s.width)), height: median(sizes.map((s) => s.height)) };
   const scale = Math.min(1, PROPOSED_MAX_SIDE / Math.max(common.width, common.height));
   return {
     height: Math.max(MIN_IMAGE_SIDE, Math.round(common.height * scale)),

@@ -5,7 +5,21 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { AppError } from '../errors';
+import type { LayerSpec } from '../model/types';
 import type { BackendName } from './types';
+
+/**
+ * tfjs' WebAssembly backend has no kernel for the gradient of a convolution
+ * (Conv2DBackpropFilter; Conv1D is built on it), so a model with one cannot train there.
+ */
+const CONVOLUTION = /^(conv\w*|separableConv\w*|depthwiseConv\w*)$/i;
+
+function cannotTrain(name: BackendName, layers: readonly LayerSpec[]): string | null {
+  if (name === 'wasm' && layers.some((l) => CONVOLUTION.test(String(l.type)))) {
+    return 'it has no kernel to train convolution layers (Conv2DBackpropFilter)';
+  }
+  return null;
+}
 
 /** 'auto' order: a real GPU is fastest; WebAssembly beats plain JavaScript. WebGL only on request. */
 const AUTO_ORDER: readonly BackendName[] = ['webgpu', 'wasm', 'cpu'];
@@ -151,9 +165,15 @@ function runsOn(name: BackendName): string {
   return name === 'cpu' ? 'the CPU (plain JavaScript)' : BACKEND_NAMES[name];
 }
 
-export async function chooseBackend(preference: BackendName | 'auto'): Promise<BackendChoice> {
+/** `layers`: the model to train, so that a backend lacking one of its training kernels is passed over. */
+export async function chooseBackend(preference: BackendName | 'auto', layers: readonly LayerSpec[] = []): Promise<BackendChoice> {
   const passedOver: string[] = [];
   for (const name of candidates(preference)) {
+    const missing = cannotTrain(name, layers);
+    if (missing !== null) {
+      passedOver.push(`${BACKEND_NAMES[name]}: ${missing}`);
+      continue;
+    }
     const attempt = await tryBackend(name);
     if (!attempt.ok) {
       passedOver.push(`${BACKEND_NAMES[name]}: ${attempt.why}`);

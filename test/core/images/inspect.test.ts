@@ -5,6 +5,15 @@ import { colourStats, scanImages } from '../../../src/core/images/scan';
 import { memorySource, rawImage } from '../helpers/images';
 
 describe('proposeImageSize', () => {
+  it('uses the median height and width when no size is shared by half of the images', () => {
+    const sizes = [
+      { width: 40, height: 50 }, { width: 40, height: 50 }, { width: 60, height: 44 },
+      { width: 50, height: 60 }, { width: 56, height: 30 },
+    ];
+    // most common (40×50) covers 2 of 5 → medians: width 50, height 50
+    expect(proposeImageSize(sizes)).toEqual({ height: 50, width: 50 });
+  });
+
   it('keeps the most common size when it is small', () => {
     expect(proposeImageSize([{ width: 28, height: 28 }, { width: 28, height: 28 }, { width: 32, height: 20 }])).toEqual({ height: 28, width: 28 });
   });

@@ -105,4 +105,18 @@ describe('chooseBackend', () => {
     expect(tf.getBackend()).toBe('wasm');
     await tf.setBackend('cpu');
   });
+
+  it('passes over WebAssembly for a model with convolutions, which it cannot train', async () => {
+    await import('@tensorflow/tfjs-backend-wasm');
+    const layers = [{ type: 'conv2d', filters: 8, kernelSize: 3 }, { type: 'flatten' }, { type: 'dense', units: 2 }];
+    const auto = await chooseBackend('auto', layers);
+    expect(auto.backend).toBe('cpu');
+    expect(auto.reason).toContain('WebAssembly: it has no kernel to train convolution layers (Conv2DBackpropFilter)');
+    const forced = await chooseBackend('wasm', layers);
+    expect(forced.backend).toBe('cpu');
+    expect(forced.reason).toMatch(/^WebAssembly: it has no kernel/);
+    // a dense model still goes to WebAssembly
+    expect((await chooseBackend('auto', [{ type: 'dense', units: 2 }])).backend).toBe('wasm');
+    await tf.setBackend('cpu');
+  });
 });
