@@ -62,7 +62,7 @@ export function ImageShapeStep({ images, analysis, disabled, onPlan, onNext }: I
             />
           </div>
           <p className="field-help">
-            {shape?.resize ?? ''} The proposal is the most common size found, made smaller where it is large, so training stays
+            {shape?.resize ?? ''} The proposal is the size most images share (or the median height and width when sizes vary), made smaller where it is large, so training stays
             quick; larger images keep more detail but train more slowly.
           </p>
 
