@@ -7,7 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { AppError } from '../core/errors';
-import type { BackendName } from '../core/train/types';
+import { chooseBackend, type BackendChoice } from '../core/train/backend';
+import type { BackendName, TrainingSettings } from '../core/train/types';
+import type { TrainArgs } from './args';
 
 const SWIFTSHADER_DIR = '/usr/lib/chromium';
 const SWIFTSHADER_ICD = `${SWIFTSHADER_DIR}/vk_swiftshader_icd.json`;
@@ -58,4 +60,30 @@ function rerunOnSwiftShader(): number {
   };
   const child = spawnSync(node ?? process.execPath, args, { stdio: 'inherit', env });
   return child.status ?? 1;
+}
+
+/**
+ * Starts exactly the backend the user named: the CLI never falls back silently, since a run's
+ * numbers are compared across machines and backends.
+ */
+export async function requireBackend(backend: BackendName): Promise<BackendChoice> {
+  const chosen = await chooseBackend(backend);
+  if (chosen.backend !== backend) {
+    throw new AppError({
+      code: 'cli/backend-unavailable',
+      message: `The ${backend} backend could not start here. ${chosen.reason}`,
+      detail: `chooseBackend(${backend}) gave ${chosen.backend}`,
+    });
+  }
+  return chosen;
+}
+
+/** The training settings a `train` command line asks for, over the app's defaults. */
+export function settingsFromArgs(args: Pick<TrainArgs, 'epochs' | 'seed' | 'batchSize'>, base: TrainingSettings): TrainingSettings {
+  return {
+    ...base,
+    ...(args.epochs !== undefined ? { epochs: args.epochs } : {}),
+    ...(args.seed !== undefined ? { seed: args.seed } : {}),
+    ...(args.batchSize !== undefined ? { batchSize: args.batchSize } : {}),
+  };
 }

@@ -9,9 +9,9 @@ import { scanImages } from '../core/images/scan';
 import type { ImageEncodingPlan } from '../core/images/types';
 import { NO_AUGMENT } from '../core/images/types';
 import { DEFAULT_SETTINGS } from '../core/pipeline';
-import { chooseBackend } from '../core/train/backend';
 import type { TrainingSettings } from '../core/train/types';
 import type { TrainArgs } from './args';
+import { requireBackend, settingsFromArgs } from './backends';
 import { loadImageSource } from './image-files';
 
 type Print = (line: string) => void;
@@ -35,21 +35,8 @@ export async function runImageTrainCommand(args: TrainArgs, print: Print, warn: 
     channels: inspection.channels,
     augment: args.augment ? { flip: true, shift: 2 } : NO_AUGMENT,
   };
-  const settings: TrainingSettings = {
-    ...DEFAULT_SETTINGS,
-    batchSize: IMAGE_BATCH_SIZE,
-    ...(args.epochs !== undefined ? { epochs: args.epochs } : {}),
-    ...(args.seed !== undefined ? { seed: args.seed } : {}),
-    ...(args.batchSize !== undefined ? { batchSize: args.batchSize } : {}),
-  };
-  const chosen = await chooseBackend(backend);
-  if (chosen.backend !== backend) {
-    throw new AppError({
-      code: 'cli/backend-unavailable',
-      message: `The ${backend} backend could not start here. ${chosen.reason}`,
-      detail: `chooseBackend(${backend}) gave ${chosen.backend}`,
-    });
-  }
+  const settings: TrainingSettings = settingsFromArgs(args, { ...DEFAULT_SETTINGS, batchSize: IMAGE_BATCH_SIZE });
+  const chosen = await requireBackend(backend);
   const model = proposeImageModel(source.index, plan);
   if (chosen.backend === 'wasm' && model.layers.some((l) => /^conv/i.test(l.type))) {
     throw new AppError({

@@ -9,10 +9,9 @@ import { parseCsv } from '../core/data/csv';
 import type { TypedDataset } from '../core/data/types';
 import { planForTarget, proposePlan } from '../core/features/propose';
 import { DEFAULT_SETTINGS, proposeModel, runPipeline, type PipelineResult } from '../core/pipeline';
-import { chooseBackend } from '../core/train/backend';
 import type { BackendName, TrainingSettings } from '../core/train/types';
 import type { TrainArgs } from './args';
-import { prepareNodeBackend } from './backends';
+import { prepareNodeBackend, requireBackend, settingsFromArgs } from './backends';
 import { runImageTrainCommand } from './image-train-command';
 import { isImageDataset } from './inspect-command';
 import { buildTrainReport, type TrainReport } from './report';
@@ -49,20 +48,8 @@ export async function runTrainCommand(args: TrainArgs, print: (line: string) => 
   for (const w of dataset.warnings) warn(`Note: ${w.message}`);
   const proposal = args.target === undefined ? proposePlan(dataset) : planForTarget(dataset, args.target);
 
-  const settings: TrainingSettings = {
-    ...DEFAULT_SETTINGS,
-    ...(args.epochs !== undefined ? { epochs: args.epochs } : {}),
-    ...(args.seed !== undefined ? { seed: args.seed } : {}),
-    ...(args.batchSize !== undefined ? { batchSize: args.batchSize } : {}),
-  };
-  const chosen = await chooseBackend(backend);
-  if (chosen.backend !== backend) {
-    throw new AppError({
-      code: 'cli/backend-unavailable',
-      message: `The ${backend} backend could not start here. ${chosen.reason}`,
-      detail: `chooseBackend(${backend}) gave ${chosen.backend}`,
-    });
-  }
+  const settings: TrainingSettings = settingsFromArgs(args, DEFAULT_SETTINGS);
+  const chosen = await requireBackend(backend);
   const started = Date.now();
   let lastPrinted = 0;
   const model = proposeModel({ dataset, plan: proposal.plan, settings });

@@ -9,7 +9,7 @@ import type { ImageAnalysis } from './imageAnalysis';
 import { NumberField } from '../components/Fields';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { formatInteger } from '../format';
-import { headText } from '../headText';
+import { HeadSummary } from '../shape/HeadSummary';
 
 interface ImageShapeStepProps {
   readonly images: ImagesState;
@@ -133,20 +133,7 @@ export function ImageShapeStep({ images, analysis, disabled, onPlan, onNext }: I
               </p>
             </>
           ) : null}
-          {head ? (
-            <>
-              <h2>Output layer (the head)</h2>
-              <p className="head-line">
-                <code>{headText(head)}</code>
-              </p>
-              <p>{head.reason}</p>
-            </>
-          ) : null}
-          <div className="card-actions">
-            <button type="button" className="button primary" onClick={onNext}>
-              Next: Model
-            </button>
-          </div>
+          <HeadSummary head={head} onNext={onNext} />
         </section>
       </div>
     </>

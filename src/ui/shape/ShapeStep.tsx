@@ -4,7 +4,7 @@ import type { PlanAnalysis } from '../app/analysis';
 import type { PlanState } from '../app/state';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { formatInteger } from '../format';
-import { headText } from '../headText';
+import { HeadSummary } from './HeadSummary';
 
 interface ShapeStepProps {
   readonly dataset: TypedDataset;
@@ -147,20 +147,7 @@ export function ShapeStep({ dataset, planState, analysis, disabled, onTarget, on
               </p>
             </>
           ) : null}
-          {head ? (
-            <>
-              <h2>Output layer (the head)</h2>
-              <p className="head-line">
-                <code>{headText(head)}</code>
-              </p>
-              <p>{head.reason}</p>
-            </>
-          ) : null}
-          <div className="card-actions">
-            <button type="button" className="button primary" onClick={onNext}>
-              Next: Model
-            </button>
-          </div>
+          <HeadSummary head={head} onNext={onNext} />
         </section>
       </div>
     </>
