@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RegressionEvaluation } from '../../core/evaluate/types';
 import { AXIS_TICK, CHART_COLORS, ChartFigure, axisLabel, tickFormatter, tooltipFormatter } from '../components/Charts';
@@ -19,6 +20,53 @@ function Headline({ name, value, baseline }: { readonly name: string; readonly v
       <span className="metric-value">{value}</span>
       <span className="metric-baseline">Baseline (mean): {baseline}</span>
     </div>
+  );
+}
+
+interface Point {
+  readonly actual: number;
+  readonly predicted: number;
+  readonly residual: number;
+}
+
+interface AxisSpec {
+  readonly key: keyof Point;
+  readonly label: string;
+  readonly axis: { readonly domain: readonly [number, number]; readonly ticks: readonly number[] };
+}
+
+/** One held-out row per dot, with labelled, rounded axes and a reference line. */
+function ScatterPlot({ points, x, y, reference }: { readonly points: readonly Point[]; readonly x: AxisSpec; readonly y: AxisSpec; readonly reference: ReactNode }) {
+  return (
+    <ResponsiveContainer width="100%" height={300}>
+      <ScatterChart margin={{ top: 8, right: 16, bottom: 20, left: 16 }}>
+        <CartesianGrid stroke={CHART_COLORS.grid} />
+        <XAxis
+          type="number"
+          dataKey={x.key}
+          name={x.label}
+          domain={[...x.axis.domain]}
+          ticks={[...x.axis.ticks]}
+          tick={AXIS_TICK}
+          tickFormatter={tickFormatter}
+          label={axisLabel(x.label, 'x')}
+        />
+        <YAxis
+          type="number"
+          dataKey={y.key}
+          name={y.label}
+          domain={[...y.axis.domain]}
+          ticks={[...y.axis.ticks]}
+          tick={AXIS_TICK}
+          width={64}
+          tickFormatter={tickFormatter}
+          label={axisLabel(y.label, 'y')}
+        />
+        <Tooltip formatter={tooltipFormatter} />
+        {reference}
+        <Scatter data={[...points]} fill={CHART_COLORS.points} fillOpacity={0.7} isAnimationActive={false} />
+      </ScatterChart>
+    </ResponsiveContainer>
   );
 }
 
@@ -53,31 +101,11 @@ export function RegressionResult({ e }: { readonly e: RegressionEvaluation }) {
           title="Predicted vs actual"
           description="Each dot is a held-out row; on the grey line y = x the prediction is exact."
         >
-          <ResponsiveContainer width="100%" height={300}>
-            <ScatterChart margin={{ top: 8, right: 16, bottom: 20, left: 16 }}>
-              <CartesianGrid stroke={CHART_COLORS.grid} />
-              <XAxis
-                type="number"
-                dataKey="actual"
-                name={`Actual ${unit}`}
-                domain={values.domain}
-                ticks={values.ticks}
-                tick={AXIS_TICK}
-                tickFormatter={tickFormatter}
-                label={axisLabel(`Actual ${unit}`, 'x')}
-              />
-              <YAxis
-                type="number"
-                dataKey="predicted"
-                name={`Predicted ${unit}`}
-                domain={values.domain}
-                ticks={values.ticks}
-                tick={AXIS_TICK}
-                width={64}
-                tickFormatter={tickFormatter}
-                label={axisLabel(`Predicted ${unit}`, 'y')}
-              />
-              <Tooltip formatter={tooltipFormatter} />
+          <ScatterPlot
+            points={points}
+            x={{ key: 'actual', label: `Actual ${unit}`, axis: values }}
+            y={{ key: 'predicted', label: `Predicted ${unit}`, axis: values }}
+            reference={
               <ReferenceLine
                 segment={[
                   { x: lo, y: lo },
@@ -87,43 +115,19 @@ export function RegressionResult({ e }: { readonly e: RegressionEvaluation }) {
                 strokeDasharray="4 3"
                 ifOverflow="hidden"
               />
-              <Scatter data={points} fill={CHART_COLORS.points} fillOpacity={0.7} isAnimationActive={false} />
-            </ScatterChart>
-          </ResponsiveContainer>
+            }
+          />
         </ChartFigure>
         <ChartFigure
           title="Residuals"
           description="Actual minus predicted, against the prediction; dots spread evenly around zero are what a good model gives."
         >
-          <ResponsiveContainer width="100%" height={300}>
-            <ScatterChart margin={{ top: 8, right: 16, bottom: 20, left: 16 }}>
-              <CartesianGrid stroke={CHART_COLORS.grid} />
-              <XAxis
-                type="number"
-                dataKey="predicted"
-                name={`Predicted ${unit}`}
-                domain={values.domain}
-                ticks={values.ticks}
-                tick={AXIS_TICK}
-                tickFormatter={tickFormatter}
-                label={axisLabel(`Predicted ${unit}`, 'x')}
-              />
-              <YAxis
-                type="number"
-                dataKey="residual"
-                name="Residual"
-                domain={residuals.domain}
-                ticks={residuals.ticks}
-                tick={AXIS_TICK}
-                width={64}
-                tickFormatter={tickFormatter}
-                label={axisLabel(`Residual (${unit})`, 'y')}
-              />
-              <Tooltip formatter={tooltipFormatter} />
-              <ReferenceLine y={0} stroke={CHART_COLORS.reference} strokeDasharray="4 3" />
-              <Scatter data={points} fill={CHART_COLORS.points} fillOpacity={0.7} isAnimationActive={false} />
-            </ScatterChart>
-          </ResponsiveContainer>
+          <ScatterPlot
+            points={points}
+            x={{ key: 'predicted', label: `Predicted ${unit}`, axis: values }}
+            y={{ key: 'residual', label: `Residual (${unit})`, axis: residuals }}
+            reference={<ReferenceLine y={0} stroke={CHART_COLORS.reference} strokeDasharray="4 3" />}
+          />
         </ChartFigure>
       </div>
     </>
