@@ -13,6 +13,7 @@ import { ipcArgsSchemas } from '../../src/host/schema';
 import { DATASET_DIALOG_OPTIONS, readDialogChoice, type OpenDialogAnswer } from './services/datasets';
 import { IMAGE_FOLDER_DIALOG_OPTIONS, ImageFolderRegistry, listDialogChoice, listSampleFolder } from './services/image-folders';
 import { imageSampleFolder, listSamples, loadSample } from './services/samples';
+import { SAVE_FOLDER_DIALOG_OPTIONS, saveBinaryChoice, saveBinaryDialogOptions, saveFilesChoice } from './services/save-files';
 import {
   openTextDialogOptions,
   readOpenTextChoice,
@@ -36,8 +37,8 @@ export interface IpcServices {
 }
 
 /** The options this module passes to the dialogs (structural subsets of Electron's). */
-export type OpenDialogOptions = typeof DATASET_DIALOG_OPTIONS | typeof IMAGE_FOLDER_DIALOG_OPTIONS;
-export type SaveDialogOptions = ReturnType<typeof saveTextDialogOptions>;
+export type OpenDialogOptions = typeof DATASET_DIALOG_OPTIONS | typeof IMAGE_FOLDER_DIALOG_OPTIONS | typeof SAVE_FOLDER_DIALOG_OPTIONS;
+export type SaveDialogOptions = ReturnType<typeof saveTextDialogOptions> | ReturnType<typeof saveBinaryDialogOptions>;
 
 export type IpcHandler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<BridgeResult<unknown>>;
 
@@ -95,6 +96,16 @@ export function createIpcHandlers(services: IpcServices): Record<string, IpcHand
       IPC_CHANNELS.openTextFile, ipcArgsSchemas.openTextFile, origins,
       'Layerbench could not open the file you chose.',
       async (event, [accept]) => readOpenTextChoice(await services.showOpenDialog(event, openTextDialogOptions(accept))),
+    ),
+    [IPC_CHANNELS.saveFiles]: guarded(
+      IPC_CHANNELS.saveFiles, ipcArgsSchemas.saveFiles, origins,
+      'Layerbench could not save the files.',
+      async (event, [folderName, files]) => saveFilesChoice(await services.showOpenDialog(event, SAVE_FOLDER_DIALOG_OPTIONS), folderName, files),
+    ),
+    [IPC_CHANNELS.saveBinaryFile]: guarded(
+      IPC_CHANNELS.saveBinaryFile, ipcArgsSchemas.saveBinaryFile, origins,
+      'Layerbench could not save the file.',
+      async (event, [name, bytes]) => saveBinaryChoice(await services.showSaveDialog(event, saveBinaryDialogOptions(name)), bytes),
     ),
     [IPC_CHANNELS.openImageFolder]: guarded(
       IPC_CHANNELS.openImageFolder, ipcArgsSchemas.openImageFolder, origins,

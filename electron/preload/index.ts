@@ -15,6 +15,7 @@ import {
   type MenuCommand,
   type PreloadBridge,
   type SampleInfo,
+  type SavedFile,
   type TextFile,
 } from '../../src/host/contract';
 
@@ -26,6 +27,14 @@ const bridge = {
     ipcRenderer.invoke(IPC_CHANNELS.saveTextFile, String(suggestedName), String(text)),
   openTextFile: (accept: readonly string[]): Promise<BridgeResult<TextFile | null>> =>
     ipcRenderer.invoke(IPC_CHANNELS.openTextFile, Array.from(accept, String)),
+  saveFiles: (suggestedFolderName: string, files: readonly SavedFile[]): Promise<BridgeResult<boolean>> =>
+    ipcRenderer.invoke(
+      IPC_CHANNELS.saveFiles,
+      String(suggestedFolderName),
+      Array.from(files, (f) => ({ name: String(f.name), data: typeof f.data === 'string' ? f.data : new Uint8Array(f.data) })),
+    ),
+  saveBinaryFile: (suggestedName: string, bytes: Uint8Array): Promise<BridgeResult<boolean>> =>
+    ipcRenderer.invoke(IPC_CHANNELS.saveBinaryFile, String(suggestedName), new Uint8Array(bytes)),
   openImageFolder: (): Promise<BridgeResult<ImageFolderListing | null>> => ipcRenderer.invoke(IPC_CHANNELS.openImageFolder),
   listImageSample: (id: string): Promise<BridgeResult<ImageFolderListing>> => ipcRenderer.invoke(IPC_CHANNELS.listImageSample, String(id)),
   readImageFiles: (token: string, relativePaths: readonly string[]): Promise<BridgeResult<ImageFileBytes[]>> =>

@@ -18,6 +18,7 @@ const trainSchema = z.object({
   size: z.object({ height: z.number().int().min(8).max(256), width: z.number().int().min(8).max(256) }).optional(),
   augment: z.boolean(),
   pathColumn: z.string().min(1).optional(),
+  out: z.string().min(1).optional(),
   json: z.boolean(),
 });
 
@@ -30,6 +31,13 @@ export interface InspectArgs {
   readonly json: boolean;
 }
 
+export interface PredictArgs {
+  readonly dir: string;
+  readonly file: string;
+  readonly out?: string;
+  readonly json: boolean;
+}
+
 export interface SummaryArgs {
   readonly file: string;
   readonly json: boolean;
@@ -39,14 +47,16 @@ export type Command =
   | { readonly kind: 'train'; readonly args: TrainArgs }
   | { readonly kind: 'summary'; readonly args: SummaryArgs }
   | { readonly kind: 'inspect'; readonly args: InspectArgs }
+  | { readonly kind: 'predict'; readonly args: PredictArgs }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' };
 
 export const USAGE = `Usage:
   layerbench train FILE.csv [--target COLUMN] [--epochs N] [--seed N] [--batch-size N]
-                            [--backend cpu|wasm|webgpu] [--json]
+                            [--backend cpu|wasm|webgpu] [--out DIR] [--json]
   layerbench train FOLDER|IMAGES.csv [--size HxW] [--augment] [--epochs N] [--seed N]
-                            [--target COLUMN] [--path-column COLUMN] [--backend …] [--json]
+                            [--target COLUMN] [--path-column COLUMN] [--backend …] [--out DIR] [--json]
+  layerbench predict DIR NEW.csv [--out FILE] [--json]
   layerbench inspect PATH [--target COLUMN] [--path-column COLUMN] [--json]
   layerbench summary SPEC.json [--json]
 
@@ -54,6 +64,11 @@ export const USAGE = `Usage:
            trains it and evaluates it on the held-out rows. Given a folder with one
            sub-folder of images per class (PNG, JPEG, BMP, GIF, WebP), or a CSV of image
            paths, it trains the small CNN on (None, H, W, C) instead; --size HxW sets H and W.
+  --out    (train) Writes the trained model into DIR: model.json + weights.bin (TensorFlow.js
+           Layers format), preprocessing.json and model.py (Keras), see docs/export-format.md.
+  predict  Reads a model folder written by --out (or exported by the app) and a CSV of new rows,
+           checks the columns against the training ones and writes the predictions as CSV
+           (the file's columns, predicted_<target>, probability_<class>) to FILE or the terminal.
   inspect  Says what the app sees in a table or an image dataset: columns and the proposed
            target, or classes, image sizes, colour, the input shape and the skipped files.
   summary  Reads a model spec (docs/model-spec.md) and prints Keras' summary table: the
@@ -85,6 +100,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command === '--version' || command === 'version') return { kind: 'version' };
   if (command === 'summary') return parseSummaryCommand(rest);
   if (command === 'inspect') return parseInspectCommand(rest);
+  if (command === 'predict') return parsePredictCommand(rest);
   if (command !== 'train') throw usageError(`“${command}” is not a layerbench command.`);
 
   let parsed: ReturnType<typeof parseTrainArgv>;
@@ -109,6 +125,7 @@ export function parseCommand(argv: readonly string[]): Command {
     size: parseSize(values.size),
     augment: values.augment ?? false,
     pathColumn: values['path-column'],
+    out: values.out,
     json: values.json ?? false,
   });
   if (!result.success) {
@@ -132,9 +149,29 @@ function parseTrainArgv(argv: readonly string[]) {
       size: { type: 'string' },
       augment: { type: 'boolean' },
       'path-column': { type: 'string' },
+      out: { type: 'string', short: 'o' },
       json: { type: 'boolean' },
     },
   });
+}
+
+function parsePredictCommand(argv: readonly string[]): Command {
+  let parsed: ReturnType<typeof parsePredictArgv>;
+  try {
+    parsed = parsePredictArgv(argv);
+  } catch (err) {
+    throw usageError(err instanceof Error ? err.message.replace(/^TypeError[^:]*: /, '') : String(err));
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 2) throw usageError('Name the model folder (written by train --out) and the CSV file of new rows.');
+  return {
+    kind: 'predict',
+    args: { dir: positionals[0] ?? '', file: positionals[1] ?? '', json: values.json ?? false, ...(values.out !== undefined ? { out: values.out } : {}) },
+  };
+}
+
+function parsePredictArgv(argv: readonly string[]) {
+  return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' } } });
 }
 
 function parseSummaryCommand(argv: readonly string[]): Command {

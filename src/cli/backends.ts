@@ -10,6 +10,10 @@ import { AppError } from '../core/errors';
 import { chooseBackend, type BackendChoice } from '../core/train/backend';
 import type { BackendName, TrainingSettings } from '../core/train/types';
 import type { TrainArgs } from './args';
+import type { PipelineHooks } from '../core/pipeline';
+import { buildModel } from '../core/model/build';
+import { sampleBatch } from '../core/train/engine-backend';
+import { preflight } from '../core/train/preflight';
 
 const SWIFTSHADER_DIR = '/usr/lib/chromium';
 const SWIFTSHADER_ICD = `${SWIFTSHADER_DIR}/vk_swiftshader_icd.json`;
@@ -85,5 +89,26 @@ export function settingsFromArgs(args: Pick<TrainArgs, 'epochs' | 'seed' | 'batc
     ...(args.epochs !== undefined ? { epochs: args.epochs } : {}),
     ...(args.seed !== undefined ? { seed: args.seed } : {}),
     ...(args.batchSize !== undefined ? { batchSize: args.batchSize } : {}),
+  };
+}
+
+/**
+ * The pre-flight before training (issue 5): one forward and backward step of the actual model
+ * on a real batch on the backend the user named, its estimate printed. The CLI does not fall
+ * back: a failed check ends the run with what failed, so that numbers never come from a
+ * backend nobody chose.
+ */
+export function preflightHook(settings: TrainingSettings, say: ((line: string) => void) | null): NonNullable<PipelineHooks['beforeTraining']> {
+  return async ({ spec, encoded, task }) => {
+    const model = buildModel(spec, { seed: settings.seed });
+    try {
+      const result = await preflight(model, sampleBatch(encoded, Math.min(settings.batchSize, 32)), { task, epochRows: encoded.trainRows, batchSize: settings.batchSize });
+      if (!result.ok) {
+        throw new AppError({ code: 'cli/preflight-failed', message: `${result.message} Try another --backend.`, detail: result.problems.join('; ') });
+      }
+      say?.(result.message);
+    } finally {
+      model.dispose();
+    }
   };
 }

@@ -2,7 +2,6 @@
  * `layerbench train FOLDER`: the app's image path (same indexing, decoding, shape proposal,
  * CNN template, split, training and evaluation) driven from the terminal.
  */
-import { AppError } from '../core/errors';
 import { inspectImages } from '../core/images/inspect';
 import { runImagePipeline, proposeImageModel } from '../core/images/pipeline';
 import { scanImages } from '../core/images/scan';
@@ -11,8 +10,10 @@ import { NO_AUGMENT } from '../core/images/types';
 import { DEFAULT_SETTINGS } from '../core/pipeline';
 import type { TrainingSettings } from '../core/train/types';
 import type { TrainArgs } from './args';
-import { requireBackend, settingsFromArgs } from './backends';
+import { requireBackend, settingsFromArgs, preflightHook } from './backends';
 import { loadImageSource } from './image-files';
+import { exportRun } from './export-files';
+import { fingerprintImages } from '../core/experiment/fingerprint';
 
 type Print = (line: string) => void;
 
@@ -20,8 +21,8 @@ type Print = (line: string) => void;
 const IMAGE_BATCH_SIZE = 32;
 
 export async function runImageTrainCommand(args: TrainArgs, print: Print, warn: Print): Promise<number> {
-  // tfjs' wasm backend has no Conv2DBackpropFilter kernel, so a CNN cannot train on it: cpu by default.
-  const backend = args.backend ?? 'cpu';
+  // WebAssembly is the fastest backend without a GPU, convolutions included (src/core/train/wasm-kernels.ts).
+  const backend = args.backend ?? 'wasm';
   const started = Date.now();
   const source = await loadImageSource(args.file, {
     ...(args.pathColumn !== undefined ? { pathColumn: args.pathColumn } : {}),
@@ -38,17 +39,11 @@ export async function runImageTrainCommand(args: TrainArgs, print: Print, warn: 
   const settings: TrainingSettings = settingsFromArgs(args, { ...DEFAULT_SETTINGS, batchSize: IMAGE_BATCH_SIZE });
   const chosen = await requireBackend(backend);
   const model = proposeImageModel(source.index, plan);
-  if (chosen.backend === 'wasm' && model.layers.some((l) => /^conv/i.test(l.type))) {
-    throw new AppError({
-      code: 'cli/wasm-no-conv-training',
-      message: 'The wasm backend cannot train convolution layers (TensorFlow.js has no wasm kernel for their gradient). Use --backend cpu, or --backend webgpu on a machine with a graphics card.',
-      detail: 'Conv2DBackpropFilter is not registered for the wasm backend in tfjs 4.22',
-    });
-  }
   let lastPrinted = 0;
   const result = await runImagePipeline(
     { source, plan, model, settings },
     {
+      beforeTraining: preflightHook(settings, args.json ? null : print),
       onPrepared: (prepared) => {
         if (args.json) return;
         print(`Layerbench: training on the images of ${source.index.name} (${prepared.encoded.trainRows + prepared.encoded.testRows} images), ${source.index.taskReason}`);
@@ -63,8 +58,23 @@ export async function runImageTrainCommand(args: TrainArgs, print: Print, warn: 
       },
     },
   );
-  result.model.dispose();
   const { prepared, evaluation, outcome } = result;
+  try {
+    if (args.out !== undefined) {
+      const files = await Promise.all(source.index.entries.map(async (e) => ({ relativePath: e.relativePath, bytes: await source.read(e.relativePath) })));
+      const sizeBytes = files.reduce((sum, f) => sum + f.bytes.length, 0);
+      await exportRun(args.out, {
+        dataset: { name: source.index.name, kind: 'images', rows: prepared.encoded.trainRows + prepared.encoded.testRows, sizeBytes, fingerprint: fingerprintImages(files) },
+        plan: { target: source.index.targetName, features: [], task: source.index.task },
+        imagePlan: plan, model, settings,
+        preprocessing: prepared.encoded.preprocessing, spec: prepared.spec, summary: prepared.summary,
+        split: { trainRows: prepared.encoded.trainRows, testRows: prepared.encoded.testRows, stratified: prepared.split.stratified },
+        backend: chosen, outcome, evaluation, trained: result.model,
+      });
+    }
+  } finally {
+    result.model.dispose();
+  }
   const base = {
     command: 'train' as const,
     kind: 'images' as const,
@@ -106,9 +116,10 @@ export async function runImageTrainCommand(args: TrainArgs, print: Print, warn: 
           baseline: { value: evaluation.baseline.value, mae: evaluation.baseline.mae, rmse: evaluation.baseline.rmse, r2: evaluation.baseline.r2 },
         };
   if (args.json) {
-    print(JSON.stringify(report));
+    print(JSON.stringify(args.out !== undefined ? { ...report, out: args.out } : report));
     return 0;
   }
+  if (args.out !== undefined) print(`Model written to ${args.out}: model.json, weights.bin, preprocessing.json, model.py.`);
   print('');
   print(`Model: ${base.model.layers.map((l) => l.type).join(' → ')}  ·  ${base.model.totalParams.toLocaleString('en-US')} parameters`);
   print(`Trained ${base.epochs} epoch${base.epochs === 1 ? '' : 's'} on ${base.backend} in ${(base.elapsedMs / 1000).toFixed(1)} s; ${base.trainRows} training images, ${base.testRows} held out.`);

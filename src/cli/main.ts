@@ -2,9 +2,11 @@
  * Entry of the `layerbench` command. Every failure reaches the terminal as a sentence on
  * stderr and a non-zero exit code; the developer detail only with LAYERBENCH_DEBUG=1.
  */
+import * as tf from '@tensorflow/tfjs';
 import { toAppErrorInfo } from '../core/errors';
 import { parseCommand, USAGE } from './args';
 import { runInspectCommand } from './inspect-command';
+import { runPredictCommand } from './predict-command';
 import { runSummaryCommand } from './summary-command';
 import { runTrainCommand } from './train-command';
 
@@ -18,6 +20,9 @@ const warn = (line: string): void => {
 };
 
 async function main(argv: readonly string[]): Promise<number> {
+  // tfjs' cpu backend prints an advert for tfjs-node on first use in Node (the pre-flight's CPU
+  // comparison reaches it); PROD silences tfjs' own warnings, not ours.
+  tf.env().set('PROD', true);
   const command = parseCommand(argv);
   switch (command.kind) {
     case 'help':
@@ -32,6 +37,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return runSummaryCommand(command.args, print, warn);
     case 'inspect':
       return runInspectCommand(command.args, print, warn);
+    case 'predict':
+      return runPredictCommand(command.args, print, warn);
   }
 }
 

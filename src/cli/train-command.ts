@@ -11,10 +11,12 @@ import { planForTarget, proposePlan } from '../core/features/propose';
 import { DEFAULT_SETTINGS, proposeModel, runPipeline, type PipelineResult } from '../core/pipeline';
 import type { BackendName, TrainingSettings } from '../core/train/types';
 import type { TrainArgs } from './args';
-import { prepareNodeBackend, requireBackend, settingsFromArgs } from './backends';
+import { prepareNodeBackend, requireBackend, settingsFromArgs, preflightHook } from './backends';
 import { runImageTrainCommand } from './image-train-command';
 import { isImageDataset } from './inspect-command';
 import { buildTrainReport, type TrainReport } from './report';
+import { exportRun } from './export-files';
+import { fingerprintDataset } from '../core/experiment/fingerprint';
 
 export async function loadDatasetFile(file: string): Promise<TypedDataset> {
   let size: number;
@@ -39,7 +41,7 @@ export async function loadDatasetFile(file: string): Promise<TypedDataset> {
 /** Returns the process exit code. */
 export async function runTrainCommand(args: TrainArgs, print: (line: string) => void, warn: (line: string) => void): Promise<number> {
   const images = isImageDataset(args.file);
-  const backend: BackendName = args.backend ?? (images ? 'cpu' : 'wasm');
+  const backend: BackendName = args.backend ?? 'wasm';
   const handedOver = await prepareNodeBackend(backend);
   if (handedOver !== null) return handedOver;
   if (images) return runImageTrainCommand(args, print, warn);
@@ -56,6 +58,7 @@ export async function runTrainCommand(args: TrainArgs, print: (line: string) => 
   const result: PipelineResult = await runPipeline(
     { dataset, plan: proposal.plan, model, settings },
     {
+      beforeTraining: preflightHook(settings, args.json ? null : print),
       onPrepared: (prepared) => {
         if (args.json) return;
         print(`Layerbench: training on ${dataset.name} (${dataset.rowCount.toLocaleString('en-US')} rows), target “${proposal.plan.target}”.`);
@@ -70,12 +73,26 @@ export async function runTrainCommand(args: TrainArgs, print: (line: string) => 
       },
     },
   );
-  result.model.dispose();
+  try {
+    if (args.out !== undefined) {
+      const { prepared } = result;
+      await exportRun(args.out, {
+        dataset: { name: dataset.name, kind: 'table', rows: dataset.rowCount, sizeBytes: dataset.sizeBytes, fingerprint: fingerprintDataset(dataset) },
+        plan: proposal.plan, model, settings,
+        preprocessing: prepared.encoded.preprocessing, spec: prepared.spec, summary: prepared.summary,
+        split: { trainRows: prepared.encoded.trainRows, testRows: prepared.encoded.testRows, stratified: prepared.split.stratified },
+        backend: chosen, outcome: result.outcome, evaluation: result.evaluation, trained: result.model,
+      });
+    }
+  } finally {
+    result.model.dispose();
+  }
   const report: TrainReport = buildTrainReport({ dataset, proposal, settings, result, backend: chosen, elapsedMs: Date.now() - started });
   if (args.json) {
-    print(JSON.stringify(report));
+    print(JSON.stringify(args.out !== undefined ? { ...report, out: args.out } : report));
   } else {
     for (const line of formatReport(report)) print(line);
+    if (args.out !== undefined) print(`Model written to ${args.out}: model.json, weights.bin, preprocessing.json, model.py.`);
   }
   return 0;
 }

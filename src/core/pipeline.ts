@@ -9,7 +9,7 @@ import { evaluateModel } from './evaluate/evaluate';
 import type { Evaluation } from './evaluate/types';
 import { encodeDataset } from './features/encode';
 import { splitRows } from './features/split';
-import type { EncodedDataset, FeaturePlan, ShapeExplanation, Split } from './features/types';
+import type { EncodedDataset, FeaturePlan, ShapeExplanation, Split, Task } from './features/types';
 import { validatePlan } from './features/validate';
 import { fitPreprocessing } from './features/encode';
 import { analyzeModel } from './model/analyze';
@@ -48,7 +48,12 @@ export interface PreparedRun {
 
 export interface PipelineHooks {
   onPrepared?(p: PreparedRun): void;
-  onEpoch?(m: EpochMetrics): void;
+  onEpoch?(m: EpochMetrics, model: tf.LayersModel): void;
+  /**
+   * After preparing, before the first epoch: where the caller picks and checks the backend on the
+   * actual model and data (src/core/train/engine-backend.ts). Training waits for it; a throw ends the run.
+   */
+  beforeTraining?(run: { readonly spec: ModelSpec; readonly encoded: EncodedDataset; readonly task: Task }): Promise<void>;
   onProgress?(p: TrainingProgress): void;
   shouldStop?(): boolean;
 }
@@ -120,6 +125,7 @@ export function proposeModel(req: Omit<PipelineRequest, 'model'>): ModelDraft {
 export async function runPipeline(req: PipelineRequest, hooks: PipelineHooks = {}): Promise<PipelineResult> {
   const prepared = prepareRun(req);
   hooks.onPrepared?.(prepared);
+  await hooks.beforeTraining?.({ spec: prepared.spec, encoded: prepared.encoded, task: req.plan.task });
   const { model, outcome } = await trainModel({
     spec: prepared.spec,
     encoded: prepared.encoded,

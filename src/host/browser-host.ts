@@ -76,8 +76,21 @@ export function mimeTypeForTextFile(name: string): string {
  * The URL is revoked a little later, as Chromium reads it after the click returns.
  */
 export function downloadText(env: Pick<BrowserHostEnv, 'document' | 'urls'>, name: string, text: string): void {
+  downloadBlob(env, name, new Blob([text], { type: mimeTypeForTextFile(name) }));
+}
+
+/** The MIME type a download of one of an export's files gets (model.json, weights.bin, model.py, a PNG). */
+export function mimeTypeForSavedFile(name: string): string {
+  if (/\.json$/i.test(name)) return 'application/json';
+  if (/\.png$/i.test(name)) return 'image/png';
+  if (/\.(py|txt|md|csv)$/i.test(name)) return 'text/plain';
+  return 'application/octet-stream';
+}
+
+/** Offers `file` as a download named `name` (see downloadText). */
+export function downloadBlob(env: Pick<BrowserHostEnv, 'document' | 'urls'>, name: string, file: Blob): void {
   const urls = env.urls ?? URL;
-  const url = urls.createObjectURL(new Blob([text], { type: mimeTypeForTextFile(name) }));
+  const url = urls.createObjectURL(file);
   const anchor = env.document.createElement('a');
   anchor.href = url;
   anchor.download = name;
@@ -256,6 +269,20 @@ export function createBrowserHost(env: BrowserHostEnv = defaultEnv()): Host {
     async saveTextFile(suggestedName, text) {
       downloadText(env, suggestedName, text);
       return true; // a download cannot be followed further
+    },
+    async saveFiles(_suggestedFolderName, files) {
+      // A page cannot write a folder: each file is its own download, under its own name, so that
+      // model.json still finds "weights.bin" next to it in the downloads folder.
+      for (const file of files) {
+        // Bytes are copied into a Blob of their own (a view on a shared buffer cannot be given to Blob as is).
+        const part = typeof file.data === 'string' ? file.data : new Uint8Array(file.data);
+        downloadBlob(env, file.name, new Blob([part], { type: mimeTypeForSavedFile(file.name) }));
+      }
+      return true;
+    },
+    async saveBinaryFile(suggestedName, bytes, mime) {
+      downloadBlob(env, suggestedName, new Blob([new Uint8Array(bytes)], { type: mime }));
+      return true;
     },
     async openTextFile(accept) {
       const input = ensureTextInput();

@@ -78,6 +78,18 @@ export interface TextFile {
 /** Text files (model specs) are small; anything larger is refused before it is read or written. */
 export const MAX_TEXT_FILE_BYTES = 5_000_000;
 
+/** One file of a group saved together (an exported model: model.json, weights.bin, …); same shape as core's ExportFile. */
+export interface SavedFile {
+  /** A plain file name, no folder part. */
+  readonly name: string;
+  readonly data: Uint8Array | string;
+}
+
+/** Binary saves (a model's weights, a PNG chart, an experiment file): the most one save may write, in all. */
+export const MAX_SAVED_BYTES = 500_000_000;
+/** The most files one saveFiles call writes. */
+export const MAX_SAVED_FILES = 32;
+
 /**
  * Every method rejects with an `AppError` (src/core/errors.ts) whose message a user can read,
  * e.g. a file over the size limit or a sample that cannot be found.
@@ -97,6 +109,14 @@ export interface Host {
   saveTextFile(suggestedName: string, text: string): Promise<boolean>;
   /** Asks for one text file with one of the `accept` extensions (".json"); null when the user cancels. */
   openTextFile(accept: readonly string[]): Promise<TextFile | null>;
+  /**
+   * Saves files together: Electron asks for a folder and writes them, atomically (a temporary folder,
+   * then one rename), into `<chosen>/<suggestedFolderName>/` (a free name like "name-2" when it is taken);
+   * a browser downloads each file. False when the user cancelled.
+   */
+  saveFiles(suggestedFolderName: string, files: readonly SavedFile[]): Promise<boolean>;
+  /** Saves bytes where the user says (a save dialog), or as a download of type `mime`. False when cancelled. */
+  saveBinaryFile(suggestedName: string, bytes: Uint8Array, mime: string): Promise<boolean>;
   /**
    * Asks for a folder (one sub-folder per class) and returns every file in it, paths relative to
    * it; null when the user cancels. Files whose name is not an image's may come back empty.
@@ -146,6 +166,8 @@ export interface PreloadBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   saveTextFile(suggestedName: string, text: string): Promise<BridgeResult<boolean>>;
   openTextFile(accept: readonly string[]): Promise<BridgeResult<TextFile | null>>;
+  saveFiles(suggestedFolderName: string, files: readonly SavedFile[]): Promise<BridgeResult<boolean>>;
+  saveBinaryFile(suggestedName: string, bytes: Uint8Array): Promise<BridgeResult<boolean>>;
   openImageFolder(): Promise<BridgeResult<ImageFolderListing | null>>;
   listImageSample(id: string): Promise<BridgeResult<ImageFolderListing>>;
   readImageFiles(token: string, relativePaths: readonly string[]): Promise<BridgeResult<ImageFileBytes[]>>;
@@ -158,6 +180,8 @@ export const IPC_CHANNELS = {
   loadSample: 'samples:load',
   saveTextFile: 'text-file:save',
   openTextFile: 'text-file:open',
+  saveFiles: 'files:save-folder',
+  saveBinaryFile: 'binary-file:save',
   openImageFolder: 'image-folder:open-dialog',
   listImageSample: 'image-folder:sample',
   readImageFiles: 'image-folder:read',

@@ -73,6 +73,12 @@ export function createElectronHost(bridge: PreloadBridge): Host {
     async openTextFile(accept) {
       return unwrap(await bridge.openTextFile(accept));
     },
+    async saveFiles(suggestedFolderName, files) {
+      return unwrap(await bridge.saveFiles(suggestedFolderName, files.map((f) => ({ name: f.name, data: f.data }))));
+    },
+    async saveBinaryFile(suggestedName, bytes) {
+      return unwrap(await bridge.saveBinaryFile(suggestedName, bytes));
+    },
     async openImageFolder(onProgress) {
       const listing = unwrap(await bridge.openImageFolder());
       return listing ? readListing(bridge, listing, onProgress) : null;

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import {
   MAX_IMAGE_FOLDER_FILES,
   MAX_IMAGE_READ_BATCH,
+  MAX_SAVED_BYTES,
+  MAX_SAVED_FILES,
   MAX_TEXT_FILE_BYTES,
   type ImageFolderListing,
   type MenuCommand,
@@ -99,6 +101,19 @@ export const imageFolderListingSchema = z.object({
   files: z.array(z.object({ relativePath: imageRelativePathSchema, sizeBytes: z.number().nonnegative() })).max(MAX_IMAGE_FOLDER_FILES),
 }) satisfies z.ZodType<ImageFolderListing>;
 
+/** Bytes or text: text counts at least one byte per UTF-16 unit (a first cut; the service checks bytes). */
+function savedSize(data: Uint8Array | string): number {
+  return typeof data === 'string' ? data.length : data.byteLength;
+}
+
+/** Files saved together: plain, distinct names, at most MAX_SAVED_FILES and MAX_SAVED_BYTES in all. */
+export const savedFilesSchema = z
+  .array(z.object({ name: suggestedFileNameSchema, data: z.union([z.string(), z.instanceof(Uint8Array)]) }))
+  .min(1)
+  .max(MAX_SAVED_FILES)
+  .refine((files) => new Set(files.map((f) => f.name.toLowerCase())).size === files.length, 'Two files share a name.')
+  .refine((files) => files.reduce((sum, f) => sum + savedSize(f.data), 0) <= MAX_SAVED_BYTES, 'The files are too large.');
+
 /** Arguments of each IPC channel, as the tuple `ipcRenderer.invoke(channel, ...args)` sends. */
 export const ipcArgsSchemas = {
   openDatasetDialog: z.tuple([]),
@@ -108,6 +123,8 @@ export const ipcArgsSchemas = {
   // the main process checks the byte length before writing.
   saveTextFile: z.tuple([suggestedFileNameSchema, z.string().max(MAX_TEXT_FILE_BYTES)]),
   openTextFile: z.tuple([z.array(fileExtensionSchema).min(1).max(8)]),
+  saveFiles: z.tuple([suggestedFileNameSchema, savedFilesSchema]),
+  saveBinaryFile: z.tuple([suggestedFileNameSchema, z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVED_BYTES, 'The file is too large.')]),
   openImageFolder: z.tuple([]),
   listImageSample: z.tuple([sampleIdSchema]),
   readImageFiles: z.tuple([imageFolderTokenSchema, z.array(imageRelativePathSchema).min(1).max(MAX_IMAGE_READ_BATCH)]),

@@ -4,6 +4,18 @@
  */
 const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
+/** Building an Intl.NumberFormat costs far more than formatting with one: charts format thousands of ticks. */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** 1234567 → "1,234,567". */
 export function formatInteger(value: number): string {
   return Number.isFinite(value) ? integerFormat.format(value) : '—';
@@ -19,7 +31,7 @@ export function formatNumber(value: number, significant = 3): string {
   if (abs === 0) return '0';
   if (abs < 1e-4) return value.toExponential(2);
   if (abs >= 10 ** significant) return integerFormat.format(value);
-  return new Intl.NumberFormat('en-US', { maximumSignificantDigits: significant }).format(value);
+  return numberFormat({ maximumSignificantDigits: significant }).format(value);
 }
 
 /** A score between 0 and 1 with a fixed number of decimals, so a column of them lines up: 1 → "1.00". */
@@ -33,7 +45,7 @@ export function formatScore(value: number, decimals = 2): string {
 /** 0.9712 → "97.1%"; whole percentages lose the ".0". */
 export function formatPercent(fraction: number, decimals = 1): string {
   if (!Number.isFinite(fraction)) return '—';
-  return new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: decimals }).format(fraction);
+  return numberFormat({ style: 'percent', maximumFractionDigits: decimals }).format(fraction);
 }
 
 /** 0.9712 → "97%" for verdict sentences. */
@@ -69,6 +81,6 @@ export function formatBytes(bytes: number): string {
 export function formatTick(value: number): string {
   if (!Number.isFinite(value)) return '';
   const abs = Math.abs(value);
-  if (abs >= 10_000) return new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  if (abs >= 10_000) return numberFormat({ notation: 'compact', maximumFractionDigits: 1 }).format(value);
   return formatNumber(value, 3);
 }

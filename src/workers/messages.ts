@@ -11,6 +11,7 @@ import type { ShapeExplanation } from '../core/features/types';
 import { modelDraftSchema } from '../core/model/spec-file';
 import type { HeadSpec, ModelSummary } from '../core/model/types';
 import type { BackendName, EpochMetrics, TrainingOutcome, TrainingProgress } from '../core/train/types';
+import type { CachedRanking } from '../core/train/engine-backend';
 import type { Evaluation } from '../core/evaluate/types';
 import type { PipelineRequest } from '../core/pipeline';
 import type { ImageProgress, ImageShapeExplanation, SkippedFile } from '../core/images/types';
@@ -79,14 +80,22 @@ export const pipelineRequestSchema = z.object({
   settings: trainingSettingsSchema,
 }) satisfies z.ZodType<PipelineRequest>;
 
+/** Backend rankings measured earlier on this machine, by cache key (src/core/train/engine-backend.ts). */
+export type BackendRankings = Readonly<Record<string, CachedRanking>>;
+export const cachedRankingSchema = z.object({
+  order: z.array(backendNameSchema),
+  reason: z.string(),
+  measuredAt: z.number(),
+}) satisfies z.ZodType<CachedRanking>;
+
 /** Renderer → train worker. */
 export type TrainRequest =
-  | { readonly type: 'start'; readonly request: PipelineRequest; readonly backend: BackendPreference }
-  | { readonly type: 'start-images'; readonly request: ImageTrainRequest; readonly backend: BackendPreference }
+  | { readonly type: 'start'; readonly request: PipelineRequest; readonly backend: BackendPreference; readonly rankings?: BackendRankings }
+  | { readonly type: 'start-images'; readonly request: ImageTrainRequest; readonly backend: BackendPreference; readonly rankings?: BackendRankings }
   | { readonly type: 'stop' };
 export const trainRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start'), request: pipelineRequestSchema, backend: backendPreferenceSchema }),
-  z.object({ type: z.literal('start-images'), request: imageTrainRequestSchema, backend: backendPreferenceSchema }),
+  z.object({ type: z.literal('start'), request: pipelineRequestSchema, backend: backendPreferenceSchema, rankings: z.record(z.string(), cachedRankingSchema).optional() }),
+  z.object({ type: z.literal('start-images'), request: imageTrainRequestSchema, backend: backendPreferenceSchema, rankings: z.record(z.string(), cachedRankingSchema).optional() }),
   z.object({ type: z.literal('stop') }),
 ]) satisfies z.ZodType<TrainRequest>;
 
@@ -126,29 +135,41 @@ export interface BackendInfo {
   readonly backend: BackendName;
   readonly label: string;
   readonly reason: string;
+  /** The pre-flight's sentence: passed (with the time and memory estimate per epoch) or what failed. */
+  readonly preflight?: string;
 }
 export const backendInfoSchema = z.object({
   backend: backendNameSchema,
   label: z.string(),
   reason: z.string(),
+  preflight: z.string().optional(),
 }) satisfies z.ZodType<BackendInfo>;
 
 /** Train worker → renderer. */
 export type TrainResponse =
   | { readonly type: 'backend'; readonly info: BackendInfo }
+  /** A ranking measured by this run, for the renderer to keep (localStorage) under `key`. */
+  | { readonly type: 'ranking'; readonly key: string; readonly ranking: CachedRanking }
+  /** Something the user should know that did not stop training (e.g. the run could not be saved). */
+  | { readonly type: 'warning'; readonly warning: AppErrorInfo }
+  /** The run is being saved as this experiment (src/workers/experiment-recorder.ts). */
+  | { readonly type: 'experiment'; readonly id: string; readonly name: string }
   | { readonly type: 'prepared'; readonly prepared: PreparedInfo }
   | { readonly type: 'epoch'; readonly metrics: EpochMetrics }
   | { readonly type: 'progress'; readonly progress: TrainingProgress }
   | { readonly type: 'image-progress'; readonly progress: ImageProgress }
-  | { readonly type: 'done'; readonly outcome: TrainingOutcome; readonly evaluation: Evaluation }
+  | { readonly type: 'done'; readonly outcome: TrainingOutcome; readonly evaluation: Evaluation; readonly experimentId?: string }
   | { readonly type: 'failed'; readonly error: AppErrorInfo };
 export const trainResponseSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('image-progress'), progress: imageProgressSchema }),
   z.object({ type: z.literal('backend'), info: backendInfoSchema }),
+  z.object({ type: z.literal('experiment'), id: z.string().min(1), name: z.string() }),
+  z.object({ type: z.literal('ranking'), key: z.string(), ranking: cachedRankingSchema }),
+  z.object({ type: z.literal('warning'), warning: appErrorInfoSchema }),
   z.object({ type: z.literal('prepared'), prepared: preparedInfoSchema }),
   z.object({ type: z.literal('epoch'), metrics: epochMetricsSchema }),
   z.object({ type: z.literal('progress'), progress: trainingProgressSchema }),
-  z.object({ type: z.literal('done'), outcome: trainingOutcomeSchema, evaluation: evaluationSchema }),
+  z.object({ type: z.literal('done'), outcome: trainingOutcomeSchema, evaluation: evaluationSchema, experimentId: z.string().optional() }),
   z.object({ type: z.literal('failed'), error: appErrorInfoSchema }),
 ]) satisfies z.ZodType<TrainResponse>;
 

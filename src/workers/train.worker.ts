@@ -1,22 +1,31 @@
 /**
- * Trains off the UI thread: registers the extra tfjs backends, lets core choose one, runs the
- * pipeline (prepare → train → evaluate) and posts what happens. A 'stop' message ends training
- * after the current batch; the best weights so far are kept and still evaluated.
+ * Trains off the UI thread: registers the extra tfjs backends, runs the pipeline (prepare →
+ * pick and check the backend on the actual model and data → train → evaluate), saves the run as
+ * an experiment while it happens, and posts what happens. A 'stop' message ends training after
+ * the current batch; the best weights so far are kept, evaluated and saved.
  */
 import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import * as tf from '@tensorflow/tfjs';
 import { toAppErrorInfo } from '../core/errors';
+import type { ExperimentStore } from '../core/experiment/types';
 import { runImagePipeline } from '../core/images/pipeline';
-import { runPipeline, type PipelineRequest } from '../core/pipeline';
-import { chooseBackend } from '../core/train/backend';
+import { runPipeline, type PipelineHooks, type PipelineRequest, type PipelineResult } from '../core/pipeline';
+import { selectEngineBackend, type BackendCache } from '../core/train/engine-backend';
+import type { TrainingProgress } from '../core/train/types';
+import { openExperimentStore } from '../host/experiment-store';
+import { createMemoryExperimentStore } from '../host/memory-experiment-store';
+import { imageIdentity, tableIdentity } from './dataset-identity';
+import { createExperimentRecorder, type ExperimentRecorder, type RecorderStart } from './experiment-recorder';
 import {
   evaluationTransferables,
   invalidMessageError,
   trainRequestSchema,
   type BackendPreference,
+  type BackendRankings,
   type ImageTrainRequest,
   type TrainResponse,
 } from './messages';
@@ -39,15 +48,74 @@ function post(message: TrainResponse, transfer: Transferable[] = []): void {
   self.postMessage(message, { transfer });
 }
 
-async function train(request: PipelineRequest, preference: BackendPreference): Promise<void> {
-  running = true;
-  stopRequested = false;
+let storePromise: Promise<ExperimentStore> | undefined;
+function experimentStore(): Promise<ExperimentStore> {
+  storePromise ??= openExperimentStore().catch((err: unknown) => {
+    post({ type: 'warning', warning: toAppErrorInfo(err, 'Runs cannot be saved in this window; this one is kept only until it closes.') });
+    return createMemoryExperimentStore();
+  });
+  return storePromise;
+}
+
+async function startRecorder(start: RecorderStart): Promise<ExperimentRecorder> {
+  const recorder = await createExperimentRecorder(await experimentStore(), start, {
+    onStoreError: (warning) => post({ type: 'warning', warning }),
+  });
+  post({ type: 'experiment', id: recorder.id, name: recorder.name });
+  return recorder;
+}
+
+/** The renderer's rankings as a cache; a new measurement is posted back for it to keep. */
+function rankingCache(rankings: BackendRankings | undefined): BackendCache {
+  const known = new Map(Object.entries(rankings ?? {}));
+  return {
+    get: (key) => known.get(key),
+    set: (key, ranking) => {
+      known.set(key, ranking);
+      post({ type: 'ranking', key, ranking });
+    },
+  };
+}
+
+/** The hooks both pipelines share: backend choice with pre-flight, epochs, progress, stop, saving. */
+function commonHooks(recorder: ExperimentRecorder, preference: BackendPreference, rankings: BackendRankings | undefined, batchSize: number, seed: number): Required<Pick<PipelineHooks, 'beforeTraining' | 'onEpoch' | 'onProgress' | 'shouldStop'>> {
+  let lastProgress = 0;
+  return {
+    beforeTraining: async ({ spec, encoded, task }) => {
+      const chosen = await selectEngineBackend({ preference, spec, encoded, task, batchSize, seed, cache: rankingCache(rankings) });
+      const info = { backend: chosen.backend, label: chosen.label, reason: chosen.reason, preflight: chosen.preflight.message };
+      post({ type: 'backend', info });
+      void recorder.backend(info);
+    },
+    onEpoch: (metrics, model) => {
+      post({ type: 'epoch', metrics });
+      void recorder.epoch(metrics, model);
+    },
+    onProgress: (progress: TrainingProgress) => {
+      const now = performance.now();
+      if (progress.batch < progress.batches && now - lastProgress < PROGRESS_INTERVAL_MS) return;
+      lastProgress = now;
+      post({ type: 'progress', progress });
+    },
+    shouldStop: () => stopRequested,
+  };
+}
+
+async function train(request: PipelineRequest, preference: BackendPreference, rankings: BackendRankings | undefined): Promise<void> {
+  let recorder: ExperimentRecorder | undefined;
   try {
-    const info = await chooseBackend(preference, request.model.layers);
-    post({ type: 'backend', info });
-    let lastProgress = 0;
+    recorder = await startRecorder({
+      id: crypto.randomUUID(),
+      dataset: tableIdentity(request.dataset),
+      task: request.plan.task,
+      plan: request.plan,
+      model: request.model,
+      settings: request.settings,
+    });
+    const rec = recorder;
     const result = await runPipeline(request, {
-      onPrepared: (prepared) =>
+      ...commonHooks(rec, preference, rankings, request.settings.batchSize, request.settings.seed),
+      onPrepared: (prepared) => {
         post({
           type: 'prepared',
           prepared: {
@@ -59,54 +127,50 @@ async function train(request: PipelineRequest, preference: BackendPreference): P
             droppedRows: prepared.encoded.droppedRows,
             stratified: prepared.split.stratified,
           },
-        }),
-      onEpoch: (metrics) => post({ type: 'epoch', metrics }),
-      onProgress: (progress) => {
-        const now = performance.now();
-        const lastBatch = progress.batch >= progress.batches;
-        if (!lastBatch && now - lastProgress < PROGRESS_INTERVAL_MS) return;
-        lastProgress = now;
-        post({ type: 'progress', progress });
+        });
+        void rec.prepared({
+          preprocessing: prepared.encoded.preprocessing,
+          spec: prepared.spec,
+          summary: prepared.summary,
+          split: { trainRows: prepared.encoded.trainRows, testRows: prepared.encoded.testRows, stratified: prepared.split.stratified },
+        });
       },
-      shouldStop: () => stopRequested,
     });
-    try {
-      post(
-        { type: 'done', outcome: result.outcome, evaluation: result.evaluation },
-        evaluationTransferables(result.evaluation),
-      );
-    } finally {
-      result.model.dispose();
-    }
+    await finish(rec, result);
   } catch (err) {
-    post({ type: 'failed', error: toAppErrorInfo(err, 'Training stopped because of an unexpected problem.') });
-  } finally {
-    running = false;
+    const error = toAppErrorInfo(err, 'Training stopped because of an unexpected problem.');
+    await recorder?.failed(error);
+    post({ type: 'failed', error });
   }
 }
 
-async function trainImages(request: ImageTrainRequest, preference: BackendPreference): Promise<void> {
-  running = true;
-  stopRequested = false;
+async function trainImages(request: ImageTrainRequest, preference: BackendPreference, rankings: BackendRankings | undefined): Promise<void> {
+  let recorder: ExperimentRecorder | undefined;
   try {
     const source = await imageSourceFromFiles(request.files, request.index);
-    const info = await chooseBackend(preference, request.model.layers);
-    post({ type: 'backend', info });
-    let lastProgress = 0;
-    const throttled = (): boolean => {
-      const now = performance.now();
-      if (now - lastProgress < PROGRESS_INTERVAL_MS) return true;
-      lastProgress = now;
-      return false;
-    };
+    const { index } = source;
+    recorder = await startRecorder({
+      id: crypto.randomUUID(),
+      dataset: await imageIdentity(index.name, request.files, index.entries.length),
+      task: index.task,
+      plan: { target: index.targetName, features: [], task: index.task },
+      imagePlan: request.plan,
+      model: request.model,
+      settings: request.settings,
+    });
+    const rec = recorder;
+    let lastImageProgress = 0;
     const result = await runImagePipeline(
       { source, plan: request.plan, model: request.model, settings: request.settings },
       {
+        ...commonHooks(rec, preference, rankings, request.settings.batchSize, request.settings.seed),
         onImageProgress: (progress) => {
-          if (progress.done < progress.total && throttled()) return;
+          const now = performance.now();
+          if (progress.done < progress.total && now - lastImageProgress < PROGRESS_INTERVAL_MS) return;
+          lastImageProgress = now;
           post({ type: 'image-progress', progress });
         },
-        onPrepared: (prepared) =>
+        onPrepared: (prepared) => {
           post({
             type: 'prepared',
             prepared: {
@@ -119,24 +183,35 @@ async function trainImages(request: ImageTrainRequest, preference: BackendPrefer
               stratified: prepared.split.stratified,
               image: { shape: prepared.shape, skipped: prepared.skipped, testPaths: prepared.testPaths },
             },
-          }),
-        onEpoch: (metrics) => post({ type: 'epoch', metrics }),
-        onProgress: (progress) => {
-          if (progress.batch < progress.batches && throttled()) return;
-          post({ type: 'progress', progress });
+          });
+          void rec.prepared({
+            preprocessing: prepared.encoded.preprocessing,
+            spec: prepared.spec,
+            summary: prepared.summary,
+            split: { trainRows: prepared.encoded.trainRows, testRows: prepared.encoded.testRows, stratified: prepared.split.stratified },
+            testPaths: prepared.testPaths,
+          });
         },
-        shouldStop: () => stopRequested,
       },
     );
-    try {
-      post({ type: 'done', outcome: result.outcome, evaluation: result.evaluation }, evaluationTransferables(result.evaluation));
-    } finally {
-      result.model.dispose();
-    }
+    await finish(rec, result);
   } catch (err) {
-    post({ type: 'failed', error: toAppErrorInfo(err, 'Training on the images stopped because of an unexpected problem.') });
+    const error = toAppErrorInfo(err, 'Training on the images stopped because of an unexpected problem.');
+    await recorder?.failed(error);
+    post({ type: 'failed', error });
+  }
+}
+
+/** Saves the finished run (before the evaluation's buffers are transferred and the model freed), then reports it. */
+async function finish(recorder: ExperimentRecorder, result: Pick<PipelineResult, 'outcome' | 'evaluation' | 'model'>): Promise<void> {
+  try {
+    const saved = await recorder.finished(result.outcome, result.evaluation, result.model);
+    post(
+      { type: 'done', outcome: result.outcome, evaluation: result.evaluation, experimentId: saved.id },
+      evaluationTransferables(result.evaluation),
+    );
   } finally {
-    running = false;
+    result.model.dispose();
   }
 }
 
@@ -155,6 +230,12 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     post({ type: 'failed', error: { code: 'train/busy', message: 'A training run is already in progress.' } });
     return;
   }
-  if (message.type === 'start-images') void trainImages(message.request, message.backend);
-  else void train(message.request, message.backend);
+  running = true;
+  stopRequested = false;
+  // Preparing (encoding, the model's symbolic shapes) needs a ready backend before the engine
+  // picks the training one: without this, tfjs would start initialising its favourite (WebGPU), asynchronously.
+  const run = tf.setBackend('cpu').then(() => (message.type === 'start-images' ? trainImages(message.request, message.backend, message.rankings) : train(message.request, message.backend, message.rankings)));
+  void run.finally(() => {
+    running = false;
+  });
 });

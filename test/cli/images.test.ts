@@ -101,7 +101,7 @@ describe('layerbench train FOLDER --json', () => {
     expect(out.kind).toBe('images');
     expect(out.inputShape).toEqual([null, 8, 8, 1]);
     expect(out.classes).toEqual(['bright', 'dark']);
-    expect(out.backend).toBe('cpu');
+    expect(out.backend).toBe('wasm'); // the default, convolutions included (src/core/train/wasm-kernels.ts)
     expect(out.epochs).toBe(3);
     expect((out.trainRows as number) + (out.testRows as number)).toBe(40);
     expect(out.testRows).toBe(8);

@@ -25,7 +25,7 @@ export async function dropFile(app: Page, path: string, type = 'text/csv'): Prom
   await target.dispatchEvent('drop', { dataTransfer });
 }
 
-export async function goToStep(app: Page, step: 'Data' | 'Shape' | 'Model' | 'Train' | 'Evaluate'): Promise<void> {
+export async function goToStep(app: Page, step: 'Data' | 'Shape' | 'Model' | 'Train' | 'Evaluate' | 'Experiments'): Promise<void> {
   await app.getByRole('navigation').getByRole('button', { name: new RegExp(`^(\\d+\\s*)?${step}`) }).click();
 }
 
@@ -35,10 +35,11 @@ export async function setNumber(app: Page, label: string, value: number): Promis
   await field.blur();
 }
 
-/** Trains with the given epochs and waits for the evaluation. */
-export async function train(app: Page, epochs: number): Promise<void> {
+/** Trains with the given epochs (and backend, when given: else Automatic) and waits for the evaluation. */
+export async function train(app: Page, epochs: number, backend?: 'WebGPU' | 'WebGL' | 'WebAssembly' | 'CPU'): Promise<void> {
   await goToStep(app, 'Train');
   await setNumber(app, 'Epochs', epochs);
+  if (backend) await app.getByLabel('Backend', { exact: true }).selectOption({ label: backend });
   await app.getByRole('button', { name: 'Train', exact: true }).click();
   await expect(app.getByRole('progressbar', { name: 'Training progress' })).toBeVisible();
   await expect(app.getByLabel('Backend in use')).toHaveAttribute('data-backend', /\w+/, { timeout: 170_000 });

@@ -2,7 +2,7 @@
 import { expect, test } from './fixtures';
 import { goToStep, loadSample, screenshot, train } from './actions';
 
-test('classification sample: penguins from file to confusion matrix, trained on WebGPU', async ({ app }) => {
+test('classification sample: penguins from file to confusion matrix, trained on WebGPU (chosen)', async ({ app }) => {
   await loadSample(app, 'Palmer penguins');
   await expect(app.getByText(/344 rows ×/)).toBeVisible();
   await expect(app.getByRole('table', { name: 'Columns' })).toContainText('species');
@@ -21,8 +21,9 @@ test('classification sample: penguins from file to confusion matrix, trained on 
   await expect(summary).toContainText('(None, 3)');
   await screenshot(app, 'penguins-3-model');
 
-  await train(app, 15);
+  await train(app, 15, 'WebGPU');
   await expect(app.getByLabel('Backend in use')).toHaveAttribute('data-backend', 'webgpu');
+  await expect(app.getByLabel('Pre-flight check')).toHaveText(/^Pre-flight on WebGPU passed: .* per epoch\.$/);
   await screenshot(app, 'penguins-4-train');
 
   await goToStep(app, 'Evaluate');
@@ -34,7 +35,7 @@ test('classification sample: penguins from file to confusion matrix, trained on 
   await screenshot(app, 'penguins-5-evaluate');
 });
 
-test('regression sample: Auto MPG from file to predicted-vs-actual, trained on WebGPU', async ({ app }) => {
+test('regression sample: Auto MPG from file to predicted-vs-actual, on the backend measured fastest', async ({ app }) => {
   await loadSample(app, 'Auto MPG');
   await expect(app.getByText(/398 rows ×/)).toBeVisible();
   await screenshot(app, 'mpg-1-data');
@@ -48,8 +49,11 @@ test('regression sample: Auto MPG from file to predicted-vs-actual, trained on W
   await goToStep(app, 'Model');
   await expect(app.getByRole('table', { name: 'Model summary' })).toContainText('(None, 1)');
 
+  // Automatic: the backends are timed on this model; on SwiftShader's emulated WebGPU, WebAssembly wins.
   await train(app, 15);
-  await expect(app.getByLabel('Backend in use')).toHaveAttribute('data-backend', 'webgpu');
+  await expect(app.getByLabel('Backend in use')).toContainText(/Measured on this run's model: .+ samples\/s/);
+  await expect(app.getByLabel('Pre-flight check')).toHaveText(/^Pre-flight on .+ passed: /);
+  await screenshot(app, 'mpg-4-train');
 
   await goToStep(app, 'Evaluate');
   await expect(app.getByText('Predicted vs actual').first()).toBeVisible();

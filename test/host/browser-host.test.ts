@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/errors';
 import {
+  downloadBlob,
   downloadText,
   fetchImageSample,
   fetchSample,
   folderFromFileList,
   fetchSampleList,
   isOpenDatasetShortcut,
+  mimeTypeForSavedFile,
   mimeTypeForTextFile,
   readChosenTextFile,
   type BrowserHostEnv,
@@ -84,6 +86,23 @@ describe('text files in a browser', () => {
     expect(anchor.removed).toBe(true);
     expect(blobs[0]?.type).toBe('application/json');
     expect(await blobs[0]?.text()).toBe('{"layers":[]}');
+  });
+
+  it('downloads bytes under their own name and type (one download per exported file)', async () => {
+    const clicked: string[] = [];
+    const blobs: Blob[] = [];
+    const document = {
+      createElement: () => ({ href: '', download: '', style: { display: '' }, click() { clicked.push(this.download); }, remove() {} }),
+      body: { append: () => undefined },
+    } as unknown as Document;
+    const urls = { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:y'), revokeObjectURL: () => undefined } as unknown as Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'>;
+    downloadBlob({ document, urls }, 'weights.bin', new Blob([new Uint8Array([1, 2, 3])], { type: mimeTypeForSavedFile('weights.bin') }));
+    expect(clicked).toEqual(['weights.bin']);
+    expect(blobs[0]?.type).toBe('application/octet-stream');
+    expect([...new Uint8Array(await blobs[0]!.arrayBuffer())]).toEqual([1, 2, 3]);
+    expect(mimeTypeForSavedFile('model.json')).toBe('application/json');
+    expect(mimeTypeForSavedFile('chart.PNG')).toBe('image/png');
+    expect(mimeTypeForSavedFile('model.py')).toBe('text/plain');
   });
 
   it('reads a chosen file as text and refuses binary or oversized files', async () => {

@@ -11,6 +11,8 @@ function fakeBridge(overrides: Partial<PreloadBridge> = {}): PreloadBridge {
     onMenuCommand: () => () => undefined,
     saveTextFile: async () => ({ ok: true, value: true }),
     openTextFile: async () => ({ ok: true, value: { name: 'model.json', text: '{}' } }),
+    saveFiles: async () => ({ ok: true, value: true }),
+    saveBinaryFile: async () => ({ ok: true, value: true }),
     openImageFolder: async () => ({ ok: true, value: null }),
     listImageSample: async () => ({ ok: true, value: { token: 'abcdef0123', name: 'shapes', files: [] } }),
     readImageFiles: async () => ({ ok: true, value: [] }),
@@ -69,6 +71,17 @@ describe('text files over the bridge', () => {
     expect(await host.openTextFile(['.json'])).toBeNull();
     expect(calls).toEqual([['model.json', '{"a":1}'], ['.json']]);
     expect(await createElectronHost(fakeBridge()).openTextFile(['.json'])).toEqual({ name: 'model.json', text: '{}' });
+  });
+
+  it('passes exported files and binary files through and unwraps the answers', async () => {
+    const calls: unknown[] = [];
+    const host = createElectronHost(fakeBridge({
+      saveFiles: async (folder, files) => (calls.push([folder, files.map((f) => f.name)]), { ok: true, value: true }),
+      saveBinaryFile: async (name, bytes) => (calls.push([name, [...bytes]]), { ok: true, value: false }),
+    }));
+    expect(await host.saveFiles('penguins-mlp', [{ name: 'model.json', data: '{}' }, { name: 'weights.bin', data: new Uint8Array(2) }])).toBe(true);
+    expect(await host.saveBinaryFile('chart.png', new Uint8Array([9]), 'image/png')).toBe(false);
+    expect(calls).toEqual([['penguins-mlp', ['model.json', 'weights.bin']], ['chart.png', [9]]]);
   });
 
   it('turns a failed save into an AppError', async () => {

@@ -102,6 +102,7 @@ export async function prepareImageRun(req: ImagePipelineRequest, hooks: ImagePip
 export async function runImagePipeline(req: ImagePipelineRequest, hooks: ImagePipelineHooks = {}): Promise<ImagePipelineResult> {
   const prepared = await prepareImageRun(req, hooks);
   hooks.onPrepared?.(prepared);
+  await hooks.beforeTraining?.({ spec: prepared.spec, encoded: prepared.encoded, task: req.source.index.task });
   const { plan } = req;
   const dims = { height: plan.height, width: plan.width, channels: plan.channels };
   const { model, outcome } = await trainModel({

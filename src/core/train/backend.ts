@@ -7,16 +7,23 @@ import * as tf from '@tensorflow/tfjs';
 import { AppError } from '../errors';
 import type { LayerSpec } from '../model/types';
 import type { BackendName } from './types';
+import { registerWasmTrainingKernels } from './wasm-kernels';
 
 /**
- * tfjs' WebAssembly backend has no kernel for the gradient of a convolution
- * (Conv2DBackpropFilter; Conv1D is built on it), so a model with one cannot train there.
+ * Training kernels a convolution layer needs. tfjs' WebAssembly backend lacks
+ * Conv2DBackpropFilter; wasm-kernels.ts supplies it, and this check stays for any backend
+ * (or future layer type) whose kernel is missing, so that a run is never started to fail later.
  */
-const CONVOLUTION = /^(conv\w*|separableConv\w*|depthwiseConv\w*)$/i;
+const CONVOLUTION = /^(conv\w*)$/i;
+const DEPTHWISE = /^(separableConv\w*|depthwiseConv\w*)$/i;
 
 function cannotTrain(name: BackendName, layers: readonly LayerSpec[]): string | null {
-  if (name === 'wasm' && layers.some((l) => CONVOLUTION.test(String(l.type)))) {
+  const types = layers.map((l) => String(l.type));
+  if (types.some((t) => CONVOLUTION.test(t)) && !tf.getKernel('Conv2DBackpropFilter', name)) {
     return 'it has no kernel to train convolution layers (Conv2DBackpropFilter)';
+  }
+  if (types.some((t) => DEPTHWISE.test(t)) && !tf.getKernel('DepthwiseConv2dNativeBackpropFilter', name)) {
+    return 'it has no kernel to train depthwise convolution layers';
   }
   return null;
 }
@@ -103,6 +110,7 @@ function isRegistered(name: BackendName): boolean {
 }
 
 async function tryBackend(name: BackendName): Promise<Attempt> {
+  registerWasmTrainingKernels();
   let label = name === 'cpu' ? 'CPU (JavaScript)' : BACKEND_NAMES[name];
   let adapter: string | undefined;
   let note: string | undefined;
@@ -167,9 +175,11 @@ function runsOn(name: BackendName): string {
 
 /** `layers`: the model to train, so that a backend lacking one of its training kernels is passed over. */
 export async function chooseBackend(preference: BackendName | 'auto', layers: readonly LayerSpec[] = []): Promise<BackendChoice> {
+  registerWasmTrainingKernels();
   const passedOver: string[] = [];
   for (const name of candidates(preference)) {
-    const missing = cannotTrain(name, layers);
+    // An unloaded backend has no kernels at all: tryBackend says why more usefully.
+    const missing = isRegistered(name) ? cannotTrain(name, layers) : null;
     if (missing !== null) {
       passedOver.push(`${BACKEND_NAMES[name]}: ${missing}`);
       continue;

@@ -19,8 +19,11 @@ import { makeOptimizer, validateSettings } from './settings';
 import type { BackendName, EpochMetrics, TrainingOutcome, TrainingProgress, TrainingSettings } from './types';
 
 export interface TrainHooks {
-  /** After each complete epoch, with its metrics (a partial epoch cut by Stop is not reported). */
-  onEpoch?(metrics: EpochMetrics): void;
+  /**
+   * After each complete epoch, with its metrics (a partial epoch cut by Stop is not reported) and
+   * the model being trained (its weights are this epoch's; read them before returning to keep them).
+   */
+  onEpoch?(metrics: EpochMetrics, model: tf.LayersModel): void;
   /** During an epoch, at most every PROGRESS_EVERY_MS and at each epoch's last batch. */
   onProgress?(progress: TrainingProgress): void;
   /** Asked after every batch; true stops training after that batch, keeping the best weights so far. */
@@ -211,7 +214,7 @@ async function runEpochs(
         const patience = settings.earlyStoppingPatience;
         if (patience > 0 && epochsWithoutImprovement >= patience) stoppedEarly = true;
       }
-      hooks.onEpoch?.(metrics);
+      hooks.onEpoch?.(metrics, model);
     }
   } finally {
     for (const layer of dropouts) delete layer.seed; // leave no training-time seed in the saved config

@@ -23,6 +23,11 @@ import { filesByPath, imagePathColumn, withCsv } from './imageState';
 import { readDroppedFolder, type DroppedDirectoryEntry } from './folderDrop';
 import { analyseImages } from '../images/imageAnalysis';
 import { ImageShapeStep } from '../images/ImageShapeStep';
+import { ExperimentsView } from '../experiments/ExperimentsView';
+import { SavedRunNote } from '../experiments/SavedRunNote';
+import { experimentStore } from '../experiments/store';
+import { newRunBlocker } from '../experiments/newRun';
+import type { ExperimentRecord } from '../../core/experiment/types';
 
 export function App({ host }: { readonly host: Host }) {
   const [state, dispatch] = useReducer(reducer, INITIAL_STATE);
@@ -33,6 +38,10 @@ export function App({ host }: { readonly host: Host }) {
   const training = isTraining(state);
 
   const goTo = useCallback((step: StepId) => dispatch({ type: 'step-selected', step }), []);
+
+  // Opened at start-up, before any run of this window: runs left "running" by a closed window become "interrupted".
+  useEffect(() => void experimentStore(), []);
+  const openExperiment = useCallback((id: string) => dispatch({ type: 'experiments-route', route: { view: 'detail', id } }), []);
 
   // The last table file opened: a CSV of image paths is read again, with its images, from it.
   const lastTable = useRef<FileToLoad | null>(null);
@@ -182,6 +191,25 @@ export function App({ host }: { readonly host: Host }) {
 
   const applyFix = useCallback((action: string) => dispatch({ type: 'plan-fix-applied', action }), []);
 
+  const imageFolderName = images?.inspection.name ?? null;
+  const newRunFrom = useCallback(
+    async (record: ExperimentRecord): Promise<string | null> => {
+      if (training) return 'A run is training now: wait for it to end, or stop it, first.';
+      const blocked = newRunBlocker(record, { dataset, imageFolder: imageFolderName });
+      if (blocked) return blocked;
+      dispatch({
+        type: 'experiment-settings-applied',
+        plan: record.plan,
+        ...(record.imagePlan ? { imagePlan: record.imagePlan } : {}),
+        model: record.model,
+        settings: record.settings,
+        source: `the run “${record.name}”`,
+      });
+      return null;
+    },
+    [training, dataset, imageFolderName],
+  );
+
   const needsData = (
     <section className="card">
       <p className="empty-hint">
@@ -271,11 +299,31 @@ export function App({ host }: { readonly host: Host }) {
           onTrain={startTraining}
           onStop={trainer.stop}
           onEvaluate={() => goTo('evaluate')}
+          saved={
+            state.training.experiment ? (
+              <SavedRunNote
+                experiment={state.training.experiment}
+                finished={!training && state.training.status !== 'idle'}
+                onOpen={openExperiment}
+              />
+            ) : null
+          }
         />
       );
       break;
     case 'evaluate':
       screen = <EvaluateStep training={state.training} files={imageFiles} onGoToTrain={() => goTo('train')} />;
+      break;
+    case 'experiments':
+      screen = (
+        <ExperimentsView
+          route={state.experiments}
+          onRoute={(route) => dispatch({ type: 'experiments-route', route })}
+          host={host}
+          reloadKey={`${state.training.runId}:${state.training.status}:${state.training.history.length}`}
+          onNewRun={newRunFrom}
+        />
+      );
       break;
   }
 

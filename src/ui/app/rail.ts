@@ -71,6 +71,11 @@ function evaluateStatus(state: AppState): string {
   return e.task === 'classification' ? `${formatPercentRounded(e.accuracy)} accurate` : `R² ${formatScore(e.r2, 3)}`;
 }
 
+/** Every run is saved: the rail names the current one, or says where saved runs are. */
+function experimentsStatus(state: AppState): string {
+  return state.training.experiment ? `Saved: ${state.training.experiment.name}` : 'Saved runs, compare, predict';
+}
+
 export function railSteps(
   state: AppState,
   plan: PlanAnalysis | null,
@@ -102,5 +107,6 @@ export function railSteps(
     },
     { id: 'train', title: 'Train', status: trainStatus(state), attention: state.training.status === 'failed' },
     { id: 'evaluate', title: 'Evaluate', status: evaluateStatus(state) },
+    { id: 'experiments', title: 'Experiments', status: experimentsStatus(state) },
   ];
 }

@@ -17,8 +17,11 @@ import { designerReducer, INITIAL_DESIGNER, type DesignerAction, type DesignerSt
 import type { ImageIndex, ImageInspection, ImageProgress } from '../../core/images/types';
 import type { ImageFolder } from '../../host/contract';
 import { imagesLoaded, patchImagePlan, type ImageLoadProgress, type ImagePlanPatch, type ImagesState } from './imageState';
+import type { ModelDraft } from '../../core/model/designer-types';
+import type { ImageEncodingPlan } from '../../core/images/types';
+import { EXPERIMENTS_LIST, type ExperimentsRoute } from '../experiments/route';
 
-export const STEPS = ['data', 'shape', 'model', 'train', 'evaluate'] as const;
+export const STEPS = ['data', 'shape', 'model', 'train', 'evaluate', 'experiments'] as const;
 export type StepId = (typeof STEPS)[number];
 
 export type TrainingStatus = 'idle' | 'running' | 'stopping' | 'done' | 'failed';
@@ -39,6 +42,10 @@ export interface TrainingState {
   readonly settings: TrainingSettings | null;
   /** Images: decoding and encoding before the first epoch. */
   readonly imageProgress: ImageProgress | null;
+  /** The experiment this run is saved as (the train worker says so when it starts saving). */
+  readonly experiment: { readonly id: string; readonly name: string } | null;
+  /** Things that did not stop the run, e.g. it could not be saved. */
+  readonly warnings: readonly AppErrorInfo[];
 }
 
 export interface PlanState {
@@ -74,6 +81,8 @@ export interface AppState {
   readonly settings: TrainingSettings;
   readonly backendPreference: BackendPreference;
   readonly training: TrainingState;
+  /** The open screen of the Experiments step. */
+  readonly experiments: ExperimentsRoute;
 }
 
 export type Action =
@@ -106,7 +115,21 @@ export type Action =
   | { readonly type: 'training-started'; readonly runId: number }
   | { readonly type: 'training-stop-requested' }
   | { readonly type: 'training-message'; readonly runId: number; readonly message: TrainResponse }
-  | { readonly type: 'training-crashed'; readonly runId: number; readonly error: AppErrorInfo };
+  | { readonly type: 'training-crashed'; readonly runId: number; readonly error: AppErrorInfo }
+  /** Opens a screen of the Experiments step (and the step). */
+  | { readonly type: 'experiments-route'; readonly route: ExperimentsRoute }
+  /**
+   * "New run from these settings": a saved run's plan (tables) or image plan (images), layers and
+   * settings, applied to the data loaded now (App checks it is the same data); `source` names the run.
+   */
+  | {
+      readonly type: 'experiment-settings-applied';
+      readonly plan: FeaturePlan;
+      readonly imagePlan?: ImageEncodingPlan;
+      readonly model: ModelDraft;
+      readonly settings: TrainingSettings;
+      readonly source: string;
+    };
 
 const IDLE_TRAINING: TrainingState = {
   status: 'idle',
@@ -121,6 +144,8 @@ const IDLE_TRAINING: TrainingState = {
   plan: null,
   settings: null,
   imageProgress: null,
+  experiment: null,
+  warnings: [],
 };
 
 export const INITIAL_STATE: AppState = {
@@ -135,6 +160,7 @@ export const INITIAL_STATE: AppState = {
   settings: DEFAULT_SETTINGS,
   backendPreference: 'auto',
   training: IDLE_TRAINING,
+  experiments: EXPERIMENTS_LIST,
 };
 
 export function isTraining(state: AppState): boolean {
@@ -219,6 +245,12 @@ function reduceTrainingMessage(training: TrainingState, message: TrainResponse):
       };
     case 'image-progress':
       return { ...training, imageProgress: message.progress };
+    case 'experiment':
+      return { ...training, experiment: { id: message.id, name: message.name } };
+    case 'warning':
+      return { ...training, warnings: [...training.warnings, message.warning] };
+    case 'ranking':
+      return training; // kept by useTrainer (localStorage), not state
     case 'failed':
       return { ...training, status: 'failed', error: message.error };
   }
@@ -231,6 +263,29 @@ function runPlan(state: AppState): FeaturePlan | null {
     return { target: index.targetName, features: [], task: index.task };
   }
   return state.planState?.plan ?? null;
+}
+
+/** A saved run's choices on the data loaded now; unchanged when its columns are not all there. */
+function applyExperimentSettings(state: AppState, action: Extract<Action, { type: 'experiment-settings-applied' }>): AppState {
+  if (isTraining(state)) return state;
+  const designer = designerReducer(state.designer, { type: 'spec-opened', layers: action.model.layers });
+  if (state.images) {
+    const images = action.imagePlan ? { ...state.images, plan: action.imagePlan } : state.images;
+    return { ...withChoice(state, { images, designer, settings: action.settings }), step: 'train' };
+  }
+  const { dataset } = state;
+  if (!dataset) return state;
+  const names = new Set(dataset.columns.map((c) => c.name));
+  const { plan } = action;
+  if (!names.has(plan.target) || plan.features.some((f) => !names.has(f))) return state;
+  const proposal = planForTarget(dataset, plan.target);
+  const planState: PlanState = {
+    plan,
+    targetReason: `“${plan.target}” is the target of ${action.source}.`,
+    proposedTask: proposal.plan.task,
+    taskReason: proposal.taskReason,
+  };
+  return { ...withChoice(state, { planState, designer, settings: action.settings }), step: 'train' };
 }
 
 export function reducer(state: AppState, action: Action): AppState {
@@ -329,5 +384,9 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'training-crashed':
       if (action.runId !== state.training.runId || !isTraining(state)) return state;
       return { ...state, training: { ...state.training, status: 'failed', error: action.error } };
+    case 'experiments-route':
+      return { ...state, step: 'experiments', experiments: action.route };
+    case 'experiment-settings-applied':
+      return applyExperimentSettings(state, action);
   }
 }

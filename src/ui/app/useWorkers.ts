@@ -2,6 +2,7 @@
  * The renderer's side of the two workers: start one per job, validate every message it sends
  * (zod, messages.ts), turn it into an intent, and end it when its job is over.
  */
+import { loadRankings, saveRanking } from './backendRankings';
 import { useCallback, useEffect, useMemo, useRef, type Dispatch } from 'react';
 import type { PipelineRequest } from '../../core/pipeline';
 import {
@@ -130,6 +131,10 @@ export function useTrainer(dispatch: Dispatch<Action>): Trainer {
           dispatch({ type: 'training-crashed', runId, error: invalidMessageError('the training process', parsed.error) });
           return;
         }
+        if (parsed.data.type === 'ranking') {
+          saveRanking(parsed.data.key, parsed.data.ranking);
+          return;
+        }
         dispatch({ type: 'training-message', runId, message: parsed.data });
       });
       worker.addEventListener('error', (event: ErrorEvent) => {
@@ -149,12 +154,12 @@ export function useTrainer(dispatch: Dispatch<Action>): Trainer {
   );
 
   const start = useCallback(
-    (runId: number, request: PipelineRequest, backend: BackendPreference) => launch(runId, { type: 'start', request, backend }),
+    (runId: number, request: PipelineRequest, backend: BackendPreference) => launch(runId, { type: 'start', request, backend, rankings: loadRankings() }),
     [launch],
   );
   const startImages = useCallback(
     (runId: number, input: ImageRunInput, backend: BackendPreference) =>
-      launch(runId, { type: 'start-images', request: imageTrainRequest(input), backend }),
+      launch(runId, { type: 'start-images', request: imageTrainRequest(input), backend, rankings: loadRankings() }),
     [launch],
   );
 

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Task } from '../../core/features/types';
 import type { EpochMetrics } from '../../core/train/types';
@@ -91,7 +92,8 @@ function CurveChart({ title, description, yLabel, data, epochs, percent = false,
 }
 
 /** Live loss and metric curves, training and validation, one point per epoch. */
-export function Curves({ history, task, target, epochs, withValidation }: CurvesProps) {
+/** Memoised: progress ticks re-render the Train step several times a second; the curves change once per epoch. */
+export const Curves = memo(function Curves({ history, task, target, epochs, withValidation }: CurvesProps) {
   const loss = history.map((m) => ({ epoch: m.epoch, training: m.loss, validation: m.valLoss }));
   const lossName = task === 'classification' ? 'categorical cross-entropy' : 'mean squared error on the standardised target';
   return (
@@ -126,4 +128,4 @@ export function Curves({ history, task, target, epochs, withValidation }: Curves
       )}
     </div>
   );
-}
+});

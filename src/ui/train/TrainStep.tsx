@@ -1,3 +1,4 @@
+import { useDeferredValue, type ReactNode } from 'react';
 import type { TrainingSettings } from '../../core/train/types';
 import type { Task } from '../../core/features/types';
 import type { BackendInfo, BackendPreference } from '../../workers/messages';
@@ -37,6 +38,8 @@ interface TrainStepProps {
   readonly onTrain: () => void;
   readonly onStop: () => void;
   readonly onEvaluate: () => void;
+  /** Where the run is saved (the Experiments step), shown under the run. */
+  readonly saved?: ReactNode;
 }
 
 function progressOf(training: TrainingState, epochs: number): { fraction: number | null; text: string } {
@@ -80,6 +83,8 @@ export function TrainStep(props: TrainStepProps) {
   const epochs = training.settings?.epochs ?? settings.epochs;
   const progress = progressOf(training, epochs);
   const backend = training.backend;
+  // The curves redraw at low priority, in slices, so an epoch's redraw never holds up typing or the Stop button.
+  const deferredHistory = useDeferredValue(training.history);
   const finishedBackend = training.status === 'done' ? training.outcome?.backend : undefined;
   const summary = outcomeSentence(training);
   return (
@@ -137,11 +142,20 @@ export function TrainStep(props: TrainStepProps) {
                         <strong>{backendName(backend)}</strong>. {backend.reason}
                       </>
                     ) : (
-                      'choosing…'
+                      'choosing and checking…'
                     )}
                   </output>
                 </p>
+                {backend?.preflight ? (
+                  <p className="muted" aria-label="Pre-flight check">
+                    {backend.preflight}
+                  </p>
+                ) : null}
+                {training.warnings.map((w) => (
+                  <ErrorMessage key={w.code + w.message} error={w} />
+                ))}
                 {summary ? <p>{summary}</p> : null}
+                {props.saved ?? null}
                 {training.prepared ? (
                   <p className="muted">
                     {formatInteger(training.prepared.trainRows)} training {unit} ({Math.round((training.settings?.validationSplit ?? 0) * 100)}%
@@ -161,7 +175,7 @@ export function TrainStep(props: TrainStepProps) {
             <section className="card" aria-labelledby="curves-title">
               <h2 id="curves-title">Curves</h2>
               <Curves
-                history={training.history}
+                history={deferredHistory}
                 task={task}
                 target={target}
                 epochs={epochs}

@@ -15,6 +15,9 @@ import { lossForTask } from '../../../src/core/model/head';
 import type { ModelSpec } from '../../../src/core/model/types';
 import { createRng } from '../../../src/core/random';
 import { preflight, type PreflightBatch } from '../../../src/core/train/preflight';
+import { registerWasmTrainingKernels } from '../../../src/core/train/wasm-kernels';
+
+registerWasmTrainingKernels();
 
 export interface AgreementCase {
   readonly name: 'dense' | 'convolutional' | 'recurrent';

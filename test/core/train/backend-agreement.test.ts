@@ -71,14 +71,8 @@ describe('the same seeded model and data on every backend', () => {
     }
   });
 
-  it.each(['dense', 'recurrent'])('wasm agrees with cpu: %s', (model) => expectAgreement('wasm', model));
-
-  it('wasm cannot train a convolutional model: reported as unsupported, naming the kernel', () => {
-    const result = line('wasm', 'convolutional');
-    // tfjs-backend-wasm 4.22 has no Conv2DBackpropFilter. If a later version adds it, this pair must agree instead.
-    if (result.error === undefined) expectAgreement('wasm', 'convolutional');
-    else expect(result.error).toMatch(/Kernel 'Conv2DBackpropFilter' not registered for backend 'wasm'/);
-  });
+  // Convolutional included: its filter gradient is src/core/train/wasm-kernels.ts, not tfjs'.
+  it.each([...MODELS])('wasm agrees with cpu: %s', (model) => expectAgreement('wasm', model));
 
   it.skipIf(!hasGpu && !hasSwiftShader).each([...MODELS])(`webgpu agrees with cpu: %s (skipped only with ${webgpuReason})`, (model) => {
     expectAgreement('webgpu', model);

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/core/errors';
 import type { ModelSpec } from '../../../src/core/model/types';
 import { backendCacheKey, describeChoice, measureBackends, modelKind } from '../../../src/core/train/backend-benchmark';
+import { withoutKernel } from './without-kernel';
 
 const dense: ModelSpec = { inputShape: [4], layers: [{ type: 'dense', units: 8, activation: 'relu' }, { type: 'dense', units: 2, activation: 'softmax' }] };
 const conv: ModelSpec = {
@@ -62,17 +63,29 @@ describe('measureBackends (Node: cpu and wasm)', () => {
     expect(choice.cacheKey).toBe('layerbench.backend.v1.dense');
   });
 
-  it('skips WebAssembly for a convolutional model, naming the missing kernel', async () => {
+  it('skips a backend that lacks a kernel the model needs, naming it', async () => {
     // (A step that fails half-way leaves tfjs' gradient tape behind: no tensor count check here.)
-    const choice = await measureBackends(conv, batch(36, 4), ['wasm', 'cpu'], { task: 'classification', steps: 1 });
+    const conv2 = { ...conv, layers: [conv.layers[0]!, ...conv.layers] };
+    const choice = await withoutKernel('Conv2DBackpropInput', 'wasm', () =>
+      measureBackends(conv2, batch(36, 4), ['wasm', 'cpu'], { task: 'classification', steps: 1 }),
+    );
     expect(choice.backend).toBe('cpu');
-    expect(choice.measurements[0]).toEqual({ backend: 'wasm', label: 'WebAssembly', skipped: 'no Conv2DBackpropFilter kernel, which this model needs' });
-    expect(choice.reason).toMatch(/^CPU \(JavaScript\): [\d,]+ samples\/s; WebAssembly not used \(no Conv2DBackpropFilter kernel, which this model needs\)\.$/);
+    expect(choice.measurements[0]).toEqual({ backend: 'wasm', label: 'WebAssembly', skipped: 'no Conv2DBackpropInput kernel, which this model needs' });
+    expect(choice.reason).toMatch(/^CPU \(JavaScript\): [\d,]+ samples\/s; WebAssembly not used \(no Conv2DBackpropInput kernel, which this model needs\)\.$/);
+  });
+
+  it('measures WebAssembly for a convolutional model (its filter gradient comes from wasm-kernels.ts)', async () => {
+    const choice = await measureBackends(conv, batch(36, 4), ['wasm', 'cpu'], { task: 'classification', steps: 1 });
+    const wasm = choice.measurements.find((m) => m.backend === 'wasm');
+    expect(wasm && 'samplesPerSecond' in wasm ? wasm.samplesPerSecond : 0).toBeGreaterThan(0);
   });
 
   it('throws an AppError when no backend can train the model', async () => {
-    const failure = measureBackends(conv, batch(36, 4), ['webgpu', 'wasm'], { task: 'classification' });
-    await expect(failure).rejects.toBeInstanceOf(AppError);
-    await expect(failure).rejects.toMatchObject({ code: 'backend/none-can-train' });
+    const conv2 = { ...conv, layers: [conv.layers[0]!, ...conv.layers] };
+    await withoutKernel('Conv2DBackpropInput', 'wasm', async () => {
+      const failure = measureBackends(conv2, batch(36, 4), ['webgpu', 'wasm'], { task: 'classification' });
+      await expect(failure).rejects.toBeInstanceOf(AppError);
+      await expect(failure).rejects.toMatchObject({ code: 'backend/none-can-train' });
+    });
   });
 });

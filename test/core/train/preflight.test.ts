@@ -3,6 +3,7 @@ import '@tensorflow/tfjs-backend-wasm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildModel } from '../../../src/core/model/build';
 import { preflight } from '../../../src/core/train/preflight';
+import { withoutKernel } from './without-kernel';
 
 /** Dense(1, linear) on 2 inputs with w = [1, 2], b = 0.5. */
 function handModel(activation = 'linear', kernel = [1, 2], bias = 0.5): tf.Sequential {
@@ -77,19 +78,21 @@ describe('preflight', () => {
     model.dispose();
   });
 
-  it('wasm: a missing kernel is named (no Conv2DBackpropFilter)', async () => {
+  it('wasm: a missing kernel is named (Conv2DBackpropInput hidden, as on a backend without it)', async () => {
     await tf.setBackend('wasm');
     const model = buildModel(
-      { inputShape: [4, 4, 1], layers: [{ type: 'conv2d', filters: 2, kernelSize: 3 }, { type: 'flatten' }, { type: 'dense', units: 2, activation: 'softmax' }] },
+      { inputShape: [4, 4, 1], layers: [{ type: 'conv2d', filters: 2, kernelSize: 3 }, { type: 'conv2d', filters: 2, kernelSize: 2 }, { type: 'flatten' }, { type: 'dense', units: 2, activation: 'softmax' }] },
       { seed: 1 },
     );
-    const result = await preflight(
-      model,
-      { x: new Float32Array(32).fill(0.5), y: new Float32Array([1, 0, 0, 1]), rows: 2 },
-      { task: 'classification', epochRows: 2, batchSize: 2 },
+    const result = await withoutKernel('Conv2DBackpropInput', 'wasm', () =>
+      preflight(
+        model,
+        { x: new Float32Array(32).fill(0.5), y: new Float32Array([1, 0, 0, 1]), rows: 2 },
+        { task: 'classification', epochRows: 2, batchSize: 2 },
+      ),
     );
     expect(result.ok).toBe(false);
-    expect(result.message).toBe('Pre-flight on WebAssembly failed: WebAssembly has no Conv2DBackpropFilter kernel, which this model needs.');
+    expect(result.message).toBe('Pre-flight on WebAssembly failed: WebAssembly has no Conv2DBackpropInput kernel, which this model needs.');
     model.dispose();
   });
 });

@@ -47,11 +47,13 @@ function handler(channel: string) {
 }
 
 describe('IPC handlers', () => {
-  it('registers exactly the eight channels', () => {
+  it('registers exactly the ten channels', () => {
     const channels: string[] = [];
     registerIpcHandlers({ handle: (channel: string) => void channels.push(channel) }, services);
     expect(channels.sort()).toEqual([
+      'binary-file:save',
       'dataset:open-dialog',
+      'files:save-folder',
       'image-folder:open-dialog',
       'image-folder:read',
       'image-folder:sample',
@@ -123,6 +125,38 @@ describe('IPC handlers', () => {
     await expect(handler(IPC_CHANNELS.saveTextFile)(fromApp, 'm.json')).rejects.toThrow(/arguments are not valid/);
     await expect(handler(IPC_CHANNELS.openTextFile)(fromApp, ['json'])).rejects.toThrow(/arguments are not valid/);
     await expect(handler(IPC_CHANNELS.openTextFile)(fromApp)).rejects.toThrow(/arguments are not valid/);
+  });
+
+  it('saves exported files into a new folder chosen in the folder dialog, or reports a cancel as false', async () => {
+    const files = [
+      { name: 'model.json', data: '{"format":"layers-model"}' },
+      { name: 'weights.bin', data: new Uint8Array([1, 2, 3, 4]) },
+    ];
+    dialogAnswer = { canceled: true, filePaths: [] };
+    expect(await handler(IPC_CHANNELS.saveFiles)(fromApp, 'penguins-mlp', files)).toEqual({ ok: true, value: false });
+    dialogAnswer = { canceled: false, filePaths: [dir] };
+    expect(await handler(IPC_CHANNELS.saveFiles)(fromApp, 'penguins-mlp', files)).toEqual({ ok: true, value: true });
+    expect(dialogOptions.at(-1)).toMatchObject({ properties: ['openDirectory', 'createDirectory'] });
+    expect(readFileSync(join(dir, 'penguins-mlp', 'model.json'), 'utf8')).toBe('{"format":"layers-model"}');
+    expect([...readFileSync(join(dir, 'penguins-mlp', 'weights.bin'))]).toEqual([1, 2, 3, 4]);
+  });
+
+  it('saves a binary file where the save dialog says, offering its extension', async () => {
+    saveAnswer = { canceled: false, filePath: join(dir, 'chart.png') };
+    expect(await handler(IPC_CHANNELS.saveBinaryFile)(fromApp, 'chart.png', new Uint8Array([137, 80]))).toEqual({ ok: true, value: true });
+    expect([...readFileSync(join(dir, 'chart.png'))]).toEqual([137, 80]);
+    expect(dialogOptions.at(-1)).toMatchObject({ defaultPath: 'chart.png', filters: [{ name: 'PNG image', extensions: ['png'] }, { extensions: ['*'] }] });
+  });
+
+  it('refuses save arguments that do not match the schema', async () => {
+    const ok = [{ name: 'model.json', data: '{}' }];
+    await expect(handler(IPC_CHANNELS.saveFiles)(fromApp, '../escape', ok)).rejects.toThrow(/arguments are not valid/);
+    await expect(handler(IPC_CHANNELS.saveFiles)(fromApp, 'model', [{ name: '../model.json', data: '{}' }])).rejects.toThrow(/arguments are not valid/);
+    await expect(handler(IPC_CHANNELS.saveFiles)(fromApp, 'model', [...ok, ...ok])).rejects.toThrow(/arguments are not valid/);
+    await expect(handler(IPC_CHANNELS.saveFiles)(fromApp, 'model', [])).rejects.toThrow(/arguments are not valid/);
+    await expect(handler(IPC_CHANNELS.saveFiles)(fromApp, 'model', [{ name: 'w.bin', data: 42 }])).rejects.toThrow(/arguments are not valid/);
+    await expect(handler(IPC_CHANNELS.saveBinaryFile)(fromApp, 'chart.png', 'not bytes')).rejects.toThrow(/arguments are not valid/);
+    await expect(handler(IPC_CHANNELS.saveBinaryFile)(fromApp, 'sub/chart.png', new Uint8Array(1))).rejects.toThrow(/arguments are not valid/);
   });
 
   it('lists the chosen image folder and reads its files by token, refusing paths of its own', async () => {

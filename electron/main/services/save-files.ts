@@ -1,0 +1,145 @@
+/**
+ * Saving what the renderer exports: a group of files into a new folder (a trained model:
+ * model.json, weights.bin, preprocessing.json, model.py) and single binary files (a PNG chart,
+ * an experiment file). Both are atomic: a folder is written under a temporary name and renamed
+ * in one step; a file is written beside its target and renamed over it. A crash or a full disk
+ * never leaves half a model where a user would find it.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { AppError } from '../../../src/core/errors';
+import { MAX_SAVED_BYTES, type SavedFile } from '../../../src/host/contract';
+import { formatBytes, type OpenDialogAnswer } from './datasets';
+import type { SaveDialogAnswer } from './text-files';
+
+/** Options for dialog.showOpenDialog when choosing where an exported folder goes (structural, Electron-free). */
+export const SAVE_FOLDER_DIALOG_OPTIONS = {
+  title: 'Choose where to save the model',
+  buttonLabel: 'Save here',
+  properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
+};
+
+const FILTER_NAMES: Readonly<Record<string, string>> = {
+  png: 'PNG image',
+  json: 'JSON file',
+  csv: 'CSV table',
+};
+
+/** Options for dialog.showSaveDialog of one binary file; the name is already plain (schema.ts). */
+export function saveBinaryDialogOptions(suggestedName: string) {
+  const ext = /\.([A-Za-z0-9]{1,10})$/.exec(suggestedName)?.[1]?.toLowerCase();
+  return {
+    title: 'Save file',
+    buttonLabel: 'Save',
+    defaultPath: suggestedName,
+    filters: ext
+      ? [
+          { name: FILTER_NAMES[ext] ?? `${ext.toUpperCase()} file`, extensions: [ext] },
+          { name: 'All files', extensions: ['*'] },
+        ]
+      : [{ name: 'All files', extensions: ['*'] }],
+  };
+}
+
+function errnoCode(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+}
+
+function reason(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function whyUnwritable(err: unknown): string {
+  const code = errnoCode(err);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'you do not have permission to write there';
+  if (code === 'ENOSPC') return 'the disk is full';
+  if (code === 'ENOENT') return 'the folder no longer exists';
+  return 'the system refused to write it';
+}
+
+function bytesOf(data: Uint8Array | string): Uint8Array {
+  return typeof data === 'string' ? new TextEncoder().encode(data) : data;
+}
+
+function refuseTooLarge(what: string, bytes: number, maxBytes: number): void {
+  if (bytes <= maxBytes) return;
+  throw new AppError({
+    code: 'save/too-large',
+    message: `${what} is ${formatBytes(bytes)}, more than the ${formatBytes(maxBytes)} Layerbench saves at once.`,
+    detail: `${bytes} bytes > limit ${maxBytes}`,
+  });
+}
+
+/** "name", then "name-2", "name-3", …: a folder that already exists is never written into. */
+function candidateName(base: string, attempt: number): string {
+  return attempt === 1 ? base : `${base}-${attempt}`;
+}
+
+const TAKEN = new Set(['EEXIST', 'ENOTEMPTY', 'ENOTDIR', 'EISDIR']);
+
+/**
+ * Writes `files` into a new folder `<parent>/<folderName>` (or the first free "<folderName>-k"):
+ * every file into a hidden temporary folder first, then one rename. Returns the folder's path.
+ */
+export async function writeFilesAtomic(
+  parent: string,
+  folderName: string,
+  files: readonly SavedFile[],
+  maxBytes = MAX_SAVED_BYTES,
+): Promise<string> {
+  const contents = files.map((f) => ({ name: basename(f.name), bytes: bytesOf(f.data) }));
+  refuseTooLarge('The export', contents.reduce((sum, f) => sum + f.bytes.byteLength, 0), maxBytes);
+  const temp = join(parent, `.${folderName}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await mkdir(temp);
+    for (const file of contents) await writeFile(join(temp, file.name), file.bytes, { flag: 'wx' });
+    for (let attempt = 1; attempt <= 100; attempt++) {
+      const target = join(parent, candidateName(folderName, attempt));
+      try {
+        await rename(temp, target);
+        return target;
+      } catch (err) {
+        if (!TAKEN.has(errnoCode(err) ?? '')) throw err;
+      }
+    }
+    throw new Error(`no free name for ${folderName} in ${parent} after 100 attempts`);
+  } catch (err) {
+    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    throw new AppError({
+      code: 'save/unwritable',
+      message: `Layerbench could not save “${folderName}” because ${whyUnwritable(err)}.`,
+      detail: `${parent}: ${reason(err)}`,
+    });
+  }
+}
+
+/** Writes `bytes` to `filePath` through a temporary file in the same folder and a rename. */
+export async function writeBinaryFileAtomic(filePath: string, bytes: Uint8Array, maxBytes = MAX_SAVED_BYTES): Promise<void> {
+  const name = basename(filePath);
+  refuseTooLarge(`“${name}”`, bytes.byteLength, maxBytes);
+  const temp = join(dirname(filePath), `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, bytes, { flag: 'wx' });
+    await rename(temp, filePath);
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    const why = errnoCode(err) === 'EISDIR' ? 'a folder has that name' : whyUnwritable(err);
+    throw new AppError({ code: 'save/unwritable', message: `Layerbench could not save “${name}” because ${why}.`, detail: `${filePath}: ${reason(err)}` });
+  }
+}
+
+/** The folder dialog's answer → true once the files are written, false when the user cancelled. */
+export async function saveFilesChoice(answer: OpenDialogAnswer, folderName: string, files: readonly SavedFile[]): Promise<boolean> {
+  const parent = answer.filePaths[0];
+  if (answer.canceled || parent === undefined) return false;
+  await writeFilesAtomic(parent, folderName, files);
+  return true;
+}
+
+/** The save dialog's answer → true once written, false when the user cancelled. */
+export async function saveBinaryChoice(answer: SaveDialogAnswer, bytes: Uint8Array): Promise<boolean> {
+  if (answer.canceled || !answer.filePath) return false;
+  await writeBinaryFileAtomic(answer.filePath, bytes);
+  return true;
+}

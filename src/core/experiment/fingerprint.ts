@@ -1,0 +1,100 @@
+/**
+ * Content fingerprints (SHA-256, hex) that tell "the same data" from "different data". A table's
+ * fingerprint covers its typed content (column names, kinds, numbers, categories), not the
+ * file's formatting: "1.0" and "1", commas and semicolons give the same fingerprint.
+ * Text columns keep no values (data/types.ts), so only their name, distinct count and examples count.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { TypedDataset } from '../data/types';
+
+export interface Fingerprinter {
+  update(bytes: Uint8Array): void;
+  /** Length-prefixed, so ["ab", "c"] and ["a", "bc"] differ. */
+  updateText(text: string): void;
+  /** Hex SHA-256 of everything given so far. */
+  digest(): string;
+}
+
+export function createFingerprinter(): Fingerprinter {
+  const hash = sha256.create();
+  const lengthBytes = new Uint8Array(4);
+  const lengthView = new DataView(lengthBytes.buffer);
+  const updateLength = (n: number): void => {
+    lengthView.setUint32(0, n, true);
+    hash.update(lengthBytes);
+  };
+  return {
+    update: (bytes) => {
+      hash.update(bytes);
+    },
+    updateText: (text) => {
+      const bytes = utf8ToBytes(text);
+      updateLength(bytes.length);
+      hash.update(bytes);
+    },
+    digest: () => bytesToHex(hash.digest()),
+  };
+}
+
+const CHUNK = 8192;
+
+/** Little-endian float64s, with every NaN written the same way. */
+function updateNumbers(fp: Fingerprinter, values: Float64Array): void {
+  const chunk = new Float64Array(CHUNK);
+  const view = new DataView(chunk.buffer);
+  for (let start = 0; start < values.length; start += CHUNK) {
+    const n = Math.min(CHUNK, values.length - start);
+    for (let i = 0; i < n; i++) {
+      const v = values[start + i] as number;
+      view.setFloat64(i * 8, Number.isNaN(v) ? NaN : v, true);
+    }
+    fp.update(new Uint8Array(chunk.buffer, 0, n * 8));
+  }
+}
+
+function updateInt32s(fp: Fingerprinter, values: Int32Array): void {
+  const chunk = new Uint8Array(CHUNK * 4);
+  const view = new DataView(chunk.buffer);
+  for (let start = 0; start < values.length; start += CHUNK) {
+    const n = Math.min(CHUNK, values.length - start);
+    for (let i = 0; i < n; i++) view.setInt32(i * 4, values[start + i] as number, true);
+    fp.update(chunk.subarray(0, n * 4));
+  }
+}
+
+export function fingerprintDataset(dataset: TypedDataset): string {
+  const fp = createFingerprinter();
+  fp.updateText('layerbench-table-v1');
+  fp.updateText(String(dataset.rowCount));
+  fp.updateText(String(dataset.columns.length));
+  for (const col of dataset.columns) {
+    fp.updateText(col.name);
+    fp.updateText(col.kind);
+    if (col.kind === 'number') {
+      updateNumbers(fp, col.values);
+    } else if (col.kind === 'category') {
+      fp.updateText(String(col.categories.length));
+      for (const c of col.categories) fp.updateText(c);
+      updateInt32s(fp, col.codes);
+    } else if (col.kind === 'text') {
+      fp.updateText(String(col.distinct));
+      for (const e of col.examples) fp.updateText(e);
+    }
+  }
+  return fp.digest();
+}
+
+/** The files' paths and bytes, sorted by path so that the order they were read in does not count. */
+export function fingerprintImages(files: readonly { relativePath: string; bytes: Uint8Array }[]): string {
+  const fp = createFingerprinter();
+  fp.updateText('layerbench-images-v1');
+  fp.updateText(String(files.length));
+  const sorted = [...files].sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
+  for (const f of sorted) {
+    fp.updateText(f.relativePath);
+    fp.updateText(String(f.bytes.length));
+    fp.update(f.bytes);
+  }
+  return fp.digest();
+}

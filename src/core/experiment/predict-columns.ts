@@ -1,0 +1,153 @@
+/**
+ * A new file's columns, read the way the model needs them. A small prediction file types its
+ * columns on its own evidence: "island" in a 3-row file has too few repeats to be called a
+ * category, and a number column with no value at all is "empty". Here each column the model
+ * uses is turned into the kind it had at training time (number or category) before the
+ * training encoder (features/encode.ts) runs on it, so the encoding rules stay in one place.
+ */
+import { isMissingCell, parseNumberCell, trimCell } from '../data/cell';
+import { formatNumber } from '../data/histogram';
+import type { CategoryColumn, Column, NumberColumn, TypedDataset } from '../data/types';
+import type { AppErrorInfo } from '../errors';
+import { findColumn, quoted } from '../features/columns';
+import type { Preprocessing } from '../features/types';
+
+export interface ColumnNeed {
+  readonly column: string;
+  readonly kind: 'number' | 'category';
+  /** Categories: the training categories in slot order. */
+  readonly categories: readonly string[];
+}
+
+/** The columns the model reads, in slot order, with the kind each had at training time. */
+export function columnNeeds(pre: Preprocessing): ColumnNeed[] {
+  const needs = new Map<string, { column: string; kind: 'number' | 'category'; categories: string[] }>();
+  for (const slot of pre.slots) {
+    let need = needs.get(slot.column);
+    if (!need) {
+      need = { column: slot.column, kind: slot.kind === 'one-hot' ? 'category' : 'number', categories: [] };
+      needs.set(slot.column, need);
+    }
+    if (slot.kind === 'one-hot') need.categories.push(slot.category);
+  }
+  return [...needs.values()];
+}
+
+/** "3, 7, 12 and 4 more" (1-based data rows). */
+export function rowList(rows: readonly number[], max = 5): string {
+  const shown = rows.slice(0, max).map((r) => String(r + 1)).join(', ');
+  return rows.length > max ? `${shown} and ${rows.length - max} more` : shown;
+}
+
+export function rowsWord(rows: readonly number[]): string {
+  return rows.length === 1 ? 'Row' : 'Rows';
+}
+
+export function numberColumnOf(name: string, index: number, values: Float64Array): NumberColumn {
+  let missing = 0;
+  for (const v of values) if (Number.isNaN(v)) missing++;
+  return {
+    name, index, kind: 'number', missing, distinct: 0, distinctCapped: false, histogram: [], reason: '',
+    values, min: NaN, max: NaN, mean: NaN, std: NaN, integer: false, strayCells: [], strayCount: 0,
+  };
+}
+
+export function categoryColumnOf(name: string, index: number, labels: readonly (string | null)[]): CategoryColumn {
+  const categories: string[] = [];
+  const counts: number[] = [];
+  const codeOf = new Map<string, number>();
+  const codes = new Int32Array(labels.length);
+  labels.forEach((label, r) => {
+    if (label === null) {
+      codes[r] = -1;
+      return;
+    }
+    let code = codeOf.get(label);
+    if (code === undefined) {
+      code = categories.length;
+      codeOf.set(label, code);
+      categories.push(label);
+      counts.push(0);
+    }
+    counts[code] = (counts[code] as number) + 1;
+    codes[r] = code;
+  });
+  return {
+    name, index, kind: 'category', missing: labels.length - counts.reduce((a, b) => a + b, 0),
+    distinct: categories.length, distinctCapped: false, histogram: [], reason: '', codes, categories, counts,
+  };
+}
+
+/** Each cell's text, when the file's preview holds every row (small files); else null. */
+function cellTexts(ds: TypedDataset, col: Column): (string | null)[] | null {
+  if (ds.preview.length < ds.rowCount) return null;
+  return ds.preview.map((row) => {
+    const text = row[col.index] ?? '';
+    return isMissingCell(text) ? null : trimCell(text);
+  });
+}
+
+export interface Conformed {
+  readonly dataset: TypedDataset;
+  /** Blocking: a column that cannot be read as the model needs it. */
+  readonly errors: AppErrorInfo[];
+  /** Notes: cells read as missing. */
+  readonly notes: AppErrorInfo[];
+}
+
+/**
+ * `ds` with every needed column present turned into the kind the model needs; missing
+ * columns are left out (checkPredictSchema reports them).
+ */
+export function conformColumns(ds: TypedDataset, pre: Preprocessing): Conformed {
+  const errors: AppErrorInfo[] = [];
+  const notes: AppErrorInfo[] = [];
+  const decimalComma = ds.delimiter !== ',';
+  const replaced = new Map<string, Column>();
+  for (const need of columnNeeds(pre)) {
+    const col = findColumn(ds, need.column);
+    if (!col || col.kind === need.kind) continue;
+    const texts = col.kind === 'text' ? cellTexts(ds, col) : null;
+    if (col.kind === 'text' && texts === null) {
+      errors.push({
+        code: 'predict/column-unreadable',
+        message: `The column ${quoted(col.name)} of ${ds.name} holds ${col.distinct.toLocaleString('en-US')} different text values, too many to read as the ${need.kind === 'number' ? 'numbers' : 'categories'} the model was trained on.`,
+        detail: `needed ${need.kind}, typed ${col.kind} (${col.role}); the preview holds ${ds.preview.length} of ${ds.rowCount} rows`,
+      });
+      continue;
+    }
+    if (need.kind === 'number') {
+      let values: Float64Array;
+      if (col.kind === 'empty') values = new Float64Array(ds.rowCount).fill(NaN);
+      else if (col.kind === 'category') values = Float64Array.from(col.codes, (c) => (c < 0 ? NaN : parseNumberCell(col.categories[c] ?? '', decimalComma)));
+      else values = Float64Array.from(texts ?? [], (t) => (t === null ? NaN : parseNumberCell(t, decimalComma)));
+      const notNumbers: number[] = [];
+      values.forEach((v, r) => {
+        if (Number.isNaN(v) && !isMissingAt(col, texts, r)) notNumbers.push(r);
+      });
+      if (notNumbers.length > 0) {
+        notes.push({
+          code: 'predict/not-a-number',
+          message: `${rowsWord(notNumbers)} ${rowList(notNumbers)} of ${ds.name} ${notNumbers.length === 1 ? 'has' : 'have'} text instead of a number in ${quoted(col.name)}: treated as missing (the training average is used).`,
+        });
+      }
+      replaced.set(col.name, numberColumnOf(col.name, col.index, values));
+    } else {
+      let labels: (string | null)[];
+      if (col.kind === 'empty') labels = new Array<null>(ds.rowCount).fill(null);
+      // Training labelled numeric cells of a category column with the same formatting.
+      else if (col.kind === 'number') labels = Array.from(col.values, (v) => (Number.isNaN(v) ? null : formatNumber(v, -1)));
+      else labels = texts ?? [];
+      replaced.set(col.name, categoryColumnOf(col.name, col.index, labels));
+    }
+  }
+  const dataset = replaced.size === 0 ? ds : { ...ds, columns: ds.columns.map((c) => replaced.get(c.name) ?? c) };
+  return { dataset, errors, notes };
+}
+
+function isMissingAt(col: Column, texts: readonly (string | null)[] | null, row: number): boolean {
+  if (col.kind === 'empty') return true;
+  if (col.kind === 'category') return (col.codes[row] as number) < 0;
+  if (col.kind === 'number') return Number.isNaN(col.values[row] as number);
+  return texts?.[row] === null;
+}

@@ -1,0 +1,103 @@
+/**
+ * Creating an experiment record when a run is prepared, and the words shown for it in lists:
+ * its default name and its status line.
+ */
+import type { FeaturePlan, Task } from '../features/types';
+import type { ImageEncodingPlan } from '../images/types';
+import type { ModelDraft } from '../model/designer-types';
+import type { TrainingSettings } from '../train/types';
+import { EXPERIMENT_VERSION, type DatasetIdentity, type ExperimentRecord } from './types';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const RECURRENT = new Set(['lstm', 'gru', 'simpleRNN']);
+
+function two(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** "23 Nov 10:41" in the user's local time. */
+export function shortDateTime(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getDate()} ${MONTHS[d.getMonth()] ?? ''} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/**
+ * "MLP 64-32", "CNN 16-32", "LSTM 32", "Conv1D 16": the kind of network and the sizes of its
+ * hidden layers (the last layer is the head, fixed by the data, so it is left out).
+ */
+export function modelLabel(model: ModelDraft): string {
+  const hidden = model.layers.slice(0, -1);
+  const sizes = (types: (t: string) => boolean, key: 'units' | 'filters'): string =>
+    hidden.filter((l) => types(l.type) && typeof l[key] === 'number').map((l) => String(l[key])).join('-');
+  const rnn = hidden.find((l) => RECURRENT.has(l.type));
+  if (rnn) {
+    const kind = rnn.type === 'simpleRNN' ? 'RNN' : rnn.type.toUpperCase();
+    return `${kind} ${sizes((t) => RECURRENT.has(t), 'units')}`.trim();
+  }
+  if (hidden.some((l) => l.type === 'conv2d')) return `CNN ${sizes((t) => t === 'conv2d', 'filters')}`.trim();
+  if (hidden.some((l) => l.type === 'conv1d')) return `Conv1D ${sizes((t) => t === 'conv1d', 'filters')}`.trim();
+  const dense = sizes((t) => t === 'dense', 'units');
+  return dense ? `MLP ${dense}` : 'Linear';
+}
+
+/** "penguins.csv · MLP 64-32 · 23 Nov 10:41" */
+export function defaultExperimentName(dataset: DatasetIdentity, model: ModelDraft, now: number): string {
+  return `${dataset.name} · ${modelLabel(model)} · ${shortDateTime(now)}`;
+}
+
+export function newExperimentRecord(input: {
+  id: string;
+  now: number;
+  dataset: DatasetIdentity;
+  task: Task;
+  plan: FeaturePlan;
+  imagePlan?: ImageEncodingPlan;
+  model: ModelDraft;
+  settings: TrainingSettings;
+}): ExperimentRecord {
+  const { id, now, dataset, task, plan, imagePlan, model, settings } = input;
+  return {
+    version: EXPERIMENT_VERSION,
+    id,
+    name: defaultExperimentName(dataset, model, now),
+    notes: '',
+    createdAt: now,
+    updatedAt: now,
+    status: 'running',
+    dataset,
+    task,
+    plan,
+    ...(imagePlan ? { imagePlan } : {}),
+    model,
+    settings,
+    history: [],
+    hasWeights: false,
+  };
+}
+
+function epochs(n: number): string {
+  return `${n} epoch${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The status line of the list: "Completed: 50 epochs", "Stopped at epoch 7 of 50",
+ * "Interrupted at epoch 7 of 50 (window closed)", "Failed: <why>", "Running: epoch 3 of 50".
+ */
+export function statusText(record: ExperimentRecord): string {
+  const done = record.history.length;
+  const planned = record.settings.epochs;
+  switch (record.status) {
+    case 'running':
+      return done === 0 ? 'Starting' : `Running: epoch ${done} of ${planned}`;
+    case 'completed':
+      return done < planned
+        ? `Completed: ${epochs(done)} (early stopping${record.bestEpoch !== undefined ? `, best epoch ${record.bestEpoch}` : ''})`
+        : `Completed: ${epochs(done)}`;
+    case 'stopped':
+      return `Stopped at epoch ${done} of ${planned}`;
+    case 'interrupted':
+      return `Interrupted at epoch ${done} of ${planned} (window closed)`;
+    case 'failed':
+      return `Failed: ${record.statusText?.replace(/^Failed: /, '') ?? 'the run stopped with an error'}`;
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * An experiment: one training run and everything needed to see it again, compare it, predict
+ * with it and export it (ARCHITECTURE.md: the last record of the flow). Saved as it happens.
+ */
+import type { Evaluation } from '../evaluate/types';
+import type { FeaturePlan, Preprocessing, Task } from '../features/types';
+import type { ImageEncodingPlan } from '../images/types';
+import type { ModelDraft } from '../model/designer-types';
+import type { ModelSpec, ModelSummary } from '../model/types';
+import type { BackendName, EpochMetrics, TrainingSettings } from '../train/types';
+
+export const EXPERIMENT_VERSION = 1;
+
+/**
+ * running: training now (or the app died during it: see `interrupted`);
+ * completed: all epochs or early stopping; stopped: the user pressed Stop;
+ * interrupted: found still "running" at start-up (window closed or crash), kept with its best weights;
+ * failed: training threw (statusText says why).
+ */
+export type ExperimentStatus = 'running' | 'completed' | 'stopped' | 'interrupted' | 'failed';
+
+/** Which data a run saw: enough to tell "the same file" from "a different one". */
+export interface DatasetIdentity {
+  /** File or folder name as the user knows it, e.g. "penguins.csv". */
+  readonly name: string;
+  readonly kind: 'table' | 'images';
+  /** Rows of the table, or images used. */
+  readonly rows: number;
+  readonly sizeBytes: number;
+  /** SHA-256 (hex) of the content (see fingerprint.ts): same content, same fingerprint. */
+  readonly fingerprint: string;
+}
+
+/** tfjs' own weight description (tf.io.WeightsManifestEntry['weights'][number], narrowed). */
+export interface StoredWeightSpec {
+  readonly name: string;
+  readonly shape: readonly number[];
+  readonly dtype: 'float32' | 'int32' | 'bool';
+}
+
+/**
+ * The trained model as tfjs ModelArtifacts pieces (what model.save() hands to a save handler),
+ * so that exporting is serialisation only and loading is tf.io.fromMemory.
+ */
+export interface StoredWeights {
+  /** The Keras-style topology JSON tfjs writes into model.json's "modelTopology". */
+  readonly modelTopology: unknown;
+  readonly weightSpecs: readonly StoredWeightSpec[];
+  readonly weightData: ArrayBuffer;
+  /** 1-based epoch these weights come from (the best so far). */
+  readonly epoch: number;
+}
+
+export interface ExperimentRecord {
+  readonly version: typeof EXPERIMENT_VERSION;
+  /** Random, unique (crypto.randomUUID where available). */
+  readonly id: string;
+  /** Shown in the list; the user can rename. Default: "<dataset> · <model kind> · <date time>". */
+  readonly name: string;
+  readonly notes: string;
+  /** ms since epoch. */
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly status: ExperimentStatus;
+  /** Failed: the error's message; stopped/interrupted: e.g. "Stopped at epoch 7 of 50". */
+  readonly statusText?: string;
+  readonly dataset: DatasetIdentity;
+  readonly task: Task;
+  /** Tables: the user's plan. Images: target = the label column (or "class"), features = []. */
+  readonly plan: FeaturePlan;
+  /** Images only: size, channels, augmentation. */
+  readonly imagePlan?: ImageEncodingPlan;
+  /** The layers as designed (to start a new run from this one). */
+  readonly model: ModelDraft;
+  readonly settings: TrainingSettings;
+  /** Known once the data is encoded: fitted on the training rows; saved with the model. */
+  readonly preprocessing?: Preprocessing;
+  readonly spec?: ModelSpec;
+  readonly summary?: ModelSummary;
+  readonly split?: { readonly trainRows: number; readonly testRows: number; readonly stratified: boolean };
+  readonly backend?: { readonly backend: BackendName; readonly label: string; readonly reason: string };
+  readonly history: readonly EpochMetrics[];
+  /** Epoch whose weights are kept. */
+  readonly bestEpoch?: number;
+  readonly elapsedMs?: number;
+  /** On the held-out rows, once training ended (completed or stopped). */
+  readonly evaluation?: Evaluation;
+  /** Images: the held-out files in evaluation order (prediction i is about testPaths[i]). */
+  readonly testPaths?: readonly string[];
+  /** Whether weights are stored for it (in the store's separate weights table). */
+  readonly hasWeights: boolean;
+}
+
+/**
+ * Where experiments live. Implemented over IndexedDB (src/host/experiment-store.ts) and in
+ * memory for tests. Every write is one transaction: a crash during a save leaves the previous state.
+ */
+export interface ExperimentStore {
+  /** Newest first; without weights. */
+  list(): Promise<ExperimentRecord[]>;
+  get(id: string): Promise<ExperimentRecord | undefined>;
+  getWeights(id: string): Promise<StoredWeights | undefined>;
+  /** Writes the record, and the weights when given, in one transaction. */
+  put(record: ExperimentRecord, weights?: StoredWeights): Promise<void>;
+  /** Rename / notes. Rejects with an AppError when the id is unknown. */
+  update(id: string, patch: { readonly name?: string; readonly notes?: string }): Promise<ExperimentRecord>;
+  /** Removes a record and its weights; returns them so that the UI can undo. */
+  remove(id: string): Promise<{ record: ExperimentRecord; weights?: StoredWeights } | undefined>;
+  /** Records left "running" by a window that closed or crashed become "interrupted"; returns how many. */
+  markInterrupted(now: number): Promise<number>;
+}

@@ -1,0 +1,193 @@
+/**
+ * The records that cross the worker boundary (datasets, plans, settings, metrics, evaluations),
+ * as zod schemas each checked against its core type with `satisfies`.
+ */
+import { z } from 'zod';
+import type { AppErrorInfo } from './errors';
+import type { ParseProgress, TypedDataset } from './data/types';
+import type { FeaturePlan, ShapeExplanation } from './features/types';
+import type { HeadSpec, ModelSummary } from './model/types';
+import type { BackendName, EpochMetrics, TrainingOutcome, TrainingProgress, TrainingSettings } from './train/types';
+import type { Evaluation } from './evaluate/types';
+
+// ── shared records ────────────────────────────────────────────────────────────
+
+export const appErrorInfoSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  detail: z.string().optional(),
+  fix: z.object({ label: z.string(), action: z.string() }).optional(),
+}) satisfies z.ZodType<AppErrorInfo>;
+
+export const histogramBinSchema = z.object({ label: z.string(), count: z.number() });
+
+export const columnBase = {
+  name: z.string(),
+  index: z.number().int(),
+  missing: z.number(),
+  distinct: z.number(),
+  distinctCapped: z.boolean(),
+  histogram: z.array(histogramBinSchema),
+  reason: z.string(),
+};
+
+export const columnSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...columnBase,
+    kind: z.literal('number'),
+    values: z.instanceof(Float64Array),
+    min: z.number(),
+    max: z.number(),
+    mean: z.number(),
+    std: z.number(),
+    integer: z.boolean(),
+    strayCells: z.array(z.object({ row: z.number(), line: z.number(), value: z.string() })),
+    strayCount: z.number(),
+  }),
+  z.object({
+    ...columnBase,
+    kind: z.literal('category'),
+    codes: z.instanceof(Int32Array),
+    categories: z.array(z.string()),
+    counts: z.array(z.number()),
+  }),
+  z.object({
+    ...columnBase,
+    kind: z.literal('text'),
+    role: z.enum(['identifier', 'free text']),
+    examples: z.array(z.string()),
+  }),
+  z.object({ ...columnBase, kind: z.literal('empty') }),
+]);
+
+export const typedDatasetSchema = z.object({
+  name: z.string(),
+  sizeBytes: z.number(),
+  rowCount: z.number().int().nonnegative(),
+  columns: z.array(columnSchema),
+  delimiter: z.string(),
+  preview: z.array(z.array(z.string())),
+  suggestedExclusions: z.array(z.object({ column: z.string(), reason: z.string() })),
+  warnings: z.array(appErrorInfoSchema),
+}) satisfies z.ZodType<TypedDataset>;
+
+export const parseProgressSchema = z.object({
+  bytesRead: z.number(),
+  totalBytes: z.number(),
+  rows: z.number(),
+}) satisfies z.ZodType<ParseProgress>;
+
+export const taskSchema = z.enum(['classification', 'regression']);
+export const backendNameSchema = z.enum(['webgpu', 'webgl', 'wasm', 'cpu']) satisfies z.ZodType<BackendName>;
+export type BackendPreference = BackendName | 'auto';
+export const backendPreferenceSchema = z.union([backendNameSchema, z.literal('auto')]) satisfies z.ZodType<BackendPreference>;
+
+export const featurePlanSchema = z.object({
+  target: z.string(),
+  features: z.array(z.string()),
+  task: taskSchema,
+}) satisfies z.ZodType<FeaturePlan>;
+
+export const trainingSettingsSchema = z.object({
+  epochs: z.number().int().positive(),
+  batchSize: z.number().int().positive(),
+  learningRate: z.number().positive(),
+  optimizer: z.enum(['adam', 'sgd', 'rmsprop']),
+  validationSplit: z.number().min(0).max(0.5),
+  earlyStoppingPatience: z.number().int().nonnegative(),
+  seed: z.number().int(),
+  testFraction: z.number().gt(0).lt(1),
+}) satisfies z.ZodType<TrainingSettings>;
+
+export const shapeExplanationSchema = z.object({
+  inputShape: z.tuple([z.null(), z.number()], z.number()),
+  text: z.string(),
+  parts: z.array(z.object({ column: z.string(), units: z.number(), description: z.string() })),
+  sum: z.string(),
+  noneMeaning: z.string(),
+}) satisfies z.ZodType<ShapeExplanation>;
+
+export const headSpecSchema = z.object({
+  task: taskSchema,
+  units: z.number(),
+  activation: z.enum(['softmax', 'linear']),
+  loss: z.enum(['categoricalCrossentropy', 'meanSquaredError']),
+  reason: z.string(),
+}) satisfies z.ZodType<HeadSpec>;
+
+export const modelSummarySchema = z.object({
+  inputShapeText: z.string(),
+  rows: z.array(
+    z.object({
+      name: z.string(),
+      className: z.string(),
+      outputShape: z.array(z.number().nullable()),
+      outputShapeText: z.string(),
+      params: z.number(),
+      arithmetic: z.string(),
+    }),
+  ),
+  totalParams: z.number(),
+  trainableParams: z.number(),
+  nonTrainableParams: z.number(),
+}) satisfies z.ZodType<ModelSummary>;
+
+export const epochMetricsSchema = z.object({
+  epoch: z.number().int(),
+  loss: z.number(),
+  valLoss: z.number().optional(),
+  accuracy: z.number().optional(),
+  valAccuracy: z.number().optional(),
+  mae: z.number().optional(),
+  valMae: z.number().optional(),
+  elapsedMs: z.number(),
+}) satisfies z.ZodType<EpochMetrics>;
+
+export const trainingProgressSchema = z.object({
+  epoch: z.number(),
+  epochs: z.number(),
+  batch: z.number(),
+  batches: z.number(),
+  elapsedMs: z.number(),
+  etaMs: z.number().nullable(),
+}) satisfies z.ZodType<TrainingProgress>;
+
+export const trainingOutcomeSchema = z.object({
+  history: z.array(epochMetricsSchema),
+  stoppedEarly: z.boolean(),
+  stoppedByUser: z.boolean(),
+  bestEpoch: z.number(),
+  backend: backendNameSchema,
+  elapsedMs: z.number(),
+}) satisfies z.ZodType<TrainingOutcome>;
+
+export const evaluationSchema = z.discriminatedUnion('task', [
+  z.object({
+    task: z.literal('classification'),
+    rows: z.number(),
+    classes: z.array(z.string()),
+    confusion: z.array(z.array(z.number())),
+    accuracy: z.number(),
+    perClass: z.array(
+      z.object({ label: z.string(), precision: z.number(), recall: z.number(), f1: z.number(), support: z.number() }),
+    ),
+    macroF1: z.number(),
+    baseline: z.object({ label: z.string(), accuracy: z.number() }),
+    predictions: z.object({
+      actual: z.instanceof(Int32Array),
+      predicted: z.instanceof(Int32Array),
+      confidence: z.instanceof(Float32Array),
+    }),
+  }),
+  z.object({
+    task: z.literal('regression'),
+    rows: z.number(),
+    target: z.string(),
+    mae: z.number(),
+    rmse: z.number(),
+    r2: z.number(),
+    baseline: z.object({ value: z.number(), mae: z.number(), rmse: z.number(), r2: z.number() }),
+    actual: z.instanceof(Float32Array),
+    predicted: z.instanceof(Float32Array),
+  }),
+]) satisfies z.ZodType<Evaluation>;

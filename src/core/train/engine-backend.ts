@@ -1,0 +1,117 @@
+/**
+ * Which backend trains this run, decided on the actual model and data (issue 5):
+ * - Automatic: the backends are timed on a few training steps of this model (measureBackends)
+ *   once per machine and model kind; later runs of the same kind reuse the answer (the caller
+ *   stores it: localStorage in the app).
+ * - A backend the user forced is used if it starts (chooseBackend says why not, otherwise).
+ * Then a pre-flight step on a real batch: missing kernels, NaN or dead gradients, disagreement
+ * with the CPU. A failed pre-flight falls back to the next backend and says why.
+ */
+import { AppError } from '../errors';
+import type { EncodedDataset, Task } from '../features/types';
+import { buildModel } from '../model/build';
+import type { ModelSpec } from '../model/types';
+import { BACKEND_NAMES, chooseBackend, startBackend } from './backend';
+import { DEFAULT_CANDIDATES, backendCacheKey, measureBackends, modelKind, type BackendMeasurement } from './backend-benchmark';
+import { preflight, type PreflightBatch, type PreflightResult } from './preflight';
+import type { BackendName } from './types';
+
+/** The measured ranking kept for a model kind on this machine. */
+export interface CachedRanking {
+  /** Fastest first; only backends that trained. */
+  readonly order: readonly BackendName[];
+  readonly reason: string;
+  readonly measuredAt: number;
+}
+
+export interface BackendCache {
+  get(key: string): CachedRanking | undefined;
+  set(key: string, value: CachedRanking): void;
+}
+
+export interface EngineBackend {
+  readonly backend: BackendName;
+  readonly label: string;
+  /** One sentence or two for the screen: how it was chosen, and any fallback. */
+  readonly reason: string;
+  readonly preflight: PreflightResult;
+  /** Present when this run measured the backends (not taken from the cache). */
+  readonly measurements?: readonly BackendMeasurement[];
+}
+
+export interface EngineBackendRequest {
+  readonly preference: BackendName | 'auto';
+  readonly spec: ModelSpec;
+  readonly encoded: EncodedDataset;
+  readonly task: Task;
+  readonly batchSize: number;
+  readonly seed: number;
+  readonly cache?: BackendCache;
+  /** Backends to consider in 'auto' (default webgpu, webgl, wasm, cpu). */
+  readonly candidates?: readonly BackendName[];
+  readonly now?: () => number;
+}
+
+/** The first `rows` training rows: a real batch of this run's data. */
+export function sampleBatch(encoded: EncodedDataset, rows: number): PreflightBatch {
+  const n = Math.max(1, Math.min(rows, encoded.trainRows));
+  const width = encoded.trainX.length / Math.max(1, encoded.trainRows);
+  const units = encoded.trainY.length / Math.max(1, encoded.trainRows);
+  return { x: encoded.trainX.subarray(0, n * width), y: encoded.trainY.subarray(0, n * units), rows: n };
+}
+
+async function check(req: EngineBackendRequest, batch: PreflightBatch): Promise<PreflightResult> {
+  const model = buildModel(req.spec, { seed: req.seed });
+  try {
+    return await preflight(model, batch, { task: req.task, epochRows: req.encoded.trainRows, batchSize: req.batchSize });
+  } finally {
+    model.dispose();
+  }
+}
+
+/** Orders to try: measured (or cached) for 'auto'; the user's choice first otherwise, then the default order. */
+async function ranking(req: EngineBackendRequest, batch: PreflightBatch): Promise<{ order: BackendName[]; reason: string; measurements?: BackendMeasurement[] }> {
+  if (req.preference !== 'auto') {
+    const chosen = await chooseBackend(req.preference, req.spec.layers);
+    const rest = ['wasm', 'cpu'].filter((b) => b !== chosen.backend) as BackendName[];
+    return { order: [chosen.backend, ...rest], reason: chosen.reason };
+  }
+  const key = backendCacheKey(modelKind(req.spec));
+  const cached = req.cache?.get(key);
+  if (cached && cached.order.length > 0) {
+    const when = new Date(cached.measuredAt).toISOString().slice(0, 10);
+    return { order: [...cached.order], reason: `Measured on this machine for ${modelKind(req.spec)} models (${when}): ${cached.reason}` };
+  }
+  const measured = await measureBackends(req.spec, batch, req.candidates ?? DEFAULT_CANDIDATES, { task: req.task, seed: req.seed });
+  const order = [...measured.measurements]
+    .filter((m) => m.samplesPerSecond !== undefined)
+    .sort((a, b) => (b.samplesPerSecond ?? 0) - (a.samplesPerSecond ?? 0))
+    .map((m) => m.backend);
+  req.cache?.set(key, { order, reason: measured.reason, measuredAt: (req.now ?? Date.now)() });
+  return { order, reason: `Measured on this run's model: ${measured.reason}`, measurements: [...measured.measurements] };
+}
+
+/** Leaves the chosen backend active. Throws an AppError only when no backend passes the pre-flight. */
+export async function selectEngineBackend(req: EngineBackendRequest): Promise<EngineBackend> {
+  const batch = sampleBatch(req.encoded, Math.min(req.batchSize, 32));
+  const { order, reason, measurements } = await ranking(req, batch);
+  const failures: string[] = [];
+  for (const backend of order) {
+    const started = await startBackend(backend);
+    if (!started.ok) {
+      failures.push(`${BACKEND_NAMES[backend]} did not start (${started.why})`);
+      continue;
+    }
+    const result = await check(req, batch);
+    if (result.ok) {
+      const fallback = failures.length > 0 ? ` ${failures.join('; ')}, so ${started.label} trains instead.` : '';
+      return { backend, label: started.label, reason: `${reason}${fallback}`, preflight: result, ...(measurements ? { measurements } : {}) };
+    }
+    failures.push(result.message);
+  }
+  throw new AppError({
+    code: 'backend/preflight-failed',
+    message: 'No backend on this machine passed the check before training, so the model cannot be trained here.',
+    detail: failures.join(' | '),
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * Experiments kept in memory only: for tests, and as the fallback when IndexedDB is unavailable
+ * (they are lost when the window closes). Same behaviour as the IndexedDB store: values are
+ * copied in and out (structured clone, as IndexedDB does), and a write that cannot copy its
+ * values changes nothing.
+ */
+import { AppError } from '../core/errors';
+import { statusText } from '../core/experiment/record';
+import type { ExperimentRecord, ExperimentStore, StoredWeights } from '../core/experiment/types';
+
+export function createMemoryExperimentStore(): ExperimentStore {
+  const records = new Map<string, ExperimentRecord>();
+  const weightsById = new Map<string, StoredWeights>();
+
+  return {
+    async list() {
+      return [...records.values()].sort((a, b) => b.createdAt - a.createdAt).map((r) => structuredClone(r));
+    },
+    async get(id) {
+      const record = records.get(id);
+      return record && structuredClone(record);
+    },
+    async getWeights(id) {
+      const weights = weightsById.get(id);
+      return weights && structuredClone(weights);
+    },
+    async put(record, weights) {
+      // Both copies are made before anything changes: a DataCloneError leaves the previous state.
+      const storedRecord = structuredClone(weights && !record.hasWeights ? { ...record, hasWeights: true } : record);
+      const storedWeights = weights && structuredClone(weights);
+      records.set(record.id, storedRecord);
+      if (storedWeights) weightsById.set(record.id, storedWeights);
+    },
+    async update(id, patch) {
+      const name = patch.name?.trim();
+      if (name !== undefined && name === '') {
+        throw new AppError({ code: 'experiment/empty-name', message: 'An experiment needs a name: type at least one letter.' });
+      }
+      const current = records.get(id);
+      if (!current) {
+        throw new AppError({
+          code: 'experiment/not-found',
+          message: 'This experiment is no longer saved (it may have been deleted in another window).',
+          detail: `experiment id ${id}`,
+        });
+      }
+      const updated: ExperimentRecord = {
+        ...current,
+        ...(name !== undefined ? { name } : {}),
+        ...(patch.notes !== undefined ? { notes: patch.notes } : {}),
+        updatedAt: Date.now(),
+      };
+      records.set(id, updated);
+      return structuredClone(updated);
+    },
+    async remove(id) {
+      const record = records.get(id);
+      const weights = weightsById.get(id);
+      records.delete(id);
+      weightsById.delete(id);
+      if (!record) return undefined;
+      return weights ? { record, weights } : { record };
+    },
+    async markInterrupted(now) {
+      let count = 0;
+      for (const record of records.values()) {
+        if (record.status !== 'running') continue;
+        const interrupted: ExperimentRecord = { ...record, status: 'interrupted', updatedAt: now };
+        records.set(record.id, { ...interrupted, statusText: statusText(interrupted) });
+        count += 1;
+      }
+      return count;
+    },
+  };
+}

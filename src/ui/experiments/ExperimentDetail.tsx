@@ -1,0 +1,115 @@
+/**
+ * One saved run again: what it was (settings), how it went (curves, evaluation), and what can
+ * be done with it now (predict, export, a new run from its settings, notes).
+ */
+import { useRef, useState } from 'react';
+import { compareSettings } from '../../core/experiment/compare';
+import { statusText } from '../../core/experiment/record';
+import type { ExperimentRecord } from '../../core/experiment/types';
+import type { Host } from '../../host/contract';
+import { ClassificationResult, classificationVerdict } from '../evaluate/ClassificationResult';
+import { RegressionResult, regressionVerdict } from '../evaluate/RegressionResult';
+import { ExportActions } from '../export/ExportActions';
+import { formatDuration, formatInteger } from '../format';
+import { PredictPanel } from '../predict/PredictPanel';
+import { Curves } from '../train/Curves';
+import { formatDate } from './listModel';
+import { NotesField } from './NotesField';
+
+interface ExperimentDetailProps {
+  readonly record: ExperimentRecord;
+  readonly host: Host;
+  readonly onNotes: (notes: string) => void;
+  /** Applies the run's settings to the data loaded now; returns why it cannot, or null once done. */
+  readonly onNewRun: (record: ExperimentRecord) => Promise<string | null>;
+}
+
+function SettingsTable({ record }: { readonly record: ExperimentRecord }) {
+  return (
+    <table className="data-table settings-table" aria-label="Settings of this run">
+      <tbody>
+        {compareSettings([record]).map((row) => (
+          <tr key={row.label}>
+            <th scope="row">{row.label}</th>
+            <td>{row.values[0]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ExperimentDetail({ record, host, onNotes, onNewRun }: ExperimentDetailProps) {
+  const charts = useRef<HTMLDivElement>(null);
+  const [newRunMessage, setNewRunMessage] = useState<string | null>(null);
+  const e = record.evaluation;
+  const unit = record.dataset.kind === 'images' ? 'images' : 'rows';
+  const withValidation = record.settings.validationSplit > 0;
+  return (
+    <>
+      <section className="card" aria-labelledby="run-summary-title">
+        <h2 id="run-summary-title" className="visually-hidden">
+          About this run
+        </h2>
+        <p>
+          <strong className={`status status-${record.status}`}>{statusText(record)}</strong>
+          {record.elapsedMs !== undefined ? ` in ${formatDuration(record.elapsedMs)}` : ''} · {record.dataset.name} (
+          {formatInteger(record.dataset.rows)} {unit}) · target “{record.plan.target}” · started {formatDate(record.createdAt)}
+          {record.backend ? ` · ${record.backend.label}` : ''}
+        </p>
+        {record.bestEpoch !== undefined ? <p className="muted">The weights of epoch {formatInteger(record.bestEpoch)}, the best one, are kept.</p> : null}
+        <ExportActions record={record} host={host} chartsRoot={charts} />
+        <div className="toolbar new-run">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              void onNewRun(record).then(setNewRunMessage);
+            }}
+          >
+            New run from these settings
+          </button>
+        </div>
+        {newRunMessage ? (
+          <p className="blocker" role="status">
+            {newRunMessage}
+          </p>
+        ) : null}
+        <NotesField notes={record.notes} onSave={onNotes} />
+      </section>
+      <div ref={charts}>
+        {e ? (
+          <section className="card" aria-labelledby="detail-evaluation-title">
+            <h2 id="detail-evaluation-title">Evaluation</h2>
+            <p className="verdict">{e.task === 'classification' ? classificationVerdict(e) : regressionVerdict(e)}</p>
+            <p className="muted">
+              Scored on {formatInteger(e.rows)} held-out {unit} of “{record.plan.target}”.
+            </p>
+            {e.task === 'classification' ? <ClassificationResult e={e} images={null} /> : <RegressionResult e={e} />}
+          </section>
+        ) : (
+          <section className="card">
+            <p className="empty-hint">This run has no evaluation: it ended before training finished.</p>
+          </section>
+        )}
+        {record.history.length > 0 ? (
+          <section className="card" aria-labelledby="detail-curves-title">
+            <h2 id="detail-curves-title">Curves</h2>
+            <Curves
+              history={record.history}
+              task={record.task}
+              target={record.plan.target}
+              epochs={record.settings.epochs}
+              withValidation={withValidation}
+            />
+          </section>
+        ) : null}
+      </div>
+      {record.dataset.kind === 'table' ? <PredictPanel record={record} host={host} /> : null}
+      <section className="card" aria-labelledby="detail-settings-title">
+        <h2 id="detail-settings-title">Settings</h2>
+        <SettingsTable record={record} />
+      </section>
+    </>
+  );
+}

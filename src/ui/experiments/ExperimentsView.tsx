@@ -1,0 +1,151 @@
+/**
+ * The Experiments step: every saved run (list), one run again (detail), or several side by
+ * side (compare). Reachable at any time, with or without data loaded.
+ */
+import { useCallback, useState } from 'react';
+import { toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
+import type { ExperimentRecord } from '../../core/experiment/types';
+import type { Host } from '../../host/contract';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { CompareView } from './CompareView';
+import { ExperimentDetail } from './ExperimentDetail';
+import { ExperimentList } from './ExperimentList';
+import { RenameField } from './RenameField';
+import { EXPERIMENTS_LIST, type ExperimentsRoute } from './route';
+import { UndoToast } from './UndoToast';
+import { useExperiments, type Removed } from './useExperiments';
+import { PORTABLE_SUFFIX } from '../export/ExportActions';
+import './experiments.css';
+
+interface ExperimentsViewProps {
+  readonly route: ExperimentsRoute;
+  readonly onRoute: (route: ExperimentsRoute) => void;
+  readonly host: Host;
+  /** Changes while a run saves epochs or ends, so the list shows it as it is. */
+  readonly reloadKey: string;
+  readonly onNewRun: (record: ExperimentRecord) => Promise<string | null>;
+}
+
+export function ExperimentsView({ route, onRoute, host, reloadKey, onNewRun }: ExperimentsViewProps) {
+  const experiments = useExperiments(reloadKey);
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const [renamingTitle, setRenamingTitle] = useState(false);
+  const [imported, setImported] = useState<string | null>(null);
+  const [importError, setImportError] = useState<AppErrorInfo | null>(null);
+  const { records } = experiments;
+  const closeToast = useCallback(() => setRemoved(null), []);
+
+  const remove = async (record: ExperimentRecord) => {
+    const gone = await experiments.remove(record.id);
+    if (gone) setRemoved(gone);
+    if (route.view === 'detail' && route.id === record.id) onRoute(EXPERIMENTS_LIST);
+  };
+  const importFile = async () => {
+    setImported(null);
+    setImportError(null);
+    try {
+      const file = await host.openTextFile(['.json']);
+      if (!file) return;
+      const record = await experiments.importText(file.text, file.name);
+      if (record) setImported(`Imported “${record.name}”.`);
+    } catch (err) {
+      setImportError(toAppErrorInfo(err, 'The experiment file could not be opened.'));
+    }
+  };
+
+  const detail = route.view === 'detail' ? (records?.find((r) => r.id === route.id) ?? null) : null;
+  const compared = route.view === 'compare' ? (records ?? []).filter((r) => route.ids.includes(r.id)) : [];
+  // Compare keeps the order the runs were ticked in the list (newest first there).
+  const title = detail ? detail.name : route.view === 'compare' ? `Comparing ${compared.length} runs` : 'Experiments';
+
+  let body;
+  if (records === null) {
+    body = <p className="muted">Reading the saved runs…</p>;
+  } else if (route.view === 'detail') {
+    body = detail ? (
+      <ExperimentDetail key={detail.id} record={detail} host={host} onNotes={(notes) => void experiments.setNotes(detail.id, notes)} onNewRun={onNewRun} />
+    ) : (
+      <p className="empty-hint">This run is no longer saved.</p>
+    );
+  } else if (route.view === 'compare') {
+    body =
+      compared.length >= 2 ? (
+        <CompareView records={compared} onOpen={(id) => onRoute({ view: 'detail', id })} />
+      ) : (
+        <p className="empty-hint">Fewer than two of these runs are still saved.</p>
+      );
+  } else {
+    body =
+      records.length === 0 ? (
+        <section className="card">
+          <p className="empty-hint">No run saved yet. Every training run is saved here by itself, as it happens, and survives a restart.</p>
+        </section>
+      ) : (
+        <section className="card" aria-label="Saved runs">
+          <ExperimentList
+            records={records}
+            onOpen={(id) => onRoute({ view: 'detail', id })}
+            onCompare={(ids) => onRoute({ view: 'compare', ids })}
+            onRename={(id, name) => void experiments.rename(id, name)}
+            onDelete={(record) => void remove(record)}
+          />
+        </section>
+      );
+  }
+
+  return (
+    <>
+      <header className="step-header">
+        {route.view !== 'list' ? (
+          <button type="button" className="link-button back-link" onClick={() => onRoute(EXPERIMENTS_LIST)}>
+            ← All experiments
+          </button>
+        ) : null}
+        <div className="experiments-title-row">
+          {detail && renamingTitle ? (
+            <RenameField
+              name={detail.name}
+              onDone={(name) => {
+                setRenamingTitle(false);
+                if (name !== null && name !== detail.name) void experiments.rename(detail.id, name);
+              }}
+            />
+          ) : (
+            <h1 id="step-title">{title}</h1>
+          )}
+          {detail && !renamingTitle ? (
+            <button type="button" className="button small" onClick={() => setRenamingTitle(true)}>
+              Rename
+            </button>
+          ) : null}
+          {route.view === 'list' ? (
+            <button type="button" className="button" onClick={() => void importFile()}>
+              Import experiment…
+            </button>
+          ) : null}
+        </div>
+        {route.view === 'list' ? (
+          <p className="lede">
+            Every training run, saved as it happens: reopen one to see its evaluation, predict or export; tick several to compare them. Files
+            ending in “{PORTABLE_SUFFIX}” can be imported.
+          </p>
+        ) : null}
+      </header>
+      {experiments.storeProblem ? <ErrorMessage error={experiments.storeProblem} /> : null}
+      {experiments.error ? <ErrorMessage error={experiments.error} onDismiss={experiments.dismissError} /> : null}
+      {imported && route.view === 'list' ? <p role="status">{imported}</p> : null}
+      {importError ? <ErrorMessage error={importError} onDismiss={() => setImportError(null)} /> : null}
+      {body}
+      {removed ? (
+        <UndoToast
+          text={`Deleted “${removed.record.name}”.`}
+          onClose={closeToast}
+          onUndo={() => {
+            void experiments.restore(removed);
+            setRemoved(null);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

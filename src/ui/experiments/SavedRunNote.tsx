@@ -1,0 +1,55 @@
+/**
+ * Under a finished run on the Train step: "Saved as experiment “name”", a way to open it, and,
+ * when an earlier run had the same data, settings, seed and backend, whether the metrics agree.
+ */
+import { useEffect, useState } from 'react';
+import { findReproduction } from '../../core/experiment/compare';
+import { experimentStore } from './store';
+import './experiments.css';
+
+interface SavedRunNoteProps {
+  readonly experiment: { readonly id: string; readonly name: string };
+  /** True once the run has ended (its record is final). */
+  readonly finished: boolean;
+  readonly onOpen: (id: string) => void;
+}
+
+export function SavedRunNote({ experiment, finished, onOpen }: SavedRunNoteProps) {
+  const [name, setName] = useState(experiment.name);
+  const [reproduction, setReproduction] = useState<{ text: string; agrees: boolean } | null>(null);
+  useEffect(() => {
+    if (!finished) return;
+    let live = true;
+    void (async () => {
+      try {
+        const { store } = await experimentStore();
+        const [run, all] = await Promise.all([store.get(experiment.id), store.list()]);
+        if (!live || !run) return;
+        setName(run.name);
+        const found = findReproduction(all, run);
+        setReproduction(found ? { text: found.text, agrees: found.agrees } : null);
+      } catch {
+        // The note is a convenience: the run is on the Experiments step whatever happens here.
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [experiment.id, finished]);
+
+  return (
+    <div className="saved-run">
+      <p>
+        {finished ? 'Saved as experiment' : 'Saving as experiment'} “{name}”.{' '}
+        <button type="button" className="link-button" onClick={() => onOpen(experiment.id)}>
+          Open it in Experiments
+        </button>
+      </p>
+      {reproduction ? (
+        <p className={reproduction.agrees ? 'reproduced' : 'not-reproduced'} role="status">
+          {reproduction.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}

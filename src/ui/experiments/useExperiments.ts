@@ -1,0 +1,104 @@
+/**
+ * The experiments list as React state, over the window's store (store.ts): load, rename, notes,
+ * delete and its undo, import. Every change reloads the list from the store, so what is shown
+ * is what is saved.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
+import { decodePortable } from '../../core/experiment/portable';
+import type { ExperimentRecord, StoredWeights } from '../../core/experiment/types';
+import { experimentStore } from './store';
+
+export interface Removed {
+  readonly record: ExperimentRecord;
+  readonly weights?: StoredWeights;
+}
+
+export interface Experiments {
+  /** Newest first; null until the store has answered. */
+  readonly records: readonly ExperimentRecord[] | null;
+  /** The store is in memory only (IndexedDB could not be opened). */
+  readonly storeProblem: AppErrorInfo | null;
+  /** The last action that failed, in words. */
+  readonly error: AppErrorInfo | null;
+  dismissError(): void;
+  refresh(): void;
+  rename(id: string, name: string): Promise<void>;
+  setNotes(id: string, notes: string): Promise<void>;
+  /** Deletes it and returns what the undo puts back. */
+  remove(id: string): Promise<Removed | null>;
+  restore(removed: Removed): Promise<void>;
+  /** Reads a portable experiment file's text into the store; returns the record imported. */
+  importText(text: string, fileName: string): Promise<ExperimentRecord | null>;
+}
+
+/** `reloadKey`: a new value reloads the list (a run saved an epoch, or ended). */
+export function useExperiments(reloadKey: string | number = 0): Experiments {
+  const [records, setRecords] = useState<readonly ExperimentRecord[] | null>(null);
+  const [storeProblem, setStoreProblem] = useState<AppErrorInfo | null>(null);
+  const [error, setError] = useState<AppErrorInfo | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const refresh = useCallback(() => setGeneration((g) => g + 1), []);
+
+  useEffect(() => {
+    let live = true;
+    experimentStore()
+      .then(async ({ store, problem }) => {
+        const list = await store.list();
+        if (!live) return;
+        setStoreProblem(problem);
+        setRecords(list);
+      })
+      .catch((err: unknown) => {
+        if (live) setError(toAppErrorInfo(err, 'The saved experiments could not be listed.'));
+      });
+    return () => {
+      live = false;
+    };
+  }, [generation, reloadKey]);
+
+  /** Runs a change against the store, then reloads; a failure is kept as the error to show. */
+  const act = useCallback(
+    async <T>(what: string, change: (store: Awaited<ReturnType<typeof experimentStore>>['store']) => Promise<T>): Promise<T | null> => {
+      try {
+        const { store } = await experimentStore();
+        const result = await change(store);
+        setError(null);
+        return result;
+      } catch (err) {
+        setError(toAppErrorInfo(err, what));
+        return null;
+      } finally {
+        refresh();
+      }
+    },
+    [refresh],
+  );
+
+  return useMemo<Experiments>(
+    () => ({
+      records,
+      storeProblem,
+      error,
+      dismissError: () => setError(null),
+      refresh,
+      rename: async (id, name) => {
+        await act('The experiment could not be renamed.', (s) => s.update(id, { name }));
+      },
+      setNotes: async (id, notes) => {
+        await act('The notes could not be saved.', (s) => s.update(id, { notes }));
+      },
+      remove: async (id) => (await act('The experiment could not be deleted.', (s) => s.remove(id))) ?? null,
+      restore: async (removed) => {
+        await act('The experiment could not be put back.', (s) => s.put(removed.record, removed.weights));
+      },
+      importText: async (text, fileName) =>
+        act(`“${fileName}” could not be imported.`, async (s) => {
+          const { record, weights } = decodePortable(text);
+          await s.put(record, weights);
+          return record;
+        }),
+    }),
+    [records, storeProblem, error, refresh, act],
+  );
+}

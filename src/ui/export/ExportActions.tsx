@@ -1,0 +1,104 @@
+/**
+ * The ways an experiment leaves the app: its model (TensorFlow.js Layers files, preprocessing,
+ * Keras code) into a folder, the whole experiment as one portable file, and its charts as PNG.
+ */
+import { useState, type RefObject } from 'react';
+import { toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
+import { experimentFileName, modelExportFiles } from '../../core/experiment/export';
+import { encodePortable } from '../../core/experiment/portable';
+import type { ExperimentRecord } from '../../core/experiment/types';
+import type { Host } from '../../host/contract';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { experimentStore } from '../experiments/store';
+import { chartsAsPng } from './chartPng';
+import { confusionMatrixPng } from './confusionPng';
+
+interface ExportActionsProps {
+  readonly record: ExperimentRecord;
+  readonly host: Host;
+  /** Where the experiment's charts are on screen. */
+  readonly chartsRoot: RefObject<HTMLElement | null>;
+}
+
+/** The suffix of a portable experiment file; another Layerbench imports it. */
+export const PORTABLE_SUFFIX = '.layerbench.json';
+
+export function ExportActions({ record, host, chartsRoot }: ExportActionsProps) {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<AppErrorInfo | null>(null);
+  const base = experimentFileName(record);
+  const trained = record.hasWeights && record.preprocessing !== undefined;
+
+  const run = async (what: string, work: () => Promise<string | null>) => {
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    try {
+      setMessage(await work());
+    } catch (err) {
+      setError(toAppErrorInfo(err, what));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const weights = async () => {
+    const { store } = await experimentStore();
+    const stored = await store.getWeights(record.id);
+    if (!stored) throw new Error(`no weights stored for ${record.id}`);
+    return stored;
+  };
+
+  const exportModel = () =>
+    run('The model could not be exported.', async () => {
+      const saved = await host.saveFiles(base, modelExportFiles(record, await weights()));
+      return saved
+        ? host.kind === 'browser'
+          ? 'Downloaded model.json, weights.bin, preprocessing.json and model.py: keep them together in one folder.'
+          : `Saved model.json, weights.bin, preprocessing.json and model.py in a folder “${base}”.`
+        : null;
+    });
+
+  const exportExperiment = () =>
+    run('The experiment file could not be written.', async () => {
+      const text = encodePortable(record, record.hasWeights ? await weights() : undefined);
+      const saved = await host.saveBinaryFile(`${base}${PORTABLE_SUFFIX}`, new TextEncoder().encode(text), 'application/json');
+      return saved ? `Saved ${base}${PORTABLE_SUFFIX}: “Import experiment…” in another Layerbench opens it.` : null;
+    });
+
+  const saveCharts = () =>
+    run('The charts could not be saved as pictures.', async () => {
+      const root = chartsRoot.current;
+      const files: { name: string; data: Uint8Array }[] = root ? await chartsAsPng(root) : [];
+      if (record.evaluation?.task === 'classification') {
+        files.unshift({ name: '00-confusion-matrix.png', data: await confusionMatrixPng(record.evaluation) });
+      }
+      if (files.length === 0) return 'There is no chart to save yet.';
+      const saved = await host.saveFiles(`${base}-charts`, files);
+      return saved ? `Saved ${files.length} chart${files.length === 1 ? '' : 's'} as PNG.` : null;
+    });
+
+  return (
+    <div className="export-actions">
+      <div className="toolbar">
+        <button type="button" className="button" disabled={busy || !trained} onClick={() => void exportModel()}>
+          Export model…
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void exportExperiment()}>
+          Export experiment file
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void saveCharts()}>
+          Save charts as PNG
+        </button>
+      </div>
+      {!trained ? <p className="muted">No trained weights were saved for this run, so there is no model to export.</p> : null}
+      {message ? (
+        <p className="export-message" role="status">
+          {message}
+        </p>
+      ) : null}
+      {error ? <ErrorMessage error={error} onDismiss={() => setError(null)} /> : null}
+    </div>
+  );
+}

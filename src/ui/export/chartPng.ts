@@ -1,0 +1,109 @@
+/**
+ * A chart on screen → PNG bytes: the figure's recharts SVG, serialised with its colours and a
+ * font, drawn on a canvas under the chart's title and legend (which recharts draws in HTML,
+ * not in the SVG), at twice the size for sharp prints.
+ */
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+const SCALE = 2;
+const TITLE_HEIGHT = 28;
+const LEGEND_HEIGHT = 22;
+const PAD = 12;
+
+export interface LegendEntry {
+  readonly text: string;
+  readonly color: string;
+}
+
+/** The legend recharts drew as a list: each entry's text and its swatch colour. */
+function legendOf(figure: Element): LegendEntry[] {
+  return Array.from(figure.querySelectorAll('.recharts-legend-item')).map((item) => {
+    const swatch = item.querySelector('path, line, rect');
+    const color = swatch?.getAttribute('stroke') ?? swatch?.getAttribute('fill') ?? '#1f2328';
+    return { text: item.textContent?.trim() ?? '', color: color === 'none' ? '#1f2328' : color };
+  });
+}
+
+/** The chart's SVG as standalone markup: sized, namespaced, with a font (the page's CSS does not travel). */
+export function standaloneSvg(svg: SVGSVGElement, width: number, height: number): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height));
+  copy.setAttribute('font-family', FONT);
+  copy.setAttribute('font-size', '12');
+  return new XMLSerializer().serializeToString(copy);
+}
+
+function loadImage(url: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const image = new Image();
+    image.onload = () => resolve(image);
+    image.onerror = () => reject(new Error('the chart could not be drawn as an image'));
+    image.src = url;
+  });
+}
+
+function drawLegend(ctx: CanvasRenderingContext2D, legend: readonly LegendEntry[], top: number, width: number): void {
+  ctx.font = `12px ${FONT}`;
+  let x = PAD;
+  for (const entry of legend) {
+    const textWidth = ctx.measureText(entry.text).width;
+    if (x + 18 + textWidth > width - PAD && x > PAD) break; // what does not fit is left out rather than overlapping
+    ctx.fillStyle = entry.color;
+    ctx.fillRect(x, top + 6, 12, 4);
+    ctx.fillStyle = '#374151';
+    ctx.fillText(entry.text, x + 16, top + 12);
+    x += 16 + textWidth + 16;
+  }
+}
+
+/** One figure.chart (ChartFigure) → PNG bytes; null when it holds no SVG (an empty chart). */
+export async function chartFigureToPng(figure: Element): Promise<Uint8Array | null> {
+  const svg = figure.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
+  if (!svg) return null;
+  const box = svg.getBoundingClientRect();
+  const width = Math.max(1, Math.round(box.width));
+  const height = Math.max(1, Math.round(box.height));
+  const title = figure.querySelector('.chart-title')?.textContent?.trim() ?? '';
+  const legend = legendOf(figure);
+  const top = TITLE_HEIGHT + (legend.length > 0 ? LEGEND_HEIGHT : 0);
+  const canvas = document.createElement('canvas');
+  canvas.width = (width + 2 * PAD) * SCALE;
+  canvas.height = (height + top + PAD) * SCALE;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.scale(SCALE, SCALE);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width + 2 * PAD, height + top + PAD);
+  ctx.fillStyle = '#1f2328';
+  ctx.font = `600 14px ${FONT}`;
+  ctx.fillText(title, PAD, 20);
+  if (legend.length > 0) drawLegend(ctx, legend, TITLE_HEIGHT, width + 2 * PAD);
+  const url = URL.createObjectURL(new Blob([standaloneSvg(svg, width, height)], { type: 'image/svg+xml' }));
+  try {
+    ctx.drawImage(await loadImage(url), PAD, top, width, height);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('the canvas gave no PNG');
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** "Confusion matrix" → "confusion-matrix". */
+export function chartFileName(title: string, index: number): string {
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return `${String(index + 1).padStart(2, '0')}-${slug || 'chart'}.png`;
+}
+
+/** Every chart with a drawing under `root`, as PNG files named after their titles. */
+export async function chartsAsPng(root: Element): Promise<{ name: string; data: Uint8Array }[]> {
+  const files: { name: string; data: Uint8Array }[] = [];
+  for (const figure of Array.from(root.querySelectorAll('figure.chart'))) {
+    const data = await chartFigureToPng(figure);
+    const title = figure.querySelector('.chart-title')?.textContent ?? 'chart';
+    if (data) files.push({ name: chartFileName(title, files.length), data });
+  }
+  return files;
+}

@@ -1,0 +1,40 @@
+/** One row's prediction: the class with a bar per class probability, or the value in the target's units. */
+import type { PredictionTable } from '../../core/experiment/predict';
+import { formatNumber, formatPercent } from '../format';
+
+export function PredictionResult({ table, target }: { readonly table: PredictionTable; readonly target: string }) {
+  const predicted = table.predicted[0] ?? '';
+  if (table.task === 'regression' || !table.probabilities || !table.classes) {
+    const value = table.values?.[0];
+    return (
+      <p className="prediction-value" role="status">
+        Predicted {target}: <strong>{value === undefined ? predicted : formatNumber(value, 4)}</strong>
+      </p>
+    );
+  }
+  const probabilities = table.probabilities;
+  const classes = table.classes;
+  return (
+    <div role="status">
+      <p className="prediction-value">
+        Predicted {target}: <strong>{predicted}</strong>
+      </p>
+      <table className="probability-bars" aria-label="Class probabilities">
+        <tbody>
+          {classes.map((c, k) => {
+            const p = probabilities[k] ?? 0;
+            return (
+              <tr key={c} className={c === predicted ? 'top' : undefined}>
+                <th scope="row">{c}</th>
+                <td className="bar-cell">
+                  <div className="bar" style={{ width: `${Math.max(0, Math.min(1, p)) * 100}%` }} aria-hidden="true" />
+                </td>
+                <td className="num">{formatPercent(p)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

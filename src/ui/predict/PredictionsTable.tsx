@@ -1,0 +1,54 @@
+/** The first rows of a file's predictions (all of them are in the download). */
+import type { PredictionTable } from '../../core/experiment/predict';
+import { formatInteger, formatNumber, formatPercent } from '../format';
+
+export const SHOWN_ROWS = 200;
+
+interface PredictionsTableProps {
+  readonly table: PredictionTable;
+  readonly target: string;
+  readonly fileName: string;
+}
+
+export function PredictionsTable({ table, target, fileName }: PredictionsTableProps) {
+  const shown = Math.min(SHOWN_ROWS, table.rows);
+  const classes = table.probabilities ? (table.classes ?? []) : [];
+  return (
+    <>
+      <p>
+        {formatInteger(table.rows)} prediction{table.rows === 1 ? '' : 's'} for “{fileName}”
+        {table.rows > shown ? `; the first ${formatInteger(shown)} are shown, all are in the download` : ''}.
+      </p>
+      <div className="table-scroll predictions-scroll">
+        <table className="data-table" aria-label="Predictions">
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                Row
+              </th>
+              <th scope="col">Predicted {target}</th>
+              {classes.map((c) => (
+                <th scope="col" key={c} className="num">
+                  P({c})
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: shown }, (_, r) => (
+              <tr key={r}>
+                <td className="num">{formatInteger(r + 1)}</td>
+                <td>{table.values ? formatNumber(table.values[r] ?? NaN, 4) : table.predicted[r]}</td>
+                {classes.map((c, k) => (
+                  <td key={c} className="num">
+                    {formatPercent(table.probabilities?.[r * classes.length + k] ?? NaN)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

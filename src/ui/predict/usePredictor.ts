@@ -1,0 +1,79 @@
+/**
+ * The predict worker of one experiment panel: started on first use, kept while the panel is
+ * open (the model stays loaded between form predictions), ended when it closes.
+ */
+import { useCallback, useEffect, useRef } from 'react';
+import type { TypedDataset } from '../../core/data/types';
+import { AppError, type AppErrorInfo } from '../../core/errors';
+import type { PredictionTable } from '../../core/experiment/predict';
+import { invalidMessageError } from '../../workers/messages';
+import { predictResponseSchema, type PredictRequest } from '../../workers/predict-messages';
+
+export interface Prediction {
+  readonly table: PredictionTable;
+  readonly problems: readonly AppErrorInfo[];
+  readonly csv?: string;
+}
+
+type Pending = { resolve: (p: Prediction) => void; reject: (e: AppError) => void };
+
+export function usePredictor(experimentId: string): (dataset: TypedDataset, withCsv: boolean) => Promise<Prediction> {
+  const worker = useRef<Worker | null>(null);
+  const pending = useRef(new Map<number, Pending>());
+  const nextId = useRef(1);
+
+  const failAll = useCallback((error: AppErrorInfo) => {
+    for (const p of pending.current.values()) p.reject(new AppError(error));
+    pending.current.clear();
+  }, []);
+
+  useEffect(
+    () => () => {
+      worker.current?.terminate();
+      worker.current = null;
+      failAll({ code: 'predict/closed', message: 'The prediction was cancelled.' });
+    },
+    [experimentId, failAll],
+  );
+
+  const ensureWorker = useCallback((): Worker => {
+    if (worker.current) return worker.current;
+    const w = new Worker(new URL('../../workers/predict.worker.ts', import.meta.url), { type: 'module' });
+    w.addEventListener('message', (event: MessageEvent<unknown>) => {
+      const parsed = predictResponseSchema.safeParse(event.data);
+      if (!parsed.success) return failAll(invalidMessageError('the prediction process', parsed.error));
+      const message = parsed.data;
+      const waiting = pending.current.get(message.requestId);
+      // A request the worker could not read comes back without its id: every waiting one fails with it.
+      if (!waiting) return message.type === 'failed' ? failAll(message.error) : undefined;
+      pending.current.delete(message.requestId);
+      if (message.type === 'done') {
+        waiting.resolve({ table: message.table, problems: message.problems, ...(message.csv !== undefined ? { csv: message.csv } : {}) });
+      } else {
+        waiting.reject(new AppError(message.error));
+      }
+    });
+    w.addEventListener('error', (event: ErrorEvent) => {
+      failAll({
+        code: 'internal/predict-worker',
+        message: 'The prediction process stopped unexpectedly. Try again.',
+        detail: event.message || 'predict worker error event without a message',
+      });
+      w.terminate();
+      if (worker.current === w) worker.current = null;
+    });
+    worker.current = w;
+    return w;
+  }, [failAll]);
+
+  return useCallback(
+    (dataset: TypedDataset, withCsv: boolean) =>
+      new Promise<Prediction>((resolve, reject) => {
+        const requestId = nextId.current++;
+        pending.current.set(requestId, { resolve, reject });
+        const request: PredictRequest = { type: 'predict', requestId, experimentId, dataset, withCsv };
+        ensureWorker().postMessage(request);
+      }),
+    [experimentId, ensureWorker],
+  );
+}

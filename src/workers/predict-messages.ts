@@ -1,0 +1,80 @@
+/**
+ * Messages between the renderer and the predict worker (predict.worker.ts), as zod schemas:
+ * each side validates what it receives. The worker loads an experiment's weights from the
+ * store itself, so megabytes of weights never cross the boundary; only the rows and the
+ * predictions do.
+ */
+import { z } from 'zod';
+import type { AppErrorInfo } from '../core/errors';
+import type { TypedDataset } from '../core/data/types';
+import type { PredictionTable } from '../core/experiment/predict';
+import { appErrorInfoSchema, columnSchema, taskSchema, typedDatasetSchema } from '../core/record-schemas';
+
+/**
+ * Rows to predict: a parsed file, or a form's one row, whose number columns carry no statistics
+ * (NaN: core's predict-columns.ts does not compute them), so NaN is accepted there.
+ */
+const statistic = z.union([z.number(), z.nan()]);
+const [numberColumnSchema, ...otherColumnSchemas] = columnSchema.options;
+const predictColumnSchema = z.discriminatedUnion('kind', [
+  numberColumnSchema.extend({ min: statistic, max: statistic, mean: statistic, std: statistic }),
+  ...otherColumnSchemas,
+]);
+const predictDatasetSchema = typedDatasetSchema.extend({ columns: z.array(predictColumnSchema) });
+
+/** Renderer → predict worker. `withCsv`: also write the predictions CSV (a file, not a form row). */
+export type PredictRequest =
+  | { readonly type: 'predict'; readonly requestId: number; readonly experimentId: string; readonly dataset: TypedDataset; readonly withCsv: boolean }
+  /** Frees the model held for the last experiment (the panel closed). */
+  | { readonly type: 'dispose' };
+
+export const predictRequestSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('predict'),
+    requestId: z.number().int().nonnegative(),
+    experimentId: z.string().min(1).max(200),
+    dataset: predictDatasetSchema,
+    withCsv: z.boolean(),
+  }),
+  z.object({ type: z.literal('dispose') }),
+]) satisfies z.ZodType<PredictRequest>;
+
+export const predictionTableSchema = z.object({
+  task: taskSchema,
+  rows: z.number().int().nonnegative(),
+  classes: z.array(z.string()).optional(),
+  predicted: z.array(z.string()),
+  values: z.instanceof(Float32Array).optional(),
+  probabilities: z.instanceof(Float32Array).optional(),
+}) satisfies z.ZodType<PredictionTable>;
+
+/** Predict worker → renderer; `requestId` names the request answered (older answers are ignored). */
+export type PredictResponse =
+  | {
+      readonly type: 'done';
+      readonly requestId: number;
+      readonly table: PredictionTable;
+      /** What the user should know about the rows (unknown categories, missing values filled in). */
+      readonly problems: readonly AppErrorInfo[];
+      readonly csv?: string;
+    }
+  | { readonly type: 'failed'; readonly requestId: number; readonly error: AppErrorInfo };
+
+export const predictResponseSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('done'),
+    requestId: z.number(),
+    table: predictionTableSchema,
+    problems: z.array(appErrorInfoSchema),
+    csv: z.string().optional(),
+  }),
+  z.object({ type: z.literal('failed'), requestId: z.number(), error: appErrorInfoSchema }),
+]) satisfies z.ZodType<PredictResponse>;
+
+/** The typed arrays of a prediction table, to transfer instead of copy. */
+export function predictionTransferables(table: PredictionTable): ArrayBuffer[] {
+  const buffers = [table.values, table.probabilities]
+    .map((a) => a?.buffer)
+    .filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+  return [...new Set(buffers)];
+}

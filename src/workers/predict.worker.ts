@@ -1,0 +1,79 @@
+/**
+ * Predicts off the UI thread: loads an experiment's weights from the store (IndexedDB is there
+ * in a dedicated worker too), rebuilds the model, runs core's predictTable and posts the table.
+ * The model of the last experiment is kept for the next request (a form is predicted row after
+ * row) and disposed when another experiment is asked for or the panel says 'dispose'.
+ *
+ * On the CPU backend: a prediction is a few matrix products, and the same backend as the
+ * `layerbench predict` command gives the same numbers as it.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { AppError, toAppErrorInfo } from '../core/errors';
+import { modelFromWeights } from '../core/experiment/weights';
+import { encodeForPrediction, predictionsCsv, predictTable } from '../core/experiment/predict';
+import type { Preprocessing } from '../core/features/types';
+import { openExperimentStore } from '../host/experiment-store';
+import type { ExperimentStore } from '../core/experiment/types';
+import { invalidMessageError } from './messages';
+import { predictRequestSchema, predictionTransferables, type PredictRequest, type PredictResponse } from './predict-messages';
+
+type PredictMessage = Extract<PredictRequest, { type: 'predict' }>;
+
+let store: Promise<ExperimentStore> | null = null;
+let loaded: { readonly experimentId: string; readonly model: tf.LayersModel; readonly pre: Preprocessing } | null = null;
+// Requests run one after another: a model is never loaded twice at once.
+let queue: Promise<void> = Promise.resolve();
+
+function post(message: PredictResponse, transfer: Transferable[] = []): void {
+  self.postMessage(message, { transfer });
+}
+
+function dispose(): void {
+  loaded?.model.dispose();
+  loaded = null;
+}
+
+async function modelFor(experimentId: string): Promise<NonNullable<typeof loaded>> {
+  if (loaded?.experimentId === experimentId) return loaded;
+  dispose();
+  store ??= openExperimentStore();
+  const experiments = await store;
+  const [record, weights] = await Promise.all([experiments.get(experimentId), experiments.getWeights(experimentId)]);
+  if (!record) {
+    throw new AppError({ code: 'predict/no-experiment', message: 'This experiment is no longer saved: it may have been deleted.', detail: experimentId });
+  }
+  if (!weights || !record.preprocessing) {
+    throw new AppError({
+      code: 'predict/no-weights',
+      message: `“${record.name}” has no trained weights saved, so it cannot predict. Train it again.`,
+      detail: `${experimentId}: weights ${weights ? 'present' : 'missing'}, preprocessing ${record.preprocessing ? 'present' : 'missing'}`,
+    });
+  }
+  await tf.setBackend('cpu');
+  const model = await modelFromWeights(weights);
+  loaded = { experimentId, model, pre: record.preprocessing };
+  return loaded;
+}
+
+async function predict(message: PredictMessage): Promise<void> {
+  try {
+    const { model, pre } = await modelFor(message.experimentId);
+    // Encoded once more for its warnings (unknown categories…): predictTable keeps only the numbers.
+    const { problems } = encodeForPrediction(message.dataset, pre);
+    const table = await predictTable(model, pre, message.dataset);
+    const csv = message.withCsv ? predictionsCsv(message.dataset, table, pre) : undefined;
+    post({ type: 'done', requestId: message.requestId, table, problems: [...problems], ...(csv !== undefined ? { csv } : {}) }, predictionTransferables(table));
+  } catch (err) {
+    post({ type: 'failed', requestId: message.requestId, error: toAppErrorInfo(err, 'The predictions could not be made.') });
+  }
+}
+
+self.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const parsed = predictRequestSchema.safeParse(event.data);
+  if (!parsed.success) {
+    post({ type: 'failed', requestId: -1, error: invalidMessageError('the window', parsed.error) });
+    return;
+  }
+  const message = parsed.data;
+  queue = queue.then(() => (message.type === 'dispose' ? dispose() : predict(message)));
+});

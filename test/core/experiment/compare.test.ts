@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { compareMetrics, compareSettings, findReproduction } from '../../../src/core/experiment/compare';
+import { newExperimentRecord } from '../../../src/core/experiment/record';
+import type { ExperimentRecord } from '../../../src/core/experiment/types';
+import type { ClassificationEvaluation } from '../../../src/core/evaluate/types';
+import { DEFAULT_SETTINGS } from '../../../src/core/pipeline';
+
+function evaluation(accuracy: number, macroF1: number): ClassificationEvaluation {
+  return {
+    task: 'classification', rows: 2, classes: ['a', 'b'], confusion: [[1, 0], [0, 1]], accuracy, macroF1, perClass: [],
+    baseline: { label: 'a', accuracy: 0.5 },
+    predictions: { actual: new Int32Array(2), predicted: new Int32Array(2), confidence: new Float32Array(2) },
+  };
+}
+
+function run(id: string, createdAt: number, patch: Partial<ExperimentRecord> = {}): ExperimentRecord {
+  const base = newExperimentRecord({
+    id, now: createdAt, task: 'classification', settings: DEFAULT_SETTINGS,
+    dataset: { name: 'p.csv', kind: 'table', rows: 10, sizeBytes: 99, fingerprint: '0123456789abcdef' },
+    plan: { target: 'y', features: ['a', 'b'], task: 'classification' },
+    model: { layers: [{ type: 'dense', units: 8, activation: 'relu' }, { type: 'dense', units: 2, activation: 'softmax' }] },
+  });
+  return {
+    ...base, name: id, status: 'completed', backend: { backend: 'cpu', label: 'CPU', reason: '' },
+    history: [{ epoch: 1, loss: 0.5, valLoss: 0.6, elapsedMs: 10 }], elapsedMs: 2000, evaluation: evaluation(0.9, 0.8), ...patch,
+  };
+}
+
+describe('compare', () => {
+  it('flags the settings that differ', () => {
+    const a = run('a', 1);
+    const b = run('b', 2, { settings: { ...DEFAULT_SETTINGS, learningRate: 0.01 } });
+    const rows = compareSettings([a, b]);
+    const lr = rows.find((r) => r.label === 'Learning rate');
+    expect(lr).toEqual({ label: 'Learning rate', values: ['0.001', '0.01'], differs: true });
+    expect(rows.find((r) => r.label === 'Dataset')).toEqual({ label: 'Dataset', values: ['p.csv (01234567)', 'p.csv (01234567)'], differs: false });
+    expect(rows.find((r) => r.label === 'Model layers')?.values[0]).toBe('Dense(8, activation="relu") → Dense(2, activation="softmax")');
+    expect(rows.filter((r) => r.differs).map((r) => r.label)).toEqual(['Learning rate']);
+  });
+
+  it('puts metrics in one table with the best flagged', () => {
+    const rows = compareMetrics([run('a', 1), run('b', 2, { evaluation: evaluation(0.95, 0.7), history: [{ epoch: 1, loss: 0.4, elapsedMs: 1 }] })]);
+    expect(rows.map((r) => r.label)).toEqual(['Accuracy', 'Macro F1', 'Final loss', 'Final validation loss', 'Epochs run', 'Time (s)']);
+    expect(rows[0]).toEqual({ label: 'Accuracy', values: [0.9, 0.95], best: 1, format: 'percent' });
+    expect(rows[1]?.best).toBe(0);
+    expect(rows[2]?.best).toBe(1);
+    expect(rows[3]).toEqual({ label: 'Final validation loss', values: [0.6, null], best: 0, format: 'number' });
+    expect(rows[5]).toMatchObject({ values: [2, 2], best: null });
+  });
+
+  it('finds the run a new one reproduces, and says whether the metrics agree', () => {
+    const first = run('first', 1);
+    const other = run('other seed', 2, { settings: { ...DEFAULT_SETTINGS, seed: 7 } });
+    const same = run('again', 3);
+    const found = findReproduction([other, first], same);
+    expect(found?.of.id).toBe('first');
+    expect(found?.agrees).toBe(true);
+    expect(found?.text).toBe('Same data, settings, seed and backend as \u201cfirst\u201d: the metrics agree to 1e-6.');
+    const drifted = findReproduction([first], run('drift', 3, { evaluation: evaluation(0.9123, 0.8) }));
+    expect(drifted?.agrees).toBe(false);
+    expect(drifted?.maxDifference).toBeCloseTo(0.0123, 10);
+    expect(drifted?.text).toMatch(/the metrics differ by up to 0\.0123\.$/);
+    expect(findReproduction([first], run('gpu', 3, { backend: { backend: 'webgl', label: 'WebGL', reason: '' } }))).toBeNull();
+    expect(findReproduction([first], run('other data', 3, { dataset: { ...first.dataset, fingerprint: 'ff' } }))).toBeNull();
+    expect(findReproduction([run('stopped', 1, { status: 'stopped' })], same)).toBeNull();
+  });
+});

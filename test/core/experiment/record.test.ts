@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { defaultExperimentName, modelLabel, newExperimentRecord, statusText } from '../../../src/core/experiment/record';
+import type { DatasetIdentity, ExperimentRecord } from '../../../src/core/experiment/types';
+import { DEFAULT_SETTINGS } from '../../../src/core/pipeline';
+
+const dataset: DatasetIdentity = { name: 'penguins.csv', kind: 'table', rows: 344, sizeBytes: 100, fingerprint: 'ab'.repeat(32) };
+const mlp = { layers: [{ type: 'dense', units: 64 }, { type: 'dense', units: 32 }, { type: 'dense', units: 3, activation: 'softmax' }] };
+const at1041 = new Date(2026, 10, 23, 10, 41).getTime(); // local time, as the name shows it
+
+function record(patch: Partial<ExperimentRecord>): ExperimentRecord {
+  const base = newExperimentRecord({ id: 'x', now: at1041, dataset, task: 'classification', plan: { target: 'species', features: ['island'], task: 'classification' }, model: mlp, settings: DEFAULT_SETTINGS });
+  return { ...base, ...patch };
+}
+const epochs = (n: number) => Array.from({ length: n }, (_, i) => ({ epoch: i + 1, loss: 1, elapsedMs: 1 }));
+
+describe('experiment record', () => {
+  it('names a run by dataset, model and local time', () => {
+    expect(defaultExperimentName(dataset, mlp, at1041)).toBe('penguins.csv · MLP 64-32 · 23 Nov 10:41');
+    expect(modelLabel({ layers: [{ type: 'conv2d', filters: 16 }, { type: 'maxPooling2d' }, { type: 'conv2d', filters: 32 }, { type: 'flatten' }, { type: 'dense', units: 2 }] })).toBe('CNN 16-32');
+    expect(modelLabel({ layers: [{ type: 'reshape' }, { type: 'lstm', units: 32 }, { type: 'dense', units: 1 }] })).toBe('LSTM 32');
+    expect(modelLabel({ layers: [{ type: 'dense', units: 1 }] })).toBe('Linear');
+  });
+
+  it('starts running, empty, without weights', () => {
+    const r = record({});
+    expect(r).toMatchObject({ status: 'running', history: [], hasWeights: false, notes: '', createdAt: at1041, updatedAt: at1041, version: 1 });
+    expect(r.imagePlan).toBeUndefined();
+  });
+
+  it('says each status in words', () => {
+    expect(statusText(record({ status: 'completed', history: epochs(50) }))).toBe('Completed: 50 epochs');
+    expect(statusText(record({ status: 'completed', history: epochs(23), bestEpoch: 13 }))).toBe('Completed: 23 epochs (early stopping, best epoch 13)');
+    expect(statusText(record({ status: 'stopped', history: epochs(7) }))).toBe('Stopped at epoch 7 of 50');
+    expect(statusText(record({ status: 'interrupted', history: epochs(7) }))).toBe('Interrupted at epoch 7 of 50 (window closed)');
+    expect(statusText(record({ status: 'failed', statusText: 'Out of memory.' }))).toBe('Failed: Out of memory.');
+    expect(statusText(record({ status: 'running', history: epochs(3) }))).toBe('Running: epoch 3 of 50');
+  });
+});

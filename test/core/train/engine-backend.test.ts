@@ -1,0 +1,71 @@
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ModelSpec } from '../../../src/core/model/types';
+import { sampleBatch, selectEngineBackend, type BackendCache, type CachedRanking } from '../../../src/core/train/engine-backend';
+import { blobs } from './synthetic';
+import { withoutKernel } from './without-kernel';
+
+const data = blobs(90, 30);
+const dense: ModelSpec = { inputShape: [2], layers: [{ type: 'dense', units: 8, activation: 'relu' }, { type: 'dense', units: 3, activation: 'softmax' }] };
+
+function memoryCache(): BackendCache & { entries: Map<string, CachedRanking> } {
+  const entries = new Map<string, CachedRanking>();
+  return { entries, get: (k) => entries.get(k), set: (k, v) => void entries.set(k, v) };
+}
+
+afterEach(async () => {
+  await tf.setBackend('cpu');
+});
+
+describe('sampleBatch', () => {
+  it('takes the first rows of the training data, inputs and targets aligned', () => {
+    const batch = sampleBatch(data, 4);
+    expect(batch.rows).toBe(4);
+    expect(Array.from(batch.x)).toEqual(Array.from(data.trainX.subarray(0, 8)));
+    expect(Array.from(batch.y)).toEqual(Array.from(data.trainY.subarray(0, 12)));
+    expect(sampleBatch(data, 1000).rows).toBe(90);
+  });
+});
+
+describe('selectEngineBackend', () => {
+  it('auto: measures the backends once per model kind, keeps the ranking, then reuses it', async () => {
+    const cache = memoryCache();
+    const request = { preference: 'auto' as const, spec: dense, encoded: data, task: 'classification' as const, batchSize: 16, seed: 1, cache, candidates: ['wasm', 'cpu'] as const, now: () => Date.UTC(2026, 10, 23) };
+    const first = await selectEngineBackend(request);
+    expect(first.measurements?.map((m) => m.backend)).toEqual(['wasm', 'cpu']);
+    const stored = cache.entries.get('layerbench.backend.v1.dense');
+    expect(stored?.order).toHaveLength(2);
+    expect(first.backend).toBe(stored?.order[0]);
+    expect(tf.getBackend()).toBe(first.backend);
+    expect(first.reason).toMatch(/^Measured on this run's model: (WebAssembly|CPU \(JavaScript\)): [\d,]+ samples\/s/);
+    expect(first.preflight.ok).toBe(true);
+    expect(first.preflight.epochMsEstimate).toBeGreaterThan(0);
+
+    const second = await selectEngineBackend(request);
+    expect(second.measurements).toBeUndefined();
+    expect(second.backend).toBe(first.backend);
+    expect(second.reason).toMatch(/^Measured on this machine for dense models \(2026-11-23\): /);
+  });
+
+  it('a forced backend is used as chosen, with its pre-flight', async () => {
+    const chosen = await selectEngineBackend({ preference: 'cpu', spec: dense, encoded: data, task: 'classification', batchSize: 16, seed: 1 });
+    expect(chosen.backend).toBe('cpu');
+    expect(chosen.reason).toBe('Training runs on the CPU (plain JavaScript), as chosen.');
+    expect(chosen.preflight.message).toMatch(/^Pre-flight on the CPU passed: gradients are finite, not zero; about .+ per epoch\.$/);
+  });
+
+  it('falls back to the next backend when the pre-flight fails there, saying why', async () => {
+    const conv: ModelSpec = {
+      inputShape: [6, 6, 1],
+      layers: [{ type: 'conv2d', filters: 2, kernelSize: 3 }, { type: 'conv2d', filters: 2, kernelSize: 2 }, { type: 'flatten' }, { type: 'dense', units: 3, activation: 'softmax' }],
+    };
+    const images = { ...data, inputShape: [null, 6, 6, 1] as const, trainX: new Float32Array(90 * 36).map((_, i) => Math.sin(i)) };
+    const chosen = await withoutKernel('Conv2DBackpropInput', 'wasm', () =>
+      selectEngineBackend({ preference: 'wasm', spec: conv, encoded: images, task: 'classification', batchSize: 16, seed: 1 }),
+    );
+    expect(chosen.backend).toBe('cpu');
+    expect(chosen.reason).toContain('Pre-flight on WebAssembly failed: WebAssembly has no Conv2DBackpropInput kernel, which this model needs.');
+    expect(chosen.reason).toMatch(/so CPU \(JavaScript\) trains instead\.$/);
+  });
+});

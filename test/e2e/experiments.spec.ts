@@ -1,0 +1,116 @@
+/**
+ * Runs are experiments that last: trained runs are in the Experiments list after a reload,
+ * two runs compare side by side, a saved run predicts a new CSV that downloads, and an
+ * experiment goes out as a file, is deleted (with undo) and comes back by import.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { goToStep, loadSample, screenshot, setNumber, train } from './actions';
+
+async function trainPenguins(app: Page, epochs: number): Promise<void> {
+  await loadSample(app, 'Palmer penguins');
+  await expect(app.getByText(/344 rows ×/)).toBeVisible();
+  await train(app, epochs);
+  await expect(app.getByText(/^Saved as experiment/)).toBeVisible();
+}
+
+async function chooseFile(app: Page, button: string, path: string): Promise<void> {
+  const chooser = app.waitForEvent('filechooser');
+  await app.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(path);
+}
+
+test('experiments: saved across a reload, compared, predicting a CSV, exported and imported', async ({ app }, testInfo) => {
+  test.setTimeout(360_000);
+  // Run 1, then the window reloads: the run is still there, with its charts.
+  await trainPenguins(app, 3);
+  await screenshot(app, 'experiments-1-train-saved');
+  await app.reload();
+  await goToStep(app, 'Experiments');
+  const list = app.getByRole('table', { name: 'Saved experiments' });
+  await expect(list.getByRole('row')).toHaveCount(2);
+  await expect(list).toContainText('penguins.csv');
+  await expect(list).toContainText(/Completed: 3 epochs/);
+  await screenshot(app, 'experiments-2-list');
+  await list.getByRole('button', { name: /^penguins\.csv/ }).click();
+  await expect(app.getByRole('figure', { name: 'Loss' })).toBeVisible();
+  await expect(app.getByRole('figure', { name: 'Loss' }).locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
+  await expect(app.getByRole('table', { name: 'Confusion matrix' })).toContainText('Adelie');
+  await screenshot(app, 'experiments-3-detail');
+
+  // Run 2 with other settings; the two compare, the differing setting highlighted.
+  await goToStep(app, 'Data');
+  await loadSample(app, 'Palmer penguins');
+  await expect(app.getByText(/344 rows ×/)).toBeVisible();
+  await goToStep(app, 'Train');
+  await setNumber(app, 'Batch size', 16);
+  await train(app, 4);
+  await expect(app.getByText(/^Saved as experiment/)).toBeVisible();
+  await app.getByRole('button', { name: 'Open it in Experiments' }).click();
+  await expect(app.getByRole('heading', { level: 1 })).toContainText('penguins.csv');
+  await app.getByRole('button', { name: '← All experiments' }).click();
+  await expect(list.getByRole('row')).toHaveCount(3);
+  for (const box of await list.getByRole('checkbox').all()) await box.check();
+  await app.getByRole('button', { name: 'Compare selected (2)' }).click();
+  const settings = app.getByRole('table', { name: 'Settings compared' });
+  await expect(settings.getByRole('row', { name: /Batch size/ })).toHaveClass(/differs/);
+  await expect(settings.getByRole('row', { name: /Epochs/ })).toHaveClass(/differs/);
+  await expect(settings.getByRole('row', { name: /Optimizer/ })).not.toHaveClass(/differs/);
+  await expect(app.getByRole('figure', { name: /loss$/ }).locator('.recharts-legend-item')).toHaveCount(2);
+  await expect(app.getByRole('table', { name: 'Metrics compared' })).toContainText('Accuracy');
+  await screenshot(app, 'experiments-4-compare');
+
+  // Predict a small CSV with the newest run and download the predictions.
+  await app.getByRole('button', { name: /^← All experiments/ }).click();
+  await list.getByRole('row').nth(1).getByRole('button').first().click();
+  await app.getByRole('tab', { name: 'A CSV file' }).click();
+  const csv = testInfo.outputPath('new-penguins.csv');
+  writeFileSync(
+    csv,
+    [
+      'island,culmen_length_mm,culmen_depth_mm,flipper_length_mm,body_mass_g,sex,comment',
+      'Biscoe,47.5,14.9,217,5100,MALE,a',
+      'Dream,38.9,18.8,190,3600,FEMALE,b',
+      'Torgersen,,,,,,c',
+      'Dream,50.1,19.0,198,3900,MALE,d',
+    ].join('\n'),
+  );
+  await chooseFile(app, 'Predict a CSV file…', csv);
+  const predictions = app.getByRole('table', { name: 'Predictions' });
+  await expect(predictions.getByRole('row')).toHaveCount(5);
+  await expect(app.getByText(/“comment” of new-penguins\.csv is not used/)).toBeVisible();
+  await screenshot(app, 'experiments-5-predict');
+  const download = app.waitForEvent('download');
+  await app.getByRole('button', { name: 'Download predictions CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('new-penguins-predictions.csv');
+  const lines = readFileSync(await file.path(), 'utf8').trim().split('\n');
+  expect(lines[0]).toBe(
+    'island,culmen_length_mm,culmen_depth_mm,flipper_length_mm,body_mass_g,sex,comment,predicted_species,probability_Adelie,probability_Chinstrap,probability_Gentoo',
+  );
+  expect(lines).toHaveLength(5);
+
+  // One row typed into the form.
+  await app.getByRole('tab', { name: 'One row' }).click();
+  await app.getByRole('button', { name: 'Predict', exact: true }).click();
+  await expect(app.getByRole('table', { name: 'Class probabilities' })).toContainText('%');
+
+  // Out as one file, deleted (undo, then for good), back by import.
+  const portable = app.waitForEvent('download');
+  await app.getByRole('button', { name: 'Export experiment file' }).click();
+  const portablePath = testInfo.outputPath('run.layerbench.json');
+  await (await portable).saveAs(portablePath);
+  const name = (await app.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  await app.getByRole('button', { name: '← All experiments' }).click();
+  await list.getByRole('button', { name: `Delete ${name}` }).click();
+  await expect(list.getByRole('row')).toHaveCount(2);
+  await app.getByRole('button', { name: 'Undo' }).click();
+  await expect(list.getByRole('row')).toHaveCount(3);
+  await list.getByRole('button', { name: `Delete ${name}` }).click();
+  await expect(list.getByRole('row')).toHaveCount(2);
+  await chooseFile(app, 'Import experiment…', portablePath);
+  await expect(app.getByText(`Imported “${name}”.`)).toBeVisible();
+  await expect(list.getByRole('row')).toHaveCount(3);
+  await screenshot(app, 'experiments-6-imported');
+});

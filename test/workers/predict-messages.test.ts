@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { datasetFromFormValues } from '../../src/core/experiment/predict';
+import type { Preprocessing } from '../../src/core/features/types';
+import { predictionTransferables, predictRequestSchema, predictResponseSchema } from '../../src/workers/predict-messages';
+
+describe('predict worker messages', () => {
+  it('accepts a prediction table with typed arrays and refuses plain arrays in their place', () => {
+    const probabilities = new Float32Array([0.25, 0.75]);
+    const done = { type: 'done', requestId: 3, problems: [], table: { task: 'classification', rows: 1, classes: ['a', 'b'], predicted: ['b'], probabilities } };
+    expect(predictResponseSchema.safeParse(done).success).toBe(true);
+    expect(predictResponseSchema.safeParse({ ...done, table: { ...done.table, probabilities: [0.25, 0.75] } }).success).toBe(false);
+    expect(predictResponseSchema.safeParse({ type: 'failed', requestId: 3, error: { code: 'x', message: 'm' } }).success).toBe(true);
+  });
+
+  it('accepts the one-row dataset of the form (its number columns carry NaN statistics)', () => {
+    const pre: Preprocessing = {
+      task: 'classification', target: 'kind', imputation: 'mean', classes: ['a', 'b'],
+      slots: [{ kind: 'scaled', column: 'x', mean: 1, std: 2 }, { kind: 'one-hot', column: 'c', category: 'u' }],
+    };
+    const dataset = datasetFromFormValues(pre, { x: '3', c: 'u' });
+    expect(predictRequestSchema.safeParse({ type: 'predict', requestId: 1, experimentId: 'e', dataset, withCsv: false }).success).toBe(true);
+  });
+
+  it('refuses a request without an experiment id', () => {
+    expect(predictRequestSchema.safeParse({ type: 'dispose' }).success).toBe(true);
+    expect(predictRequestSchema.safeParse({ type: 'predict', requestId: 1, experimentId: '', dataset: {}, withCsv: false }).success).toBe(false);
+  });
+
+  it('transfers each buffer of a table once', () => {
+    const values = new Float32Array(4);
+    expect(predictionTransferables({ task: 'regression', rows: 4, predicted: [], values })).toEqual([values.buffer]);
+    expect(predictionTransferables({ task: 'regression', rows: 0, predicted: [] })).toEqual([]);
+  });
+});
