@@ -14,6 +14,11 @@ import '@tensorflow/tfjs-backend-wasm';
 import type { EncodedDataset } from '../src/core/features/types';
 import { buildModel } from '../src/core/model/build';
 import { measureBackends } from '../src/core/train/backend-benchmark';
+import { registerWasmTrainingKernels } from '../src/core/train/wasm-kernels';
+
+// Both columns (ours and the bare model.fit) get the filter-gradient kernel Layerbench adds to
+// WebAssembly: without it, bare tfjs cannot train a convolution on wasm at all.
+registerWasmTrainingKernels();
 import { DEFAULT_SETTINGS } from '../src/core/train/settings';
 import { trainModel } from '../src/core/train/train';
 import type { BackendName } from '../src/core/train/types';

@@ -7,7 +7,9 @@
 import { z } from 'zod';
 import type { AppErrorInfo } from '../core/errors';
 import type { ParseProgress, TypedDataset } from '../core/data/types';
-import type { ShapeExplanation } from '../core/features/types';
+import type { FeaturePlan, ShapeExplanation } from '../core/features/types';
+import type { PlanAnalysis, PlanAnalysisSettings } from '../core/features/analyse-plan';
+import { preprocessingSchema } from '../core/experiment/schema';
 import { modelDraftSchema } from '../core/model/spec-file';
 import type { HeadSpec, ModelSummary } from '../core/model/types';
 import type { BackendName, EpochMetrics, TrainingOutcome, TrainingProgress } from '../core/train/types';
@@ -45,29 +47,69 @@ export * from './image-messages';
 
 // ── parse worker ──────────────────────────────────────────────────────────────
 
-/** Renderer → parse worker. */
+/** Renderer → parse worker: read this file. */
 export interface ParseRequest {
   readonly type: 'parse';
   readonly file: Blob;
   readonly name: string;
   readonly sizeBytes: number;
+  /** Keep a copy of the dataset read, to answer 'analyse' requests about it (the Data step's file). */
+  readonly keep?: boolean;
 }
 export const parseRequestSchema = z.object({
   type: z.literal('parse'),
   file: z.instanceof(Blob),
   name: z.string().min(1),
   sizeBytes: z.number().nonnegative(),
+  keep: z.boolean().optional(),
 }) satisfies z.ZodType<ParseRequest>;
+
+/**
+ * Renderer → parse worker, once it has read the file: analyse this plan of the dataset it read
+ * (it keeps a copy), so that the UI thread never runs analysePlan on a large table.
+ */
+export interface AnalyseRequest {
+  readonly type: 'analyse';
+  /** Echoed in the answer; the renderer keeps only the answer to its latest request. */
+  readonly requestId: number;
+  readonly plan: FeaturePlan;
+  readonly settings: PlanAnalysisSettings;
+}
+export const analyseRequestSchema = z.object({
+  type: z.literal('analyse'),
+  requestId: z.number().int(),
+  plan: featurePlanSchema,
+  settings: z.object({ testFraction: z.number().gt(0).lt(1), seed: z.number().int() }),
+}) satisfies z.ZodType<AnalyseRequest>;
+
+/** Everything the parse worker is asked. */
+export type ParseWorkerRequest = ParseRequest | AnalyseRequest;
+export const parseWorkerRequestSchema = z.discriminatedUnion('type', [
+  parseRequestSchema,
+  analyseRequestSchema,
+]) satisfies z.ZodType<ParseWorkerRequest>;
+
+export const planAnalysisSchema = z.object({
+  problems: z.array(appErrorInfoSchema),
+  failure: appErrorInfoSchema.nullable(),
+  preprocessing: preprocessingSchema.nullable(),
+  shape: shapeExplanationSchema.nullable(),
+  head: headSpecSchema.nullable(),
+  trainRows: z.number().int().nonnegative(),
+  testRows: z.number().int().nonnegative(),
+}) satisfies z.ZodType<PlanAnalysis>;
 
 /** Parse worker → renderer. */
 export type ParseResponse =
   | { readonly type: 'progress'; readonly progress: ParseProgress }
   | { readonly type: 'done'; readonly dataset: TypedDataset }
-  | { readonly type: 'failed'; readonly error: AppErrorInfo };
+  | { readonly type: 'failed'; readonly error: AppErrorInfo }
+  | { readonly type: 'analysis'; readonly requestId: number; readonly analysis: PlanAnalysis };
 export const parseResponseSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), progress: parseProgressSchema }),
   z.object({ type: z.literal('done'), dataset: typedDatasetSchema }),
   z.object({ type: z.literal('failed'), error: appErrorInfoSchema }),
+  z.object({ type: z.literal('analysis'), requestId: z.number().int(), analysis: planAnalysisSchema }),
 ]) satisfies z.ZodType<ParseResponse>;
 
 // ── train worker ──────────────────────────────────────────────────────────────

@@ -1,18 +1,31 @@
 /**
  * Parses one CSV/TSV file off the UI thread: Blob → text stream → parseCsv (core), posting
  * progress as it goes. The typed arrays of the result are transferred, not copied.
+ *
+ * Asked to keep it, the worker also keeps a copy of the dataset it read and analyses plans of
+ * it on request (analysePlan: split, fit, shape, head), which takes hundreds of milliseconds on
+ * a large table: here that time is the worker's, not the window's.
  */
 import { parseCsv } from '../core/data/csv';
+import type { TypedDataset } from '../core/data/types';
 import { toAppErrorInfo } from '../core/errors';
+import { analysePlan, failedPlanAnalysis } from '../core/features/analyse-plan';
 import {
   datasetTransferables,
   invalidMessageError,
-  parseRequestSchema,
+  parseWorkerRequestSchema,
+  type AnalyseRequest,
+  type ParseRequest,
   type ParseResponse,
 } from './messages';
 
 /** How often progress is posted at most; more only costs the UI thread re-renders. */
 const PROGRESS_INTERVAL_MS = 100;
+
+/** The copy of the dataset read (its arrays were transferred away), when asked to keep it. */
+let kept: TypedDataset | null = null;
+/** The latest 'analyse' request not answered yet; older ones are superseded, not answered. */
+let pendingAnalysis: AnalyseRequest | null = null;
 
 function post(message: ParseResponse, transfer: Transferable[] = []): void {
   self.postMessage(message, { transfer });
@@ -32,13 +45,7 @@ async function* readChunks(stream: ReadableStream<string>): AsyncGenerator<strin
   }
 }
 
-self.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const parsed = parseRequestSchema.safeParse(event.data);
-  if (!parsed.success) {
-    post({ type: 'failed', error: invalidMessageError('the window', parsed.error) });
-    return;
-  }
-  const { file, name, sizeBytes } = parsed.data;
+function parse({ file, name, sizeBytes, keep }: ParseRequest): void {
   let lastPost = 0;
   const text = file.stream().pipeThrough(new TextDecoderStream());
   parseCsv(readChunks(text), { name, sizeBytes }, (progress) => {
@@ -47,8 +54,47 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     lastPost = now;
     post({ type: 'progress', progress });
   })
-    .then((dataset) => post({ type: 'done', dataset }, datasetTransferables(dataset)))
+    .then((dataset) => {
+      // Copied here, before the transfer detaches the arrays, so the copy costs this thread.
+      if (keep) kept = structuredClone(dataset);
+      post({ type: 'done', dataset }, datasetTransferables(dataset));
+    })
     .catch((err: unknown) =>
       post({ type: 'failed', error: toAppErrorInfo(err, `“${name}” could not be read as a table.`) }),
     );
+}
+
+/**
+ * Answers the latest request only: requests that arrive while a large analysis runs queue up,
+ * and only the last describes what the window shows now.
+ */
+function analyseLatest(): void {
+  const request = pendingAnalysis;
+  pendingAnalysis = null;
+  if (!request) return;
+  const analysis = kept
+    ? analysePlan(kept, request.plan, request.settings)
+    : failedPlanAnalysis({
+        code: 'internal/parse-worker',
+        message: 'The input shape could not be worked out: the table is no longer loaded. Open the file again.',
+        detail: 'analyse request to a parse worker that keeps no dataset',
+      });
+  post({ type: 'analysis', requestId: request.requestId, analysis });
+}
+
+self.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const parsed = parseWorkerRequestSchema.safeParse(event.data);
+  if (!parsed.success) {
+    post({ type: 'failed', error: invalidMessageError('the window', parsed.error) });
+    return;
+  }
+  const request = parsed.data;
+  if (request.type === 'parse') {
+    parse(request);
+    return;
+  }
+  const scheduled = pendingAnalysis !== null;
+  pendingAnalysis = request;
+  // A task of its own, so that requests already queued behind this one supersede it first.
+  if (!scheduled) setTimeout(analyseLatest, 0);
 });

@@ -114,3 +114,35 @@ test('experiments: saved across a reload, compared, predicting a CSV, exported a
   await expect(list.getByRole('row')).toHaveCount(3);
   await screenshot(app, 'experiments-6-imported');
 });
+
+test('re-running with the same data, settings, seed and backend says the metrics agree', async ({ app }) => {
+  await loadSample(app, 'Palmer penguins');
+  await expect(app.getByText(/344 rows ×/)).toBeVisible();
+  await train(app, 3, 'WebAssembly');
+  await expect(app.getByText(/^Saved as experiment/)).toBeVisible();
+  await train(app, 3, 'WebAssembly');
+  await expect(app.getByRole('status').filter({ hasText: /^Same data, settings, seed and backend as “.+”: the metrics agree to 1e-6\.$/ })).toBeVisible();
+  await screenshot(app, 'experiments-7-reproduced');
+});
+
+test('a run cut short by closing the window is kept, interrupted at its last saved epoch, with its weights', async ({ app }) => {
+  await loadSample(app, 'Palmer penguins');
+  await expect(app.getByText(/344 rows ×/)).toBeVisible();
+  await goToStep(app, 'Train');
+  await setNumber(app, 'Epochs', 500);
+  await app.getByLabel('Backend', { exact: true }).selectOption({ label: 'WebAssembly' });
+  await app.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(app.getByRole('progressbar', { name: 'Training progress' })).toBeVisible();
+  // A few epochs in (the best weights are written at most every 2 s), the window goes away mid-run.
+  await expect(app.getByText(/^Epoch (1\d|[2-9]\d) of 500 ·/)).toBeVisible({ timeout: 60_000 });
+  await app.waitForTimeout(2500);
+  await app.reload();
+  await goToStep(app, 'Experiments');
+  const list = app.getByRole('table', { name: 'Saved experiments' });
+  await expect(list).toContainText(/Interrupted at epoch \d+ of 500/);
+  await list.getByRole('button', { name: /^penguins\.csv/ }).click();
+  // Its best weights came along: it can still predict and export.
+  await expect(app.getByRole('button', { name: 'Export model…' })).toBeEnabled();
+  await expect(app.getByRole('figure', { name: 'Loss' })).toBeVisible();
+  await screenshot(app, 'experiments-8-interrupted');
+});

@@ -13,7 +13,8 @@ import { ModelStep } from '../model/ModelStep';
 import { ShapeStep } from '../shape/ShapeStep';
 import { TrainStep } from '../train/TrainStep';
 import type { DesignerAction } from '../model/designer';
-import { analyseModel, analysePlan, modelContextOf } from './analysis';
+import { analyseModel, modelContextOf } from './analysis';
+import { usePlanAnalysis } from './usePlanAnalysis';
 import { railSteps, trainingBlocker } from './rail';
 import { INITIAL_STATE, isTraining, reducer, type LoadingState, type StepId } from './state';
 import { useDatasetLoader, useTrainer, type FileToLoad } from './useWorkers';
@@ -29,10 +30,13 @@ import { experimentStore } from '../experiments/store';
 import { newRunBlocker } from '../experiments/newRun';
 import type { ExperimentRecord } from '../../core/experiment/types';
 
+const WORKING_OUT = 'Working out the input shape…';
+
 export function App({ host }: { readonly host: Host }) {
   const [state, dispatch] = useReducer(reducer, INITIAL_STATE);
   const [samples, setSamples] = useState<readonly SampleInfo[]>([]);
-  const loadDataset = useDatasetLoader(dispatch);
+  const datasetLoader = useDatasetLoader(dispatch);
+  const loadDataset = datasetLoader.load;
   const trainer = useTrainer(dispatch);
   const imageLoader = useImageLoader(dispatch);
   const training = isTraining(state);
@@ -151,10 +155,14 @@ export function App({ host }: { readonly host: Host }) {
 
   const { dataset, planState, settings, designer, images } = state;
   const { seed, testFraction, learningRate, optimizer } = settings;
-  const planAnalysis = useMemo(
-    () => (dataset && planState ? analysePlan(dataset, planState.plan, { seed, testFraction }) : null),
-    [dataset, planState, seed, testFraction],
-  );
+  // Worked out in the parse worker: on a large table it takes longer than a frame.
+  const { analysis: planAnalysis, pending: analysisPending } = usePlanAnalysis(datasetLoader, dataset, planState?.plan ?? null, {
+    seed,
+    testFraction,
+  });
+  // Before the first answer for this dataset, the Shape and Model steps say so; until the answer
+  // for the current choices, the previous one stays on screen but training waits for it.
+  const workingOut = dataset !== null && planState !== null && planAnalysis === null;
   const imageAnalysis = useMemo(() => (images ? analyseImages(images, { seed, testFraction }) : null), [images, seed, testFraction]);
   const target = images?.index.targetName ?? planState?.plan.target ?? '';
   const modelContext = useMemo(
@@ -173,7 +181,7 @@ export function App({ host }: { readonly host: Host }) {
     [dataAnalysed, modelContext, designer.draft, learningRate, optimizer],
   );
   const dispatchDesigner = useCallback((action: DesignerAction) => dispatch({ type: 'designer', action }), []);
-  const blocker = trainingBlocker(state, planAnalysis, modelAnalysis, imageAnalysis);
+  const blocker = analysisPending ? WORKING_OUT : trainingBlocker(state, planAnalysis, modelAnalysis, imageAnalysis);
 
   const startTraining = useCallback(() => {
     if (blocker !== null) return;
@@ -210,7 +218,11 @@ export function App({ host }: { readonly host: Host }) {
     [training, dataset, imageFolderName],
   );
 
-  const needsData = (
+  const needsData = workingOut ? (
+    <section className="card" aria-busy="true">
+      <p className="empty-hint">{WORKING_OUT}</p>
+    </section>
+  ) : (
     <section className="card">
       <p className="empty-hint">
         {state.planError ? state.planError.message : 'Open a dataset first: this step works on its columns.'}

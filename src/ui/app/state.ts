@@ -6,47 +6,25 @@
 import type { AppErrorInfo } from '../../core/errors';
 import type { ParseProgress, TypedDataset } from '../../core/data/types';
 import type { FeaturePlan, PlanProposal, Task } from '../../core/features/types';
-import type { EpochMetrics, TrainingOutcome, TrainingProgress, TrainingSettings } from '../../core/train/types';
-import type { Evaluation } from '../../core/evaluate/types';
+import type { TrainingSettings } from '../../core/train/types';
 import { toAppErrorInfo } from '../../core/errors';
 import { applyPlanFix } from '../../core/features/fixes';
 import { planForTarget, proposePlan } from '../../core/features/propose';
 import { DEFAULT_SETTINGS } from '../../core/train/settings';
-import type { BackendInfo, BackendPreference, ImageIndexRequest, PreparedInfo, TrainResponse } from '../../workers/messages';
+import type { BackendPreference, ImageIndexRequest, TrainResponse } from '../../workers/messages';
 import { designerReducer, INITIAL_DESIGNER, type DesignerAction, type DesignerState } from '../model/designer';
-import type { ImageIndex, ImageInspection, ImageProgress } from '../../core/images/types';
+import type { ImageIndex, ImageInspection } from '../../core/images/types';
 import type { ImageFolder } from '../../host/contract';
 import { imagesLoaded, patchImagePlan, type ImageLoadProgress, type ImagePlanPatch, type ImagesState } from './imageState';
 import type { ModelDraft } from '../../core/model/designer-types';
 import type { ImageEncodingPlan } from '../../core/images/types';
 import { EXPERIMENTS_LIST, type ExperimentsRoute } from '../experiments/route';
+import { IDLE_TRAINING, reduceTrainingMessage, type TrainingState } from './trainingState';
 
 export const STEPS = ['data', 'shape', 'model', 'train', 'evaluate', 'experiments'] as const;
 export type StepId = (typeof STEPS)[number];
 
-export type TrainingStatus = 'idle' | 'running' | 'stopping' | 'done' | 'failed';
-
-export interface TrainingState {
-  readonly status: TrainingStatus;
-  /** Identifies the run whose worker messages are accepted; older runs' messages are ignored. */
-  readonly runId: number;
-  readonly backend: BackendInfo | null;
-  readonly prepared: PreparedInfo | null;
-  readonly history: readonly EpochMetrics[];
-  readonly progress: TrainingProgress | null;
-  readonly outcome: TrainingOutcome | null;
-  readonly evaluation: Evaluation | null;
-  readonly error: AppErrorInfo | null;
-  /** The choices the run was started with: the evaluation speaks of these, not of later edits. */
-  readonly plan: FeaturePlan | null;
-  readonly settings: TrainingSettings | null;
-  /** Images: decoding and encoding before the first epoch. */
-  readonly imageProgress: ImageProgress | null;
-  /** The experiment this run is saved as (the train worker says so when it starts saving). */
-  readonly experiment: { readonly id: string; readonly name: string } | null;
-  /** Things that did not stop the run, e.g. it could not be saved. */
-  readonly warnings: readonly AppErrorInfo[];
-}
+export type { TrainingState, TrainingStatus } from './trainingState';
 
 export interface PlanState {
   readonly plan: FeaturePlan;
@@ -131,22 +109,6 @@ export type Action =
       readonly source: string;
     };
 
-const IDLE_TRAINING: TrainingState = {
-  status: 'idle',
-  runId: 0,
-  backend: null,
-  prepared: null,
-  history: [],
-  progress: null,
-  outcome: null,
-  evaluation: null,
-  error: null,
-  plan: null,
-  settings: null,
-  imageProgress: null,
-  experiment: null,
-  warnings: [],
-};
 
 export const INITIAL_STATE: AppState = {
   step: 'data',
@@ -223,37 +185,6 @@ function updateDesigner(state: AppState, action: DesignerAction): AppState {
   if (designer === state.designer) return state;
   if (designer.draft === state.designer.draft) return { ...state, designer };
   return withChoice(state, { designer });
-}
-
-function reduceTrainingMessage(training: TrainingState, message: TrainResponse): TrainingState {
-  switch (message.type) {
-    case 'backend':
-      return { ...training, backend: message.info };
-    case 'prepared':
-      return { ...training, prepared: message.prepared };
-    case 'epoch':
-      return { ...training, history: [...training.history, message.metrics] };
-    case 'progress':
-      return { ...training, progress: message.progress };
-    case 'done':
-      return {
-        ...training,
-        status: 'done',
-        outcome: message.outcome,
-        evaluation: message.evaluation,
-        history: message.outcome.history,
-      };
-    case 'image-progress':
-      return { ...training, imageProgress: message.progress };
-    case 'experiment':
-      return { ...training, experiment: { id: message.id, name: message.name } };
-    case 'warning':
-      return { ...training, warnings: [...training.warnings, message.warning] };
-    case 'ranking':
-      return training; // kept by useTrainer (localStorage), not state
-    case 'failed':
-      return { ...training, status: 'failed', error: message.error };
-  }
 }
 
 /** What a run is about, for the screens that speak of it: the table's plan, or the images' target and task. */

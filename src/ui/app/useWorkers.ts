@@ -1,10 +1,14 @@
 /**
  * The renderer's side of the two workers: start one per job, validate every message it sends
- * (zod, messages.ts), turn it into an intent, and end it when its job is over.
+ * (zod, messages.ts), turn it into an intent, and end it when its job is over (the parse
+ * worker's job lasts as long as its dataset is the loaded one).
  */
 import { loadRankings, saveRanking } from './backendRankings';
 import { useCallback, useEffect, useMemo, useRef, type Dispatch } from 'react';
 import type { PipelineRequest } from '../../core/pipeline';
+import type { TypedDataset } from '../../core/data/types';
+import type { FeaturePlan } from '../../core/features/types';
+import { analysePlan, failedPlanAnalysis, type PlanAnalysis, type PlanAnalysisSettings } from '../../core/features/analyse-plan';
 import {
   invalidMessageError,
   parseResponseSchema,
@@ -12,6 +16,7 @@ import {
   type BackendPreference,
   type ImageIndexRequest,
   type ImageTrainRequest,
+  type AnalyseRequest,
   type ParseRequest,
   type TrainRequest,
 } from '../../workers/messages';
@@ -27,57 +32,156 @@ export interface FileToLoad {
   readonly data: Blob;
 }
 
-/** Parses files in a worker; a new file ends the parsing of the previous one. */
-export function useDatasetLoader(dispatch: Dispatch<Action>): (file: FileToLoad, target?: LoadingState['target']) => void {
-  const current = useRef<Worker | null>(null);
-  useEffect(() => () => current.current?.terminate(), []);
+/** The parse worker's side of the Data and Shape steps. */
+export interface DatasetLoader {
+  /** Parses a file in a new worker; a new file ends the parsing of the previous one. */
+  load(file: FileToLoad, target?: LoadingState['target']): void;
+  /**
+   * The analysis of `plan` of `dataset`, by the worker that read it (it keeps a copy). Null
+   * when a later request superseded this one or the worker was ended (another dataset came).
+   * A dataset that no worker holds is analysed here, on this thread.
+   */
+  analyse(dataset: TypedDataset, plan: FeaturePlan, settings: PlanAnalysisSettings): Promise<PlanAnalysis | null>;
+  /** Ends the worker that holds a dataset other than this one (another file, or images, are loaded). */
+  keepOnly(dataset: TypedDataset | null): void;
+}
 
-  return useCallback(
+interface HeldDataset {
+  readonly worker: Worker;
+  readonly dataset: TypedDataset;
+  /** Unanswered 'analyse' requests by requestId; the worker answers only the latest it saw. */
+  readonly pending: Map<number, (analysis: PlanAnalysis | null) => void>;
+}
+
+/** Answers every pending request: `answer` for `upTo`, null (superseded) for the earlier ones. */
+function settlePending(held: HeldDataset, upTo: number, answer: PlanAnalysis | null): void {
+  for (const [id, resolve] of held.pending) {
+    if (id > upTo) continue;
+    held.pending.delete(id);
+    resolve(id === upTo ? answer : null);
+  }
+}
+
+/** Answers every pending request with `answer`: a failure, or null when the worker was ended. */
+function settleAll(held: HeldDataset, answer: PlanAnalysis | null): void {
+  for (const resolve of held.pending.values()) resolve(answer);
+  held.pending.clear();
+}
+
+function endHeld(held: HeldDataset): void {
+  held.worker.terminate();
+  settleAll(held, null);
+}
+
+/**
+ * Parses files in a worker, which then stays, holding a copy of the dataset, while that
+ * dataset is the loaded one: plans of it are analysed there, not on the UI thread.
+ */
+export function useDatasetLoader(dispatch: Dispatch<Action>): DatasetLoader {
+  /** The worker reading a file now. */
+  const parsing = useRef<Worker | null>(null);
+  /** The worker that read the loaded dataset; the previous one stays until a new file succeeds. */
+  const held = useRef<HeldDataset | null>(null);
+  const nextRequestId = useRef(0);
+  useEffect(
+    () => () => {
+      parsing.current?.terminate();
+      if (held.current) endHeld(held.current);
+    },
+    [],
+  );
+
+  const load = useCallback(
     (file: FileToLoad, target?: LoadingState['target']) => {
-      current.current?.terminate();
+      parsing.current?.terminate();
       const worker = new Worker(new URL('../../workers/parse.worker.ts', import.meta.url), { type: 'module' });
-      current.current = worker;
-      const finish = () => {
+      parsing.current = worker;
+      const fail = () => {
         worker.terminate();
-        if (current.current === worker) current.current = null;
+        if (parsing.current === worker) parsing.current = null;
       };
       dispatch({ type: 'load-started', fileName: file.name, ...(target ? { target } : {}) });
       worker.addEventListener('message', (event: MessageEvent<unknown>) => {
-        if (current.current !== worker) return;
+        const holding = held.current?.worker === worker ? held.current : null;
+        if (parsing.current !== worker && !holding) return;
         const parsed = parseResponseSchema.safeParse(event.data);
         if (!parsed.success) {
-          dispatch({ type: 'load-failed', error: invalidMessageError('the file reader', parsed.error) });
-          finish();
+          const error = invalidMessageError('the file reader', parsed.error);
+          if (holding) settleAll(holding, failedPlanAnalysis(error));
+          else {
+            dispatch({ type: 'load-failed', error });
+            fail();
+          }
           return;
         }
         const message = parsed.data;
-        if (message.type === 'progress') {
+        if (holding) {
+          if (message.type === 'analysis') settlePending(holding, message.requestId, message.analysis);
+          else if (message.type === 'failed') settleAll(holding, failedPlanAnalysis(message.error));
+        } else if (message.type === 'progress') {
           dispatch({ type: 'load-progress', progress: message.progress });
         } else if (message.type === 'done') {
+          parsing.current = null;
+          if (held.current) endHeld(held.current);
+          held.current = { worker, dataset: message.dataset, pending: new Map() };
           dispatch({ type: 'load-succeeded', dataset: message.dataset });
-          finish();
-        } else {
+        } else if (message.type === 'failed') {
           dispatch({ type: 'load-failed', error: message.error });
-          finish();
+          fail();
         }
       });
       worker.addEventListener('error', (event: ErrorEvent) => {
-        if (current.current !== worker) return;
+        const detail = event.message || 'parse worker error event without a message';
+        if (held.current?.worker === worker) {
+          const holding = held.current;
+          held.current = null;
+          holding.worker.terminate();
+          settleAll(holding, failedPlanAnalysis({
+            code: 'internal/parse-worker',
+            message: 'The input shape could not be worked out: the reader stopped unexpectedly. Open the file again.',
+            detail,
+          }));
+          return;
+        }
+        if (parsing.current !== worker) return;
         dispatch({
           type: 'load-failed',
           error: {
             code: 'internal/parse-worker',
             message: `“${file.name}” could not be read: the reader stopped unexpectedly.`,
-            detail: event.message || 'parse worker error event without a message',
+            detail,
           },
         });
-        finish();
+        fail();
       });
-      const request: ParseRequest = { type: 'parse', file: file.data, name: file.name, sizeBytes: file.sizeBytes };
+      const request: ParseRequest = { type: 'parse', file: file.data, name: file.name, sizeBytes: file.sizeBytes, keep: true };
       worker.postMessage(request);
     },
     [dispatch],
   );
+
+  const analyse = useCallback(
+    (dataset: TypedDataset, plan: FeaturePlan, settings: PlanAnalysisSettings): Promise<PlanAnalysis | null> => {
+      const holding = held.current;
+      if (holding?.dataset !== dataset) return Promise.resolve(analysePlan(dataset, plan, settings));
+      const requestId = ++nextRequestId.current;
+      return new Promise((resolve) => {
+        holding.pending.set(requestId, resolve);
+        const request: AnalyseRequest = { type: 'analyse', requestId, plan, settings: { testFraction: settings.testFraction, seed: settings.seed } };
+        holding.worker.postMessage(request);
+      });
+    },
+    [],
+  );
+
+  const keepOnly = useCallback((dataset: TypedDataset | null) => {
+    if (held.current && held.current.dataset !== dataset) {
+      endHeld(held.current);
+      held.current = null;
+    }
+  }, []);
+
+  return useMemo(() => ({ load, analyse, keepOnly }), [load, analyse, keepOnly]);
 }
 
 /** What an image run needs from the renderer's state. */

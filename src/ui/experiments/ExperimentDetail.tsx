@@ -99,7 +99,7 @@ export function ExperimentDetail({ record, host, onNotes, onNewRun }: Experiment
               history={record.history}
               task={record.task}
               target={record.plan.target}
-              epochs={record.settings.epochs}
+              epochs={record.status === 'running' ? record.settings.epochs : Math.max(1, record.history.length)}
               withValidation={withValidation}
             />
           </section>

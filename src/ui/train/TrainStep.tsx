@@ -1,4 +1,5 @@
 import { useDeferredValue, type ReactNode } from 'react';
+import { useThrottled } from '../components/useThrottled';
 import type { TrainingSettings } from '../../core/train/types';
 import type { Task } from '../../core/features/types';
 import type { BackendInfo, BackendPreference } from '../../workers/messages';
@@ -83,8 +84,9 @@ export function TrainStep(props: TrainStepProps) {
   const epochs = training.settings?.epochs ?? settings.epochs;
   const progress = progressOf(training, epochs);
   const backend = training.backend;
-  // The curves redraw at low priority, in slices, so an epoch's redraw never holds up typing or the Stop button.
-  const deferredHistory = useDeferredValue(training.history);
+  // Redrawing a chart costs tens of milliseconds: the curves follow at most once a second, and at
+  // low priority, so that a fast run never holds up typing or the Stop button.
+  const deferredHistory = useDeferredValue(useThrottled(training.history, 1000));
   const finishedBackend = training.status === 'done' ? training.outcome?.backend : undefined;
   const summary = outcomeSentence(training);
   return (
@@ -141,6 +143,8 @@ export function TrainStep(props: TrainStepProps) {
                       <>
                         <strong>{backendName(backend)}</strong>. {backend.reason}
                       </>
+                    ) : training.status === 'failed' ? (
+                      'none: the run stopped before one was chosen'
                     ) : (
                       'choosing and checking…'
                     )}
