@@ -86,7 +86,7 @@ export async function runPredictCommand(args: PredictArgs, print: (line: string)
     model.dispose();
   }
   const notes = [...check.problems];
-  const csv = predictionsCsv(dataset, table, pre);
+  const csv = predictionsCsv(dataset, table, pre, readFileSync(args.file, 'utf8'));
   if (args.out !== undefined) writeFileSync(args.out, `${csv}\n`);
   else print(csv);
   if (!args.json) for (const n of notes) warn(`Note: ${n.message}`);

@@ -24,7 +24,7 @@ const predictDatasetSchema = typedDatasetSchema.extend({ columns: z.array(predic
 
 /** Renderer → predict worker. `withCsv`: also write the predictions CSV (a file, not a form row). */
 export type PredictRequest =
-  | { readonly type: 'predict'; readonly requestId: number; readonly experimentId: string; readonly dataset: TypedDataset; readonly withCsv: boolean }
+  | { readonly type: 'predict'; readonly requestId: number; readonly experimentId: string; readonly dataset: TypedDataset; readonly withCsv: boolean; /** The file's text, so the CSV keeps every cell as it was. */ readonly text?: string }
   /** Frees the model held for the last experiment (the panel closed). */
   | { readonly type: 'dispose' };
 
@@ -35,6 +35,7 @@ export const predictRequestSchema = z.discriminatedUnion('type', [
     experimentId: z.string().min(1).max(200),
     dataset: predictDatasetSchema,
     withCsv: z.boolean(),
+    text: z.string().optional(),
   }),
   z.object({ type: z.literal('dispose') }),
 ]) satisfies z.ZodType<PredictRequest>;

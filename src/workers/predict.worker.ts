@@ -61,7 +61,7 @@ async function predict(message: PredictMessage): Promise<void> {
     // Encoded once more for its warnings (unknown categories…): predictTable keeps only the numbers.
     const { problems } = encodeForPrediction(message.dataset, pre);
     const table = await predictTable(model, pre, message.dataset);
-    const csv = message.withCsv ? predictionsCsv(message.dataset, table, pre) : undefined;
+    const csv = message.withCsv ? predictionsCsv(message.dataset, table, pre, message.text) : undefined;
     post({ type: 'done', requestId: message.requestId, table, problems: [...problems], ...(csv !== undefined ? { csv } : {}) }, predictionTransferables(table));
   } catch (err) {
     post({ type: 'failed', requestId: message.requestId, error: toAppErrorInfo(err, 'The predictions could not be made.') });

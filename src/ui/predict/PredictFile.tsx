@@ -20,7 +20,7 @@ interface PredictFileProps {
   readonly host: Host;
   /** Base of the download's name ("penguins-mlp-2026-11-23-1041"). */
   readonly baseName: string;
-  readonly predict: (dataset: TypedDataset, withCsv: boolean) => Promise<Prediction>;
+  readonly predict: (dataset: TypedDataset, withCsv: boolean, text?: string) => Promise<Prediction>;
 }
 
 interface Done {
@@ -50,7 +50,8 @@ export function PredictFile({ pre, host, baseName, predict }: PredictFileProps) 
       setNotes(check.problems);
       if (!check.ok) return;
       setPhase(`Predicting ${formatInteger(dataset.rowCount)} rows…`);
-      const prediction = await predict(dataset, true);
+      // The file's own text goes along, so the download keeps every cell (identifiers too) as it was.
+      const prediction = await predict(dataset, true, await file.data.text());
       setNotes([...check.problems, ...prediction.problems]);
       setDone({ fileName: file.name, table: prediction.table, csv: prediction.csv ?? '' });
     } catch (err) {

@@ -17,7 +17,7 @@ export interface Prediction {
 
 type Pending = { resolve: (p: Prediction) => void; reject: (e: AppError) => void };
 
-export function usePredictor(experimentId: string): (dataset: TypedDataset, withCsv: boolean) => Promise<Prediction> {
+export function usePredictor(experimentId: string): (dataset: TypedDataset, withCsv: boolean, text?: string) => Promise<Prediction> {
   const worker = useRef<Worker | null>(null);
   const pending = useRef(new Map<number, Pending>());
   const nextId = useRef(1);
@@ -67,11 +67,11 @@ export function usePredictor(experimentId: string): (dataset: TypedDataset, with
   }, [failAll]);
 
   return useCallback(
-    (dataset: TypedDataset, withCsv: boolean) =>
+    (dataset: TypedDataset, withCsv: boolean, text?: string) =>
       new Promise<Prediction>((resolve, reject) => {
         const requestId = nextId.current++;
         pending.current.set(requestId, { resolve, reject });
-        const request: PredictRequest = { type: 'predict', requestId, experimentId, dataset, withCsv };
+        const request: PredictRequest = { type: 'predict', requestId, experimentId, dataset, withCsv, ...(text === undefined ? {} : { text }) };
         ensureWorker().postMessage(request);
       }),
     [experimentId, ensureWorker],

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../../src/core/data/csv';
-import { checkPredictSchema, datasetFromFormValues, encodeForPrediction, predictionForm, predictionsCsv, predictTable } from '../../../src/core/experiment/predict';
+import { checkPredictSchema, datasetFromFormValues, encodeForPrediction, originalRows, predictionForm, predictionsCsv, predictTable } from '../../../src/core/experiment/predict';
 import type { Preprocessing } from '../../../src/core/features/types';
 import { encodeFeatures } from '../../../src/core/features/encode';
 import { trainSmall, type Trained } from './fixtures';
@@ -70,6 +70,22 @@ describe('predicting with a trained model', () => {
     expect(csv[1]).toMatch(new RegExp(`^Adelie,Torgersen,39\\.1,18\\.7,181,3750,MALE,${table.predicted[0]},`));
     const probs = csv[1]!.split(',').slice(8).map(Number);
     expect(probs[0]).toBeCloseTo(table.probabilities![0]!, 7);
+  });
+
+  it('keeps every cell of the file as it was, identifiers past the preview included, when given its text', async () => {
+    const p = t.record.preprocessing!;
+    const lines = ['penguin_id;island;culmen_length_mm;culmen_depth_mm;flipper_length_mm;body_mass_g;sex'];
+    for (let i = 0; i < 120; i++) lines.push(`P${String(i).padStart(4, '0')};${i % 2 ? 'Dream' : 'Biscoe'};${(40 + (i % 9)).toFixed(1).replace('.', ',')};18;190;3700;MALE`);
+    const text = `${lines.join('\r\n')}\r\n\r\n`;
+    const ds = await parseCsvText(text, 'new.csv');
+    const table = await predictTable(t.model, p, ds);
+    const withText = predictionsCsv(ds, table, p, text).split('\n');
+    expect(withText).toHaveLength(121);
+    expect(withText[100]).toMatch(/^P0099,Dream,"40,0",18,190,3700,MALE,/); // 99 % 9 = 0: "40,0", written as read
+    // Without the text, the identifier column (kept only as far as the 50-row preview) is empty there.
+    expect(predictionsCsv(ds, table, p).split('\n')[100]).toMatch(/^,Dream,/);
+    // Text whose rows do not line up with the dataset is not used.
+    expect(originalRows('a;b\n1;2\n', ds)).toBeNull();
   });
 
   it('predicts one row from the form', async () => {
