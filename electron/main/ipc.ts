@@ -95,7 +95,7 @@ export function createIpcHandlers(services: IpcServices): Record<string, IpcHand
     [IPC_CHANNELS.openTextFile]: guarded(
       IPC_CHANNELS.openTextFile, ipcArgsSchemas.openTextFile, origins,
       'Layerbench could not open the file you chose.',
-      async (event, [accept]) => readOpenTextChoice(await services.showOpenDialog(event, openTextDialogOptions(accept))),
+      async (event, [accept, maxBytes]) => readOpenTextChoice(await services.showOpenDialog(event, openTextDialogOptions(accept)), maxBytes),
     ),
     [IPC_CHANNELS.saveFiles]: guarded(
       IPC_CHANNELS.saveFiles, ipcArgsSchemas.saveFiles, origins,

@@ -25,8 +25,8 @@ const bridge = {
   loadSample: (id: string): Promise<BridgeResult<DatasetBytes>> => ipcRenderer.invoke(IPC_CHANNELS.loadSample, String(id)),
   saveTextFile: (suggestedName: string, text: string): Promise<BridgeResult<boolean>> =>
     ipcRenderer.invoke(IPC_CHANNELS.saveTextFile, String(suggestedName), String(text)),
-  openTextFile: (accept: readonly string[]): Promise<BridgeResult<TextFile | null>> =>
-    ipcRenderer.invoke(IPC_CHANNELS.openTextFile, Array.from(accept, String)),
+  openTextFile: (accept: readonly string[], maxBytes?: number): Promise<BridgeResult<TextFile | null>> =>
+    ipcRenderer.invoke(IPC_CHANNELS.openTextFile, Array.from(accept, String), maxBytes),
   saveFiles: (suggestedFolderName: string, files: readonly SavedFile[]): Promise<BridgeResult<boolean>> =>
     ipcRenderer.invoke(
       IPC_CHANNELS.saveFiles,

@@ -102,12 +102,12 @@ export function downloadBlob(env: Pick<BrowserHostEnv, 'document' | 'urls'>, nam
 }
 
 /** A chosen File → its text, refusing what cannot be a small text file. */
-export async function readChosenTextFile(file: Blob & { readonly name: string }): Promise<TextFile> {
-  if (file.size > MAX_TEXT_FILE_BYTES) {
+export async function readChosenTextFile(file: Blob & { readonly name: string }, maxBytes = MAX_TEXT_FILE_BYTES): Promise<TextFile> {
+  if (file.size > maxBytes) {
     throw new AppError({
       code: 'text-file/too-large',
-      message: `"${file.name}" is ${Math.round(file.size / 1e6)} MB; a model spec is a small file. Is it the right file?`,
-      detail: `${file.size} bytes > limit ${MAX_TEXT_FILE_BYTES}`,
+      message: `"${file.name}" is ${Math.round(file.size / 1e6)} MB, more than a file of this kind can be (${Math.round(maxBytes / 1e6)} MB). Is it the right file?`,
+      detail: `${file.size} bytes > limit ${maxBytes}`,
     });
   }
   let text: string;
@@ -284,7 +284,7 @@ export function createBrowserHost(env: BrowserHostEnv = defaultEnv()): Host {
       downloadBlob(env, suggestedName, new Blob([new Uint8Array(bytes)], { type: mime }));
       return true;
     },
-    async openTextFile(accept) {
+    async openTextFile(accept, maxBytes) {
       const input = ensureTextInput();
       input.accept = accept.join(',');
       settleText(null); // a dialog still waiting is superseded by this one
@@ -292,7 +292,7 @@ export function createBrowserHost(env: BrowserHostEnv = defaultEnv()): Host {
         pendingText = resolve;
         input.click();
       });
-      return chosen ? readChosenTextFile(chosen) : null;
+      return chosen ? readChosenTextFile(chosen, maxBytes) : null;
     },
     openImageFolder() {
       if (unclaimedFolder) {

@@ -77,6 +77,8 @@ export interface TextFile {
 
 /** Text files (model specs) are small; anything larger is refused before it is read or written. */
 export const MAX_TEXT_FILE_BYTES = 5_000_000;
+/** An experiment file holds the trained weights too: a larger limit, asked for by the import. */
+export const MAX_EXPERIMENT_FILE_BYTES = 500_000_000;
 
 /** One file of a group saved together (an exported model: model.json, weights.bin, …); same shape as core's ExportFile. */
 export interface SavedFile {
@@ -108,7 +110,7 @@ export interface Host {
    */
   saveTextFile(suggestedName: string, text: string): Promise<boolean>;
   /** Asks for one text file with one of the `accept` extensions (".json"); null when the user cancels. */
-  openTextFile(accept: readonly string[]): Promise<TextFile | null>;
+  openTextFile(accept: readonly string[], maxBytes?: number): Promise<TextFile | null>;
   /**
    * Saves files together: Electron asks for a folder and writes them, atomically (a temporary folder,
    * then one rename), into `<chosen>/<suggestedFolderName>/` (a free name like "name-2" when it is taken);
@@ -165,7 +167,7 @@ export interface PreloadBridge {
   loadSample(id: string): Promise<BridgeResult<DatasetBytes>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   saveTextFile(suggestedName: string, text: string): Promise<BridgeResult<boolean>>;
-  openTextFile(accept: readonly string[]): Promise<BridgeResult<TextFile | null>>;
+  openTextFile(accept: readonly string[], maxBytes?: number): Promise<BridgeResult<TextFile | null>>;
   saveFiles(suggestedFolderName: string, files: readonly SavedFile[]): Promise<BridgeResult<boolean>>;
   saveBinaryFile(suggestedName: string, bytes: Uint8Array): Promise<BridgeResult<boolean>>;
   openImageFolder(): Promise<BridgeResult<ImageFolderListing | null>>;

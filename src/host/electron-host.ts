@@ -70,8 +70,8 @@ export function createElectronHost(bridge: PreloadBridge): Host {
     async saveTextFile(suggestedName, text) {
       return unwrap(await bridge.saveTextFile(suggestedName, text));
     },
-    async openTextFile(accept) {
-      return unwrap(await bridge.openTextFile(accept));
+    async openTextFile(accept, maxBytes) {
+      return unwrap(await bridge.openTextFile(accept, maxBytes));
     },
     async saveFiles(suggestedFolderName, files) {
       return unwrap(await bridge.saveFiles(suggestedFolderName, files.map((f) => ({ name: f.name, data: f.data }))));

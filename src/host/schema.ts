@@ -10,6 +10,7 @@ import {
   MAX_SAVED_BYTES,
   MAX_SAVED_FILES,
   MAX_TEXT_FILE_BYTES,
+  MAX_EXPERIMENT_FILE_BYTES,
   type ImageFolderListing,
   type MenuCommand,
   type SampleInfo,
@@ -122,7 +123,7 @@ export const ipcArgsSchemas = {
   // A UTF-8 string takes at least as many bytes as it has UTF-16 units, so this is a first cut;
   // the main process checks the byte length before writing.
   saveTextFile: z.tuple([suggestedFileNameSchema, z.string().max(MAX_TEXT_FILE_BYTES)]),
-  openTextFile: z.tuple([z.array(fileExtensionSchema).min(1).max(8)]),
+  openTextFile: z.tuple([z.array(fileExtensionSchema).min(1).max(8), z.number().int().positive().max(MAX_EXPERIMENT_FILE_BYTES).optional()]),
   saveFiles: z.tuple([suggestedFileNameSchema, savedFilesSchema]),
   saveBinaryFile: z.tuple([suggestedFileNameSchema, z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVED_BYTES, 'The file is too large.')]),
   openImageFolder: z.tuple([]),

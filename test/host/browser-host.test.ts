@@ -113,6 +113,10 @@ describe('text files in a browser', () => {
     const huge = named(new Blob(['x']), 'big.json');
     Object.defineProperty(huge, 'size', { value: MAX_TEXT_FILE_BYTES + 1 });
     expect(((await readChosenTextFile(huge).catch((e: unknown) => e)) as AppError).code).toBe('text-file/too-large');
+    // An experiment file (weights included) asks for a larger limit, and gets it.
+    const large = named(new Blob(['y']), 'run.layerbench.json');
+    Object.defineProperty(large, 'size', { value: MAX_TEXT_FILE_BYTES * 4 });
+    await expect(readChosenTextFile(large, MAX_TEXT_FILE_BYTES * 5)).resolves.toEqual({ name: 'run.layerbench.json', text: 'y' });
   });
 
   it('gives JSON files their MIME type', () => {

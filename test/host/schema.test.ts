@@ -7,6 +7,7 @@ import {
   sampleIdSchema,
   sampleIndexSchema,
 } from '../../src/host/schema';
+import { MAX_EXPERIMENT_FILE_BYTES } from '../../src/host/contract';
 
 const iris = { id: 'iris', title: 'Iris', description: 'Flowers', task: 'classification', fileName: 'iris.csv', target: 'species' };
 
@@ -79,6 +80,10 @@ describe('IPC argument schemas', () => {
     expect(ipcArgsSchemas.saveTextFile.safeParse(['m.json']).success).toBe(false);
     expect(ipcArgsSchemas.saveTextFile.safeParse(['m.json', 42]).success).toBe(false);
     expect(ipcArgsSchemas.openTextFile.safeParse([['.json']]).success).toBe(true);
+    expect(ipcArgsSchemas.openTextFile.safeParse([['.json'], undefined]).success).toBe(true);
+    expect(ipcArgsSchemas.openTextFile.safeParse([['.json'], MAX_EXPERIMENT_FILE_BYTES]).success).toBe(true);
+    expect(ipcArgsSchemas.openTextFile.safeParse([['.json'], MAX_EXPERIMENT_FILE_BYTES + 1]).success).toBe(false);
+    expect(ipcArgsSchemas.openTextFile.safeParse([['.json'], -1]).success).toBe(false);
     for (const accept of [[], ['json'], ['.js on'], ['../x'], Array(9).fill('.json')]) {
       expect(ipcArgsSchemas.openTextFile.safeParse([accept]).success, JSON.stringify(accept)).toBe(false);
     }

@@ -79,7 +79,7 @@ export async function readTextFile(filePath: string, maxBytes = MAX_TEXT_FILE_BY
     if (info.size > maxBytes) {
       throw new AppError({
         code: 'text-file/too-large',
-        message: `"${name}" is ${formatBytes(info.size)}; a model spec is a small file (at most ${formatBytes(maxBytes)}). Is it the right file?`,
+        message: `"${name}" is ${formatBytes(info.size)}, more than a file of this kind can be (${formatBytes(maxBytes)}). Is it the right file?`,
         detail: `${filePath}: ${info.size} bytes > limit ${maxBytes}`,
       });
     }

@@ -5,7 +5,7 @@
 import { useCallback, useState } from 'react';
 import { toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
 import type { ExperimentRecord } from '../../core/experiment/types';
-import type { Host } from '../../host/contract';
+import { MAX_EXPERIMENT_FILE_BYTES, type Host } from '../../host/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { CompareView } from './CompareView';
 import { ExperimentDetail } from './ExperimentDetail';
@@ -44,7 +44,8 @@ export function ExperimentsView({ route, onRoute, host, reloadKey, onNewRun }: E
     setImported(null);
     setImportError(null);
     try {
-      const file = await host.openTextFile(['.json']);
+      // An experiment file carries its weights: it may be far larger than a model spec.
+      const file = await host.openTextFile(['.json'], MAX_EXPERIMENT_FILE_BYTES);
       if (!file) return;
       const record = await experiments.importText(file.text, file.name);
       if (record) setImported(`Imported “${record.name}”.`);

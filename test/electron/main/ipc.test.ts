@@ -118,6 +118,11 @@ describe('IPC handlers', () => {
     expect(dialogOptions.at(-1)).toMatchObject({ properties: ['openFile'], filters: [{ extensions: ['json'] }, { extensions: ['*'] }] });
     dialogAnswer = { canceled: true, filePaths: [] };
     expect(await handler(IPC_CHANNELS.openTextFile)(fromApp, ['.json'])).toEqual({ ok: true, value: null });
+    // The limit the renderer asks for is the one applied (an experiment file may be large, a spec not).
+    dialogAnswer = { canceled: false, filePaths: [join(dir, 'spec.json')] };
+    const refused = (await handler(IPC_CHANNELS.openTextFile)(fromApp, ['.json'], 5)) as { ok: boolean; error?: { code: string } };
+    expect(refused.ok).toBe(false);
+    expect(refused.error?.code).toBe('text-file/too-large');
   });
 
   it('refuses text-file arguments that do not match the schema', async () => {
