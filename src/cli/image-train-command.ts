@@ -61,10 +61,9 @@ export async function runImageTrainCommand(args: TrainArgs, print: Print, warn: 
   const { prepared, evaluation, outcome } = result;
   try {
     if (args.out !== undefined) {
-      const files = await Promise.all(source.index.entries.map(async (e) => ({ relativePath: e.relativePath, bytes: await source.read(e.relativePath) })));
-      const sizeBytes = files.reduce((sum, f) => sum + f.bytes.length, 0);
+      const { fingerprint, sizeBytes } = await fingerprintImages(source.index.entries.map((e) => e.relativePath), source.read);
       await exportRun(args.out, {
-        dataset: { name: source.index.name, kind: 'images', rows: prepared.encoded.trainRows + prepared.encoded.testRows, sizeBytes, fingerprint: fingerprintImages(files) },
+        dataset: { name: source.index.name, kind: 'images', rows: prepared.encoded.trainRows + prepared.encoded.testRows, sizeBytes, fingerprint },
         plan: { target: source.index.targetName, features: [], task: source.index.task },
         imagePlan: plan, model, settings,
         preprocessing: prepared.encoded.preprocessing, spec: prepared.spec, summary: prepared.summary,

@@ -15,26 +15,16 @@
 import type * as tf from '@tensorflow/tfjs';
 import { toAppErrorInfo, type AppErrorInfo } from '../core/errors';
 import type { Evaluation } from '../core/evaluate/types';
-import { newExperimentRecord, statusText } from '../core/experiment/record';
-import type { DatasetIdentity, ExperimentRecord, ExperimentStore, StoredWeights } from '../core/experiment/types';
+import { newExperimentRecord, statusText, type NewExperimentInput } from '../core/experiment/record';
+import type { ExperimentRecord, ExperimentStore, StoredWeights } from '../core/experiment/types';
 import { weightsFromModel } from '../core/experiment/weights';
-import type { FeaturePlan, Preprocessing, Task } from '../core/features/types';
-import type { ImageEncodingPlan } from '../core/images/types';
-import type { ModelDraft } from '../core/model/designer-types';
+import type { Preprocessing } from '../core/features/types';
 import type { ModelSpec, ModelSummary } from '../core/model/types';
-import type { BackendName, EpochMetrics, TrainingOutcome, TrainingSettings } from '../core/train/types';
+import type { BackendName, EpochMetrics, TrainingOutcome } from '../core/train/types';
 
 export const WEIGHTS_WRITE_INTERVAL_MS = 2000;
 
-export interface RecorderStart {
-  id: string;
-  dataset: DatasetIdentity;
-  task: Task;
-  plan: FeaturePlan;
-  imagePlan?: ImageEncodingPlan;
-  model: ModelDraft;
-  settings: TrainingSettings;
-}
+export type RecorderStart = Omit<NewExperimentInput, 'now'>;
 
 export interface RecorderOptions {
   /** Told once, at the first store failure; training goes on unsaved. */

@@ -18,7 +18,7 @@ import { selectEngineBackend, type BackendCache } from '../core/train/engine-bac
 import type { TrainingProgress } from '../core/train/types';
 import { openExperimentStore } from '../host/experiment-store';
 import { createMemoryExperimentStore } from '../host/memory-experiment-store';
-import { imageIdentity, tableIdentity } from './dataset-identity';
+import { fingerprintDataset, fingerprintImages } from '../core/experiment/fingerprint';
 import { createExperimentRecorder, type ExperimentRecorder, type RecorderStart } from './experiment-recorder';
 import {
   evaluationTransferables,
@@ -106,7 +106,7 @@ async function train(request: PipelineRequest, preference: BackendPreference, ra
   try {
     recorder = await startRecorder({
       id: crypto.randomUUID(),
-      dataset: tableIdentity(request.dataset),
+      dataset: { name: request.dataset.name, kind: 'table', rows: request.dataset.rowCount, sizeBytes: request.dataset.sizeBytes, fingerprint: fingerprintDataset(request.dataset) },
       task: request.plan.task,
       plan: request.plan,
       model: request.model,
@@ -151,7 +151,7 @@ async function trainImages(request: ImageTrainRequest, preference: BackendPrefer
     const { index } = source;
     recorder = await startRecorder({
       id: crypto.randomUUID(),
-      dataset: await imageIdentity(index.name, request.files, index.entries.length),
+      dataset: { name: index.name, kind: 'images', rows: index.entries.length, ...(await fingerprintImages(index.entries.map((e) => e.relativePath), source.read)) },
       task: index.task,
       plan: { target: index.targetName, features: [], task: index.task },
       imagePlan: request.plan,

@@ -6,10 +6,11 @@
  * never leaves half a model where a user would find it.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { AppError } from '../../../src/core/errors';
 import { MAX_SAVED_BYTES, type SavedFile } from '../../../src/host/contract';
+import { errnoCode, reason, whyUnwritable, writeFileAtomic } from './atomic-write';
 import { formatBytes, type OpenDialogAnswer } from './datasets';
 import type { SaveDialogAnswer } from './text-files';
 
@@ -40,22 +41,6 @@ export function saveBinaryDialogOptions(suggestedName: string) {
         ]
       : [{ name: 'All files', extensions: ['*'] }],
   };
-}
-
-function errnoCode(err: unknown): string | undefined {
-  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
-}
-
-function reason(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
-function whyUnwritable(err: unknown): string {
-  const code = errnoCode(err);
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'you do not have permission to write there';
-  if (code === 'ENOSPC') return 'the disk is full';
-  if (code === 'ENOENT') return 'the folder no longer exists';
-  return 'the system refused to write it';
 }
 
 function bytesOf(data: Uint8Array | string): Uint8Array {
@@ -118,15 +103,7 @@ export async function writeFilesAtomic(
 export async function writeBinaryFileAtomic(filePath: string, bytes: Uint8Array, maxBytes = MAX_SAVED_BYTES): Promise<void> {
   const name = basename(filePath);
   refuseTooLarge(`“${name}”`, bytes.byteLength, maxBytes);
-  const temp = join(dirname(filePath), `.${name}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, bytes, { flag: 'wx' });
-    await rename(temp, filePath);
-  } catch (err) {
-    await unlink(temp).catch(() => undefined);
-    const why = errnoCode(err) === 'EISDIR' ? 'a folder has that name' : whyUnwritable(err);
-    throw new AppError({ code: 'save/unwritable', message: `Layerbench could not save “${name}” because ${why}.`, detail: `${filePath}: ${reason(err)}` });
-  }
+  await writeFileAtomic(filePath, bytes, { code: 'save/unwritable', what: `“${name}”` });
 }
 
 /** The folder dialog's answer → true once the files are written, false when the user cancelled. */

@@ -4,11 +4,11 @@
  * file within a size limit, and writes atomically: a temporary file in the same folder, then
  * a rename, so a crash or a full disk never leaves half a spec where a good one was.
  */
-import { randomBytes } from 'node:crypto';
-import { open, rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { AppError } from '../../../src/core/errors';
 import { MAX_TEXT_FILE_BYTES, type TextFile } from '../../../src/host/contract';
+import { errnoCode, reason, writeFileAtomic } from './atomic-write';
 import { formatBytes, type OpenDialogAnswer } from './datasets';
 
 /** What dialog.showSaveDialog resolves to (the part used here). */
@@ -50,14 +50,6 @@ export function saveTextDialogOptions(suggestedName: string) {
     defaultPath: suggestedName,
     filters: filtersFor(ext ? [`.${ext}`] : ['.txt']),
   };
-}
-
-function errnoCode(err: unknown): string | undefined {
-  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
-}
-
-function reason(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /** Reads a whole UTF-8 text file, refusing folders, files over `maxBytes` and binary content. */
@@ -111,17 +103,7 @@ export async function writeTextFileAtomic(filePath: string, text: string, maxByt
       detail: `${filePath}: ${bytes.byteLength} bytes > limit ${maxBytes}`,
     });
   }
-  // Same folder, so the rename stays on one file system and replaces the target in one step.
-  const temp = join(dirname(filePath), `.${name}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, bytes, { flag: 'wx' });
-    await rename(temp, filePath);
-  } catch (err) {
-    await unlink(temp).catch(() => undefined);
-    const code = errnoCode(err);
-    const why = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'you do not have permission to write there' : code === 'ENOSPC' ? 'the disk is full' : code === 'EISDIR' ? 'a folder has that name' : 'the system refused to write it';
-    throw new AppError({ code: 'text-file/unwritable', message: `Layerbench could not save "${name}" because ${why}.`, detail: `${filePath}: ${reason(err)}` });
-  }
+  await writeFileAtomic(filePath, bytes, { code: 'text-file/unwritable', what: `"${name}"` });
 }
 
 /** The open dialog's answer → the chosen file's text, or null when the user cancelled. */

@@ -85,16 +85,26 @@ export function fingerprintDataset(dataset: TypedDataset): string {
   return fp.digest();
 }
 
-/** The files' paths and bytes, sorted by path so that the order they were read in does not count. */
-export function fingerprintImages(files: readonly { relativePath: string; bytes: Uint8Array }[]): string {
+/**
+ * The images a run uses (the index's entries, not other files of the folder): their paths and
+ * bytes, sorted by path so that the order they were read in does not count; and their total size.
+ * The app's train worker and the CLI both call it, so the same folder gets the same fingerprint.
+ */
+export async function fingerprintImages(
+  paths: readonly string[],
+  read: (relativePath: string) => Promise<Uint8Array>,
+): Promise<{ readonly fingerprint: string; readonly sizeBytes: number }> {
   const fp = createFingerprinter();
   fp.updateText('layerbench-images-v1');
-  fp.updateText(String(files.length));
-  const sorted = [...files].sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
-  for (const f of sorted) {
-    fp.updateText(f.relativePath);
-    fp.updateText(String(f.bytes.length));
-    fp.update(f.bytes);
+  fp.updateText(String(paths.length));
+  let sizeBytes = 0;
+  // One file at a time: a large folder is never held in memory twice.
+  for (const path of [...paths].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))) {
+    const bytes = await read(path);
+    sizeBytes += bytes.length;
+    fp.updateText(path);
+    fp.updateText(String(bytes.length));
+    fp.update(bytes);
   }
-  return fp.digest();
+  return { fingerprint: fp.digest(), sizeBytes };
 }

@@ -45,16 +45,19 @@ export function defaultExperimentName(dataset: DatasetIdentity, model: ModelDraf
   return `${dataset.name} · ${modelLabel(model)} · ${shortDateTime(now)}`;
 }
 
-export function newExperimentRecord(input: {
-  id: string;
-  now: number;
-  dataset: DatasetIdentity;
-  task: Task;
-  plan: FeaturePlan;
-  imagePlan?: ImageEncodingPlan;
-  model: ModelDraft;
-  settings: TrainingSettings;
-}): ExperimentRecord {
+/** What a run is known by when it starts (the recorder's start, less the clock). */
+export interface NewExperimentInput {
+  readonly id: string;
+  readonly now: number;
+  readonly dataset: DatasetIdentity;
+  readonly task: Task;
+  readonly plan: FeaturePlan;
+  readonly imagePlan?: ImageEncodingPlan;
+  readonly model: ModelDraft;
+  readonly settings: TrainingSettings;
+}
+
+export function newExperimentRecord(input: NewExperimentInput): ExperimentRecord {
   const { id, now, dataset, task, plan, imagePlan, model, settings } = input;
   return {
     version: EXPERIMENT_VERSION,

@@ -30,11 +30,19 @@ describe('fingerprints', () => {
     expect(fingerprintDataset(renamed)).not.toBe(fp);
   });
 
-  it('sorts images by path and sees every byte', () => {
-    const a = { relativePath: 'cat/1.png', bytes: new Uint8Array([1, 2, 3]) };
-    const b = { relativePath: 'dog/1.png', bytes: new Uint8Array([4, 5]) };
-    expect(fingerprintImages([a, b])).toBe(fingerprintImages([b, a]));
-    expect(fingerprintImages([a, { ...b, bytes: new Uint8Array([4, 6]) }])).not.toBe(fingerprintImages([a, b]));
-    expect(fingerprintImages([a, { ...b, relativePath: 'dog/2.png' }])).not.toBe(fingerprintImages([a, b]));
+  it('sorts images by path, sees every byte and adds up their size', async () => {
+    const files = (entries: Record<string, number[]>) => ({
+      paths: Object.keys(entries),
+      read: async (path: string) => new Uint8Array(entries[path] ?? []),
+    });
+    const of = async (entries: Record<string, number[]>) => {
+      const { paths, read } = files(entries);
+      return fingerprintImages(paths, read);
+    };
+    const ab = await of({ 'cat/1.png': [1, 2, 3], 'dog/1.png': [4, 5] });
+    expect(ab.sizeBytes).toBe(5);
+    expect((await of({ 'dog/1.png': [4, 5], 'cat/1.png': [1, 2, 3] })).fingerprint).toBe(ab.fingerprint);
+    expect((await of({ 'cat/1.png': [1, 2, 3], 'dog/1.png': [4, 6] })).fingerprint).not.toBe(ab.fingerprint);
+    expect((await of({ 'cat/1.png': [1, 2, 3], 'dog/2.png': [4, 5] })).fingerprint).not.toBe(ab.fingerprint);
   });
 });

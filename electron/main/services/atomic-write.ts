@@ -1,0 +1,42 @@
+/**
+ * Writing a file so that it is either the old one or the whole new one, never half: a temporary
+ * file in the same folder (so the rename stays on one file system), then a rename, which
+ * replaces the target in one step. The model-spec save and the export saves share it.
+ */
+import { randomBytes } from 'node:crypto';
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { AppError } from '../../../src/core/errors';
+
+export function errnoCode(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+}
+
+export function reason(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Why a write failed, in the user's words. */
+export function whyUnwritable(err: unknown): string {
+  const code = errnoCode(err);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'you do not have permission to write there';
+  if (code === 'ENOSPC') return 'the disk is full';
+  if (code === 'EISDIR') return 'a folder has that name';
+  if (code === 'ENOENT') return 'the folder no longer exists';
+  return 'the system refused to write it';
+}
+
+/**
+ * `failure`: the error code to throw and how the message names the file (each caller quotes
+ * names its own way). The temporary file is removed when anything fails.
+ */
+export async function writeFileAtomic(filePath: string, bytes: Uint8Array, failure: { readonly code: string; readonly what: string }): Promise<void> {
+  const temp = join(dirname(filePath), `.${basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, bytes, { flag: 'wx' });
+    await rename(temp, filePath);
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    throw new AppError({ code: failure.code, message: `Layerbench could not save ${failure.what} because ${whyUnwritable(err)}.`, detail: `${filePath}: ${reason(err)}` });
+  }
+}
