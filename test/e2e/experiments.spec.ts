@@ -4,7 +4,7 @@
  * experiment goes out as a file, is deleted (with undo) and comes back by import.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { goToStep, loadSample, screenshot, setNumber, train } from './actions';
 
@@ -13,6 +13,35 @@ async function trainPenguins(app: Page, epochs: number): Promise<void> {
   await expect(app.getByText(/344 rows ×/)).toBeVisible();
   await train(app, epochs);
   await expect(app.getByText(/^Saved as experiment/)).toBeVisible();
+}
+
+/** "Save charts as PNG" downloads one PNG per chart, each with its curves drawn in (pixels of the training colour). */
+async function expectChartPngs(app: Page): Promise<void> {
+  const downloads: Download[] = [];
+  const listener = (d: Download): void => {
+    downloads.push(d);
+  };
+  app.on('download', listener);
+  await app.getByRole('button', { name: 'Save charts as PNG' }).click();
+  await expect.poll(() => downloads.map((d) => d.suggestedFilename()).sort()).toEqual(expect.arrayContaining(['01-loss.png', '02-accuracy.png']));
+  app.off('download', listener);
+  const loss = downloads.find((d) => d.suggestedFilename() === '01-loss.png');
+  const bytes = readFileSync(String(await loss?.path()));
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  const trainingPixels = await app.evaluate(async (b64) => {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return -1;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    let count = 0;
+    // #2563eb, the training curve's blue, give or take anti-aliasing.
+    for (let i = 0; i < data.length; i += 4) if (Math.abs((data[i] ?? 0) - 37) < 30 && Math.abs((data[i + 1] ?? 0) - 99) < 30 && (data[i + 2] ?? 0) > 200) count++;
+    return count;
+  }, bytes.toString('base64'));
+  expect(trainingPixels).toBeGreaterThan(100);
+  if (process.env.E2E_SCREENSHOTS) writeFileSync(`${process.env.E2E_SCREENSHOTS}/experiments-3-loss-chart.png`, bytes);
 }
 
 async function chooseFile(app: Page, button: string, path: string): Promise<void> {
@@ -35,9 +64,12 @@ test('experiments: saved across a reload, compared, predicting a CSV, exported a
   await screenshot(app, 'experiments-2-list');
   await list.getByRole('button', { name: /^penguins\.csv/ }).click();
   await expect(app.getByRole('figure', { name: 'Loss' })).toBeVisible();
-  await expect(app.getByRole('figure', { name: 'Loss' }).locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
+  // The chart drew its three epochs: it names the last values (the legend shows them too).
+  await expect(app.getByRole('img', { name: /^Loss: Training \d\.\d+, Validation \d\.\d+ at epoch 3$/ })).toBeVisible();
+  await expect(app.getByRole('figure', { name: 'Loss' }).locator('.uplot canvas')).toBeVisible();
   await expect(app.getByRole('table', { name: 'Confusion matrix' })).toContainText('Adelie');
   await screenshot(app, 'experiments-3-detail');
+  await expectChartPngs(app);
 
   // Run 2 with other settings; the two compare, the differing setting highlighted.
   await goToStep(app, 'Data');
@@ -57,7 +89,10 @@ test('experiments: saved across a reload, compared, predicting a CSV, exported a
   await expect(settings.getByRole('row', { name: /Batch size/ })).toHaveClass(/differs/);
   await expect(settings.getByRole('row', { name: /Epochs/ })).toHaveClass(/differs/);
   await expect(settings.getByRole('row', { name: /Optimizer/ })).not.toHaveClass(/differs/);
-  await expect(app.getByRole('figure', { name: /loss$/ }).locator('.recharts-legend-item')).toHaveCount(2);
+  // One line per run, each named: the legend has the epoch and the two runs.
+  const overlaid = app.getByRole('figure', { name: /loss$/ });
+  await expect(overlaid.locator('.u-legend .u-series')).toHaveCount(3);
+  await expect(overlaid.getByRole('img')).toHaveAccessibleName(/penguins\.csv.*, penguins\.csv.* at epoch 4$/);
   await expect(app.getByRole('table', { name: 'Metrics compared' })).toContainText('Accuracy');
   await screenshot(app, 'experiments-4-compare');
 

@@ -24,6 +24,8 @@ test('classification sample: penguins from file to confusion matrix, trained on 
   await train(app, 15, 'WebGPU');
   await expect(app.getByLabel('Backend in use')).toHaveAttribute('data-backend', 'webgpu');
   await expect(app.getByLabel('Pre-flight check')).toHaveText(/^Pre-flight on WebGPU passed: .* per epoch\.$/);
+  // The curves hold all 15 epochs; accuracy reads as a share.
+  await expect(app.getByRole('img', { name: /^Accuracy: Training \d+\.\d%, Validation \d+\.\d% at epoch 15$/ })).toBeVisible();
   await screenshot(app, 'penguins-4-train');
 
   await goToStep(app, 'Evaluate');
@@ -53,6 +55,7 @@ test('regression sample: Auto MPG from file to predicted-vs-actual, on the backe
   await train(app, 15);
   await expect(app.getByLabel('Backend in use')).toContainText(/Measured on this run's model: .+ samples\/s/);
   await expect(app.getByLabel('Pre-flight check')).toHaveText(/^Pre-flight on .+ passed: /);
+  await expect(app.getByRole('img', { name: /^Mean absolute error: Training [\d.]+, Validation [\d.]+ at epoch 15$/ })).toBeVisible();
   await screenshot(app, 'mpg-4-train');
 
   await goToStep(app, 'Evaluate');

@@ -1,10 +1,9 @@
 /** The curves of several runs on one chart each (loss, then accuracy or MAE): one line per run, named in the legend. */
-import { useId, useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useId, useMemo, useState } from 'react';
 import type { ExperimentRecord } from '../../core/experiment/types';
 import type { EpochMetrics } from '../../core/train/types';
-import { epochTicks } from '../components/axis';
-import { AXIS_TICK, CHART_COLORS, ChartFigure, axisLabel, tickFormatter, tooltipFormatter } from '../components/Charts';
+import { EpochChart } from '../components/EpochChart';
+import type { EpochSeries } from '../components/epochChartOptions';
 
 /** One colour per run, distinct enough side by side (and for common colour blindness). */
 export const RUN_COLORS = ['#2563eb', '#d97706', '#059669', '#db2777', '#7c3aed', '#0891b2', '#65a30d', '#6b7280'] as const;
@@ -20,18 +19,17 @@ const pickLoss: MetricOf = (m, which) => (which === 'validation' ? m.valLoss : m
 const pickAccuracy: MetricOf = (m, which) => (which === 'validation' ? m.valAccuracy : m.accuracy);
 const pickMae: MetricOf = (m, which) => (which === 'validation' ? m.valMae : m.mae);
 
-/** Rows of the chart: one per epoch, one key per run ("r0", "r1", …). */
-export function overlaidData(records: readonly ExperimentRecord[], pick: MetricOf, which: Which): Record<string, number>[] {
-  const epochs = Math.max(0, ...records.map((r) => r.history.length));
-  return Array.from({ length: epochs }, (_, i) => {
-    const row: Record<string, number> = { epoch: i + 1 };
-    records.forEach((r, k) => {
-      const m = r.history[i];
-      const v = m ? pick(m, which) : undefined;
-      if (v !== undefined && Number.isFinite(v)) row[`r${k}`] = v;
-    });
-    return row;
-  });
+/** One line per run, named after it: the chosen metric, epoch by epoch (missing or not finite values left out). */
+export function overlaidSeries(records: readonly ExperimentRecord[], pick: MetricOf, which: Which): EpochSeries[] {
+  return records.map((r, k) => ({
+    label: r.name,
+    color: runColor(k),
+    dashed: k % 2 === 1,
+    values: r.history.map((m) => {
+      const v = pick(m, which);
+      return v !== undefined && Number.isFinite(v) ? v : undefined;
+    }),
+  }));
 }
 
 interface OverlayChartProps {
@@ -39,47 +37,16 @@ interface OverlayChartProps {
   readonly description: string;
   readonly yLabel: string;
   readonly records: readonly ExperimentRecord[];
-  readonly data: readonly Record<string, number>[];
+  readonly pick: MetricOf;
+  readonly which: Which;
   readonly percent?: boolean;
 }
 
-function OverlayChart({ title, description, yLabel, records, data, percent = false }: OverlayChartProps) {
-  const epochs = Math.max(2, data.length);
+function OverlayChart({ title, description, yLabel, records, pick, which, percent = false }: OverlayChartProps) {
+  const series = useMemo(() => overlaidSeries(records, pick, which), [records, pick, which]);
+  const epochs = Math.max(2, ...records.map((r) => r.history.length));
   return (
-    <ChartFigure title={title} description={description}>
-      <ResponsiveContainer width="100%" height={260}>
-        <LineChart data={[...data]} margin={{ top: 8, right: 16, bottom: 20, left: 16 }}>
-          <CartesianGrid stroke={CHART_COLORS.grid} />
-          <XAxis dataKey="epoch" type="number" domain={[1, epochs]} ticks={epochTicks(epochs)} allowDecimals={false} tick={AXIS_TICK} label={axisLabel('Epoch', 'x')} />
-          <YAxis
-            tick={AXIS_TICK}
-            width={64}
-            domain={percent ? [0, 1] : ['auto', 'auto']}
-            tickFormatter={percent ? (v: number) => `${Math.round(v * 100)}%` : tickFormatter}
-            label={axisLabel(yLabel, 'y')}
-          />
-          <Tooltip
-            formatter={percent ? (v: unknown) => (typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : String(v)) : tooltipFormatter}
-            labelFormatter={(label: unknown) => `Epoch ${String(label)}`}
-          />
-          <Legend verticalAlign="top" />
-          {records.map((r, k) => (
-            <Line
-              key={r.id}
-              type="monotone"
-              dataKey={`r${k}`}
-              name={r.name}
-              stroke={runColor(k)}
-              strokeWidth={2}
-              strokeDasharray={k % 2 === 1 ? '6 3' : undefined}
-              dot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </ChartFigure>
+    <EpochChart title={title} description={description} yLabel={yLabel} epochs={epochs} series={series} percent={percent} height={260} />
   );
 }
 
@@ -104,7 +71,8 @@ export function OverlaidCurves({ records }: { readonly records: readonly Experim
           description="Lower is better. Each line is one run; loss values compare only between runs of the same task and target."
           yLabel="Loss"
           records={records}
-          data={overlaidData(records, pickLoss, which)}
+          pick={pickLoss}
+          which={which}
         />
         {tasks.has('classification') ? (
           <OverlayChart
@@ -113,7 +81,8 @@ export function OverlaidCurves({ records }: { readonly records: readonly Experim
             yLabel="Accuracy"
             percent
             records={records}
-            data={overlaidData(records, pickAccuracy, which)}
+            pick={pickAccuracy}
+            which={which}
           />
         ) : null}
         {tasks.has('regression') ? (
@@ -122,7 +91,8 @@ export function OverlaidCurves({ records }: { readonly records: readonly Experim
             description="Average distance between prediction and truth, in the target's units."
             yLabel="MAE"
             records={records}
-            data={overlaidData(records, pickMae, which)}
+            pick={pickMae}
+            which={which}
           />
         ) : null}
       </div>

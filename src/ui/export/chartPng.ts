@@ -1,7 +1,7 @@
 /**
- * A chart on screen → PNG bytes: the figure's recharts SVG, serialised with its colours and a
- * font, drawn on a canvas under the chart's title and legend (which recharts draws in HTML,
- * not in the SVG), at twice the size for sharp prints.
+ * A chart on screen → PNG bytes, drawn under the chart's title and legend (both HTML on screen)
+ * at twice the size for sharp prints: a recharts chart's SVG is serialised with its colours and
+ * a font; an epoch chart (uPlot) is already a canvas and is copied as it is.
  */
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
@@ -15,13 +15,28 @@ export interface LegendEntry {
   readonly color: string;
 }
 
-/** The legend recharts drew as a list: each entry's text and its swatch colour. */
+/** The legend the chart drew in HTML: each entry's text and its swatch colour. */
 function legendOf(figure: Element): LegendEntry[] {
-  return Array.from(figure.querySelectorAll('.recharts-legend-item')).map((item) => {
+  const recharts = Array.from(figure.querySelectorAll('.recharts-legend-item')).map((item) => {
     const swatch = item.querySelector('path, line, rect');
     const color = swatch?.getAttribute('stroke') ?? swatch?.getAttribute('fill') ?? '#1f2328';
     return { text: item.textContent?.trim() ?? '', color: color === 'none' ? '#1f2328' : color };
   });
+  // uPlot's legend: the first row is the x axis (the epoch), the others the lines.
+  const uplot = Array.from(figure.querySelectorAll('.u-legend .u-series')).slice(1).map((row) => {
+    const marker = row.querySelector<HTMLElement>('.u-marker');
+    const color = marker ? getComputedStyle(marker).borderTopColor : '#1f2328';
+    return { text: row.querySelector('.u-label')?.textContent?.trim() ?? '', color };
+  });
+  return [...recharts, ...uplot];
+}
+
+/** What the figure draws: an SVG to serialise, or a canvas to copy; null for an empty chart. */
+function drawingOf(figure: Element): { svg: SVGSVGElement } | { canvas: HTMLCanvasElement } | null {
+  const svg = figure.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
+  if (svg) return { svg };
+  const canvas = figure.querySelector<HTMLCanvasElement>('.uplot canvas');
+  return canvas ? { canvas } : null;
 }
 
 /** The chart's SVG as standalone markup: sized, namespaced, with a font (the page's CSS does not travel). */
@@ -58,11 +73,11 @@ function drawLegend(ctx: CanvasRenderingContext2D, legend: readonly LegendEntry[
   }
 }
 
-/** One figure.chart (ChartFigure) → PNG bytes; null when it holds no SVG (an empty chart). */
+/** One figure.chart (ChartFigure) → PNG bytes; null when it holds no drawing (an empty chart). */
 export async function chartFigureToPng(figure: Element): Promise<Uint8Array | null> {
-  const svg = figure.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
-  if (!svg) return null;
-  const box = svg.getBoundingClientRect();
+  const drawing = drawingOf(figure);
+  if (!drawing) return null;
+  const box = ('svg' in drawing ? drawing.svg : drawing.canvas).getBoundingClientRect();
   const width = Math.max(1, Math.round(box.width));
   const height = Math.max(1, Math.round(box.height));
   const title = figure.querySelector('.chart-title')?.textContent?.trim() ?? '';
@@ -80,11 +95,15 @@ export async function chartFigureToPng(figure: Element): Promise<Uint8Array | nu
   ctx.font = `600 14px ${FONT}`;
   ctx.fillText(title, PAD, 20);
   if (legend.length > 0) drawLegend(ctx, legend, TITLE_HEIGHT, width + 2 * PAD);
-  const url = URL.createObjectURL(new Blob([standaloneSvg(svg, width, height)], { type: 'image/svg+xml' }));
-  try {
-    ctx.drawImage(await loadImage(url), PAD, top, width, height);
-  } finally {
-    URL.revokeObjectURL(url);
+  if ('canvas' in drawing) {
+    ctx.drawImage(drawing.canvas, PAD, top, width, height);
+  } else {
+    const url = URL.createObjectURL(new Blob([standaloneSvg(drawing.svg, width, height)], { type: 'image/svg+xml' }));
+    try {
+      ctx.drawImage(await loadImage(url), PAD, top, width, height);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
   }
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the canvas gave no PNG');

@@ -1,9 +1,9 @@
-import { memo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useMemo } from 'react';
 import type { Task } from '../../core/features/types';
 import type { EpochMetrics } from '../../core/train/types';
-import { epochTicks } from '../components/axis';
-import { AXIS_TICK, CHART_COLORS, ChartFigure, axisLabel, tickFormatter, tooltipFormatter } from '../components/Charts';
+import { CHART_COLORS } from '../components/Charts';
+import { EpochChart } from '../components/EpochChart';
+import type { EpochSeries } from '../components/epochChartOptions';
 
 interface CurvesProps {
   readonly history: readonly EpochMetrics[];
@@ -15,115 +15,63 @@ interface CurvesProps {
   readonly withValidation: boolean;
 }
 
-interface CurveChartProps {
-  readonly title: string;
-  readonly description: string;
-  readonly yLabel: string;
-  readonly data: readonly { epoch: number; training?: number; validation?: number }[];
-  readonly epochs: number;
-  readonly percent?: boolean;
-  readonly withValidation: boolean;
-}
+const EMPTY_TEXT = 'The curves grow here as the epochs end.';
 
-const CHART_HEIGHT = 210;
-
-function CurveChart({ title, description, yLabel, data, epochs, percent = false, withValidation }: CurveChartProps) {
-  const hasValidation = withValidation || data.some((d) => d.validation !== undefined);
-  if (data.length === 0) {
-    return (
-      <ChartFigure title={title} description={description}>
-        <div className="chart-placeholder" style={{ height: CHART_HEIGHT }}>
-          The first point appears when epoch 1 ends.
-        </div>
-      </ChartFigure>
-    );
+function trainingAndValidation(
+  history: readonly EpochMetrics[],
+  training: (m: EpochMetrics) => number | undefined,
+  validation: (m: EpochMetrics) => number | undefined,
+  withValidation: boolean,
+): EpochSeries[] {
+  const series: EpochSeries[] = [{ label: 'Training', color: CHART_COLORS.training, values: history.map(training) }];
+  if (withValidation || history.some((m) => validation(m) !== undefined)) {
+    series.push({ label: 'Validation', color: CHART_COLORS.validation, dashed: true, values: history.map(validation) });
   }
-  return (
-    <ChartFigure title={title} description={description}>
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-        <LineChart data={[...data]} margin={{ top: 8, right: 16, bottom: 20, left: 16 }}>
-          <CartesianGrid stroke={CHART_COLORS.grid} />
-          <XAxis
-            dataKey="epoch"
-            type="number"
-            domain={[1, Math.max(2, epochs)]}
-            ticks={epochTicks(epochs)}
-            allowDecimals={false}
-            tick={AXIS_TICK}
-            label={axisLabel('Epoch', 'x')}
-          />
-          <YAxis
-            tick={AXIS_TICK}
-            width={64}
-            domain={percent ? [0, 1] : ['auto', 'auto']}
-            tickFormatter={percent ? (v: number) => `${Math.round(v * 100)}%` : tickFormatter}
-            label={axisLabel(yLabel, 'y')}
-          />
-          <Tooltip
-            formatter={percent ? (v: unknown) => (typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : String(v)) : tooltipFormatter}
-            labelFormatter={(label: unknown) => `Epoch ${String(label)}`}
-          />
-          <Legend verticalAlign="top" height={28} />
-          <Line
-            type="monotone"
-            dataKey="training"
-            name="Training"
-            stroke={CHART_COLORS.training}
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-          {hasValidation ? (
-            <Line
-              type="monotone"
-              dataKey="validation"
-              name="Validation"
-              stroke={CHART_COLORS.validation}
-              strokeWidth={2}
-              strokeDasharray="5 3"
-              dot={false}
-              isAnimationActive={false}
-            />
-          ) : null}
-        </LineChart>
-      </ResponsiveContainer>
-    </ChartFigure>
-  );
+  return series;
 }
 
 /** Live loss and metric curves, training and validation, one point per epoch. */
 /** Memoised: progress ticks re-render the Train step several times a second; the curves change once per epoch. */
 export const Curves = memo(function Curves({ history, task, target, epochs, withValidation }: CurvesProps) {
-  const loss = history.map((m) => ({ epoch: m.epoch, training: m.loss, validation: m.valLoss }));
   const lossName = task === 'classification' ? 'categorical cross-entropy' : 'mean squared error on the standardised target';
+  const loss = useMemo(
+    () => trainingAndValidation(history, (m) => m.loss, (m) => m.valLoss, withValidation),
+    [history, withValidation],
+  );
+  const metric = useMemo(
+    () => (task === 'classification'
+      ? trainingAndValidation(history, (m) => m.accuracy, (m) => m.valAccuracy, withValidation)
+      : trainingAndValidation(history, (m) => m.mae, (m) => m.valMae, withValidation)),
+    [history, task, withValidation],
+  );
   return (
     <div className="chart-grid">
-      <CurveChart
+      <EpochChart
         title="Loss"
         description={`Lower is better (${lossName}). Validation rising while training falls means overfitting.`}
         yLabel="Loss"
-        data={loss}
         epochs={epochs}
-        withValidation={withValidation}
+        series={loss}
+        emptyText={EMPTY_TEXT}
       />
       {task === 'classification' ? (
-        <CurveChart
+        <EpochChart
           title="Accuracy"
           description="Share of rows whose class the network got right."
           yLabel="Accuracy"
           percent
-          data={history.map((m) => ({ epoch: m.epoch, training: m.accuracy, validation: m.valAccuracy }))}
           epochs={epochs}
-          withValidation={withValidation}
+          series={metric}
+          emptyText={EMPTY_TEXT}
         />
       ) : (
-        <CurveChart
+        <EpochChart
           title="Mean absolute error"
           description={`Average distance between prediction and truth, in ${target}.`}
           yLabel={`MAE (${target})`}
-          data={history.map((m) => ({ epoch: m.epoch, training: m.mae, validation: m.valMae }))}
           epochs={epochs}
-          withValidation={withValidation}
+          series={metric}
+          emptyText={EMPTY_TEXT}
         />
       )}
     </div>

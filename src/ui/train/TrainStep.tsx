@@ -175,7 +175,7 @@ export function TrainStep(props: TrainStepProps) {
             )}
             {training.error ? <ErrorMessage error={training.error} /> : null}
           </section>
-          {started && task ? (
+          {task ? (
             <section className="card" aria-labelledby="curves-title">
               <h2 id="curves-title">Curves</h2>
               <Curves
