@@ -4,6 +4,8 @@
  * - Training throughput in Node for the reference MLP and CNN (reference-models.ts): our trainModel
  *   vs a bare model.fit on cpu, wasm and webgpu (Dawn; SwiftShader where there is no GPU driver),
  *   the backend our automatic choice (measureBackends) picks and its throughput over the best one.
+ * - The same in Chromium (bench/chromium.ts), in a Web Worker as the app trains: webgpu, webgl,
+ *   wasm and cpu, and the backend the app's automatic choice picks there.
  * - PyTorch on the CPU for the same two models, where Debian's python3-torch is installed.
  * Writes the results as JSON to .tmp/bench.json.
  */
@@ -83,6 +85,36 @@ for (const model of REFERENCE_MODELS) {
 console.log('\nsamples/s by the wall clock; /CPU-s = per CPU-second of the training process, which other load on the machine barely changes.');
 if (swiftShader) console.log('(webgpu ran on SwiftShader: a software emulation of a GPU; no GPU here. The real-GPU column is not measured.)');
 results.training = training;
+
+console.log('\nIn Chromium, in a Web Worker as the app trains (samples/s by the wall clock):');
+const browserLines = jsonLines(runTs('bench/chromium.ts', REFERENCE_MODELS.map((m) => m.name)));
+const chromiumInfo = browserLines.find((l) => 'chromium' in l);
+const chromiumResults: Record<string, unknown>[] = [];
+if (!chromiumInfo || chromiumInfo.chromium === null) {
+  console.log(`  not measured: ${String(chromiumInfo?.error ?? 'the Chromium bench did not run')}`);
+} else {
+  for (const model of REFERENCE_MODELS) {
+    const adapter = browserLines.find((l) => l.model === model.name && 'adapter' in l)?.adapter;
+    const rows = browserLines.filter((l) => l.model === model.name && 'backend' in l);
+    const pick = browserLines.find((l) => l.model === model.name && 'pick' in l);
+    console.log(`  ${model.title} (Chromium ${String(chromiumInfo.chromium)}; WebGPU adapter: ${String(adapter)})`);
+    console.log(`    ${'backend'.padEnd(20)} ${['ours', 'bare fit', 'ours/bare'].map((h) => h.padStart(10)).join(' ')}`);
+    for (const r of rows) {
+      const cut = typeof r.timedRows === 'number' && r.timedRows < model.rows ? `  (timed on ${fmt(r.timedRows)} rows)` : '';
+      const cells = r.error ? [String(r.error)] : [fmt(r.ours), fmt(r.bare), String(r.ratio)].map((c) => c.padStart(10));
+      console.log(`    ${String(r.backend).padEnd(20)} ${cells.join(' ')}${cut}`);
+    }
+    const best = Math.max(...rows.map((r) => (typeof r.ours === 'number' ? r.ours : 0)));
+    const picked = rows.find((r) => r.backend === pick?.pick);
+    const pickedOverBest = typeof picked?.ours === 'number' && best > 0 ? Number((picked.ours / best).toFixed(3)) : null;
+    if (pick) {
+      console.log(`    automatic choice (among webgpu, webgl, wasm, as the app): ${String(pick.pick)}; its throughput over the best: ${String(pickedOverBest)}`);
+      console.log(`    says: “${String(pick.reason)}”`);
+    }
+    chromiumResults.push({ model: model.name, adapter, rows, pick: pick ?? null, pickedOverBest });
+  }
+}
+results.chromium = { version: chromiumInfo?.chromium ?? null, training: chromiumResults };
 
 mkdirSync('.tmp', { recursive: true });
 writeFileSync('.tmp/bench.json', JSON.stringify(results, null, 2));

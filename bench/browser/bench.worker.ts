@@ -1,0 +1,62 @@
+/// <reference types="vite/client" />
+/**
+ * The Chromium half of `npm run bench`, in a dedicated worker as the app trains: the reference
+ * models on WebGPU, WebGL (OffscreenCanvas), WebAssembly and the CPU, ours against a bare
+ * model.fit, then the backend the app's automatic choice picks (the same candidates).
+ */
+import '@tensorflow/tfjs-backend-webgpu';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { AUTO_CANDIDATES } from '../../src/core/train/engine-backend';
+import { registerWasmTrainingKernels } from '../../src/core/train/wasm-kernels';
+import { REFERENCE_MODELS, referenceData } from '../reference-models';
+import { automaticPick, measureThroughput, useBackend, type Clock } from '../throughput-core';
+import type { BenchMessage, BenchRequest } from './messages';
+
+setWasmPaths({
+  'tfjs-backend-wasm.wasm': wasmPlainUrl,
+  'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
+  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedSimdUrl,
+});
+registerWasmTrainingKernels();
+
+/** A browser cannot tell a worker's CPU time: wall seconds only. */
+const wallClock: Clock = () => {
+  const t0 = performance.now();
+  return () => ({ wallS: (performance.now() - t0) / 1000, cpuS: null });
+};
+
+const post = (message: BenchMessage): void => {
+  self.postMessage(message);
+};
+
+/** "NVIDIA …" or "google swiftshader": which adapter WebGPU would use here. */
+async function adapterWords(): Promise<string> {
+  const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<{ info?: { vendor?: string; architecture?: string; description?: string } } | null> } }).gpu;
+  if (!gpu) return 'no WebGPU in this browser';
+  const adapter = await gpu.requestAdapter();
+  if (!adapter) return 'no WebGPU adapter';
+  const info = adapter.info ?? {};
+  return [info.vendor, info.architecture, info.description].filter((s) => s).join(' ') || 'an adapter that does not name itself';
+}
+
+self.onmessage = async (event: MessageEvent<BenchRequest>) => {
+  const request = event.data;
+  const model = REFERENCE_MODELS.find((m) => m.name === request.model);
+  if (!model) throw new Error(`unknown model ${request.model}`);
+  post({ type: 'adapter', text: await adapterWords() });
+  const encoded = referenceData(model);
+  for (const backend of request.backends) {
+    if (!(await useBackend(backend))) {
+      post({ type: 'row', row: { model: model.name, backend, error: 'backend did not start' } });
+      continue;
+    }
+    post({ type: 'log', text: `${model.name} on ${backend} (Chromium)…` });
+    post({ type: 'row', row: await measureThroughput(model, backend, encoded, wallClock) });
+  }
+  post({ type: 'log', text: `${model.name}: measureBackends (Chromium)…` });
+  post({ type: 'pick', row: await automaticPick(model, encoded, AUTO_CANDIDATES.filter((b) => request.backends.includes(b))) });
+  post({ type: 'done' });
+};
