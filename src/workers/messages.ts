@@ -17,6 +17,7 @@ import type { CachedRanking } from '../core/train/engine-backend';
 import type { Evaluation } from '../core/evaluate/types';
 import type { PipelineRequest } from '../core/pipeline';
 import type { ImageProgress, ImageShapeExplanation, SkippedFile } from '../core/images/types';
+import { messagePortSchema, sendDatasetRequestSchema, type SendDatasetRequest } from './dataset-handoff';
 import {
   imageProgressSchema,
   imageShapeExplanationSchema,
@@ -83,10 +84,11 @@ export const analyseRequestSchema = z.object({
 }) satisfies z.ZodType<AnalyseRequest>;
 
 /** Everything the parse worker is asked. */
-export type ParseWorkerRequest = ParseRequest | AnalyseRequest;
+export type ParseWorkerRequest = ParseRequest | AnalyseRequest | SendDatasetRequest;
 export const parseWorkerRequestSchema = z.discriminatedUnion('type', [
   parseRequestSchema,
   analyseRequestSchema,
+  sendDatasetRequestSchema,
 ]) satisfies z.ZodType<ParseWorkerRequest>;
 
 export const planAnalysisSchema = z.object({
@@ -133,10 +135,19 @@ export const cachedRankingSchema = z.object({
 /** Renderer → train worker. */
 export type TrainRequest =
   | { readonly type: 'start'; readonly request: PipelineRequest; readonly backend: BackendPreference; readonly rankings?: BackendRankings }
+  /** The table comes from the parse worker on `datasetPort` (dataset-handoff.ts), not through the UI thread. */
+  | { readonly type: 'start-with-port'; readonly request: Omit<PipelineRequest, 'dataset'>; readonly datasetPort: MessagePort; readonly backend: BackendPreference; readonly rankings?: BackendRankings }
   | { readonly type: 'start-images'; readonly request: ImageTrainRequest; readonly backend: BackendPreference; readonly rankings?: BackendRankings }
   | { readonly type: 'stop' };
 export const trainRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start'), request: pipelineRequestSchema, backend: backendPreferenceSchema, rankings: z.record(z.string(), cachedRankingSchema).optional() }),
+  z.object({
+    type: z.literal('start-with-port'),
+    request: pipelineRequestSchema.omit({ dataset: true }),
+    datasetPort: messagePortSchema,
+    backend: backendPreferenceSchema,
+    rankings: z.record(z.string(), cachedRankingSchema).optional(),
+  }),
   z.object({ type: z.literal('start-images'), request: imageTrainRequestSchema, backend: backendPreferenceSchema, rankings: z.record(z.string(), cachedRankingSchema).optional() }),
   z.object({ type: z.literal('stop') }),
 ]) satisfies z.ZodType<TrainRequest>;

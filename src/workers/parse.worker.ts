@@ -10,6 +10,7 @@ import { parseCsv } from '../core/data/csv';
 import type { TypedDataset } from '../core/data/types';
 import { toAppErrorInfo } from '../core/errors';
 import { analysePlan, failedPlanAnalysis } from '../core/features/analyse-plan';
+import { sendKeptDataset } from './dataset-handoff';
 import {
   datasetTransferables,
   invalidMessageError,
@@ -91,6 +92,10 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const request = parsed.data;
   if (request.type === 'parse') {
     parse(request);
+    return;
+  }
+  if (request.type === 'send-dataset') {
+    sendKeptDataset(request.port, kept);
     return;
   }
   const scheduled = pendingAnalysis !== null;

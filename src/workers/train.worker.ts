@@ -14,6 +14,7 @@ import { toAppErrorInfo } from '../core/errors';
 import type { ExperimentStore } from '../core/experiment/types';
 import { runImagePipeline } from '../core/images/pipeline';
 import { runPipeline, type PipelineHooks, type PipelineRequest, type PipelineResult } from '../core/pipeline';
+import { releaseGpuBackends } from '../core/train/backend';
 import { selectEngineBackend, type BackendCache } from '../core/train/engine-backend';
 import type { TrainingProgress } from '../core/train/types';
 import { openExperimentStore } from '../host/experiment-store';
@@ -27,8 +28,11 @@ import {
   type BackendPreference,
   type BackendRankings,
   type ImageTrainRequest,
+  type TrainRequest,
   type TrainResponse,
 } from './messages';
+import { receiveDataset } from './dataset-handoff';
+import type { TypedDataset } from '../core/data/types';
 import { imageSourceFromFiles } from './image-source';
 
 // Bundled by vite next to the worker, so the wasm files load from 'self' under the app's CSP.
@@ -43,6 +47,8 @@ const PROGRESS_INTERVAL_MS = 100;
 
 let stopRequested = false;
 let running = false;
+/** Settles once the last run's GPU memory is given back (releaseGpuBackends). */
+let released: Promise<unknown> = Promise.resolve();
 
 function post(message: TrainResponse, transfer: Transferable[] = []): void {
   self.postMessage(message, { transfer });
@@ -202,6 +208,18 @@ async function trainImages(request: ImageTrainRequest, preference: BackendPrefer
   }
 }
 
+/** A table run whose dataset comes from the parse worker (dataset-handoff.ts). */
+async function trainFromPort(message: Extract<TrainRequest, { type: 'start-with-port' }>): Promise<void> {
+  let dataset: TypedDataset;
+  try {
+    dataset = await receiveDataset(message.datasetPort);
+  } catch (err) {
+    post({ type: 'failed', error: toAppErrorInfo(err, 'The table could not be handed to the training process.') });
+    return;
+  }
+  await train({ ...message.request, dataset }, message.backend, message.rankings);
+}
+
 /** Saves the finished run (before the evaluation's buffers are transferred and the model freed), then reports it. */
 async function finish(recorder: ExperimentRecorder, result: Pick<PipelineResult, 'outcome' | 'evaluation' | 'model'>): Promise<void> {
   try {
@@ -234,8 +252,18 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   stopRequested = false;
   // Preparing (encoding, the model's symbolic shapes) needs a ready backend before the engine
   // picks the training one: without this, tfjs would start initialising its favourite (WebGPU), asynchronously.
-  const run = tf.setBackend('cpu').then(() => (message.type === 'start-images' ? trainImages(message.request, message.backend, message.rankings) : train(message.request, message.backend, message.rankings)));
-  void run.finally(() => {
-    running = false;
-  });
+  const run = released
+    .then(() => tf.setBackend('cpu'))
+    .then(() => {
+      if (message.type === 'start-images') return trainImages(message.request, message.backend, message.rankings);
+      if (message.type === 'start-with-port') return trainFromPort(message);
+      return train(message.request, message.backend, message.rankings);
+    })
+    .finally(() => {
+      running = false;
+    });
+  // The run's model is disposed by now: the GPU's pooled memory goes back to the system; a next
+  // run waits for that.
+  const release = (): Promise<unknown> => releaseGpuBackends();
+  released = run.then(release, release).catch(() => []);
 });

@@ -193,9 +193,9 @@ export function App({ host }: { readonly host: Host }) {
         state.backendPreference,
       );
     } else if (dataset && planState) {
-      trainer.start(runId, { dataset, plan: planState.plan, model: designer.draft, settings }, state.backendPreference);
+      trainer.start(runId, { dataset, plan: planState.plan, model: designer.draft, settings }, state.backendPreference, datasetLoader.datasetPort(dataset));
     }
-  }, [blocker, images, dataset, planState, designer.draft, settings, state.training.runId, state.backendPreference, trainer]);
+  }, [blocker, images, dataset, planState, designer.draft, settings, state.training.runId, state.backendPreference, trainer, datasetLoader]);
 
   const applyFix = useCallback((action: string) => dispatch({ type: 'plan-fix-applied', action }), []);
 

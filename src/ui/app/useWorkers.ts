@@ -20,6 +20,7 @@ import {
   type ParseRequest,
   type TrainRequest,
 } from '../../workers/messages';
+import type { SendDatasetRequest } from '../../workers/dataset-handoff';
 import type { Action, LoadingState } from './state';
 import type { ImageFolder } from '../../host/contract';
 import type { ImageEncodingPlan } from '../../core/images/types';
@@ -44,6 +45,11 @@ export interface DatasetLoader {
   analyse(dataset: TypedDataset, plan: FeaturePlan, settings: PlanAnalysisSettings): Promise<PlanAnalysis | null>;
   /** Ends the worker that holds a dataset other than this one (another file, or images, are loaded). */
   keepOnly(dataset: TypedDataset | null): void;
+  /**
+   * A port on which the worker that holds `dataset` sends a copy of it (for a train worker), so
+   * that the UI thread does not copy it; null when no worker holds it.
+   */
+  datasetPort(dataset: TypedDataset): MessagePort | null;
 }
 
 interface HeldDataset {
@@ -181,7 +187,16 @@ export function useDatasetLoader(dispatch: Dispatch<Action>): DatasetLoader {
     }
   }, []);
 
-  return useMemo(() => ({ load, analyse, keepOnly }), [load, analyse, keepOnly]);
+  const datasetPort = useCallback((dataset: TypedDataset): MessagePort | null => {
+    const holding = held.current;
+    if (holding?.dataset !== dataset) return null;
+    const channel = new MessageChannel();
+    const request: SendDatasetRequest = { type: 'send-dataset', port: channel.port1 };
+    holding.worker.postMessage(request, [channel.port1]);
+    return channel.port2;
+  }, []);
+
+  return useMemo(() => ({ load, analyse, keepOnly, datasetPort }), [load, analyse, keepOnly, datasetPort]);
 }
 
 /** What an image run needs from the renderer's state. */
@@ -206,7 +221,8 @@ export function imageTrainRequest(input: ImageRunInput): ImageTrainRequest {
 }
 
 export interface Trainer {
-  start(runId: number, request: PipelineRequest, backend: BackendPreference): void;
+  /** With `datasetPort` (DatasetLoader.datasetPort), the table reaches the train worker from the parse worker, not from here. */
+  start(runId: number, request: PipelineRequest, backend: BackendPreference, datasetPort?: MessagePort | null): void;
   startImages(runId: number, input: ImageRunInput, backend: BackendPreference): void;
   stop(): void;
   /** Ends the worker of the current run, if any (its job is over or no longer wanted). */
@@ -224,7 +240,7 @@ export function useTrainer(dispatch: Dispatch<Action>): Trainer {
   useEffect(() => release, [release]);
 
   const launch = useCallback(
-    (runId: number, message: TrainRequest) => {
+    (runId: number, message: TrainRequest, transfer: Transferable[] = []) => {
       release();
       const worker = new Worker(new URL('../../workers/train.worker.ts', import.meta.url), { type: 'module' });
       current.current = { worker, runId };
@@ -252,13 +268,20 @@ export function useTrainer(dispatch: Dispatch<Action>): Trainer {
           },
         });
       });
-      worker.postMessage(message);
+      worker.postMessage(message, transfer);
     },
     [dispatch, release],
   );
 
   const start = useCallback(
-    (runId: number, request: PipelineRequest, backend: BackendPreference) => launch(runId, { type: 'start', request, backend, rankings: loadRankings() }),
+    (runId: number, request: PipelineRequest, backend: BackendPreference, datasetPort: MessagePort | null = null) => {
+      if (!datasetPort) {
+        launch(runId, { type: 'start', request, backend, rankings: loadRankings() });
+        return;
+      }
+      const { plan, model, settings } = request;
+      launch(runId, { type: 'start-with-port', request: { plan, model, settings }, datasetPort, backend, rankings: loadRankings() }, [datasetPort]);
+    },
     [launch],
   );
   const startImages = useCallback(
