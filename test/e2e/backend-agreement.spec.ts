@@ -1,12 +1,13 @@
 /**
  * Issue 5, point 3, in Chromium: the same seeded model and data give the same first-epoch loss
  * on every backend the browser offers (webgl and webgpu here, with cpu and wasm as references),
- * within 1e-3 relative, for a dense model (penguins) and a convolutional one (the Shapes sample).
+ * within 1e-3 relative, for a dense model (penguins), a convolutional one (the Shapes sample) and
+ * a recurrent one (penguins through the "LSTM over the features" template).
  * The exact losses are read from the saved experiments (IndexedDB): the screen rounds them.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { loadSample, train } from './actions';
+import { goToStep, loadSample, train } from './actions';
 
 const BACKENDS = [
   { label: 'CPU', name: 'cpu' },
@@ -72,5 +73,18 @@ test('convolutional: Shapes images, first-epoch loss on cpu, wasm, webgl and web
   test.setTimeout(400_000);
   await loadSample(app, 'Shapes (generated)');
   await expect(app.getByText(/180 images in 3 classes/)).toBeVisible({ timeout: 60_000 });
+  expectAgreement(await lossesOnEveryBackend(app));
+});
+
+test('recurrent: penguins through an LSTM, first-epoch loss on cpu, wasm, webgl and webgpu agree within 1e-3', async ({ app }) => {
+  test.setTimeout(400_000);
+  await loadSample(app, 'Palmer penguins');
+  await expect(app.getByText(/344 rows ×/)).toBeVisible();
+  await goToStep(app, 'Model');
+  await app.getByRole('button', { name: 'Templates' }).click();
+  await app.getByRole('button', { name: 'LSTM over the features' }).click();
+  const summary = app.getByRole('table', { name: 'Model summary' });
+  await expect(summary).toContainText('LSTM');
+  await expect(summary).toContainText('(None, 10, 1)');
   expectAgreement(await lossesOnEveryBackend(app));
 });

@@ -1,6 +1,6 @@
 /** A table goes from file to evaluation, as an analyst would click through it. */
 import { expect, test } from './fixtures';
-import { goToStep, loadSample, screenshot, train } from './actions';
+import { goToStep, loadSample, screenshot, setNumber, train } from './actions';
 
 test('classification sample: penguins from file to confusion matrix, trained on WebGPU (chosen)', async ({ app }) => {
   await loadSample(app, 'Palmer penguins');
@@ -63,4 +63,19 @@ test('regression sample: Auto MPG from file to predicted-vs-actual, on the backe
   await expect(app.getByText(/R²/).first()).toBeVisible();
   await expect(app.getByText(/RMSE/).first()).toBeVisible();
   await screenshot(app, 'mpg-5-evaluate');
+});
+
+test('Stop ends a run after the current batch, keeps the best weights and evaluates them', async ({ app }) => {
+  await loadSample(app, 'Palmer penguins');
+  await expect(app.getByText(/344 rows ×/)).toBeVisible();
+  await goToStep(app, 'Train');
+  await setNumber(app, 'Epochs', 2000);
+  await app.getByRole('button', { name: 'Train', exact: true }).click();
+  const progress = app.getByRole('progressbar', { name: 'Training progress' });
+  await expect(progress).toHaveAttribute('aria-valuetext', /^Epoch ([3-9]|\d\d+) of 2,000/, { timeout: 120_000 });
+  await app.getByRole('button', { name: 'Stop', exact: true }).click();
+  await expect(app.getByText(/^You stopped training after \d+ epochs in .+; the weights of epoch \d+, the best one, are kept\.$/)).toBeVisible({ timeout: 60_000 });
+  await expect(progress).toHaveAttribute('aria-valuetext', /^Stopped: \d+ of 2,000 epochs/);
+  await app.getByRole('button', { name: 'See the evaluation' }).click();
+  await expect(app.getByRole('table', { name: 'Confusion matrix' })).toContainText('Adelie');
 });

@@ -208,3 +208,27 @@ export async function chooseBackend(preference: BackendName | 'auto', layers: re
     detail: passedOver.join('; '),
   });
 }
+
+const GPU_BACKENDS: readonly BackendName[] = ['webgpu', 'webgl'];
+
+/**
+ * Gives back what the GPU backends hold (tfjs keeps released GPU buffers and textures pooled for
+ * reuse, for as long as the backend lives) once they are not needed: after a run, and after the
+ * backends that were measured but not chosen. Each one released is registered again from its own
+ * factory, so the next run that picks it starts it afresh. Call it only when no tensor of those
+ * backends is still needed: they go with it. Returns the backends released.
+ */
+export async function releaseGpuBackends(keep: BackendName | null = null): Promise<BackendName[]> {
+  const engine = tf.engine();
+  const released: BackendName[] = [];
+  for (const name of GPU_BACKENDS) {
+    const entry = engine.registryFactory[name];
+    // Never started (no instance): nothing is held.
+    if (name === keep || !entry || !(name in engine.registry)) continue;
+    if (tf.getBackend() === name) await tf.setBackend('cpu');
+    tf.removeBackend(name);
+    tf.registerBackend(name, entry.factory, entry.priority);
+    released.push(name);
+  }
+  return released;
+}

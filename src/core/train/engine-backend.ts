@@ -11,7 +11,7 @@ import { AppError } from '../errors';
 import type { EncodedDataset, Task } from '../features/types';
 import { buildModel } from '../model/build';
 import type { ModelSpec } from '../model/types';
-import { BACKEND_NAMES, chooseBackend, startBackend } from './backend';
+import { BACKEND_NAMES, chooseBackend, releaseGpuBackends, startBackend } from './backend';
 import { backendCacheKey, measureBackends, modelKind, type BackendMeasurement } from './backend-benchmark';
 import { preflight, type PreflightBatch, type PreflightResult } from './preflight';
 import type { BackendName } from './types';
@@ -112,6 +112,8 @@ export async function selectEngineBackend(req: EngineBackendRequest): Promise<En
     }
     const result = await check(req, batch);
     if (result.ok) {
+      // The GPU backends measured but not chosen would otherwise keep their memory for the whole run.
+      await releaseGpuBackends(backend);
       const fallback = failures.length > 0 ? ` ${failures.join('; ')}, so ${started.label} trains instead.` : '';
       return { backend, label: started.label, reason: `${reason}${fallback}`, preflight: result, ...(measurements ? { measurements } : {}) };
     }
