@@ -61,15 +61,17 @@ function timedSecondsMax(backend: string): number {
   return isGpuBackend(backend) ? 8 : 20;
 }
 
-/** WebGPU and WebGL on SwiftShader train a few hundred samples/s: one timed epoch keeps the bench within minutes. */
+/** WebGPU on SwiftShader trains a few hundred samples/s: one timed epoch keeps the bench within minutes (the others are cut by rows, see timedSecondsMax). */
 function timedEpochs(model: ReferenceModel, backend: string): number {
-  return isGpuBackend(backend) ? 1 : model.timedEpochs;
+  return backend === 'webgpu' ? 1 : model.timedEpochs;
 }
 
-/** Pairs run several times, interleaved, the best of each kept: other processes on a 2-core machine add noise. */
-function rounds(model: ReferenceModel, backend: string): number {
-  if (isGpuBackend(backend)) return 3;
-  return model.name === 'mlp' ? 2 : 1;
+/**
+ * Pairs run several times, interleaved, the best of each kept: other processes on a shared 2-core
+ * machine move single runs by ±15 %. As many as fit in about 50 s by the probe's estimate, 1 to 3.
+ */
+function rounds(estimatedSeconds: number): number {
+  return Math.max(1, Math.min(3, Math.floor(50 / Math.max(estimatedSeconds, 1e-3))));
 }
 
 /** The first `rows` rows of the data, for the warm-up (kernel compilation, JIT) before the timed run. */
@@ -128,9 +130,11 @@ export async function measureThroughput(model: ReferenceModel, backend: string, 
     const affordable = Math.floor((probe.wall * timedSecondsMax(backend)) / epochs / BATCH) * BATCH;
     const timedRows = Math.min(model.rows, Math.max(2 * BATCH, affordable));
     const timed = timedRows < model.rows ? firstRows(model, encoded, timedRows) : encoded;
+    // Seconds of one pair (bare, then ours), from the probe's rate.
+    const pairSeconds = (2 * timedRows * epochs) / probe.wall;
     let b: Rate = { wall: 0, cpu: 0 };
     let o: Rate = { wall: 0, cpu: 0 };
-    for (let round = 0; round < rounds(model, backend); round++) {
+    for (let round = 0; round < rounds(pairSeconds); round++) {
       const rb = await bare(model, timed, epochs, clock);
       const ro = await ours(model, timed, epochs, clock);
       b = { wall: Math.max(b.wall, rb.wall), cpu: best(b.cpu, rb.cpu) };

@@ -53,6 +53,18 @@ export function tickLabel(value: number, percent: boolean): string {
   return percent ? `${Math.round(value * 100)}%` : formatTick(value);
 }
 
+/**
+ * The labels of an axis's ticks: with as many decimals as their step needs, so that close ticks
+ * (1.085, 1.090, 1.095) never read alike, as three significant digits would make them (1.09, 1.09).
+ */
+export function tickLabels(ticks: readonly number[], percent: boolean): string[] {
+  const step = ticks.length > 1 ? Math.abs((ticks[1] ?? 0) - (ticks[0] ?? 0)) : 0;
+  const largest = Math.max(0, ...ticks.map((t) => Math.abs(t)));
+  if (percent || step === 0 || step >= 1 || largest >= 10_000) return ticks.map((t) => tickLabel(t, percent));
+  const decimals = Math.min(10, Math.ceil(-Math.log10(step) - 1e-9));
+  return ticks.map((t) => t.toFixed(decimals));
+}
+
 /** A value as the legend shows it: "83.4%" for a share, four significant digits otherwise. */
 export function legendValue(value: number | null | undefined, percent: boolean): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
@@ -110,7 +122,7 @@ export function epochChartOptions(
         labelSize: 18,
         size: 52,
         splits: () => [...layout().yAxis.ticks],
-        values: (_u, splits) => splits.map((v) => tickLabel(v, percent)),
+        values: (_u, splits) => tickLabels(splits, percent),
       },
     ],
     series: [

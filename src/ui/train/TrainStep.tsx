@@ -84,9 +84,10 @@ export function TrainStep(props: TrainStepProps) {
   const epochs = training.settings?.epochs ?? settings.epochs;
   const progress = progressOf(training, epochs);
   const backend = training.backend;
-  // Redrawing a chart costs tens of milliseconds: the curves follow at most once a second, and at
-  // low priority, so that a fast run never holds up typing or the Stop button.
-  const deferredHistory = useDeferredValue(useThrottled(training.history, 1000));
+  // A redraw of the curves costs a few milliseconds (uPlot), but a fast run ends dozens of epochs a
+  // second: they follow at most 4 times a second, and at low priority, so that nothing holds up
+  // typing or the Stop button.
+  const deferredHistory = useDeferredValue(useThrottled(training.history, 250));
   const finishedBackend = training.status === 'done' ? training.outcome?.backend : undefined;
   const summary = outcomeSentence(training);
   return (

@@ -6,6 +6,7 @@ import {
   lastValue,
   legendValue,
   tickLabel,
+  tickLabels,
   type EpochChartLayout,
   type EpochChartSpec,
 } from '../../../src/ui/components/epochChartOptions';
@@ -60,6 +61,15 @@ describe('labels', () => {
     expect(legendValue(0.123456789, false)).toBe('0.1235');
     expect(legendValue(null, false)).toBe('–');
     expect(legendValue(Number.NaN, false)).toBe('–');
+  });
+
+  it('gives close ticks as many decimals as their step needs, so that no two read alike', () => {
+    expect(tickLabels([1.085, 1.09, 1.095, 1.1], false)).toEqual(['1.085', '1.090', '1.095', '1.100']);
+    expect(tickLabels([0, 0.2, 0.4], false)).toEqual(['0.0', '0.2', '0.4']);
+    expect(tickLabels([0, 0.5, 1, 1.5], false)).toEqual(['0.0', '0.5', '1.0', '1.5']);
+    expect(tickLabels([0, 5, 10], false)).toEqual(['0', '5', '10']);
+    expect(tickLabels([0, 0.2, 0.4], true)).toEqual(['0%', '20%', '40%']);
+    expect(tickLabels([20_000, 40_000], false)).toEqual(['20K', '40K']);
   });
 
   it('finds the last value of a series, past trailing gaps', () => {
