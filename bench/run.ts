@@ -31,6 +31,13 @@ function jsonLines(text: string): Record<string, unknown>[] {
   return text.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
+/** The automatic choice's throughput (ours) over the best measured; null when it was not measured. */
+function overBest(rows: readonly Record<string, unknown>[], pick: Record<string, unknown> | undefined): number | null {
+  const best = Math.max(...rows.map((r) => (typeof r.ours === 'number' ? r.ours : 0)));
+  const picked = rows.find((r) => r.backend === pick?.pick);
+  return typeof picked?.ours === 'number' && best > 0 ? Number((picked.ours / best).toFixed(3)) : null;
+}
+
 const fmt = (n: unknown): string => (typeof n === 'number' ? Math.round(n).toLocaleString('en-US') : '–');
 
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, platform: `${process.platform} ${process.arch}` };
@@ -73,9 +80,7 @@ for (const model of REFERENCE_MODELS) {
   } else {
     console.log('  PyTorch CPU: not measured (/usr/bin/python3 cannot import torch)');
   }
-  const best = Math.max(...rows.map((r) => (typeof r.ours === 'number' ? r.ours : 0)));
-  const picked = rows.find((r) => r.backend === pick?.pick);
-  const pickedOverBest = typeof picked?.ours === 'number' && best > 0 ? Number((picked.ours / best).toFixed(3)) : null;
+  const pickedOverBest = overBest(rows, pick);
   if (pick) {
     console.log(`  automatic choice: ${String(pick.pick)} (measured in ${String(pick.measureSeconds)} s); its throughput over the best: ${String(pickedOverBest)}`);
     console.log(`  says: “${String(pick.reason)}”`);
@@ -104,9 +109,7 @@ if (!chromiumInfo || chromiumInfo.chromium === null) {
       const cells = r.error ? [String(r.error)] : [fmt(r.ours), fmt(r.bare), String(r.ratio)].map((c) => c.padStart(10));
       console.log(`    ${String(r.backend).padEnd(20)} ${cells.join(' ')}${cut}`);
     }
-    const best = Math.max(...rows.map((r) => (typeof r.ours === 'number' ? r.ours : 0)));
-    const picked = rows.find((r) => r.backend === pick?.pick);
-    const pickedOverBest = typeof picked?.ours === 'number' && best > 0 ? Number((picked.ours / best).toFixed(3)) : null;
+    const pickedOverBest = overBest(rows, pick);
     if (pick) {
       console.log(`    automatic choice (among webgpu, webgl, wasm, as the app): ${String(pick.pick)}; its throughput over the best: ${String(pickedOverBest)}`);
       console.log(`    says: “${String(pick.reason)}”`);

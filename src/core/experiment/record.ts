@@ -2,10 +2,7 @@
  * Creating an experiment record when a run is prepared, and the words shown for it in lists:
  * its default name and its status line.
  */
-import type { FeaturePlan, Task } from '../features/types';
-import type { ImageEncodingPlan } from '../images/types';
 import type { ModelDraft } from '../model/designer-types';
-import type { TrainingSettings } from '../train/types';
 import { EXPERIMENT_VERSION, type DatasetIdentity, type ExperimentRecord } from './types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -46,16 +43,9 @@ export function defaultExperimentName(dataset: DatasetIdentity, model: ModelDraf
 }
 
 /** What a run is known by when it starts (the recorder's start, less the clock). */
-export interface NewExperimentInput {
-  readonly id: string;
+export type NewExperimentInput = Pick<ExperimentRecord, 'id' | 'dataset' | 'task' | 'plan' | 'imagePlan' | 'model' | 'settings'> & {
   readonly now: number;
-  readonly dataset: DatasetIdentity;
-  readonly task: Task;
-  readonly plan: FeaturePlan;
-  readonly imagePlan?: ImageEncodingPlan;
-  readonly model: ModelDraft;
-  readonly settings: TrainingSettings;
-}
+};
 
 export function newExperimentRecord(input: NewExperimentInput): ExperimentRecord {
   const { id, now, dataset, task, plan, imagePlan, model, settings } = input;

@@ -66,7 +66,8 @@ export function caseData(c: AgreementCase): PreflightBatch {
   return { x, y, rows: c.rows };
 }
 
-async function oneEpochLoss(c: AgreementCase, data: PreflightBatch): Promise<number> {
+/** One epoch of `c` on `data` from seeded weights, on the active backend: its loss (all tensors freed). */
+export async function oneEpochLoss(c: AgreementCase, data: PreflightBatch): Promise<number> {
   const model = buildModel(c.spec, { seed: 5 });
   const xs = tf.tensor(data.x, [c.rows, ...c.spec.inputShape]);
   const ys = tf.tensor2d(data.y, [c.rows, c.units]);

@@ -6,29 +6,12 @@
  * Prints one JSON line with what it saw.
  */
 import * as tf from '@tensorflow/tfjs';
-import { buildModel } from '../../../src/core/model/build';
-import { lossForTask } from '../../../src/core/model/head';
 import { releaseGpuBackends } from '../../../src/core/train/backend';
-import { BATCH, CASES, caseData } from './backend-agreement-child';
+import { CASES, caseData, oneEpochLoss } from './backend-agreement-child';
 
 const dense = CASES[0]!;
 
-async function oneEpoch(): Promise<number> {
-  const data = caseData(dense);
-  const model = buildModel(dense.spec, { seed: 5 });
-  const optimizer = tf.train.adam(0.01);
-  const xs = tf.tensor(data.x, [dense.rows, ...dense.spec.inputShape]);
-  const ys = tf.tensor2d(data.y, [dense.rows, dense.units]);
-  try {
-    model.compile({ optimizer, loss: lossForTask(dense.task) });
-    const history = await model.fit(xs, ys, { epochs: 1, batchSize: BATCH, shuffle: false, verbose: 0 });
-    return history.history.loss?.[0] as number;
-  } finally {
-    tf.dispose([xs, ys]);
-    optimizer.dispose();
-    model.dispose();
-  }
-}
+const oneEpoch = (): Promise<number> => oneEpochLoss(dense, caseData(dense));
 
 const gpuBytes = (): number => (tf.memory() as tf.MemoryInfo & { numBytesAllocatedInGPU?: number }).numBytesAllocatedInGPU ?? -1;
 
