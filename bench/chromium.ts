@@ -5,6 +5,8 @@
  *
  *   node --import tsx bench/chromium.ts mlp cnn
  * Prints JSON lines: {chromium, adapter}, then per model the rows and the pick of throughput-core.ts.
+ * CPU seconds are those of all the browser's processes (the GPU process, which runs SwiftShader,
+ * included), asked of the browser through the DevTools protocol.
  * Where there is no GPU, Chromium runs WebGPU and WebGL on SwiftShader (software); with
  * BENCH_GPU=1 it is started without the SwiftShader switches, to use the machine's GPU.
  * BENCH_BACKENDS=webgpu,webgl narrows it to some backends.
@@ -43,7 +45,13 @@ const server = await serveRenderer({ root: outDir, port: 4460, strictPort: false
 const gpuArgs = process.env.BENCH_GPU === '1' ? ['--enable-unsafe-webgpu', '--enable-features=Vulkan'] : WEBGPU_ARGS;
 const browser = await chromium.launch({ executablePath, args: [...HEADLESS_ARGS, ...gpuArgs] });
 try {
+  const cdp = await browser.newBrowserCDPSession();
   const page = await browser.newPage();
+  // The page cannot tell CPU time; the browser can, per process (10 ms resolution).
+  await page.exposeFunction('benchCpuSeconds', async () => {
+    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { cpuTime: number }[] };
+    return processInfo.reduce((sum, p) => sum + p.cpuTime, 0);
+  });
   page.on('console', (message) => process.stderr.write(`${message.text()}\n`));
   await page.goto(`${server.url}index.html`);
   await page.waitForFunction(() => typeof window.runBench === 'function');

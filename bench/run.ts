@@ -7,6 +7,8 @@
  * - The same in Chromium (bench/chromium.ts), in a Web Worker as the app trains: webgpu, webgl,
  *   wasm and cpu, and the backend the app's automatic choice picks there.
  * - PyTorch on the CPU for the same two models, where Debian's python3-torch is installed.
+ * Ours and bare are timed in interleaved pairs, many of them where they are fast (throughput-core.ts);
+ * the ratio is the median of the pairs' ratios (pairs.ts).
  * Writes the results as JSON to .tmp/bench.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -38,6 +40,9 @@ function overBest(rows: readonly Record<string, unknown>[], pick: Record<string,
   return typeof picked?.ours === 'number' && best > 0 ? Number((picked.ours / best).toFixed(3)) : null;
 }
 
+const quartiles = (r: Record<string, unknown>): string =>
+  Array.isArray(r.ratioQuartiles) ? r.ratioQuartiles.map((q) => Number(q).toFixed(2)).join('–') : '–';
+
 const fmt = (n: unknown): string => (typeof n === 'number' ? Math.round(n).toLocaleString('en-US') : '–');
 
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, platform: `${process.platform} ${process.arch}` };
@@ -61,22 +66,22 @@ for (const model of REFERENCE_MODELS) {
   const lines = jsonLines(runTs('bench/train-throughput.ts', [model.name, ...BACKENDS], webgpuEnv));
   const rows = lines.filter((l) => 'backend' in l);
   const pick = lines.find((l) => 'pick' in l);
-  const head = ['ours', 'bare fit', 'ours/bare', 'ours/CPU-s', 'bare/CPU-s', 'ratio CPU'];
-  console.log(`  ${'backend'.padEnd(22)} ${head.map((h) => h.padStart(10)).join(' ')}`);
+  const head = ['ours', 'bare fit', 'ours/bare', 'quartiles', 'pairs', 'ours/CPU-s', 'bare/CPU-s', 'ratio CPU'];
+  console.log(`  ${'backend'.padEnd(22)} ${head.map((h) => h.padStart(11)).join(' ')}`);
   for (const r of rows) {
     const name = r.backend === 'webgpu' && swiftShader ? 'webgpu (SwiftShader)' : String(r.backend);
     if (r.error) {
       console.log(`  ${name.padEnd(22)} ${String(r.error)}`);
       continue;
     }
-    const cells = [fmt(r.ours), fmt(r.bare), String(r.ratio), fmt(r.oursPerCpuSecond), fmt(r.barePerCpuSecond), String(r.cpuRatio)];
+    const cells = [fmt(r.ours), fmt(r.bare), String(r.ratio), quartiles(r), String(r.pairs), fmt(r.oursPerCpuSecond), fmt(r.barePerCpuSecond), String(r.cpuRatio)];
     const cut = typeof r.timedRows === 'number' && r.timedRows < model.rows ? `  (timed on ${fmt(r.timedRows)} rows)` : '';
-    console.log(`  ${name.padEnd(22)} ${cells.map((c) => c.padStart(10)).join(' ')}${cut}`);
+    console.log(`  ${name.padEnd(22)} ${cells.map((c) => c.padStart(11)).join(' ')}${cut}`);
   }
   const t = torch.find((l) => l.model === model.name);
   if (t) {
-    const cells = ['', fmt(t.samplesPerSecond), '', '', fmt(t.samplesPerCpuSecond), ''];
-    console.log(`  ${`PyTorch CPU (${String(t.threads)} thread)`.padEnd(22)} ${cells.map((c) => c.padStart(10)).join(' ')}`);
+    const cells = ['', fmt(t.samplesPerSecond), '', '', '', '', fmt(t.samplesPerCpuSecond), ''];
+    console.log(`  ${`PyTorch CPU (${String(t.threads)} thread)`.padEnd(22)} ${cells.map((c) => c.padStart(11)).join(' ')}`);
   } else {
     console.log('  PyTorch CPU: not measured (/usr/bin/python3 cannot import torch)');
   }
@@ -87,11 +92,12 @@ for (const model of REFERENCE_MODELS) {
   }
   training.push({ model: model.name, title: model.title, rows, pick: pick ?? null, pickedOverBest, pytorchCpu: t ?? null });
 }
-console.log('\nsamples/s by the wall clock; /CPU-s = per CPU-second of the training process, which other load on the machine barely changes.');
+console.log('\nMedians over interleaved pairs of runs (bare and ours back to back); ours/bare is the median of the pairs\' ratios, quartiles the middle half of them.');
+console.log('samples/s by the wall clock; /CPU-s = per CPU-second of the training process, which other load on the machine barely changes.');
 if (swiftShader) console.log('(webgpu ran on SwiftShader: a software emulation of a GPU; no GPU here. The real-GPU column is not measured.)');
 results.training = training;
 
-console.log('\nIn Chromium, in a Web Worker as the app trains (samples/s by the wall clock):');
+console.log('\nIn Chromium, in a Web Worker as the app trains (samples/s by the wall clock; /CPU-s per CPU-second of all the browser\'s processes):');
 const browserLines = jsonLines(runTs('bench/chromium.ts', REFERENCE_MODELS.map((m) => m.name)));
 const chromiumInfo = browserLines.find((l) => 'chromium' in l);
 const chromiumResults: Record<string, unknown>[] = [];
@@ -103,10 +109,12 @@ if (!chromiumInfo || chromiumInfo.chromium === null) {
     const rows = browserLines.filter((l) => l.model === model.name && 'backend' in l);
     const pick = browserLines.find((l) => l.model === model.name && 'pick' in l);
     console.log(`  ${model.title} (Chromium ${String(chromiumInfo.chromium)}; WebGPU adapter: ${String(adapter)})`);
-    console.log(`    ${'backend'.padEnd(20)} ${['ours', 'bare fit', 'ours/bare'].map((h) => h.padStart(10)).join(' ')}`);
+    console.log(`    ${'backend'.padEnd(20)} ${['ours', 'bare fit', 'ours/bare', 'quartiles', 'pairs', 'ours/CPU-s', 'bare/CPU-s', 'ratio CPU'].map((h) => h.padStart(11)).join(' ')}`);
     for (const r of rows) {
       const cut = typeof r.timedRows === 'number' && r.timedRows < model.rows ? `  (timed on ${fmt(r.timedRows)} rows)` : '';
-      const cells = r.error ? [String(r.error)] : [fmt(r.ours), fmt(r.bare), String(r.ratio)].map((c) => c.padStart(10));
+      const cells = r.error
+        ? [String(r.error)]
+        : [fmt(r.ours), fmt(r.bare), String(r.ratio), quartiles(r), String(r.pairs), fmt(r.oursPerCpuSecond), fmt(r.barePerCpuSecond), String(r.cpuRatio)].map((c) => c.padStart(11));
       console.log(`    ${String(r.backend).padEnd(20)} ${cells.join(' ')}${cut}`);
     }
     const pickedOverBest = overBest(rows, pick);

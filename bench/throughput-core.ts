@@ -10,28 +10,35 @@ import { measureBackends } from '../src/core/train/backend-benchmark';
 import { DEFAULT_SETTINGS } from '../src/core/train/settings';
 import { trainModel } from '../src/core/train/train';
 import type { BackendName } from '../src/core/train/types';
+import { summarisePairs, type Pair, type Rate } from './pairs';
 import { BATCH, type ReferenceModel } from './reference-models';
 
-/** A stopwatch: started, it returns a function that gives the wall seconds and, where the host can tell, the CPU seconds of this process. */
-export type Clock = () => () => { wallS: number; cpuS: number | null };
+/**
+ * A stopwatch: started, it returns a function that gives the wall seconds and, where the host can
+ * tell, the CPU seconds spent meanwhile (Node: this process; Chromium: all of the browser's
+ * processes, the GPU process that runs SwiftShader included). Asynchronous: in Chromium the CPU
+ * time is asked of the browser, outside the worker.
+ */
+export type Clock = () => Promise<() => Promise<{ wallS: number; cpuS: number | null }>>;
 
-/** Samples/s by the wall clock and per CPU-second (null in a browser, which cannot tell). */
-export interface Rate {
-  wall: number;
-  cpu: number | null;
-}
 
 export interface ThroughputRow {
   readonly model: string;
   readonly backend: string;
   readonly timedEpochs?: number;
   readonly timedRows?: number;
+  /** Medians over the pairs (see pairs.ts), samples/s. */
   readonly ours?: number;
   readonly bare?: number;
+  /** The median of the pairs' ours/bare. */
   readonly ratio?: number;
+  readonly ratioQuartiles?: readonly [number, number];
   readonly oursPerCpuSecond?: number | null;
   readonly barePerCpuSecond?: number | null;
   readonly cpuRatio?: number | null;
+  readonly pairs?: number;
+  /** ours/bare of each pair, in the order run. */
+  readonly pairRatios?: readonly number[];
   readonly error?: string;
 }
 
@@ -58,7 +65,7 @@ const isGpuBackend = (backend: string): boolean => backend === 'webgpu' || backe
  * shorter runs are repeated instead (they vary by ±20 % from one run to the next).
  */
 function timedSecondsMax(backend: string): number {
-  return isGpuBackend(backend) ? 8 : 20;
+  return isGpuBackend(backend) ? 8 : 12;
 }
 
 /** WebGPU on SwiftShader trains a few hundred samples/s: one timed epoch keeps the bench within minutes (the others are cut by rows, see timedSecondsMax). */
@@ -67,11 +74,20 @@ function timedEpochs(model: ReferenceModel, backend: string): number {
 }
 
 /**
- * Pairs run several times, interleaved, the best of each kept: other processes on a shared 2-core
- * machine move single runs by ±15 %. As many as fit in about 50 s by the probe's estimate, 1 to 3.
+ * Pairs (bare and ours, back to back) run as many times as fit in about 45 s, up to 30, and at
+ * least 3 unless one pair takes over 40 s; in alternating order (bare first, then ours first:
+ * whichever runs second may find the machine warmer or busier). Single runs on this shared 2-core
+ * machine move by ±20 %; the median of many pairs' ratios does not (pairs.ts).
  */
-function rounds(estimatedSeconds: number): number {
-  return Math.max(1, Math.min(3, Math.floor(50 / Math.max(estimatedSeconds, 1e-3))));
+const PAIRS_BUDGET_S = 45;
+const MAX_PAIRS = 30;
+const MIN_PAIRS = 3;
+const LONG_PAIR_S = 40;
+
+function morePairs(done: number, elapsedS: number, lastPairS: number): boolean {
+  if (done >= MAX_PAIRS) return false;
+  if (done < MIN_PAIRS && lastPairS <= LONG_PAIR_S) return true;
+  return elapsedS + lastPairS <= PAIRS_BUDGET_S;
 }
 
 /** The first `rows` rows of the data, for the warm-up (kernel compilation, JIT) before the timed run. */
@@ -91,9 +107,9 @@ async function ours(model: ReferenceModel, encoded: EncodedDataset, epochs: numb
   const settings = { ...DEFAULT_SETTINGS, epochs, batchSize: BATCH, validationSplit: 0, earlyStoppingPatience: 0 };
   const warm = await trainModel({ spec: model.spec, encoded: firstRows(model, encoded, WARM_UP_ROWS), settings: { ...settings, epochs: 1 }, task: 'classification' });
   warm.model.dispose();
-  const stop = clock();
+  const stop = await clock();
   const { model: trained, outcome } = await trainModel({ spec: model.spec, encoded, settings, task: 'classification' });
-  const elapsed = stop();
+  const elapsed = await stop();
   trained.dispose();
   if (outcome.history.length !== epochs) throw new Error('training stopped early');
   return rate(encoded.trainRows * epochs, elapsed);
@@ -110,16 +126,15 @@ async function bare(model: ReferenceModel, encoded: EncodedDataset, epochs: numb
   const warmY = ys.slice(0, WARM_UP_ROWS);
   await net.fit(warmX, warmY, { epochs: 1, batchSize: BATCH, verbose: 0 });
   tf.dispose([warmX, warmY]);
-  const stop = clock();
+  const stop = await clock();
   await net.fit(xs, ys, { epochs, batchSize: BATCH, verbose: 0 });
-  const elapsed = stop();
+  const elapsed = await stop();
   tf.dispose([xs, ys]);
   optimizer.dispose();
   net.dispose();
   return rate(rows * epochs, elapsed);
 }
 
-const best = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : Math.max(a, b));
 const round3 = (n: number): number => Number(n.toFixed(3));
 
 /** Ours and bare on `backend`, which must already be tfjs' backend. */
@@ -128,24 +143,27 @@ export async function measureThroughput(model: ReferenceModel, backend: string, 
     const epochs = timedEpochs(model, backend);
     const probe = await bare(model, firstRows(model, encoded, 2 * BATCH), 1, clock);
     const affordable = Math.floor((probe.wall * timedSecondsMax(backend)) / epochs / BATCH) * BATCH;
-    const timedRows = Math.min(model.rows, Math.max(2 * BATCH, affordable));
+    const timedRows = Math.min(model.rows, Math.max(BATCH, affordable));
     const timed = timedRows < model.rows ? firstRows(model, encoded, timedRows) : encoded;
-    // Seconds of one pair (bare, then ours), from the probe's rate.
-    const pairSeconds = (2 * timedRows * epochs) / probe.wall;
-    let b: Rate = { wall: 0, cpu: 0 };
-    let o: Rate = { wall: 0, cpu: 0 };
-    for (let round = 0; round < rounds(pairSeconds); round++) {
-      const rb = await bare(model, timed, epochs, clock);
-      const ro = await ours(model, timed, epochs, clock);
-      b = { wall: Math.max(b.wall, rb.wall), cpu: best(b.cpu, rb.cpu) };
-      o = { wall: Math.max(o.wall, ro.wall), cpu: best(o.cpu, ro.cpu) };
+    const pairs: Pair[] = [];
+    const started = performance.now();
+    let more = true;
+    while (more) {
+      const pairStarted = performance.now();
+      if (pairs.length % 2 === 0) {
+        const b = await bare(model, timed, epochs, clock);
+        pairs.push({ bare: b, ours: await ours(model, timed, epochs, clock) });
+      } else {
+        const o = await ours(model, timed, epochs, clock);
+        pairs.push({ bare: await bare(model, timed, epochs, clock), ours: o });
+      }
+      const now = performance.now();
+      more = morePairs(pairs.length, (now - started) / 1000, (now - pairStarted) / 1000);
     }
     return {
       model: model.name, backend, timedEpochs: epochs, timedRows,
-      ours: Math.round(o.wall), bare: Math.round(b.wall), ratio: round3(o.wall / b.wall),
-      oursPerCpuSecond: o.cpu === null ? null : Math.round(o.cpu),
-      barePerCpuSecond: b.cpu === null ? null : Math.round(b.cpu),
-      cpuRatio: o.cpu === null || b.cpu === null ? null : round3(o.cpu / b.cpu),
+      ...summarisePairs(pairs),
+      pairRatios: pairs.map((p) => round3(p.ours.wall / p.bare.wall)),
     };
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);

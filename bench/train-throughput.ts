@@ -20,10 +20,10 @@ import { automaticPick, measureThroughput, useBackend, type Clock } from './thro
 registerWasmTrainingKernels();
 
 /** Wall seconds and CPU seconds of this process (the latter barely moves when other processes load the machine). */
-const nodeClock: Clock = () => {
+const nodeClock: Clock = async () => {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  return () => {
+  return async () => {
     const c = process.cpuUsage(c0);
     return { wallS: (performance.now() - t0) / 1000, cpuS: (c.user + c.system) / 1e6 };
   };

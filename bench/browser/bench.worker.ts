@@ -13,7 +13,7 @@ import { AUTO_CANDIDATES } from '../../src/core/train/engine-backend';
 import { registerWasmTrainingKernels } from '../../src/core/train/wasm-kernels';
 import { REFERENCE_MODELS, referenceData } from '../reference-models';
 import { automaticPick, measureThroughput, useBackend, type Clock } from '../throughput-core';
-import type { BenchMessage, BenchRequest } from './messages';
+import type { BenchMessage, BenchRequest, PageMessage } from './messages';
 
 setWasmPaths({
   'tfjs-backend-wasm.wasm': wasmPlainUrl,
@@ -22,14 +22,31 @@ setWasmPaths({
 });
 registerWasmTrainingKernels();
 
-/** A browser cannot tell a worker's CPU time: wall seconds only. */
-const wallClock: Clock = () => {
-  const t0 = performance.now();
-  return () => ({ wallS: (performance.now() - t0) / 1000, cpuS: null });
-};
-
 const post = (message: BenchMessage): void => {
   self.postMessage(message);
+};
+
+const pendingCpuTimes = new Map<number, (seconds: number | null) => void>();
+let nextCpuTimeId = 0;
+
+/** The browser's CPU seconds so far, asked of the page (null where it cannot tell). */
+function cpuSeconds(): Promise<number | null> {
+  const id = nextCpuTimeId++;
+  return new Promise((resolve) => {
+    pendingCpuTimes.set(id, resolve);
+    post({ type: 'cpu-time?', id });
+  });
+}
+
+/** Wall seconds, timed in the worker, and the CPU seconds of all the browser's processes meanwhile. */
+const browserClock: Clock = async () => {
+  const c0 = await cpuSeconds();
+  const t0 = performance.now();
+  return async () => {
+    const wallS = (performance.now() - t0) / 1000;
+    const c1 = await cpuSeconds();
+    return { wallS, cpuS: c0 === null || c1 === null ? null : c1 - c0 };
+  };
 };
 
 /** "NVIDIA …" or "google swiftshader": which adapter WebGPU would use here. */
@@ -42,8 +59,20 @@ async function adapterWords(): Promise<string> {
   return [info.vendor, info.architecture, info.description].filter((s) => s).join(' ') || 'an adapter that does not name itself';
 }
 
-self.onmessage = async (event: MessageEvent<BenchRequest>) => {
-  const request = event.data;
+self.onmessage = (event: MessageEvent<PageMessage>) => {
+  const message = event.data;
+  if (message.type === 'cpu-time') {
+    pendingCpuTimes.get(message.id)?.(message.seconds);
+    pendingCpuTimes.delete(message.id);
+  } else {
+    run(message.request).catch((err: unknown) => {
+      post({ type: 'log', text: `the bench failed: ${err instanceof Error ? err.message : String(err)}` });
+      post({ type: 'done' });
+    });
+  }
+};
+
+async function run(request: BenchRequest): Promise<void> {
   const model = REFERENCE_MODELS.find((m) => m.name === request.model);
   if (!model) throw new Error(`unknown model ${request.model}`);
   post({ type: 'adapter', text: await adapterWords() });
@@ -54,9 +83,9 @@ self.onmessage = async (event: MessageEvent<BenchRequest>) => {
       continue;
     }
     post({ type: 'log', text: `${model.name} on ${backend} (Chromium)…` });
-    post({ type: 'row', row: await measureThroughput(model, backend, encoded, wallClock) });
+    post({ type: 'row', row: await measureThroughput(model, backend, encoded, browserClock) });
   }
   post({ type: 'log', text: `${model.name}: measureBackends (Chromium)…` });
   post({ type: 'pick', row: await automaticPick(model, encoded, AUTO_CANDIDATES.filter((b) => request.backends.includes(b))) });
   post({ type: 'done' });
-};
+}

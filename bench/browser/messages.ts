@@ -6,9 +6,16 @@ export interface BenchRequest {
   readonly backends: readonly ('webgpu' | 'webgl' | 'wasm' | 'cpu')[];
 }
 
+/** Worker → page. `cpu-time?` asks the page for the browser's CPU seconds so far (see main.ts). */
 export type BenchMessage =
   | { readonly type: 'log'; readonly text: string }
   | { readonly type: 'row'; readonly row: ThroughputRow }
   | { readonly type: 'pick'; readonly row: PickRow }
   | { readonly type: 'adapter'; readonly text: string }
+  | { readonly type: 'cpu-time?'; readonly id: number }
   | { readonly type: 'done' };
+
+/** Page → worker. */
+export type PageMessage =
+  | { readonly type: 'start'; readonly request: BenchRequest }
+  | { readonly type: 'cpu-time'; readonly id: number; readonly seconds: number | null };
