@@ -4,6 +4,9 @@ import { getHost } from '../host';
 import { App } from './app/App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import './styles.css';
+import { startCpuBackendOnUiThread } from './tfjs-on-ui-thread';
+
+startCpuBackendOnUiThread();
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
