@@ -27,6 +27,8 @@ export interface PairSummary {
   readonly ratioQuartiles: readonly [number, number];
   readonly cpuRatio: number | null;
   readonly pairs: number;
+  /** ours/bare of each pair, in the order run. */
+  readonly pairRatios: readonly number[];
 }
 
 /** The value below which a fraction `q` of `values` lies (linear interpolation); NaN for none. */
@@ -62,5 +64,6 @@ export function summarisePairs(pairs: readonly Pair[]): PairSummary {
     ratioQuartiles: [round3(quantile(ratios, 0.25)), round3(quantile(ratios, 0.75))],
     cpuRatio: cpuRatio === null ? null : round3(cpuRatio),
     pairs: pairs.length,
+    pairRatios: ratios.map(round3),
   };
 }

@@ -21,7 +21,6 @@ import { BATCH, type ReferenceModel } from './reference-models';
  */
 export type Clock = () => Promise<() => Promise<{ wallS: number; cpuS: number | null }>>;
 
-
 export interface ThroughputRow {
   readonly model: string;
   readonly backend: string;
@@ -135,8 +134,6 @@ async function bare(model: ReferenceModel, encoded: EncodedDataset, epochs: numb
   return rate(rows * epochs, elapsed);
 }
 
-const round3 = (n: number): number => Number(n.toFixed(3));
-
 /** Ours and bare on `backend`, which must already be tfjs' backend. */
 export async function measureThroughput(model: ReferenceModel, backend: string, encoded: EncodedDataset, clock: Clock): Promise<ThroughputRow> {
   try {
@@ -163,7 +160,6 @@ export async function measureThroughput(model: ReferenceModel, backend: string, 
     return {
       model: model.name, backend, timedEpochs: epochs, timedRows,
       ...summarisePairs(pairs),
-      pairRatios: pairs.map((p) => round3(p.ours.wall / p.bare.wall)),
     };
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);

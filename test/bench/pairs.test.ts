@@ -31,6 +31,7 @@ describe('summarisePairs', () => {
     const s = summarisePairs([pair(1000, 950), pair(1000, 960), pair(1000, 1400), pair(1000, 940), pair(1000, 955)]);
     expect(s.ratio).toBe(0.955);
     expect(s.ratioQuartiles).toEqual([0.95, 0.96]);
+    expect(s.pairRatios).toEqual([0.95, 0.96, 1.4, 0.94, 0.955]);
   });
 
   it('gives CPU figures only when every run has them', () => {

@@ -115,17 +115,7 @@ function candidatesFor(inputShape: readonly number[]): Candidate[] {
 }
 
 /** The templates that fit this input, the proposed one first; each ends with the head of the task. */
-export function templatesFor(inputShape: readonly number[], head: HeadContext): readonly ModelTemplate[] {
-  // Checking each variant builds its layers in tfjs (tens of ms for all of them on a slow
-  // machine), and the designer and the model step ask for the same context one after the other.
-  const key = JSON.stringify([inputShape, head.task, head.outputUnits, head.target ?? null]);
-  if (lastTemplates?.key !== key) lastTemplates = { key, templates: Object.freeze(computeTemplates(inputShape, head)) };
-  return lastTemplates.templates;
-}
-
-let lastTemplates: { readonly key: string; readonly templates: readonly ModelTemplate[] } | undefined;
-
-function computeTemplates(inputShape: readonly number[], head: HeadContext): ModelTemplate[] {
+export function templatesFor(inputShape: readonly number[], head: HeadContext): ModelTemplate[] {
   const last = headLayer(head);
   const templates: ModelTemplate[] = [];
   for (const c of candidatesFor(inputShape)) {
