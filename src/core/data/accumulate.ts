@@ -1,15 +1,25 @@
 /**
  * Columnar accumulation while the file streams by: per column a Float64Array of numbers
  * (NaN where missing or not a number), and only where a column turns out to hold text,
- * dictionary codes. No row is ever kept as an array of strings. The running sums of the
- * numbers are kept here too, while the value is in a register, instead of another pass.
+ * dictionary codes, and while its text cells read as dates, their instants (datetime.ts).
+ * No row is ever kept as an array of strings. The running sums of the numbers are kept here
+ * too, while the value is in a register, instead of another pass.
  */
 import { detachString, isMissingCell, parseNumberCell, trimCell } from './cell';
+import { DateTimeCells, type DateTimeValues } from './datetime-column';
 
-/** Text cells remembered with their position; also the most a "number" column may have. */
+/**
+ * Text cells remembered with their position; also the most a "number" column may have, and the
+ * most cells that are neither dates nor missing a date column may have.
+ */
 export const STRAY_KEEP = 20;
-/** Beyond this many distinct strings a column is text, not a category: stop storing codes. */
-export const DICTIONARY_CAP = 1000;
+/**
+ * Beyond this many distinct strings a column keeps no codes (only an estimate of its distinct
+ * values). Up to it, a text column keeps one code per row: a file of a few thousand recordings
+ * keeps its recording ids. The Map of ≤ 20,000 strings and an Int32Array per row are small next
+ * to the file; a column with a different value on every row drops both once past the cap.
+ */
+export const DICTIONARY_CAP = 20_000;
 const EXAMPLES_KEEP = 5;
 /** Bits of the linear-counting bitmap that estimates distinct strings once the dictionary is gone. */
 const DISTINCT_BITMAP_BITS = 1 << 19;
@@ -64,6 +74,13 @@ export interface AccumulatedColumn {
   readonly firstTextCells: readonly TextCell[];
   /** First few distinct text values. */
   readonly examples: readonly string[];
+  /**
+   * The column's dates and times when every text cell but at most STRAY_KEEP cells (text or
+   * numbers) read as one; null when the column holds no date or gave up on dates.
+   */
+  readonly dates: DateTimeValues | null;
+  /** With `dates`: the cells that were neither dates nor missing (at most STRAY_KEEP). */
+  readonly nonDateCells: readonly TextCell[];
 }
 
 function hashString(s: string): number {
@@ -96,10 +113,14 @@ export class ColumnAccumulator {
   private distinctBits: Uint32Array | null = null;
   private readonly firstTextCells: TextCell[] = [];
   private readonly examples: string[] = [];
+  /** Dates and times while the column can still be a date column; null from the cell that rules it out. */
+  private dates: DateTimeCells | null;
+  private nonDateCells: TextCell[] = [];
 
   /** `expectedRows`: an estimate of the file's rows, so that the array rarely has to grow. */
   constructor(readonly index: number, private readonly decimalComma: boolean, expectedRows: number) {
     this.capacity = Math.max(16, expectedRows);
+    this.dates = new DateTimeCells(this.capacity);
   }
 
   /** Adds the cell of the next data row. `line` is only used to name text cells in messages. */
@@ -112,6 +133,8 @@ export class ColumnAccumulator {
       (this.values ?? this.createValues())[row] = value;
       this.addNumber(value);
       if (this.codes !== null) this.codes[row] = NUMBER_CODE;
+      // Numbers are never dates: a numeric column gives up on dates after its first few cells.
+      if (this.dates !== null) this.notDate(trimCell(cell), row, line);
     } else if (isMissingCell(cell)) {
       this.missing++;
     } else {
@@ -136,6 +159,11 @@ export class ColumnAccumulator {
   }
 
   private pushText(text: string, row: number, line: number): void {
+    const dates = this.dates;
+    if (dates !== null) {
+      if (!dates.push(text, row)) this.notDate(text, row, line);
+      else if (dates.contradictory) this.dates = null;
+    }
     this.textCount++;
     this.textChars += text.length;
     if (this.firstTextCells.length < STRAY_KEEP) {
@@ -161,6 +189,16 @@ export class ColumnAccumulator {
     }
     this.dictionaryCounts[code] = (this.dictionaryCounts[code] as number) + 1;
     if (this.codes !== null) this.codes[row] = code;
+  }
+
+  /** A cell that is neither a date nor missing: past STRAY_KEEP of them the column is no date column. */
+  private notDate(text: string, row: number, line: number): void {
+    if (this.nonDateCells.length === STRAY_KEEP) {
+      this.dates = null;
+      this.nonDateCells = [];
+      return;
+    }
+    this.nonDateCells.push({ row, line, value: detachString(text) });
   }
 
   /** Too many text cells for stray cells in a number column: keep a code per row from now on. */
@@ -231,6 +269,8 @@ export class ColumnAccumulator {
       textDistinct: this.estimateDistinctText(),
       firstTextCells: this.firstTextCells,
       examples: this.examples,
+      dates: this.dates === null ? null : this.dates.finish(this.rows),
+      nonDateCells: this.dates === null ? [] : this.nonDateCells,
     };
   }
 }

@@ -107,6 +107,21 @@ export const csvWarnings = {
       message: `Column “${column}” holds numbers except for ${plural(total, 'text cell', 'text cells')} (${shown}${more}); ${total === 1 ? 'it is' : 'they are'} treated as missing.`,
     };
   },
+  /** Cells of a date/time column that are not dates (text or numbers), treated as missing. */
+  strayDateCells(
+    column: string,
+    cells: readonly { row: number; line: number; value: string }[],
+    total: number,
+    withTime: boolean,
+  ): AppErrorInfo {
+    const shown = cells.slice(0, 3).map((c) => `“${c.value}” on line ${c.line}`).join(', ');
+    const more = total > 3 ? ` and ${count(total - 3)} more` : '';
+    return {
+      code: 'csv/stray-date-cells',
+      message: `Column “${column}” holds ${withTime ? 'dates and times' : 'dates'} except for ${plural(total, 'cell', 'cells')} (${shown}${more}); ${total === 1 ? 'it is' : 'they are'} treated as missing.`,
+      detail: `data rows (1-based): ${cells.map((c) => c.row + 1).join(', ')}${total > cells.length ? ', …' : ''}`,
+    };
+  },
   quoteProblem(file: string, line: number, unclosed: boolean): AppErrorInfo {
     return {
       code: 'csv/quote-problem',

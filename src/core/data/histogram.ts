@@ -2,6 +2,8 @@
  * Small distributions for the Data screen: ≤ 12 numeric bins on "nice" boundaries
  * (1, 2, 2.5 or 5 × 10^k) so labels read like "30–35", and the top categories.
  */
+import { daysFromCivil, MS_PER_DAY } from './datetime';
+import { formatDateTime, formatTimeOfDay } from './datetime-format';
 import type { HistogramBin } from './types';
 
 export const MAX_NUMBER_BINS = 12;
@@ -123,4 +125,103 @@ export function categoryHistogram(categories: readonly string[], counts: readonl
     top.push({ label: 'other', count: other });
   }
   return top;
+}
+
+export const MAX_DATETIME_BINS = 8;
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+/** Steps of a fixed length, aligned to the epoch (so to midnight, UTC): the smallest that fits is used. */
+const FIXED_STEPS = [
+  1, 2, 5, 10, 20, 50, 100, 200, 500,
+  SECOND, 2 * SECOND, 5 * SECOND, 10 * SECOND, 15 * SECOND, 30 * SECOND,
+  MINUTE, 2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 30 * MINUTE,
+  HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR,
+  MS_PER_DAY, 2 * MS_PER_DAY, 7 * MS_PER_DAY, 14 * MS_PER_DAY,
+];
+/** Beyond two weeks, steps of calendar months and years. */
+const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000];
+
+function monthIndex(ms: number): number {
+  const d = new Date(ms);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+}
+
+function monthStart(index: number): number {
+  const y = Math.floor(index / 12);
+  return daysFromCivil(y, index - y * 12 + 1, 1) * MS_PER_DAY;
+}
+
+/**
+ * A few bins (≤ 8) over the time range of a date/time column, on boundaries people read:
+ * "10:00–10:15" when every value is within one day, "2024-03-01" for days, "2024-03" for
+ * months, "2024" for years. Values are instants in ms (NaN skipped); clocks are UTC.
+ */
+export function dateTimeHistogram(values: Float64Array, min: number, max: number): HistogramBin[] {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return [];
+  let present = 0;
+  if (min === max) {
+    for (let r = 0; r < values.length; r++) if (values[r] === values[r]) present++;
+    const precision = min % MS_PER_DAY === 0 ? 'date' : min % SECOND === 0 ? 'second' : 'millisecond';
+    return [{ label: formatDateTime(min, precision), count: present }];
+  }
+  const fixed = FIXED_STEPS.find((step) => Math.floor(max / step) - Math.floor(min / step) + 1 <= MAX_DATETIME_BINS);
+  let edges: number[];
+  let labels: string[];
+  if (fixed !== undefined) {
+    const first = Math.floor(min / fixed);
+    const bins = Math.floor(max / fixed) - first + 1;
+    edges = Array.from({ length: bins + 1 }, (_, i) => (first + i) * fixed);
+    labels = fixedLabels(edges, fixed, min, max);
+  } else {
+    const lo = monthIndex(min);
+    const hi = monthIndex(max);
+    const step = MONTH_STEPS.find((k) => Math.floor(hi / k) - Math.floor(lo / k) + 1 <= MAX_DATETIME_BINS) ?? 12 * Math.ceil((hi - lo + 1) / 12 / MAX_DATETIME_BINS);
+    const first = Math.floor(lo / step);
+    const bins = Math.floor(hi / step) - first + 1;
+    const indices = Array.from({ length: bins + 1 }, (_, i) => (first + i) * step);
+    edges = indices.map(monthStart);
+    labels = indices.slice(0, -1).map((index) => monthLabel(index, step));
+  }
+  const tally = new Float64Array(labels.length);
+  const last = labels.length - 1;
+  const start = edges[0] as number;
+  for (let r = 0; r < values.length; r++) {
+    const v = values[r] as number;
+    if (v !== v) continue;
+    let bin: number;
+    if (fixed !== undefined) {
+      bin = Math.floor((v - start) / fixed);
+      if (bin > last) bin = last;
+    } else {
+      bin = 0;
+      while (bin < last && v >= (edges[bin + 1] as number)) bin++;
+    }
+    tally[bin] = (tally[bin] as number) + 1;
+  }
+  return labels.map((label, i) => ({ label, count: tally[i] as number }));
+}
+
+function fixedLabels(edges: readonly number[], step: number, min: number, max: number): string[] {
+  const starts = edges.slice(0, -1);
+  if (step >= MS_PER_DAY) {
+    return starts.map((from) => (step === MS_PER_DAY ? formatDateTime(from, 'date')
+      : `${formatDateTime(from, 'date')} – ${formatDateTime(from + step - MS_PER_DAY, 'date')}`));
+  }
+  const precision = step < SECOND ? 'millisecond' : step < MINUTE ? 'second' : 'minute';
+  const oneDay = Math.floor(min / MS_PER_DAY) === Math.floor(max / MS_PER_DAY);
+  return starts.map((from) => {
+    const time = `${formatTimeOfDay(from, precision)}–${formatTimeOfDay(from + step, precision)}`;
+    return oneDay ? time : `${formatDateTime(from, 'date')} ${time}`;
+  });
+}
+
+function monthLabel(index: number, step: number): string {
+  const from = monthStart(index);
+  if (step === 1) return formatDateTime(from, 'month');
+  if (step === 12) return formatDateTime(from, 'year');
+  const to = monthStart(index + step - 1);
+  return step < 12 ? `${formatDateTime(from, 'month')} – ${formatDateTime(to, 'month')}`
+    : `${formatDateTime(from, 'year')}–${formatDateTime(to, 'year')}`;
 }

@@ -1,13 +1,14 @@
 /**
- * Accumulated cells → typed columns (number, category, text, empty), each with the reason
- * in one sentence, plus the columns we propose to leave out of the model.
+ * Accumulated cells → typed columns (number, date/time, category, text, empty), each with the
+ * reason in one sentence, plus the columns we propose to leave out of the model.
  */
 import type { AppErrorInfo } from '../errors';
 import { MISSING_CODE, NUMBER_CODE, type AccumulatedColumn } from './accumulate';
 import { csvWarnings } from './csv-errors';
-import { isRunningNumber, isUniqueIntegers, looksLikeIdName, numberStats, type NumberStats } from './column-stats';
-import { categoryHistogram, formatNumber, MAX_NUMBER_BINS, numberHistogram } from './histogram';
-import type { CategoryColumn, Column, EmptyColumn, NumberColumn, TextColumn } from './types';
+import { isRunningNumber, isUniqueIntegers, looksLikeIdName, NUMBER_DISTINCT_CAP, numberStats, type NumberStats } from './column-stats';
+import type { DateTimeValues } from './datetime-column';
+import { categoryHistogram, dateTimeHistogram, formatNumber, MAX_NUMBER_BINS, numberHistogram } from './histogram';
+import type { CategoryColumn, Column, DateTimeColumn, EmptyColumn, NumberColumn, TextColumn } from './types';
 
 /** A numeric column may hold at most this many text cells, … */
 export const MAX_STRAY_CELLS = 20;
@@ -21,6 +22,11 @@ const MIN_ROWS_PER_CATEGORY = 2;
 const IDENTIFIER_DISTINCT_SHARE = 0.7;
 /** … when its values are short; long unique values are free text. */
 const IDENTIFIER_MAX_MEAN_LENGTH = 40;
+
+/** Why a date/time column is proposed for exclusion from a table model, in the user's words. */
+export const DATETIME_EXCLUSION_REASON =
+  'It says when each row was recorded. Read as a number it would not help a table model predict; ' +
+  'for sequences (recordings) it is what puts the steps of a recording in order.';
 
 export interface TypedColumns {
   readonly columns: Column[];
@@ -54,6 +60,12 @@ export function typeColumns(names: readonly string[], accumulated: readonly Accu
       if (number.strayCount > 0) warnings.push(csvWarnings.strayText(name, number.strayCells, number.strayCount));
       const idReason = numberIdReason(number, stats);
       if (idReason !== null) suggestedExclusions.push({ column: name, reason: idReason });
+    } else if (acc.dates !== null && isDateTime(acc.dates, present)) {
+      const dates = acc.dates;
+      column = dateTimeColumn(name, acc, dates);
+      const strays = present - dates.count;
+      if (strays > 0) warnings.push(csvWarnings.strayDateCells(name, acc.nonDateCells, strays, dates.hasTime));
+      suggestedExclusions.push({ column: name, reason: DATETIME_EXCLUSION_REASON });
     } else {
       column = categoryOrText(name, acc);
       if (column.kind === 'text') {
@@ -107,6 +119,43 @@ function numberIdReason(column: NumberColumn, stats: NumberStats): string | null
     return 'Its name and its values (a different whole number on every row) say it is an ID, which cannot help predict.';
   }
   return null;
+}
+
+/**
+ * (Almost) every present cell is a date: at most MAX_STRAY_CELLS others (text or numbers), and
+ * at most MAX_STRAY_SHARE of them, the same allowance a number column has for stray text.
+ */
+function isDateTime(dates: DateTimeValues, present: number): boolean {
+  const others = present - dates.count;
+  return dates.count > 0 && others <= MAX_STRAY_CELLS && others <= MAX_STRAY_SHARE * present;
+}
+
+/** The cells that were not dates are missing values of this column (its `values` are NaN there). */
+function dateTimeColumn(name: string, acc: AccumulatedColumn, dates: DateTimeValues): DateTimeColumn {
+  const strays = acc.rows - acc.missing - dates.count;
+  const what = dates.hasTime ? 'dates and times' : 'dates';
+  const reason = strays === 0
+    ? `All ${n(dates.count)} values are ${what}${missingNote(acc.missing)} (${dates.format}).`
+    : `${n(dates.count)} values are ${what}${missingNote(acc.missing)} (${dates.format}); ${n(strays)} other ${strays === 1 ? 'cell is' : 'cells are'} treated as missing.`;
+  const { distinct, distinctCapped } = distinctInstants(dates.values);
+  return {
+    name, index: acc.index, kind: 'datetime', missing: acc.missing + strays, distinct, distinctCapped,
+    histogram: dateTimeHistogram(dates.values, dates.min, dates.max),
+    reason,
+    values: dates.values, min: dates.min, max: dates.max, format: dates.format, hasTime: dates.hasTime,
+  };
+}
+
+/** Distinct instants, exact up to NUMBER_DISTINCT_CAP. */
+function distinctInstants(values: Float64Array): { distinct: number; distinctCapped: boolean } {
+  const seen = new Set<number>();
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (v !== v) continue;
+    seen.add(v);
+    if (seen.size > NUMBER_DISTINCT_CAP) return { distinct: NUMBER_DISTINCT_CAP, distinctCapped: true };
+  }
+  return { distinct: seen.size, distinctCapped: false };
 }
 
 /** Labels of the values in row order of first appearance: text as written, numbers as formatted. */
@@ -178,5 +227,18 @@ function categoryOrText(name: string, acc: AccumulatedColumn): CategoryColumn | 
     ? categoryHistogram(acc.dictionary, acc.dictionaryCounts) : [];
   return {
     ...base, kind: 'text', histogram, role: identifier ? 'identifier' : 'free text', examples: acc.examples, reason,
+    ...(acc.dictionary !== null ? textCodes(acc) : {}),
   };
+}
+
+/**
+ * A text column's codes while the accumulator still had its dictionary (≤ DICTIONARY_CAP
+ * distinct strings): the accumulator's own when the column holds no numbers (its dictionary is
+ * already in order of first appearance, its missing cells already −1); otherwise numbers join
+ * the dictionary as written by formatNumber, as they do in a category.
+ */
+function textCodes(acc: AccumulatedColumn): { codes: Int32Array; dictionary: readonly string[] } {
+  if (acc.numberCount === 0 && acc.codes !== null && acc.dictionary !== null) return { codes: acc.codes, dictionary: acc.dictionary };
+  const { categories, codes } = firstAppearanceCategories(acc);
+  return { codes, dictionary: categories };
 }

@@ -5,7 +5,7 @@
  */
 import type { AppErrorInfo } from '../errors';
 
-export type ColumnKind = 'number' | 'category' | 'text' | 'empty';
+export type ColumnKind = 'number' | 'category' | 'text' | 'datetime' | 'empty';
 
 export interface HistogramBin {
   /** Label shown under the bar: a range "1.2–3.4" for numbers, the category for categories. */
@@ -66,13 +66,40 @@ export interface TextColumn extends ColumnBase {
   /** 'identifier': (almost) one distinct value per row; 'free text': too many distinct strings to be categories. */
   readonly role: 'identifier' | 'free text';
   readonly examples: readonly string[];
+  /**
+   * When the column has at most DICTIONARY_CAP distinct values (data/accumulate.ts): one code per
+   * row into `dictionary`, -1 where missing. A recording id ("rec-017") is such a column: the
+   * sequences kind groups rows by it.
+   */
+  readonly codes?: Int32Array;
+  /** The distinct values in order of first appearance (with `codes`). */
+  readonly dictionary?: readonly string[];
+}
+
+/**
+ * Dates and times (ISO 8601, and the common spreadsheet formats such as 3/1/2024 10:00 or
+ * 01.03.2024 10:00:00): they order rows in time and are never a numeric feature.
+ */
+export interface DateTimeColumn extends ColumnBase {
+  readonly kind: 'datetime';
+  /**
+   * One instant per row in milliseconds since 1970-01-01: a cell with a zone (Z, +02:00) is that
+   * instant; a cell without one is its wall-clock time read as UTC. NaN where missing.
+   */
+  readonly values: Float64Array;
+  readonly min: number;
+  readonly max: number;
+  /** The format found, in words, e.g. "ISO 8601 date and time (2024-03-01T10:00:00)" or "day.month.year". */
+  readonly format: string;
+  /** Whether some value has a time of day (not only a date). */
+  readonly hasTime: boolean;
 }
 
 export interface EmptyColumn extends ColumnBase {
   readonly kind: 'empty';
 }
 
-export type Column = NumberColumn | CategoryColumn | TextColumn | EmptyColumn;
+export type Column = NumberColumn | CategoryColumn | TextColumn | DateTimeColumn | EmptyColumn;
 
 export interface TypedDataset {
   /** File name as the user knows it, e.g. "penguins.csv". */

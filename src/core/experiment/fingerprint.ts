@@ -1,8 +1,9 @@
 /**
  * Content fingerprints (SHA-256, hex) that tell "the same data" from "different data". A table's
- * fingerprint covers its typed content (column names, kinds, numbers, categories), not the
- * file's formatting: "1.0" and "1", commas and semicolons give the same fingerprint.
- * Text columns keep no values (data/types.ts), so only their name, distinct count and examples count.
+ * fingerprint covers its typed content (column names, kinds, numbers, categories, the instants of
+ * dates and times), not the file's formatting: "1.0" and "1", commas and semicolons, 2024-03-01
+ * and 3/1/2024 give the same fingerprint. Text columns count by their name, distinct count and
+ * examples only (their codes, where kept, are left out so that earlier fingerprints stay valid).
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
@@ -80,6 +81,8 @@ export function fingerprintDataset(dataset: TypedDataset): string {
     } else if (col.kind === 'text') {
       fp.updateText(String(col.distinct));
       for (const e of col.examples) fp.updateText(e);
+    } else if (col.kind === 'datetime') {
+      updateNumbers(fp, col.values);
     }
   }
   return fp.digest();

@@ -107,12 +107,16 @@ export function conformColumns(ds: TypedDataset, pre: Preprocessing): Conformed 
   for (const need of columnNeeds(pre)) {
     const col = findColumn(ds, need.column);
     if (!col || col.kind === need.kind) continue;
-    const texts = col.kind === 'text' ? cellTexts(ds, col) : null;
-    if (col.kind === 'text' && texts === null) {
+    // Text and dates keep no cell text beyond the preview: a small file is read again from it.
+    const texts = col.kind === 'text' || col.kind === 'datetime' ? cellTexts(ds, col) : null;
+    if ((col.kind === 'text' || col.kind === 'datetime') && texts === null) {
+      const wanted = need.kind === 'number' ? 'numbers' : 'categories';
       errors.push({
         code: 'predict/column-unreadable',
-        message: `The column ${quoted(col.name)} of ${ds.name} holds ${col.distinct.toLocaleString('en-US')} different text values, too many to read as the ${need.kind === 'number' ? 'numbers' : 'categories'} the model was trained on.`,
-        detail: `needed ${need.kind}, typed ${col.kind} (${col.role}); the preview holds ${ds.preview.length} of ${ds.rowCount} rows`,
+        message: col.kind === 'datetime'
+          ? `The column ${quoted(col.name)} of ${ds.name} holds dates and times, which cannot be read as the ${wanted} the model was trained on.`
+          : `The column ${quoted(col.name)} of ${ds.name} holds ${col.distinct.toLocaleString('en-US')} different text values, too many to read as the ${wanted} the model was trained on.`,
+        detail: `needed ${need.kind}, typed ${col.kind}${col.kind === 'text' ? ` (${col.role})` : ''}; the preview holds ${ds.preview.length} of ${ds.rowCount} rows`,
       });
       continue;
     }

@@ -74,9 +74,11 @@ function categorySlots(col: CategoryColumn, rows: Uint32Array): FeatureSlot[] {
 function unusableFeature(ds: TypedDataset, name: string, col: Column | undefined): AppError {
   return new AppError({
     code: 'encode/unusable-feature',
-    message: col
-      ? `The feature column ${quoted(name)} of ${ds.name} holds ${col.kind === 'empty' ? 'no values' : 'text'} and cannot be turned into numbers; exclude it.`
-      : `The feature column ${quoted(name)} is not in ${ds.name}.`,
+    message: !col
+      ? `The feature column ${quoted(name)} is not in ${ds.name}.`
+      : col.kind === 'datetime'
+        ? `The feature column ${quoted(name)} of ${ds.name} holds dates and times: they say when each row was recorded and cannot be turned into numbers a table model learns from; exclude it.`
+        : `The feature column ${quoted(name)} of ${ds.name} holds ${col.kind === 'empty' ? 'no values' : 'text'} and cannot be turned into numbers; exclude it.`,
     detail: col ? `kind ${col.kind}` : 'column not found',
   });
 }
@@ -101,7 +103,9 @@ export function trainingClasses(ds: TypedDataset, col: Column, rows: Uint32Array
   }
   throw new AppError({
     code: 'encode/unusable-target',
-    message: `The target column ${quoted(col.name)} of ${ds.name} holds ${col.kind === 'empty' ? 'no values' : 'text'} and cannot be predicted.`,
+    message: col.kind === 'datetime'
+      ? `The target column ${quoted(col.name)} of ${ds.name} holds dates and times: they say when each row was recorded and cannot be predicted.`
+      : `The target column ${quoted(col.name)} of ${ds.name} holds ${col.kind === 'empty' ? 'no values' : 'text'} and cannot be predicted.`,
     detail: `kind ${col.kind}`,
   });
 }
@@ -127,7 +131,9 @@ export function fitPreprocessing(ds: TypedDataset, plan: FeaturePlan, trainRows:
   if (target.kind !== 'number') {
     throw new AppError({
       code: 'encode/regression-non-numeric',
-      message: `The target column ${quoted(plan.target)} of ${ds.name} does not hold numbers, so it cannot be predicted as a quantity (regression).`,
+      message: target.kind === 'datetime'
+        ? `The target column ${quoted(plan.target)} of ${ds.name} holds dates and times: they say when each row was recorded and cannot be predicted.`
+        : `The target column ${quoted(plan.target)} of ${ds.name} does not hold numbers, so it cannot be predicted as a quantity (regression).`,
       detail: `kind ${target.kind}`,
     });
   }

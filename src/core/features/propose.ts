@@ -65,7 +65,7 @@ export function proposePlan(ds: TypedDataset): PlanProposal {
   } else {
     // Nothing can be predicted; propose the last column anyway so validation can say why it fails.
     target = ds.columns[ds.columns.length - 1]?.name ?? '';
-    targetReason = 'No column can be predicted: every column is text, empty or proposed for exclusion.';
+    targetReason = 'No column can be predicted: every column is text, dates and times, empty or proposed for exclusion.';
   }
 
   return proposalFor(ds, target, targetReason);
@@ -107,6 +107,9 @@ export function proposeTask(ds: TypedDataset, target: string): { task: Task; rea
       };
     case 'empty':
       return { task: 'regression', reason: `${name} has no values at all, so there is nothing to predict.` };
+    case 'datetime':
+      // Like an empty column: no task fits; validatePlan says why the plan cannot run.
+      return { task: 'regression', reason: `${name} holds dates and times, which say when each row was recorded; they cannot be predicted.` };
     case 'number': {
       const labelled = ds.rowCount - col.missing;
       const limit = ds.rowCount >= MANY_ROWS ? FEW_VALUES_MANY_ROWS : FEW_VALUES;

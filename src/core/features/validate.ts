@@ -41,6 +41,13 @@ function targetProblems(ds: TypedDataset, plan: FeaturePlan, col: Column): AppEr
       detail: `column ${col.index}, kind ${col.kind}, missing ${col.missing} of ${ds.rowCount}`,
     }];
   }
+  if (col.kind === 'datetime') {
+    return [{
+      code: 'plan/target-datetime',
+      message: `The target column ${name} holds dates and times: they say when each row was recorded, not something to predict. ${choose}`,
+      detail: `column ${col.index}, kind datetime (${col.format})`,
+    }];
+  }
   if (col.kind === 'text') {
     const what = col.role === 'identifier' ? 'looks like an identifier (a different value in almost every row)' : 'holds free text';
     return [{
@@ -117,6 +124,13 @@ function featureProblems(ds: TypedDataset, plan: FeaturePlan): AppErrorInfo[] {
         code: 'plan/feature-unusable',
         message: `The feature column ${name} ${what}, which the network cannot turn into numbers.`,
         detail: `column ${col.index}, kind text (${col.role})`,
+        fix: exclude,
+      });
+    } else if (col.kind === 'datetime') {
+      problems.push({
+        code: 'plan/feature-unusable',
+        message: `The feature column ${name} holds dates and times: they say when each row was recorded, and the network cannot use them as numbers for a table.`,
+        detail: `column ${col.index}, kind datetime (${col.format})`,
         fix: exclude,
       });
     } else if (col.kind === 'empty') {

@@ -1,3 +1,4 @@
+import { dateTimeRangeText } from '../../core/data/datetime-format';
 import type { Column, TypedDataset } from '../../core/data/types';
 import { Histogram } from '../components/Histogram';
 import { formatInteger, formatNumber, formatPercent } from '../format';
@@ -10,12 +11,15 @@ function kindLabel(column: Column): string {
       return 'category';
     case 'text':
       return column.role === 'identifier' ? 'identifier' : 'free text';
+    case 'datetime':
+      return 'date/time';
     case 'empty':
       return 'empty';
   }
 }
 
 function rangeNote(column: Column): string | null {
+  if (column.kind === 'datetime') return Number.isFinite(column.min) ? dateTimeRangeText(column.min, column.max, column.hasTime) : null;
   if (column.kind !== 'number' || !Number.isFinite(column.min)) return null;
   return `${formatNumber(column.min)} to ${formatNumber(column.max)}, mean ${formatNumber(column.mean)}`;
 }

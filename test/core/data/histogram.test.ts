@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryHistogram, formatNumber, niceStep, numberHistogram } from '../../../src/core/data/histogram';
+import { categoryHistogram, dateTimeHistogram, formatNumber, niceStep, numberHistogram } from '../../../src/core/data/histogram';
 
 function histogram(values: number[], integer = values.filter((v) => !Number.isNaN(v)).every(Number.isInteger)) {
   const present = values.filter((v) => !Number.isNaN(v));
@@ -73,5 +73,45 @@ describe('formatNumber', () => {
     expect(formatNumber(15_000)).toBe('15k');
     expect(formatNumber(1.2e-5)).toBe('1.20e-5');
     expect(formatNumber(-0.00001, 2)).toBe('0.00');
+  });
+});
+
+describe('dateTimeHistogram', () => {
+  const bins = (instants: number[]) => {
+    const values = Float64Array.from([...instants, NaN]);
+    return dateTimeHistogram(values, Math.min(...instants), Math.max(...instants));
+  };
+
+  it('bins times of one day by clock time', () => {
+    const t0 = Date.UTC(2024, 2, 1, 10);
+    expect(bins([t0, t0 + 20, t0 + 64_000])).toEqual([
+      { label: '10:00:00–10:00:10', count: 2 }, { label: '10:00:10–10:00:20', count: 0 }, { label: '10:00:20–10:00:30', count: 0 },
+      { label: '10:00:30–10:00:40', count: 0 }, { label: '10:00:40–10:00:50', count: 0 }, { label: '10:00:50–10:01:00', count: 0 },
+      { label: '10:01:00–10:01:10', count: 1 },
+    ]);
+  });
+
+  it('names the day with the hours when the times span days', () => {
+    const labels = bins([Date.UTC(2024, 2, 1, 20), Date.UTC(2024, 2, 2, 9)]).map((b) => b.label);
+    expect(labels[0]).toBe('2024-03-01 20:00–22:00');
+    expect(labels[labels.length - 1]).toBe('2024-03-02 08:00–10:00');
+  });
+
+  it('bins by week ranges, by months and by years as the range grows', () => {
+    expect(bins([Date.UTC(2024, 0, 1), Date.UTC(2024, 1, 10)])[0]?.label).toBe('2023-12-28 – 2024-01-03');
+    expect(bins([Date.UTC(2024, 0, 15), Date.UTC(2024, 5, 2)]).map((b) => b.label)).toEqual(
+      ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06']);
+    expect(bins([Date.UTC(2020, 0, 15), Date.UTC(2024, 5, 2), Date.UTC(2024, 6, 2)])).toEqual([
+      { label: '2020', count: 1 }, { label: '2021', count: 0 }, { label: '2022', count: 0 }, { label: '2023', count: 0 }, { label: '2024', count: 2 },
+    ]);
+    expect(bins([Date.UTC(1900, 0, 1), Date.UTC(2024, 0, 1)]).map((b) => b.label)).toEqual(['1900–1919', '1920–1939', '1940–1959', '1960–1979', '1980–1999', '2000–2019', '2020–2039']);
+  });
+
+  it('gives one bar for a single instant', () => {
+    expect(bins([Date.UTC(2024, 2, 1), Date.UTC(2024, 2, 1)])).toEqual([{ label: '2024-03-01', count: 2 }]);
+  });
+
+  it('has no bins without values', () => {
+    expect(dateTimeHistogram(Float64Array.from([NaN]), NaN, NaN)).toEqual([]);
   });
 });

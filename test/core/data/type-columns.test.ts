@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsvText } from '../../../src/core/data/csv';
-import type { TypedDataset } from '../../../src/core/data/types';
+import { DICTIONARY_CAP } from '../../../src/core/data/accumulate';
+import { parseCsv, parseCsvText } from '../../../src/core/data/csv';
+import { DATETIME_EXCLUSION_REASON } from '../../../src/core/data/type-columns';
+import type { DateTimeColumn, TypedDataset } from '../../../src/core/data/types';
 import { categoryColumnOf, column, numberColumnOf, textColumnOf } from './fixtures';
 
 /** A one-column CSV named `name` holding `cells`, one per row. */
@@ -79,14 +81,28 @@ describe('category or text', () => {
 
 describe('identifiers', () => {
   it('calls unique short strings an identifier, and counts past the dictionary cap', async () => {
-    const cells = Array.from({ length: 3000 }, (_, i) => `user-${i}`);
+    const rows = DICTIONARY_CAP + 5000;
+    const cells = Array.from({ length: rows }, (_, i) => `user-${i}`);
     const ds = await oneColumn('user', cells);
     const c = textColumnOf(ds, 'user');
     expect(c.role).toBe('identifier');
     expect(c.distinctCapped).toBe(true);
-    expect(Math.abs(c.distinct - 3000)).toBeLessThan(60); // linear-counting estimate, ±2%
+    expect(Math.abs(c.distinct - rows) / rows).toBeLessThan(0.02); // linear-counting estimate, ±2%
     expect(c.examples).toEqual(['user-0', 'user-1', 'user-2', 'user-3', 'user-4']);
     expect(c.histogram).toEqual([]);
+    expect(c.codes).toBeUndefined();
+    expect(c.dictionary).toBeUndefined();
+    expect(ds.suggestedExclusions[0]?.column).toBe('user');
+  });
+
+  it('counts a few thousand distinct ids exactly and keeps their codes', async () => {
+    const cells = Array.from({ length: 3000 }, (_, i) => `user-${i}`);
+    const ds = await oneColumn('user', cells);
+    const c = textColumnOf(ds, 'user');
+    expect(c.role).toBe('identifier');
+    expect([c.distinct, c.distinctCapped]).toEqual([3000, false]);
+    expect(c.dictionary).toEqual(cells);
+    expect(Array.from(c.codes ?? [])).toEqual(cells.map((_, i) => i));
     expect(ds.suggestedExclusions[0]?.column).toBe('user');
   });
 
@@ -135,5 +151,173 @@ describe('number statistics', () => {
   it('gives an empty column when nothing is present', async () => {
     const ds = await parseCsvText('x,n\nNA,1\n,2\n?,3\n-,4\n', 'two.csv');
     expect(column(ds, 'x')).toMatchObject({ kind: 'empty', missing: 4, distinct: 0, histogram: [] });
+  });
+});
+
+function dateTimeColumnOf(ds: TypedDataset, name: string): DateTimeColumn {
+  const c = column(ds, name);
+  if (c.kind !== 'datetime') throw new Error(`${name} is ${c.kind}, not datetime`);
+  return c;
+}
+
+/** Parses `text` in chunks of `chunkChars` with tiny reader sizes: chunk boundaries fall inside cells. */
+async function parseChunked(text: string, name: string, chunkChars = 7): Promise<TypedDataset> {
+  async function* chunks(): AsyncGenerator<string> {
+    for (let i = 0; i < text.length; i += chunkChars) yield text.slice(i, i + chunkChars);
+  }
+  return parseCsv(chunks(), { name, sizeBytes: text.length }, undefined, { headChars: 8, minParseChars: 1, maxRecordChars: 1 << 20 });
+}
+
+describe('dates and times', () => {
+  /** 3 recordings of 40 steps, 20 ms apart, an hour apart from each other: "timestamp,recording,ax,activity". */
+  function sensorFile(): { text: string; instants: number[] } {
+    const lines = ['timestamp,recording,ax,activity'];
+    const instants: number[] = [];
+    for (let rec = 0; rec < 3; rec++) {
+      for (let step = 0; step < 40; step++) {
+        const t = Date.UTC(2024, 2, 1, 10 + rec, 0, 0, step * 20);
+        instants.push(t);
+        lines.push(`${new Date(t).toISOString()},rec-${String(rec + 1).padStart(3, '0')},${(step * 0.25 - rec).toFixed(2)},${['walk', 'run', 'sit'][rec]}`);
+      }
+    }
+    return { text: lines.join('\r\n') + '\r\n', instants };
+  }
+
+  it('types an ISO time stamp column as datetime with its instants, range and reason', async () => {
+    const { text, instants } = sensorFile();
+    for (const chunkChars of [7, 1 << 16]) {
+      const ds = await parseChunked(text, 'sensors.csv', chunkChars);
+      const t = dateTimeColumnOf(ds, 'timestamp');
+      expect(Array.from(t.values)).toEqual(instants);
+      expect([t.min, t.max]).toEqual([Date.UTC(2024, 2, 1, 10), Date.UTC(2024, 2, 1, 12, 0, 0, 780)]);
+      expect([t.missing, t.distinct, t.hasTime]).toEqual([0, 120, true]);
+      expect(t.format).toBe('ISO 8601 date and time, e.g. 2024-03-01T10:00:00.000Z');
+      expect(t.reason).toBe('All 120 values are dates and times (ISO 8601 date and time, e.g. 2024-03-01T10:00:00.000Z).');
+      expect(ds.suggestedExclusions).toContainEqual({ column: 'timestamp', reason: DATETIME_EXCLUSION_REASON });
+      expect(numberColumnOf(ds, 'ax').values).toHaveLength(120);
+      expect(ds.warnings).toEqual([]);
+    }
+  });
+
+  it('bins the time range with readable labels: times within one day, dates across days', async () => {
+    const t = dateTimeColumnOf(await parseChunked(sensorFile().text, 'sensors.csv', 1 << 16), 'timestamp');
+    expect(t.histogram).toEqual([
+      { label: '10:00–10:30', count: 40 }, { label: '10:30–11:00', count: 0 }, { label: '11:00–11:30', count: 40 },
+      { label: '11:30–12:00', count: 0 }, { label: '12:00–12:30', count: 40 },
+    ]);
+    const days = dateTimeColumnOf(await oneColumn('day', ['2024-03-01', '2024-03-02', '2024-03-02', '2024-03-05']), 'day');
+    expect(days.hasTime).toBe(false);
+    expect(days.histogram).toEqual([
+      { label: '2024-03-01', count: 1 }, { label: '2024-03-02', count: 2 }, { label: '2024-03-03', count: 0 },
+      { label: '2024-03-04', count: 0 }, { label: '2024-03-05', count: 1 },
+    ]);
+    expect(days.reason).toBe('All 4 values are dates (ISO 8601 date, e.g. 2024-03-01).');
+  });
+
+  it('reads a slash column day-first when a first number is above 12', async () => {
+    const ds = await parseCsvText('when,x\n3/1/2024 10:00,1\n13/1/2024 10:00,2\n', 'dmy.csv');
+    const c = dateTimeColumnOf(ds, 'when');
+    expect(Array.from(c.values)).toEqual([Date.UTC(2024, 0, 3, 10), Date.UTC(2024, 0, 13, 10)]);
+    expect(c.format).toBe('day/month/year, e.g. 3/1/2024 10:00 read as 3 January');
+  });
+
+  it('reads a slash column month-first by default, saying so', async () => {
+    const ds = await oneColumn('when', ['03/04/2024 1:05 PM', '05/06/2024 9:00 AM', '05/06/2024 9:00:30 AM']);
+    const c = dateTimeColumnOf(ds, 'when');
+    expect(c.values[0]).toBe(Date.UTC(2024, 2, 4, 13, 5));
+    expect(c.reason).toMatch(/^All 3 values are dates and times \(month\/day\/year, e\.g\. 03\/04\/2024 1:05 PM read as March 4; no number above 12 tells the order/);
+  });
+
+  it('does not take a column that mixes day-first and month-first dates for dates', async () => {
+    const c = column(await oneColumn('when', ['3/14/2024', '14/3/2024', '1/1/2024', '2/2/2024']), 'when');
+    expect(c.kind).toBe('text');
+  });
+
+  it('reads German and Korean spreadsheet dates', async () => {
+    const de = dateTimeColumnOf(await oneColumn('Datum', ['01.03.2024 10:00:00', '02.03.2024 10:00:00']), 'Datum');
+    expect(de.values[1]).toBe(Date.UTC(2024, 2, 2, 10));
+    expect(de.format).toBe('day.month.year, e.g. 01.03.2024 10:00:00');
+    const ko = dateTimeColumnOf(await oneColumn('시간', ['2024. 3. 1. 오전 9:05:00', '2024. 3. 1. 오후 2:05:00']), '시간');
+    expect(Array.from(ko.values)).toEqual([Date.UTC(2024, 2, 1, 9, 5), Date.UTC(2024, 2, 1, 14, 5)]);
+  });
+
+  it('keeps a date column with 2 stray cells among 120, naming them in a warning', async () => {
+    const cells = Array.from({ length: 120 }, (_, i) => new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString());
+    cells[9] = 'sensor reset';
+    cells[99] = '0';
+    cells[50] = 'NA';
+    const ds = await oneColumn('time', cells);
+    const c = dateTimeColumnOf(ds, 'time');
+    expect(c.missing).toBe(3);
+    expect(Number.isNaN(c.values[9])).toBe(true);
+    expect(Number.isNaN(c.values[99])).toBe(true);
+    expect(c.values[100]).toBe(Date.UTC(2024, 0, 1) + 100 * 60_000);
+    expect(c.reason).toBe('117 values are dates and times (1 missing) (ISO 8601 date and time, e.g. 2024-01-01T00:00:00.000Z); 2 other cells are treated as missing.');
+    expect(ds.warnings).toEqual([{
+      code: 'csv/stray-date-cells',
+      message: 'Column “time” holds dates and times except for 2 cells (“sensor reset” on line 11, “0” on line 101); they are treated as missing.',
+      detail: 'data rows (1-based): 10, 100',
+    }]);
+  });
+
+  it('does not call a column dates when more than a few cells are something else', async () => {
+    const cells = Array.from({ length: 40 }, (_, i) => `2024-01-${String((i % 28) + 1).padStart(2, '0')}`);
+    for (let k = 0; k < 3; k++) cells[k * 10] = `note ${k}`;
+    expect(column(await oneColumn('d', cells), 'd').kind).not.toBe('datetime');
+  });
+
+  it('keeps a number column with a few date cells a number column', async () => {
+    const cells = numbers(200);
+    cells[3] = '2024-03-01';
+    expect(numberColumnOf(await oneColumn('x', cells), 'x').strayCount).toBe(1);
+  });
+
+  it('never reads numbers such as 20240301 or 1700000000 as dates', async () => {
+    const ds = await parseCsvText('day,epoch\n20240301,1700000000\n20240302,1700000060\n20240303,1700000120\n', 'n.csv');
+    expect(column(ds, 'day').kind).toBe('number');
+    expect(column(ds, 'epoch').kind).toBe('number');
+  });
+});
+
+describe('text columns keep their codes', () => {
+  it('keeps codes and a dictionary that give back the id of every row', async () => {
+    // 300 recordings of 5 to 9 rows each, in runs; some ids are missing.
+    const ids: string[] = [];
+    for (let rec = 0; rec < 300; rec++) for (let k = 0; k < 5 + (rec % 5); k++) ids.push(`rec-${String(rec).padStart(3, '0')}`);
+    ids[7] = '';
+    const lines = ['recording,x', ...ids.map((id, i) => `${id},${(i * 7) % 17}`)];
+    const ds = await parseChunked(lines.join('\n') + '\n', 'recordings.csv', 64);
+    const c = textColumnOf(ds, 'recording');
+    expect(c.role).toBe('free text');
+    expect([c.distinct, c.missing]).toEqual([300, 1]);
+    const dictionary = c.dictionary ?? [];
+    expect(dictionary).toHaveLength(300);
+    expect(dictionary.slice(0, 2)).toEqual(['rec-000', 'rec-001']);
+    const back = Array.from(c.codes ?? [], (code) => (code < 0 ? '' : dictionary[code]));
+    expect(back).toEqual(ids);
+    expect(ds.suggestedExclusions.map((e) => e.column)).toEqual(['recording']);
+  });
+
+  it('gives numbers mixed into a text column their own entry, as written by the category rule', async () => {
+    const cells = Array.from({ length: 120 }, (_, i) => (i % 3 === 0 ? String(i) : `id-${i}`));
+    const c = textColumnOf(await oneColumn('id', cells), 'id');
+    const dictionary = c.dictionary ?? [];
+    expect(Array.from(c.codes ?? [], (code) => dictionary[code])).toEqual(cells);
+  });
+
+  it('keeps codes up to the dictionary cap and none past it', async () => {
+    const within = textColumnOf(await oneColumn('t', Array.from({ length: DICTIONARY_CAP }, (_, i) => `t${i}`)), 't');
+    expect(within.codes).toHaveLength(DICTIONARY_CAP);
+    const past = textColumnOf(await oneColumn('t', Array.from({ length: DICTIONARY_CAP + 1 }, (_, i) => `t${i}`)), 't');
+    expect(past.codes).toBeUndefined();
+    expect(past.dictionary).toBeUndefined();
+  });
+
+  it('drops the codes of free text past the cap', async () => {
+    const cells = Array.from({ length: DICTIONARY_CAP + 10 }, (_, i) => `Comment number ${i}: the product arrived ${i % 7} days late and the box was damaged.`);
+    const c = textColumnOf(await oneColumn('comment', cells), 'comment');
+    expect(c.role).toBe('free text');
+    expect(c.codes).toBeUndefined();
+    expect(c.dictionary).toBeUndefined();
   });
 });

@@ -3,9 +3,14 @@
  * data step defines it (missing, distinct, min/max/mean/std, histogram, exclusions), so tests
  * of later steps do not depend on the CSV parser.
  */
+import { DICTIONARY_CAP } from '../../../src/core/data/accumulate';
+import { parseDateTimeColumn } from '../../../src/core/data/datetime-column';
+import { dateTimeHistogram } from '../../../src/core/data/histogram';
+import { DATETIME_EXCLUSION_REASON } from '../../../src/core/data/type-columns';
 import type {
   CategoryColumn,
   Column,
+  DateTimeColumn,
   EmptyColumn,
   HistogramBin,
   NumberColumn,
@@ -14,7 +19,12 @@ import type {
 } from '../../../src/core/data/types';
 
 type Unindexed<C> = Omit<C, 'index'>;
-type AnyUnindexed = Unindexed<NumberColumn> | Unindexed<CategoryColumn> | Unindexed<TextColumn> | Unindexed<EmptyColumn>;
+type AnyUnindexed =
+  | Unindexed<NumberColumn>
+  | Unindexed<CategoryColumn>
+  | Unindexed<TextColumn>
+  | Unindexed<DateTimeColumn>
+  | Unindexed<EmptyColumn>;
 
 function numberHistogram(present: number[], min: number, max: number): HistogramBin[] {
   if (present.length === 0) return [];
@@ -96,18 +106,77 @@ export function categoryColumn(name: string, cells: readonly (string | null)[]):
   };
 }
 
-export function textColumn(name: string, cells: readonly (string | null)[], role: TextColumn['role'] = 'identifier'): Unindexed<TextColumn> {
+/**
+ * A text column; null is a missing cell. Like the data step, it keeps `codes` (−1 missing) and
+ * `dictionary` (order of first appearance) when it has at most DICTIONARY_CAP distinct values;
+ * `{ codes: false }` leaves them out, as for a column past the cap.
+ */
+export function textColumn(
+  name: string,
+  cells: readonly (string | null)[],
+  role: TextColumn['role'] = 'identifier',
+  options: { readonly codes?: boolean } = {},
+): Unindexed<TextColumn> {
   const present = cells.filter((c): c is string => c !== null);
+  const dictionary: string[] = [];
+  const codeOf = new Map<string, number>();
+  const codes = new Int32Array(cells.length);
+  cells.forEach((cell, i) => {
+    if (cell === null) {
+      codes[i] = -1;
+      return;
+    }
+    let code = codeOf.get(cell);
+    if (code === undefined) {
+      code = dictionary.length;
+      codeOf.set(cell, code);
+      dictionary.push(cell);
+    }
+    codes[i] = code;
+  });
+  const keepCodes = (options.codes ?? true) && dictionary.length <= DICTIONARY_CAP;
   return {
     name,
     kind: 'text',
     missing: cells.length - present.length,
-    distinct: new Set(present).size,
+    distinct: dictionary.length,
     distinctCapped: false,
     histogram: [],
     reason: `\u201c${name}\u201d holds a different text in almost every row.`,
     role,
     examples: present.slice(0, 3),
+    ...(keepCodes ? { codes, dictionary } : {}),
+  };
+}
+
+/**
+ * A date/time column from cells as a CSV holds them ("2024-03-01T10:00:00.020Z", "3/1/2024 10:00",
+ * any format the data step reads; slash dates in the column's order) or as ms since 1970; null is
+ * a missing cell. Throws when a string is not a date.
+ */
+export function dateTimeColumn(name: string, cells: readonly (string | number | null)[]): Unindexed<DateTimeColumn> {
+  const texts = cells.map((c) => (typeof c === 'string' ? c : null));
+  const parsed = texts.some((t) => t !== null) ? parseDateTimeColumn(texts) : null;
+  if (parsed === null && texts.some((t) => t !== null)) throw new Error(`dateTimeColumn: some cell of ${name} is not a date`);
+  const values = Float64Array.from(cells, (c, i) => (typeof c === 'number' ? c : c === null ? NaN : (parsed?.values[i] as number)));
+  const present = [...values].filter((v) => !Number.isNaN(v));
+  const min = present.length ? present.reduce((a, b) => (b < a ? b : a)) : NaN;
+  const max = present.length ? present.reduce((a, b) => (b > a ? b : a)) : NaN;
+  const hasTime = (parsed?.hasTime ?? false) || cells.some((c) => typeof c === 'number' && c % 86_400_000 !== 0);
+  const format = parsed?.format ?? 'ISO 8601 date and time';
+  return {
+    name,
+    kind: 'datetime',
+    missing: values.length - present.length,
+    distinct: new Set(present).size,
+    distinctCapped: false,
+    histogram: dateTimeHistogram(values, min, max),
+    reason: `All ${present.length} values of \u201c${name}\u201d are ${hasTime ? 'dates and times' : 'dates'} (${format}).`,
+    values,
+    min,
+    max,
+    format,
+    hasTime,
   };
 }
 
@@ -124,16 +193,21 @@ function cellText(col: AnyUnindexed, row: number): string {
     const code = col.codes[row] as number;
     return code < 0 ? '' : (col.categories[code] as string);
   }
+  if (col.kind === 'datetime') {
+    const v = col.values[row] as number;
+    return Number.isNaN(v) ? '' : new Date(v).toISOString();
+  }
+  // Text cells stay empty in the preview, as they always have here (tests of prediction rely on it).
   return '';
 }
 
 function rowsOf(col: AnyUnindexed): number | null {
-  if (col.kind === 'number') return col.values.length;
+  if (col.kind === 'number' || col.kind === 'datetime') return col.values.length;
   if (col.kind === 'category') return col.codes.length;
   return null;
 }
 
-/** A dataset of the given columns (all of the same length); text and empty columns are proposed for exclusion. */
+/** A dataset of the given columns (all of the same length); text, date/time and empty columns are proposed for exclusion. */
 export function makeDataset(name: string, columns: readonly AnyUnindexed[], rowCount?: number): TypedDataset {
   const lengths = columns.map(rowsOf).filter((n): n is number => n !== null);
   const rows = rowCount ?? lengths[0] ?? 0;
@@ -151,8 +225,11 @@ export function makeDataset(name: string, columns: readonly AnyUnindexed[], rowC
     delimiter: ',',
     preview: lines.slice(0, 50),
     suggestedExclusions: indexed
-      .filter((c) => c.kind === 'text' || c.kind === 'empty')
-      .map((c) => ({ column: c.name, reason: c.kind === 'empty' ? 'It has no values.' : 'It looks like an identifier.' })),
+      .filter((c) => c.kind === 'text' || c.kind === 'datetime' || c.kind === 'empty')
+      .map((c) => ({
+        column: c.name,
+        reason: c.kind === 'empty' ? 'It has no values.' : c.kind === 'datetime' ? DATETIME_EXCLUSION_REASON : 'It looks like an identifier.',
+      })),
     warnings: [],
   };
 }
