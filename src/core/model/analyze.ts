@@ -2,18 +2,22 @@
  * The model report: every layer built by its tf.layers factory (build.ts) and applied to a
  * symbolic input of the previous layer's output shape, one layer at a time, so that shapes
  * and parameter counts are tfjs' own and a failure is found at its layer. Explanations read
- * the built layer's configuration; advice says why a layer cannot take its input. Never throws.
+ * the built layer's configuration; advice says why a layer cannot take its input. A Masking
+ * layer's marks are followed from layer to layer as tfjs follows them (mask.ts), since a layer
+ * probed alone never sees them. Never throws.
  */
 import * as tf from '@tensorflow/tfjs';
 import { AppError } from '../errors';
 import { detailOf, removeFix, shapeAdvice } from './advice';
 import { showValue } from './args';
 import { createLayer, kerasLayerNames } from './build';
-import { layerDef, layerProblems } from './catalog';
+import { layerProblems } from './args';
+import { layerDef } from './catalog';
 import type { Advice, HeadContext, LayerReport, ModelFix, ModelReport, Shape } from './designer-types';
 import { applyFix } from './edits';
 import { explainLayer } from './explain';
 import { headAdvice } from './head-advice';
+import { followMask, maskBehaviour, maskOutcomeSentence, maskRefusedAdvice, maskUnusedAdvice, type MaskBehaviour, type MaskFlow, type MaskOutcome } from './mask';
 import type { LayerSpec, ModelSpec } from './types';
 
 interface Built {
@@ -24,6 +28,7 @@ interface Built {
   readonly config: Record<string, unknown>;
   readonly weights: { name: string; shape: number[] }[];
   readonly className: string;
+  readonly mask: MaskBehaviour;
 }
 
 function countValues(weights: readonly tf.LayerVariable[]): number {
@@ -67,6 +72,7 @@ function probe(layer: LayerSpec, index: number, name: string, inputShape: Shape)
         config: built.getConfig() as Record<string, unknown>,
         weights: built.weights.map((w) => ({ name: w.originalName.split('/').pop() ?? w.originalName, shape: w.shape.map((d) => d ?? 0) })),
         className: built.getClassName(),
+        mask: maskBehaviour(built),
       },
     };
   } catch (error) {
@@ -109,6 +115,8 @@ function analyse(spec: ModelSpec, head: HeadContext | undefined): ModelReport {
   const inputShape: Shape = [null, ...(Array.isArray(spec.inputShape) ? spec.inputShape : [])];
   const shapes: Shape[] = [inputShape];
   let current: Shape | null = inputOk ? inputShape : null;
+  let mask: MaskFlow | null = null;
+  const outcomes: MaskOutcome[] = [];
   const layers: LayerReport[] = spec.layers.map((layer, index) => {
     const className = layerDef(layer.type)?.className ?? String(layer.type);
     const name = names[index] ?? String(layer.type);
@@ -134,6 +142,10 @@ function analyse(spec: ModelSpec, head: HeadContext | undefined): ModelReport {
     }
     const built = result.built;
     const words = explainLayer({ ...built, spec: layer, className, inputShape: inShape, outputShape: built.outputShape });
+    const marks = followMask(mask, index, spec.layers, inShape, built.mask);
+    mask = marks.next;
+    if (marks.ended) outcomes.push(marks.ended);
+    if (marks.ended?.refusedBy === index) advice.push(maskRefusedAdvice(spec.layers, marks.ended.flow, index, built.outputShape, built.mask.refusal));
     current = built.outputShape;
     shapes.push(built.outputShape);
     return {
@@ -144,6 +156,15 @@ function analyse(spec: ModelSpec, head: HeadContext | undefined): ModelReport {
   });
 
   const allBuilt = layers.length > 0 && layers.every((l) => l.outputShape !== null);
+  if (mask && allBuilt) outcomes.push({ flow: mask });
+  for (const outcome of outcomes) {
+    const masking = layers[outcome.flow.from];
+    if (!masking) continue;
+    const explanation = [...masking.explanation];
+    explanation.splice(Math.max(explanation.length - 1, 0), 0, maskOutcomeSentence(spec.layers, outcome));
+    const unused = outcome.flow.readers.length === 0 && outcome.refusedBy === undefined;
+    layers[outcome.flow.from] = { ...masking, explanation, advice: unused ? [...masking.advice, maskUnusedAdvice(outcome.flow)] : masking.advice };
+  }
   if (head && allBuilt) {
     for (const placed of headAdvice(spec.layers, shapes, head)) {
       const target = layers[placed.index];

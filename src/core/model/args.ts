@@ -79,6 +79,9 @@ function checkFloat(p: ParamDef, value: unknown): string | null {
   if (p.key === 'epsilon') {
     return isNumber && value > 0 && value <= 1 ? null : `Epsilon must be a small number above 0, such as 0.001, not ${showValue(value)}.`;
   }
+  if (p.min === undefined && p.max === undefined) {
+    return isNumber ? null : `${p.label} must be a number, such as ${showValue(p.default)}, not ${showValue(value)}.`;
+  }
   const { min, max } = range(p);
   return isNumber && value >= min && value <= max ? null : `${p.label} must be a number from ${min} to ${max}, not ${showValue(value)}.`;
 }

@@ -76,7 +76,7 @@ const poolStrides = (dims: 1 | 2): ParamDef => ({
 });
 const returnSequences: ParamDef = {
   key: 'returnSequences', label: 'Return sequences', kind: 'bool', default: false, glossary: 'return_sequences',
-  help: 'On: one state per step, (None, timesteps, units), which another recurrent layer needs; off: only the last state, (None, units).',
+  help: 'On: one state per step, (None, timesteps, units), which another recurrent layer needs, and a Dense that should answer at every step; off: only the last state, (None, units).',
 };
 
 const pooling = (type: string, className: string, dims: 1 | 2, summary: string): LayerDef => ({
@@ -149,6 +149,14 @@ export const LAYER_CATALOG: readonly LayerDef[] = [
     type: 'globalAveragePooling2d', className: 'GlobalAveragePooling2D', label: 'GlobalAveragePooling2D', group: 'Pooling',
     summary: 'Averages each channel over the whole image: (None, height, width, channels) → (None, channels).', params: [],
   },
+  {
+    type: 'masking', className: 'Masking', label: 'Masking', group: 'Core',
+    summary: 'Marks the padded steps of shorter recordings (every value equal to the mask value) so that an LSTM, GRU or SimpleRNN after it skips them; no weights.',
+    params: [{
+      key: 'maskValue', label: 'Mask value', kind: 'float', default: 0, glossary: 'masking',
+      help: 'A step whose values all equal this number counts as padding, added after the end of a shorter recording; the recurrent layer after it skips such steps. Layerbench pads with 0.',
+    }],
+  },
   recurrent('lstm', 'LSTM', 'Reads a sequence step by step, keeping a long short-term memory.'),
   recurrent('gru', 'GRU', 'Like LSTM with fewer gates (gated recurrent unit).'),
   recurrent('simpleRNN', 'SimpleRNN', 'The simplest recurrent layer: one state updated at each step.'),
@@ -170,6 +178,7 @@ const STARTING_ARGS: Readonly<Record<string, Readonly<Record<string, unknown>>>>
   dense: { activation: 'relu' },
   conv1d: { activation: 'relu' },
   conv2d: { activation: 'relu' },
+  masking: { maskValue: 0 },
 };
 
 /** A new layer of `type` with its required arguments and sensible starting values. */
@@ -185,4 +194,3 @@ export function newLayer(type: string): LayerSpec {
 
 export const RECURRENT_TYPES: ReadonlySet<string> = new Set(['lstm', 'gru', 'simpleRNN']);
 
-export { layerProblems, validateArg } from './args';

@@ -1,5 +1,5 @@
 /**
- * The model designer's records (issue 3): a draft is the layer stack the user edits; the
+ * The model designer's records: a draft is the layer stack the user edits; the
  * report is what tfjs-layers says of it, layer by layer, with the arithmetic in words and
  * advice (with one-click fixes) where a layer cannot take its input.
  */
@@ -81,6 +81,15 @@ export interface HeadContext {
   /** Classes for classification, 1 for regression. */
   readonly outputUnits: number;
   readonly target?: string;
+}
+
+
+/** What the data says the model starts from (input shape, without the batch) and must end with. */
+export interface ModelContext {
+  readonly inputShape: readonly number[];
+  readonly head: HeadContext;
+  /** The value of padded steps, when examples may have some: recurrent templates then start with Masking. */
+  readonly maskValue?: number;
 }
 
 export type { LayerSpec, ModelSpec };

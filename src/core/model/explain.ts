@@ -20,16 +20,22 @@ function explainDense(x: ExplainInput): Explanation {
   let shape: string;
   if (inDims.length === 1) {
     shape = `Dense, ${plural(units, 'unit')} on ${inText}: each unit takes all ${plural(f, 'input')} of a row, so the output is ${outText}.`;
+  } else if (inDims.length === 2) {
+    // A sequence: (None, steps, features).
+    shape =
+      `Dense on ${inText} gives ${outText}: Dense acts on the last axis only, turning the ${plural(f, 'feature')} at each of the ` +
+      `${plural(inDims[0] ?? 0, 'step')} into ${plural(units, 'value')}, one per unit, with the same weights at every step.`;
   } else {
     const positions = inDims.slice(0, -1);
-    const where = positions.length === 1 ? `each of the ${n(positions[0] ?? 0)} positions` : `each of the ${positions.map(n).join(' × ')} positions`;
     shape =
-      `Dense on ${inText} gives ${outText}: Dense acts on the last axis only, turning the ${plural(f, 'value')} at ${where} ` +
-      `into ${n(units)}, with the same weights everywhere.`;
+      `Dense on ${inText} gives ${outText}: Dense acts on the last axis only, turning the ${plural(f, 'value')} at each of the ` +
+      `${positions.map(n).join(' × ')} positions into ${n(units)}, with the same weights everywhere.`;
   }
+  const perAxis =
+    inDims.length === 1 ? '' : `: counted on the ${plural(f, inDims.length === 2 ? 'feature' : 'value')} of the last axis, not per ${inDims.length === 2 ? 'step' : 'position'}`;
   const params = bias
-    ? paramsSentence(x, `${n(f)} × ${n(units)} weights + ${n(units)} ${units === 1 ? 'bias' : 'biases'}`, f * units + units)
-    : paramsSentence(x, `${n(f)} × ${n(units)} weights`, f * units, ', no bias');
+    ? paramsSentence(x, `${n(f)} × ${n(units)} weights + ${n(units)} ${units === 1 ? 'bias' : 'biases'}`, f * units + units, perAxis)
+    : paramsSentence(x, `${n(f)} × ${n(units)} weights`, f * units, `, no bias${perAxis}`);
   return { explanation: [shape, params], terms: ['units', ...(inDims.length > 1 ? ['last_axis'] : []), 'params', 'none'] };
 }
 
@@ -42,8 +48,10 @@ function explainRecurrent(x: ExplainInput): Explanation {
     `${x.className}, ${plural(u, 'unit')} on ${shapeText(x.inputShape)}: it reads the ${plural(steps, 'timestep')} one after another, ` +
     `${plural(f, 'feature')} at each step, and carries a state of ${plural(u, 'number')} from step to step; ` +
     (seq
-      ? `return_sequences is on, so it outputs the state after every step: ${shapeText(x.outputShape)}, what another recurrent layer needs (off, it would output (None, ${u})).`
-      : `return_sequences is off, so it outputs only the state after the last step: ${shapeText(x.outputShape)} (on, it would output (None, ${steps}, ${u}), one state per step).`);
+      ? `return_sequences is on, so it outputs the state after every step: ${shapeText(x.outputShape)}, one output per step, which a recurrent layer after it needs, ` +
+        `and a Dense that should answer at every step (off, it would output only the last state, (None, ${u})).`
+      : `return_sequences is off, so it outputs only the state after the last step: ${shapeText(x.outputShape)} (on, it would output (None, ${steps}, ${u}), ` +
+        'one state per step, which a recurrent layer after it would need).');
   const inner = `${n(u)} × (${n(f)} + ${n(u)}) + ${n(u)}`;
   const perGate = `${n(f)} × ${n(u)} input weights, ${n(u)} × ${n(u)} recurrent weights and ${plural(u, 'bias', 'biases')}`;
   const value = gates * (u * (f + u) + u);
@@ -143,6 +151,22 @@ function explainActivation(x: ExplainInput): Explanation {
   };
 }
 
+/** Masking's own sentences; analyze.ts adds which recurrent layers skip the marked steps once it knows the layers after it. */
+function explainMasking(x: ExplainInput): Explanation {
+  const inDims = dims(x.inputShape);
+  const f = inDims[inDims.length - 1] ?? 0;
+  const value = String(num(x.config, 'maskValue')).replace('-', '−');
+  const what = inDims.length === 1 ? 'example' : 'step';
+  const marks = f === 1 ? `each ${what} whose value is ${value}` : `each ${what} whose ${n(f)} values are all ${value}`;
+  return {
+    explanation: [
+      `Masking on ${shapeText(x.inputShape)} marks ${marks} as padding and passes the values on unchanged, so ${shapeText(x.inputShape)} stays ${shapeText(x.outputShape)}.`,
+      'No parameters.',
+    ],
+    terms: ['masking', ...(inDims.length > 1 ? ['timesteps'] : []), 'features', 'recurrent', 'none'],
+  };
+}
+
 function explainOther(x: ExplainInput): Explanation {
   const shape = `${x.className} turns ${shapeText(x.inputShape)} into ${shapeText(x.outputShape)}.`;
   const params = x.params === 0 ? 'No parameters.' : paramsSentence(x, '', -1);
@@ -179,6 +203,8 @@ export function explainLayer(x: ExplainInput): Explanation {
       return explainDropout(x);
     case 'activation':
       return explainActivation(x);
+    case 'masking':
+      return explainMasking(x);
     default:
       return explainOther(x);
   }

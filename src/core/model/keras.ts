@@ -49,8 +49,14 @@ export function pyValue(value: unknown, tuple = false): string {
   return JSON.stringify(value);
 }
 
+/** A float argument keeps its decimal point, as Keras writes it: mask_value=0.0, rate=0.5. */
+function pyFloat(v: number): string {
+  return Number.isInteger(v) && Math.abs(v) < 1e15 ? `${v}.0` : pyNumber(v);
+}
+
 /** A 1-D layer's single size is written as a number: kernel_size [10] → 10. */
 function argValue(type: string, key: string, value: unknown): string {
+  if (typeof value === 'number' && layerDef(type)?.params.find((p) => p.key === key)?.kind === 'float') return pyFloat(value);
   if (Array.isArray(value) && value.length === 1 && key !== 'targetShape' && !type.endsWith('2d')) return pyValue(value[0]);
   return pyValue(value, TUPLE_ARGS.has(key) && Array.isArray(value));
 }

@@ -5,7 +5,8 @@
  */
 import { useId, useState } from 'react';
 import type { LayerReport, LayerSpec } from '../../core/model/designer-types';
-import { layerDef, validateArg, type ParamDef } from '../../core/model/catalog';
+import { validateArg } from '../../core/model/args';
+import { layerDef, type ParamDef } from '../../core/model/catalog';
 import { shapeText } from '../../core/model/format';
 import { formatInteger } from '../format';
 import { GlossaryTerm } from './Glossary';

@@ -14,7 +14,8 @@ import { formatInteger } from '../format';
 import { headText } from '../headText';
 import { templatesFor } from '../../core/model/templates';
 import { AddLayerMenu } from './AddLayerMenu';
-import { canRedo, canUndo, type DesignerAction, type DesignerState, type ModelContext } from './designer';
+import { canRedo, canUndo, type DesignerAction, type DesignerState } from './designer';
+import type { ModelContext } from '../../core/model/designer-types';
 import { KerasCode } from './KerasCode';
 import { LayerForm } from './LayerForm';
 import { LayerStack } from './LayerStack';
@@ -49,7 +50,7 @@ export function ModelStep({ designer, context, head, model, disabled, host, disp
   const { report } = model;
   const { layers } = designer.draft;
   const selected = designer.selected;
-  const templates = useMemo(() => (context ? templatesFor(context.inputShape, context.head) : []), [context]);
+  const templates = useMemo(() => (context ? templatesFor(context) : []), [context]);
 
   useEffect(() => {
     if (disabled) return;

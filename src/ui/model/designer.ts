@@ -4,16 +4,10 @@
  * each performed by one pure reducer case (after Excalidraw's actions); every change to the
  * stack goes through core's ModelEdits, so fixes, templates and undo share one path.
  */
-import type { HeadContext, LayerSpec, ModelDraft, ModelEdit, ModelFix } from '../../core/model/designer-types';
+import type { LayerSpec, ModelContext, ModelDraft, ModelEdit, ModelFix } from '../../core/model/designer-types';
 import { newLayer } from '../../core/model/catalog';
 import { applyEdit, applyFix } from '../../core/model/edits';
 import { defaultDraft, templatesFor } from '../../core/model/templates';
-
-/** What the data says the model starts from (input shape, without the batch) and must end with. */
-export interface ModelContext {
-  readonly inputShape: readonly number[];
-  readonly head: HeadContext;
-}
 
 export interface DesignerState {
   readonly draft: ModelDraft;
@@ -78,7 +72,8 @@ function sameContext(a: ModelContext | null, b: ModelContext): boolean {
     sameValue(a.inputShape, b.inputShape) &&
     a.head.task === b.head.task &&
     a.head.outputUnits === b.head.outputUnits &&
-    a.head.target === b.head.target
+    a.head.target === b.head.target &&
+    a.maskValue === b.maskValue
   );
 }
 
@@ -120,7 +115,7 @@ function validIndex(state: DesignerState, index: number): boolean {
 
 function changeContext(state: DesignerState, context: ModelContext): DesignerState {
   if (sameContext(state.context, context)) return state;
-  const proposed = defaultDraft(context.inputShape, context.head);
+  const proposed = defaultDraft(context);
   const proposedHead = proposed.layers[proposed.layers.length - 1] ?? null;
   if (state.context === null || state.draft.layers.length === 0) {
     // A new dataset: its proposed model, with a history of its own.
@@ -152,7 +147,10 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
     }
     case 'layer-added': {
       const index = state.selected !== null ? state.selected + 1 : Math.max(0, layers.length - 1);
-      return edit(state, { kind: 'insert', index, layer: newLayer(action.layerType) }, index);
+      const layer = newLayer(action.layerType);
+      // A new Masking layer marks the steps the data pads with.
+      const maskValue = state.context?.maskValue;
+      return edit(state, { kind: 'insert', index, layer: layer.type === 'masking' && maskValue !== undefined ? { ...layer, maskValue } : layer }, index);
     }
     case 'layer-removed':
       if (!validIndex(state, action.index)) return state;
@@ -176,7 +174,7 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
       return commit(state, applyFix(layers, action.fix), state.selected);
     case 'template-chosen': {
       if (!state.context) return state;
-      const template = templatesFor(state.context.inputShape, state.context.head).find((t) => t.id === action.templateId);
+      const template = templatesFor(state.context).find((t) => t.id === action.templateId);
       return template ? commit(state, template.layers, null) : state;
     }
     case 'spec-opened':

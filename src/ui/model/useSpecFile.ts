@@ -10,7 +10,8 @@ import type { ModelDraft } from '../../core/model/designer-types';
 import { shapeText, withBatch } from '../../core/model/format';
 import { parseModelSpecFile, serializeModelSpec } from '../../core/model/spec-file';
 import type { Host } from '../../host/contract';
-import type { DesignerAction, ModelContext } from './designer';
+import type { DesignerAction } from './designer';
+import type { ModelContext } from '../../core/model/designer-types';
 
 export const SPEC_FILE_NAME = 'model-spec.json';
 

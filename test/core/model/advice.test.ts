@@ -117,6 +117,15 @@ const RULES: Rule[] = [
   { name: 'a value out of range', spec: { inputShape: [4], layers: [{ type: 'dropout', rate: 2 }, d(1)] }, head: regression, code: 'args/invalid', layer: 0, fixes: ['Set rate to 0.2'], message: /^Rate is the share of values dropped/ },
   { name: 'a missing argument', spec: { inputShape: [4], layers: [{ type: 'dense' }, d(1)] }, head: regression, code: 'args/invalid', layer: 0, fixes: ['Set units to 32'], message: /^Units needs a value, such as 32\.$/ },
   { name: 'an unknown argument', spec: { inputShape: [4], layers: [{ type: 'dense', units: 4, kernel_size: 3 }, d(1)] }, head: regression, code: 'args/unknown', layer: 0, fixes: ['Remove “kernel_size”'] },
+  {
+    name: 'Masking before a convolution: the marks are lost', spec: { inputShape: [64, 6], layers: [{ type: 'masking', maskValue: 0 }, { type: 'conv1d', filters: 8, kernelSize: 3 }, { type: 'globalAveragePooling1d' }, d(4, 'softmax')] },
+    head: { task: 'classification', outputUnits: 4 }, code: 'mask/not-supported', layer: 1, fixes: ['Remove the Masking layer (layer 1)'], got: 'Conv1D',
+    message: /^Layer 1 \(Masking\) marks the steps whose 6 values are all 0 as padding, for a recurrent layer \(LSTM, GRU, SimpleRNN\) to skip\. Conv1D cannot skip steps/,
+  },
+  {
+    name: 'Masking, LSTM with return_sequences, then GlobalAveragePooling1D', spec: { inputShape: [20, 3], layers: [{ type: 'masking', maskValue: 0 }, { type: 'lstm', units: 8, returnSequences: true }, { type: 'globalAveragePooling1d' }, d(1)] },
+    head: regression, code: 'mask/not-supported', layer: 2, fixes: ['Use the last state of layer 2 (LSTM) instead of layer 3', 'Remove the Masking layer (layer 1)'],
+  },
   { name: 'an unknown layer type', spec: { inputShape: [4], layers: [{ type: 'conv3d' }, d(1)] }, head: regression, code: 'args/unknown-type', layer: 0, fixes: ['Remove layer 1'], message: /^“conv3d” is not a layer type of the designer; choose one of: dense, / },
 ];
 

@@ -45,6 +45,7 @@ const CASES: Case[] = [
   ['Reshape to 3 axes', [4, 5], { type: 'reshape', targetShape: [2, 2, 5] }, [null, 2, 2, 5], 0],
   ['Dropout', [64], { type: 'dropout', rate: 0.2 }, [null, 64], 0],
   ['Activation', [5, 3], { type: 'activation', activation: 'relu' }, [null, 5, 3], 0],
+  ['Masking keeps the shape', [64, 6], { type: 'masking', maskValue: 0 }, [null, 64, 6], 0],
   ['BatchNormalization on 64 features', [64], { type: 'batchNormalization' }, [null, 64], 256, 128],
   ['BatchNormalization on a sequence normalises the last axis', [10, 8], { type: 'batchNormalization', momentum: 0.9 }, [null, 10, 8], 32, 16],
   ['LSTM(32) on (10, 8)', [10, 8], { type: 'lstm', units: 32 }, [null, 32], 5248],
@@ -69,7 +70,8 @@ describe('analyzeModel: one layer at a time, with Keras’ numbers', () => {
     // Every number in the explanation that ends "= N." is the count tfjs gave.
     if (params > 0) expect(only?.explanation.join(' ')).toContain(`= ${params.toLocaleString('en-US')}`);
     expect(only?.explanation.length).toBeGreaterThanOrEqual(2);
-    expect(only?.advice).toEqual([]);
+    // Masking alone has no recurrent layer after it to read its marks: a warning, not an error.
+    expect(only?.advice.map((a) => a.code)).toEqual(layer.type === 'masking' ? ['mask/unused'] : []);
   });
 
   it('covers every layer type of the catalogue', async () => {
@@ -152,6 +154,57 @@ describe('analyzeModel: one layer at a time, with Keras’ numbers', () => {
 describe('explanations: the arithmetic in words', () => {
   const explain = (inputShape: number[], layer: LayerSpec) => analyzeModel({ inputShape, layers: [layer] }).layers[0]!;
 
+  describe('on a sequence of 64 steps of 6 features, (None, 64, 6)', () => {
+    it('Conv1D: steps − kernel + 1 with valid padding, ceil(steps / strides) with same, each filter spanning all 6 features', () => {
+      const valid = explain([64, 6], { type: 'conv1d', filters: 32, kernelSize: 3, activation: 'relu' });
+      expect(valid.outputShape).toEqual([null, 62, 32]);
+      expect(valid.explanation).toEqual([
+        'Conv1D, 32 filters of width 3 on (None, 64, 6), padding valid: 64 − 3 + 1 = 62 steps; each filter spans all 6 input features, so the output is (None, 62, 32).',
+        'Parameters: (3 × 6 + 1) × 32 = 608.',
+      ]);
+      const strided = explain([64, 6], { type: 'conv1d', filters: 16, kernelSize: 5, strides: 3, padding: 'same' });
+      expect(strided.outputShape).toEqual([null, 22, 16]);
+      expect(strided.explanation[0]).toBe(
+        'Conv1D, 16 filters of width 5 on (None, 64, 6), padding same, stride 3: ceil(64 / 3) = 22 steps; each filter spans all 6 input features, so the output is (None, 22, 16).',
+      );
+      expect(explain([64, 6], { type: 'conv1d', filters: 16, kernelSize: 5, padding: 'same' }).explanation[0]).toContain('zeros added at both ends keep the length at 64 steps');
+      expect(explain([64, 6], { type: 'conv1d', filters: 16, kernelSize: 5, strides: 3 }).explanation[0]).toContain('floor((64 − 5) / 3) + 1 = 20 steps');
+    });
+
+    it('return_sequences on: one output per step, for a recurrent layer or a Dense at every step; off: only the last state', () => {
+      const on = explain([64, 6], { type: 'lstm', units: 32, returnSequences: true });
+      expect(on.outputShape).toEqual([null, 64, 32]);
+      expect(on.explanation[0]).toBe(
+        'LSTM, 32 units on (None, 64, 6): it reads the 64 timesteps one after another, 6 features at each step, and carries a state of 32 numbers from step to step; ' +
+          'return_sequences is on, so it outputs the state after every step: (None, 64, 32), one output per step, which a recurrent layer after it needs, ' +
+          'and a Dense that should answer at every step (off, it would output only the last state, (None, 32)).',
+      );
+      const off = explain([64, 6], { type: 'gru', units: 32 });
+      expect(off.outputShape).toEqual([null, 32]);
+      expect(off.explanation[0]).toContain(
+        'return_sequences is off, so it outputs only the state after the last step: (None, 32) (on, it would output (None, 64, 32), one state per step, which a recurrent layer after it would need).',
+      );
+      expect(on.terms).toContain('return_sequences');
+    });
+
+    it('LSTM(32) on 6 features: 4 × (32 × (6 + 32) + 32) = 4,992', () => {
+      expect(explain([64, 6], { type: 'lstm', units: 32 }).explanation[1]).toBe(
+        'Parameters: 4 × (32 × (6 + 32) + 32) = 4,992: 4 gates (input, forget, cell, output), each with 6 × 32 input weights, 32 × 32 recurrent weights and 32 biases.',
+      );
+    });
+
+    it('Dense after a 3-D input acts on the last axis only, its parameters counted per feature, not per step', () => {
+      const report = analyzeModel({ inputShape: [64, 6], layers: [{ type: 'lstm', units: 32, returnSequences: true }, { type: 'dense', units: 16 }] });
+      const dense = report.layers[1]!;
+      expect(dense.outputShape).toEqual([null, 64, 16]);
+      expect(dense.params).toBe(528);
+      expect(dense.explanation).toEqual([
+        'Dense on (None, 64, 32) gives (None, 64, 16): Dense acts on the last axis only, turning the 32 features at each of the 64 steps into 16 values, one per unit, with the same weights at every step.',
+        'Parameters: 32 × 16 weights + 16 biases = 528: counted on the 32 features of the last axis, not per step.',
+      ]);
+    });
+  });
+
   it('Conv1D: length, filters spanning all features, parameters', () => {
     const l = explain([128, 9], { type: 'conv1d', filters: 100, kernelSize: 10, activation: 'relu' });
     expect(l.explanation.join(' ')).toBe(
@@ -186,9 +239,14 @@ describe('explanations: the arithmetic in words', () => {
 
   it('Dense on 3-D input says it acts on the last axis', () => {
     const l = explain([5, 3], { type: 'dense', units: 15 });
-    expect(l.explanation[0]).toBe('Dense on (None, 5, 3) gives (None, 5, 15): Dense acts on the last axis only, turning the 3 values at each of the 5 positions into 15, with the same weights everywhere.');
-    expect(l.explanation[1]).toBe('Parameters: 3 × 15 weights + 15 biases = 60.');
+    expect(l.explanation[0]).toBe('Dense on (None, 5, 3) gives (None, 5, 15): Dense acts on the last axis only, turning the 3 features at each of the 5 steps into 15 values, one per unit, with the same weights at every step.');
+    expect(l.explanation[1]).toBe('Parameters: 3 × 15 weights + 15 biases = 60: counted on the 3 features of the last axis, not per step.');
     expect(l.terms).toContain('last_axis');
+    expect(explain([4, 4, 3], { type: 'dense', units: 8 }).explanation).toEqual([
+      'Dense on (None, 4, 4, 3) gives (None, 4, 4, 8): Dense acts on the last axis only, turning the 3 values at each of the 4 × 4 positions into 8, with the same weights everywhere.',
+      'Parameters: 3 × 8 weights + 8 biases = 32: counted on the 3 values of the last axis, not per position.',
+    ]);
+    expect(explain([7], { type: 'dense', units: 4, useBias: false }).explanation[1]).toBe('Parameters: 7 × 4 weights = 28, no bias.');
   });
 
   it('recurrent layers explain return_sequences and their formula', () => {
@@ -201,6 +259,23 @@ describe('explanations: the arithmetic in words', () => {
     const gru = explain([10, 8], { type: 'gru', units: 32 });
     expect(gru.explanation[1]).toContain('3 × (32 × (8 + 32) + 32) = 3,936');
     expect(gru.explanation[2]).toContain('reset_after=True: 3 × (32 × (8 + 32) + 32 + 32) = 4,032');
+  });
+
+  it('Masking: the shape stays, no parameters, and which layer skips the marked steps', () => {
+    const masked = (layers: LayerSpec[]) => analyzeModel({ inputShape: [64, 6], layers }).layers[0]!;
+    expect(masked([{ type: 'masking', maskValue: 0 }, { type: 'lstm', units: 32 }]).explanation).toEqual([
+      'Masking on (None, 64, 6) marks each step whose 6 values are all 0 as padding and passes the values on unchanged, so (None, 64, 6) stays (None, 64, 6).',
+      'Layer 2 (LSTM) skips the marked steps: it reads only the real steps of each example.',
+      'No parameters.',
+    ]);
+    const stacked = masked([{ type: 'masking', maskValue: -1 }, { type: 'gru', units: 8, returnSequences: true }, { type: 'dropout', rate: 0.1 }, { type: 'simpleRNN', units: 4 }]);
+    expect(stacked.explanation[0]).toContain('marks each step whose 6 values are all −1 as padding');
+    expect(stacked.explanation[1]).toBe('Layer 2 (GRU) and layer 4 (SimpleRNN) skip the marked steps: they read only the real steps of each example.');
+    expect(stacked.params).toBe(0);
+    expect(stacked.terms).toEqual(expect.arrayContaining(['masking', 'timesteps', 'features', 'none']));
+    expect(masked([{ type: 'masking', maskValue: 0 }, { type: 'dense', units: 4 }]).explanation[1]).toBe(
+      'No recurrent layer (LSTM, GRU, SimpleRNN) reads the marks, so nothing skips the marked steps.',
+    );
   });
 
   it('one sentence for each shape-only layer', () => {

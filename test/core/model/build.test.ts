@@ -88,6 +88,7 @@ describe('buildModel', () => {
       { inputShape: [12], layers: [{ type: 'reshape', targetShape: [-1, 3] }, { type: 'conv1d', filters: 4, kernelSize: 2, padding: 'same' }, { type: 'maxPooling1d' }, { type: 'averagePooling1d', poolSize: 2 }, { type: 'lstm', units: 5, returnSequences: true }, { type: 'gru', units: 4, returnSequences: true }, { type: 'simpleRNN', units: 3, returnSequences: true }, { type: 'globalAveragePooling1d' }, { type: 'dense', units: 2 }] },
       { inputShape: [8, 8, 1], layers: [{ type: 'conv2d', filters: 4, kernelSize: 3 }, { type: 'batchNormalization' }, { type: 'activation', activation: 'relu' }, { type: 'maxPooling2d' }, { type: 'averagePooling2d', poolSize: 1 }, { type: 'dropout', rate: 0.1 }, { type: 'globalAveragePooling2d' }] },
       { inputShape: [8, 8, 1], layers: [{ type: 'flatten' }, { type: 'dense', units: 3, activation: 'softmax' }] },
+      { inputShape: [16, 3], layers: [{ type: 'masking', maskValue: 0 }, { type: 'gru', units: 4 }, { type: 'dense', units: 2, activation: 'softmax' }] },
     ];
     for (const s of specs) {
       const report = analyzeModel(s);
@@ -96,6 +97,14 @@ describe('buildModel', () => {
       expect(model.layers.map((l) => [l.name, l.outputShape, l.countParams()])).toEqual(report.layers.map((l) => [l.name, l.outputShape, l.params]));
       model.dispose();
     }
+  });
+
+  it('builds Masking with tf.layers.masking and its mask value', () => {
+    const model = buildModel({ inputShape: [16, 3], layers: [{ type: 'masking', maskValue: -1 }, { type: 'lstm', units: 4 }] }, { seed: 2 });
+    expect(model.layers[0]?.getClassName()).toBe('Masking');
+    expect(model.layers[0]?.getConfig()).toMatchObject({ maskValue: -1 });
+    expect(model.layers[0]?.countParams()).toBe(0);
+    model.dispose();
   });
 
   it('seeds recurrent weights too, and leaks nothing while building them', async () => {

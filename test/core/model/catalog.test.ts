@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeModel } from '../../../src/core/model/analyze';
-import { LAYER_CATALOG, layerDef, layerProblems, newLayer, validateArg } from '../../../src/core/model/catalog';
+import { layerProblems, validateArg } from '../../../src/core/model/args';
+import { LAYER_CATALOG, layerDef, newLayer } from '../../../src/core/model/catalog';
 import { glossaryEntry } from '../../../src/core/model/glossary';
 
 beforeAll(async () => {
@@ -18,11 +19,11 @@ function inputFor(type: string): number[] {
 }
 
 describe('LAYER_CATALOG', () => {
-  it('holds the 17 layer types of issue 3, each a tf.layers factory', () => {
+  it('holds the designer’s 18 layer types, each a tf.layers factory', () => {
     expect(LAYER_CATALOG.map((d) => d.type)).toEqual([
       'dense', 'activation', 'dropout', 'batchNormalization', 'flatten', 'reshape', 'conv1d', 'conv2d',
       'maxPooling1d', 'averagePooling1d', 'maxPooling2d', 'averagePooling2d', 'globalAveragePooling1d', 'globalAveragePooling2d',
-      'lstm', 'gru', 'simpleRNN',
+      'masking', 'lstm', 'gru', 'simpleRNN',
     ]);
     for (const def of LAYER_CATALOG) expect(typeof (tf.layers as unknown as Record<string, unknown>)[def.type]).toBe('function');
   });
@@ -46,6 +47,16 @@ describe('LAYER_CATALOG', () => {
     expect(newLayer('dropout')).toEqual({ type: 'dropout', rate: 0.2 });
     expect(newLayer('reshape')).toEqual({ type: 'reshape', targetShape: [-1, 1] });
     expect(newLayer('flatten')).toEqual({ type: 'flatten' });
+    expect(newLayer('masking')).toEqual({ type: 'masking', maskValue: 0 });
+  });
+
+  it('describes Masking in plain words: what it marks, who skips it, no weights', () => {
+    const def = layerDef('masking');
+    expect(def).toMatchObject({ className: 'Masking', group: 'Core' });
+    expect(def?.summary).toMatch(/padded steps of shorter recordings/);
+    expect(def?.summary).toMatch(/LSTM, GRU or SimpleRNN after it skips them; no weights/);
+    expect(def?.params).toEqual([expect.objectContaining({ key: 'maskValue', kind: 'float', default: 0, glossary: 'masking' })]);
+    expect(def?.params[0]?.help).toMatch(/^A step whose values all equal this number counts as padding/);
   });
 });
 
@@ -67,6 +78,8 @@ describe('validateArg', () => {
     ['reshape', 'targetShape', [-1, 1]],
     ['reshape', 'targetShape', [4, 5]],
     ['batchNormalization', 'momentum', 0.9],
+    ['masking', 'maskValue', 0],
+    ['masking', 'maskValue', -1.5],
   ])('%s.%s = %j is fine', (type, key, value) => {
     expect(validateArg(type, key, value)).toBeNull();
   });
@@ -91,6 +104,9 @@ describe('validateArg', () => {
     ['conv1d', 'kernel_size', 3, 'Conv1D has no argument “kernel_size”; it takes filters, kernelSize, strides, padding, activation, useBias. Did you mean “kernelSize”? Arguments are written as tf.layers takes them (camelCase).'],
     ['lstm', 'unit', 8, 'LSTM has no argument “unit”; it takes units, activation, returnSequences. Did you mean “units”?'],
     ['flatten', 'units', 8, 'Flatten takes no arguments, so “units” cannot be set.'],
+    ['masking', 'maskValue', '0', 'Mask value must be a number, such as 0, not “0”.'],
+    ['masking', 'maskValue', Number.NaN, 'Mask value must be a number, such as 0, not NaN.'],
+    ['masking', 'mask_value', 0, 'Masking has no argument “mask_value”; it takes maskValue. Did you mean “maskValue”? Arguments are written as tf.layers takes them (camelCase).'],
   ])('%s.%s = %j: %s', (type, key, value, message) => {
     expect(validateArg(type, key, value)).toBe(message);
   });

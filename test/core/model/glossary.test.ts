@@ -25,6 +25,17 @@ describe('GLOSSARY', () => {
     expect(glossaryEntry('strides')?.term).toBe('stride');
     expect(glossaryEntry('wibble')).toBeUndefined();
     expect(glossaryEntry('input_dim')?.text).toContain('input_dim=3 means the same as input_shape=(3,)');
+    expect(glossaryEntry('mask_value')?.term).toBe('masking');
+    expect(glossaryEntry('maskValue')?.term).toBe('masking');
+  });
+
+  it('explains masking: padded steps, skipped by recurrent layers only, apart from a convolution’s padding', () => {
+    const masking = glossaryEntry('Masking')?.text ?? '';
+    expect(masking).toContain('padding steps after their last real step, every value 0');
+    expect(masking).toContain('the LSTM, GRU or SimpleRNN after it skips them');
+    expect(masking).toContain('Only recurrent layers can skip steps');
+    expect(glossaryEntry('padding')?.text).toContain('see Masking');
+    expect(glossaryEntry('return_sequences')?.text).toContain('a Dense that should answer at every step');
   });
 
   it('has an entry for every term an explanation links to', () => {
@@ -38,6 +49,9 @@ describe('GLOSSARY', () => {
         { type: 'reshape', targetShape: [3, 1, 1] }, { type: 'globalAveragePooling2d' },
       ],
     });
+    const masked = analyzeModel({ inputShape: [64, 6], layers: [{ type: 'masking', maskValue: 0 }, { type: 'lstm', units: 4 }] });
+    expect(masked.layers[0]?.terms).toContain('masking');
+    for (const term of masked.layers.flatMap((l) => l.terms)) expect(glossaryEntry(term), term).toBeDefined();
     expect(report.valid, JSON.stringify(report.layers.map((l) => l.advice))).toBe(true);
     const terms = new Set(report.layers.flatMap((l) => l.terms));
     expect(terms.size).toBeGreaterThan(10);

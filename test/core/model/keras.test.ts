@@ -92,6 +92,40 @@ model.summary()
   });
 });
 
+describe('Masking in Keras code', () => {
+  it('writes the padded-sequence LSTM template as runnable Keras 3 code, mask_value as a float', () => {
+    const code = kerasCode(
+      { inputShape: [64, 6], layers: [{ type: 'masking', maskValue: 0 }, { type: 'lstm', units: 32 }, { type: 'dense', units: 4, activation: 'softmax' }] },
+      { task: 'classification', outputUnits: 4 },
+    );
+    expect(code).toBe(`import keras
+from keras import layers
+
+model = keras.Sequential([
+    keras.Input(shape=(64, 6)),
+    layers.Masking(mask_value=0.0),
+    layers.LSTM(32),
+    layers.Dense(4, activation="softmax"),
+])
+
+model.compile(
+    optimizer=keras.optimizers.Adam(learning_rate=0.001),
+    loss="categorical_crossentropy",
+    metrics=["accuracy"],
+)
+model.summary()
+`);
+  });
+
+  it('keeps other mask values and float arguments as Python floats, and leaves out an absent one', () => {
+    expect(kerasLayer({ type: 'masking', maskValue: -1 })).toBe('layers.Masking(mask_value=-1.0)');
+    expect(kerasLayer({ type: 'masking', maskValue: 0.5 })).toBe('layers.Masking(mask_value=0.5)');
+    expect(kerasLayer({ type: 'masking' })).toBe('layers.Masking()');
+    expect(kerasLayer({ type: 'dropout', rate: 0 })).toBe('layers.Dropout(0.0)');
+    expect(kerasLayer({ type: 'batchNormalization', momentum: 1 })).toBe('layers.BatchNormalization(momentum=1.0)');
+  });
+});
+
 describe('kerasLayer and pyValue', () => {
   it('names the arguments after a missing positional one', () => {
     expect(kerasLayer({ type: 'conv1d', kernelSize: 3 })).toBe('layers.Conv1D(kernel_size=3)');

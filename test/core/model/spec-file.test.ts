@@ -71,6 +71,17 @@ describe('parseModelSpecFile', () => {
       '- Layer 2 (dropout): Rate is the share of values dropped during training: a number from 0 up to, but not including, 1 (0.2 = 20%), not 1.5.',
     );
     expect(failure('{"inputShape": [7], "layers": [{"type": "dense"}]}').message).toContain('- Layer 1 (dense): Units needs a value, such as 32.');
+    expect(failure('{"inputShape": [64, 6], "layers": [{"type": "masking", "maskValue": "zero"}]}').message).toContain(
+      '- Layer 1 (masking): Mask value must be a number, such as 0, not “zero”.',
+    );
+  });
+
+  it('reads and writes a Masking layer (its schema comes from the catalogue)', () => {
+    const masked: ModelSpec = { inputShape: [64, 6], layers: [{ type: 'masking', maskValue: 0 }, { type: 'lstm', units: 32 }, { type: 'dense', units: 4, activation: 'softmax' }] };
+    const text = serializeModelSpec(masked);
+    expect(text).toContain('    {"type": "masking", "maskValue": 0},');
+    expect(parseModelSpecFile(text)).toEqual(masked);
+    expect(parseModelSpecFile('{"inputShape": [64, 6], "layers": [{"type": "masking"}]}').layers).toEqual([{ type: 'masking' }]);
   });
 
   it('explains a bad input shape, a missing type, a layer that is not an object and unknown top-level keys', () => {

@@ -1,3 +1,4 @@
+import type { ModelContext } from '../../../src/core/model/designer-types';
 import { describe, expect, it } from 'vitest';
 import type { LayerSpec, ModelFix } from '../../../src/core/model/designer-types';
 import { defaultDraft, templatesFor } from '../../../src/core/model/templates';
@@ -8,7 +9,6 @@ import {
   sameLayer,
   type DesignerAction,
   type DesignerState,
-  type ModelContext,
 } from '../../../src/ui/model/designer';
 import { shortcutAction, type ShortcutKey } from '../../../src/ui/model/shortcuts';
 
@@ -133,7 +133,7 @@ describe('undo and redo', () => {
 
 describe('templates and spec files', () => {
   it('replaces the stack with the chosen template, undoably', () => {
-    const templates = templatesFor(species.inputShape, species.head);
+    const templates = templatesFor(species);
     const last = templates[templates.length - 1];
     if (!last) throw new Error('no template for a table');
     const s = run(stack, { type: 'layer-selected', index: 1 }, { type: 'template-chosen', templateId: last.id });
@@ -153,7 +153,7 @@ describe('templates and spec files', () => {
 describe('following the data', () => {
   it('proposes the default draft for a first context, with an empty history', () => {
     const s = run(INITIAL_DESIGNER, { type: 'context-changed', context: species });
-    expect(s.draft).toEqual(defaultDraft(species.inputShape, species.head));
+    expect(s.draft).toEqual(defaultDraft(species));
     expect(s.draft.layers.at(-1)).toMatchObject({ type: 'dense', units: 3, activation: 'softmax' });
     expect(s.past).toEqual([]);
     expect(run(s, { type: 'context-changed', context: { ...species, inputShape: [9] } })).toBe(s);
@@ -179,6 +179,48 @@ describe('following the data', () => {
   it('keeps the layers when only the input shape changes', () => {
     const s = run(stack, { type: 'context-changed', context: { ...species, inputShape: [7] } });
     expect(s.draft).toBe(stack.draft);
+  });
+});
+
+describe('sequences: 64 steps of 6 sensor columns, 4 classes', () => {
+  const recordings: ModelContext = { inputShape: [64, 6], head: { task: 'classification', outputUnits: 4, target: 'activity' } };
+  const padded: ModelContext = { ...recordings, maskValue: 0 };
+  const head4: LayerSpec = { type: 'dense', units: 4, activation: 'softmax' };
+
+  it('proposes the Conv1D stack, padded or not', () => {
+    for (const context of [recordings, padded]) {
+      const s = run(INITIAL_DESIGNER, { type: 'context-changed', context });
+      expect(types(s)).toEqual(['conv1d', 'maxPooling1d', 'conv1d', 'globalAveragePooling1d', 'dense']);
+      expect(s.draft.layers.at(-1)).toEqual(head4);
+    }
+  });
+
+  it('gives Masking → LSTM → Dense for the LSTM template when the data pads, LSTM → Dense when it does not', () => {
+    const s = run(INITIAL_DESIGNER, { type: 'context-changed', context: padded }, { type: 'template-chosen', templateId: 'lstm' });
+    expect(s.draft.layers).toEqual([{ type: 'masking', maskValue: 0 }, { type: 'lstm', units: 32 }, head4]);
+    const plain = run(INITIAL_DESIGNER, { type: 'context-changed', context: recordings }, { type: 'template-chosen', templateId: 'lstm' });
+    expect(plain.draft.layers).toEqual([{ type: 'lstm', units: 32 }, head4]);
+  });
+
+  it('follows a change of the mask value, so that the next template picks it up', () => {
+    const s = run(INITIAL_DESIGNER, { type: 'context-changed', context: recordings });
+    const now = run(s, { type: 'context-changed', context: padded });
+    expect(now).not.toBe(s);
+    expect(now.context).toBe(padded);
+    expect(now.draft).toBe(s.draft);
+    expect(run(now, { type: 'template-chosen', templateId: 'gru' }).draft.layers[0]).toEqual({ type: 'masking', maskValue: 0 });
+    expect(run(now, { type: 'context-changed', context: { ...padded } })).toBe(now);
+  });
+
+  it('adds a Masking layer with the value the data pads with', () => {
+    const added = run(
+      INITIAL_DESIGNER,
+      { type: 'context-changed', context: { ...recordings, maskValue: -1 } },
+      { type: 'layer-selected', index: 0 },
+      { type: 'layer-added', layerType: 'masking' },
+    );
+    expect(added.draft.layers[1]).toEqual({ type: 'masking', maskValue: -1 });
+    expect(run(stack, { type: 'layer-added', layerType: 'masking' }).draft.layers[2]).toEqual({ type: 'masking', maskValue: 0 });
   });
 });
 
