@@ -1,9 +1,42 @@
-// Lint rules, including the folder boundaries of ../shared/ARCHITECTURE.md:
-// src/core is pure (no React, Electron, UI or host), electron/ sees only the host contract and core.
+// Lint rules, including the folder boundaries described in docs/architecture.md: src/core is pure
+// (no React, Electron, UI or host), its stages import one way only, and electron/ sees only the
+// host contract and core.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+
+const PURE_CORE = [
+  { group: ['react', 'react-dom', 'react/*', 'electron', 'recharts'], message: 'src/core is pure: no React, Electron or charts.' },
+  { group: ['**/ui/**', '**/host/**', '**/workers/**', '**/cli/**', 'node:*', 'fs', 'path'], message: 'src/core may not depend on the UI, the host, workers, the CLI or Node modules.' },
+];
+
+// The stages of src/core, in the order data flows through them: a stage may import the stages
+// before it, never one after it. The kinds of data (sources/) use data, features and shape; model,
+// train and evaluate are written once for every kind and know none of them.
+const CORE_STAGES = ['data', 'features', 'shape', 'sources', 'model', 'train', 'evaluate', 'pipeline', 'experiment'];
+const KIND_FREE_STAGES = new Set(['model', 'train', 'evaluate']);
+
+function stageRule(files, where, forbidden) {
+  const later = forbidden.map((name) => [`**/${name}`, `**/${name}/**`]).flat();
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          ...PURE_CORE,
+          { group: later, message: `${where} may not import ${forbidden.join(', ')}: core's stages import one way only (data → features → shape → sources → model → train → evaluate → pipeline → experiment; model, train and evaluate never import a kind of data). See docs/architecture.md.` },
+        ],
+      }],
+    },
+  };
+}
+
+const stageRules = CORE_STAGES.slice(0, -1).map((stage, i) => {
+  const after = CORE_STAGES.slice(i + 1);
+  const forbidden = KIND_FREE_STAGES.has(stage) ? ['sources', ...after] : after;
+  return stageRule([`src/core/${stage}/**/*.ts`], `src/core/${stage}`, forbidden);
+});
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tmp/**', 'test-results/**', 'playwright-report/**', 'resources/**'] },
@@ -18,15 +51,12 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['react', 'react-dom', 'react/*', 'electron', 'recharts'], message: 'src/core is pure: no React, Electron or charts.' },
-          { group: ['**/ui/**', '**/host/**', '**/workers/**', '**/cli/**', 'node:*', 'fs', 'path'], message: 'src/core may not depend on the UI, the host, workers, the CLI or Node modules.' },
-        ],
-      }],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: PURE_CORE }] },
   },
+  ...stageRules,
+  // The files at core's root: errors and randomness are below every stage; the record schemas sit with the pipeline.
+  stageRule(['src/core/errors.ts', 'src/core/random.ts'], 'src/core/errors.ts and random.ts', CORE_STAGES),
+  stageRule(['src/core/record-schemas.ts'], 'src/core/record-schemas.ts', ['experiment']),
   {
     files: ['electron/**/*.ts'],
     rules: {

@@ -1,5 +1,5 @@
 /**
- * The two reference models of issue 5 and their seeded data, shared by the TensorFlow.js bench
+ * The two reference models of the bench and their seeded data, shared by the TensorFlow.js bench
  * (train-throughput.ts) and described again, layer for layer, in torch_reference.py.
  * - MLP 16-64-64-3 on 4,096 table rows;
  * - CNN 28×28×1: conv16 (3×3, relu) · max-pool 2 · conv32 (3×3, relu) · max-pool 2 · dense 10 (softmax), 512 images.

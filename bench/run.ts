@@ -1,6 +1,9 @@
 /**
  * `npm run bench`: the performance figures we report, measured, never asserted by tests.
- * - CSV ingest: a generated ~100 MB CSV through parseCsv (MB/s, peak RSS / file size), and naive papaparse.
+ * - CSV ingest: a generated ~100 MB CSV through parseCsv (MB/s, peak RSS / file size), and naive papaparse;
+ *   and three 600,000-row files with time stamps and text ids (csv-ingest-columns.ts).
+ * - Sequences: 40,000 rows × 8 columns prepared as recordings and as windows, from memory and from
+ *   CSV text, with the memory they keep; detection on 600,000-row files (sequence-encode.ts).
  * - Training throughput in Node for the reference MLP and CNN (reference-models.ts): our trainModel
  *   vs a bare model.fit on cpu, wasm and webgpu (Dawn; SwiftShader where there is no GPU driver),
  *   the backend our automatic choice (measureBackends) picks and its throughput over the best one.
@@ -51,6 +54,20 @@ console.log('CSV ingest (600,000 rows × 20 columns, ~100 MB):');
 const ingest = runTs('bench/csv-ingest.ts', ['--naive']);
 process.stdout.write(ingest.replace(/^/gm, '  '));
 results.csvIngest = ingest.trim().split('\n');
+
+console.log('\nCSV ingest of files that are not all numbers (600,000 rows):');
+const ingestColumns: Record<string, string[]> = {};
+for (const variant of ['sensors', 'excel', 'unique']) {
+  const lines = runTs('bench/csv-ingest-columns.ts', [variant]);
+  process.stdout.write(lines.replace(/^/gm, '  '));
+  ingestColumns[variant] = lines.trim().split('\n');
+}
+results.csvIngestColumns = ingestColumns;
+
+console.log('\nSequences: rows → (None, steps, features), and detection after a load:');
+const sequences = run(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/sequence-encode.ts']);
+process.stdout.write(sequences.replace(/^/gm, '  '));
+results.sequences = sequences.trim().split('\n');
 
 // Dawn reads the Vulkan driver's location only at process start: the training children get it.
 const swiftShader = existsSync(SWIFTSHADER) && !process.env.VK_ICD_FILENAMES;

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { AppError } from '../core/errors';
+import { MAX_SEQUENCE_LENGTH, MIN_SEQUENCE_LENGTH } from '../core/sources/sequences/types';
 
 export const BACKENDS = ['cpu', 'wasm', 'webgpu'] as const;
 
@@ -18,13 +19,29 @@ const trainSchema = z.object({
   size: z.object({ height: z.number().int().min(8).max(256), width: z.number().int().min(8).max(256) }).optional(),
   augment: z.boolean(),
   pathColumn: z.string().min(1).optional(),
+  sequenceId: z.string().min(1).optional(),
+  order: z.string().min(1).optional(),
+  window: z.number().int().min(MIN_SEQUENCE_LENGTH).max(MAX_SEQUENCE_LENGTH).optional(),
+  length: z.number().int().min(MIN_SEQUENCE_LENGTH).max(MAX_SEQUENCE_LENGTH).optional(),
+  stride: z.number().int().min(1).max(MAX_SEQUENCE_LENGTH).optional(),
   out: z.string().min(1).optional(),
   json: z.boolean(),
 });
 
 export type TrainArgs = z.infer<typeof trainSchema>;
 
-export interface InspectArgs {
+/** The options that say how to read a CSV of time steps as sequences. */
+export interface SequenceOptions {
+  readonly sequenceId?: string;
+  readonly order?: string;
+  /** Windows of this many rows (the windows layout). */
+  readonly window?: number;
+  /** Steps per recording (the grouped layout). */
+  readonly length?: number;
+  readonly stride?: number;
+}
+
+export interface InspectArgs extends SequenceOptions {
   readonly file: string;
   readonly target?: string;
   readonly pathColumn?: string;
@@ -56,14 +73,24 @@ export const USAGE = `Usage:
                             [--backend cpu|wasm|webgpu] [--out DIR] [--json]
   layerbench train FOLDER|IMAGES.csv [--size HxW] [--augment] [--epochs N] [--seed N]
                             [--target COLUMN] [--path-column COLUMN] [--backend …] [--out DIR] [--json]
+  layerbench train RECORDINGS.csv [--target COLUMN] [--sequence-id COLUMN] [--order COLUMN]
+                            [--length N | --window N [--stride N]] [--epochs N] [--seed N] [--out DIR] [--json]
   layerbench predict DIR NEW.csv [--out FILE] [--json]
-  layerbench inspect PATH [--target COLUMN] [--path-column COLUMN] [--json]
+  layerbench inspect PATH [--target COLUMN] [--path-column COLUMN] [--sequence-id COLUMN]
+                          [--order COLUMN] [--length N | --window N [--stride N]] [--json]
   layerbench summary SPEC.json [--json]
 
   train    Loads a CSV/TSV file, proposes the task and the network exactly as the app does,
            trains it and evaluates it on the held-out rows. Given a folder with one
            sub-folder of images per class (PNG, JPEG, BMP, GIF, WebP), or a CSV of image
            paths, it trains the small CNN on (None, H, W, C) instead; --size HxW sets H and W.
+           A CSV whose rows are time steps (a recording id repeating in runs, or a time
+           column) is read as sequences, (None, steps, features), and the layout it chose is
+           printed; a plain table stays a table. --sequence-id groups the rows into one
+           recording per id (--length N pads or cuts them to N steps); --window N cuts each
+           recording (or the whole file) into windows of N rows every --stride rows, each
+           labelled by its last row; --order names the date/time or number column that
+           orders the steps.
   --out    (train) Writes the trained model into DIR: model.json + weights.bin (TensorFlow.js
            Layers format), preprocessing.json and model.py (Keras), see docs/export-format.md.
   predict  Reads a model folder written by --out (or exported by the app) and a CSV of new rows,
@@ -82,7 +109,9 @@ Examples:
   layerbench train resources/samples/auto-mpg.csv --target mpg --epochs 100
   layerbench summary docs/examples/sequence-conv1d.json
   layerbench inspect resources/samples/shapes --json
-  layerbench train resources/samples/shapes --size 16x16 --epochs 10`;
+  layerbench train resources/samples/shapes --size 16x16 --epochs 10
+  layerbench inspect resources/samples/activity.csv --json
+  layerbench train resources/samples/activity.csv --sequence-id recording_id --order timestamp --length 64`;
 
 function usageError(message: string, detail?: string): AppError {
   return new AppError({ code: 'cli/usage', message: `${message}\n\n${USAGE}`, detail });
@@ -115,6 +144,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.backend !== undefined && !(BACKENDS as readonly string[]).includes(values.backend)) {
     throw usageError(`--backend must be one of ${BACKENDS.join(', ')}, not “${values.backend}”.`);
   }
+  sequenceOptions(values);
   const result = trainSchema.safeParse({
     file: positionals[0],
     target: values.target,
@@ -125,6 +155,11 @@ export function parseCommand(argv: readonly string[]): Command {
     size: parseSize(values.size),
     augment: values.augment ?? false,
     pathColumn: values['path-column'],
+    sequenceId: values['sequence-id'],
+    order: values.order,
+    window: toInt('window', values.window),
+    length: toInt('length', values.length),
+    stride: toInt('stride', values.stride),
     out: values.out,
     json: values.json ?? false,
   });
@@ -133,6 +168,34 @@ export function parseCommand(argv: readonly string[]): Command {
     throw usageError(`--${String(issue?.path[0] ?? 'argument')}: ${issue?.message ?? 'invalid value'}.`, result.error.message);
   }
   return { kind: 'train', args: result.data };
+}
+
+const SEQUENCE_OPTIONS = {
+  'sequence-id': { type: 'string' },
+  order: { type: 'string' },
+  window: { type: 'string' },
+  length: { type: 'string' },
+  stride: { type: 'string' },
+} as const;
+
+/** The sequence options, checked: whole numbers in range, and a window or a length, not both. */
+function sequenceOptions(values: { 'sequence-id'?: string; order?: string; window?: string; length?: string; stride?: string }): SequenceOptions {
+  const window = toInt('window', values.window);
+  const length = toInt('length', values.length);
+  const stride = toInt('stride', values.stride);
+  for (const [name, n] of [['window', window], ['length', length], ['stride', stride]] as const) {
+    const min = name === 'stride' ? 1 : MIN_SEQUENCE_LENGTH;
+    if (n !== undefined && (n < min || n > MAX_SEQUENCE_LENGTH)) throw usageError(`--${name} must be from ${min} to ${MAX_SEQUENCE_LENGTH.toLocaleString('en-US')} rows, not ${n}.`);
+  }
+  if (window !== undefined && length !== undefined) throw usageError('Give --window (windows of a long recording) or --length (steps per recording), not both.');
+  if (stride !== undefined && window === undefined) throw usageError('--stride goes with --window: it is the number of rows from the start of one window to the next.');
+  return {
+    ...(values['sequence-id'] !== undefined ? { sequenceId: values['sequence-id'] } : {}),
+    ...(values.order !== undefined ? { order: values.order } : {}),
+    ...(window !== undefined ? { window } : {}),
+    ...(length !== undefined ? { length } : {}),
+    ...(stride !== undefined ? { stride } : {}),
+  };
 }
 
 function parseTrainArgv(argv: readonly string[]) {
@@ -149,6 +212,7 @@ function parseTrainArgv(argv: readonly string[]) {
       size: { type: 'string' },
       augment: { type: 'boolean' },
       'path-column': { type: 'string' },
+      ...SEQUENCE_OPTIONS,
       out: { type: 'string', short: 'o' },
       json: { type: 'boolean' },
     },
@@ -219,6 +283,7 @@ function parseInspectCommand(argv: readonly string[]): Command {
       json: values.json ?? false,
       ...(values.target !== undefined ? { target: values.target } : {}),
       ...(values['path-column'] !== undefined ? { pathColumn: values['path-column'] } : {}),
+      ...sequenceOptions(values),
     },
   };
 }
@@ -228,6 +293,6 @@ function parseInspectArgv(argv: readonly string[]) {
     args: [...argv],
     allowPositionals: true,
     strict: true,
-    options: { target: { type: 'string', short: 't' }, 'path-column': { type: 'string' }, json: { type: 'boolean' } },
+    options: { target: { type: 'string', short: 't' }, 'path-column': { type: 'string' }, ...SEQUENCE_OPTIONS, json: { type: 'boolean' } },
   });
 }

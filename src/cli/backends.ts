@@ -10,7 +10,7 @@ import { AppError } from '../core/errors';
 import { chooseBackend, type BackendChoice } from '../core/train/backend';
 import type { BackendName, TrainingSettings } from '../core/train/types';
 import type { TrainArgs } from './args';
-import type { PipelineHooks } from '../core/pipeline';
+import type { PipelineHooks } from '../core/pipeline/run';
 import { buildModel } from '../core/model/build';
 import { sampleBatch } from '../core/train/engine-backend';
 import { preflight } from '../core/train/preflight';
@@ -93,7 +93,7 @@ export function settingsFromArgs(args: Pick<TrainArgs, 'epochs' | 'seed' | 'batc
 }
 
 /**
- * The pre-flight before training (issue 5): one forward and backward step of the actual model
+ * The pre-flight before training: one forward and backward step of the actual model
  * on a real batch on the backend the user named, its estimate printed. The CLI does not fall
  * back: a failed check ends the run with what failed, so that numbers never come from a
  * backend nobody chose.

@@ -11,10 +11,10 @@ import { AppError } from '../core/errors';
 import type { Evaluation } from '../core/evaluate/types';
 import { modelExportFiles, type ExportFile } from '../core/experiment/export';
 import { newExperimentRecord } from '../core/experiment/record';
-import type { DatasetIdentity, ExperimentRecord } from '../core/experiment/types';
+import type { ExperimentRecord } from '../core/experiment/types';
+import type { RunIdentity } from '../core/experiment/run-identity';
 import { weightsFromModel } from '../core/experiment/weights';
-import type { FeaturePlan, Preprocessing } from '../core/features/types';
-import type { ImageEncodingPlan } from '../core/images/types';
+import type { Preprocessing } from '../core/features/types';
 import type { ModelDraft } from '../core/model/designer-types';
 import type { ModelSpec, ModelSummary } from '../core/model/types';
 import type { TrainingOutcome, TrainingSettings } from '../core/train/types';
@@ -40,16 +40,14 @@ export function writeExportFiles(dir: string, files: readonly ExportFile[]): voi
   }
 }
 
-export interface FinishedRun {
-  readonly dataset: DatasetIdentity;
-  readonly plan: FeaturePlan;
-  readonly imagePlan?: ImageEncodingPlan;
+export interface FinishedRun extends RunIdentity {
   readonly model: ModelDraft;
   readonly settings: TrainingSettings;
   readonly preprocessing: Preprocessing;
   readonly spec: ModelSpec;
   readonly summary: ModelSummary;
   readonly split: { trainRows: number; testRows: number; stratified: boolean };
+  readonly testExamples: readonly string[];
   readonly backend: { backend: TrainingOutcome['backend']; label: string; reason: string };
   readonly outcome: TrainingOutcome;
   readonly evaluation: Evaluation;
@@ -60,8 +58,9 @@ export interface FinishedRun {
 export async function exportRun(dir: string, run: FinishedRun): Promise<ExperimentRecord> {
   const now = Date.now();
   const start = newExperimentRecord({
-    id: randomUUID(), now, dataset: run.dataset, task: run.plan.task, plan: run.plan,
-    ...(run.imagePlan ? { imagePlan: run.imagePlan } : {}), model: run.model, settings: run.settings,
+    id: randomUUID(), now, dataset: run.dataset, task: run.task, plan: run.plan,
+    ...(run.imagePlan ? { imagePlan: run.imagePlan } : {}), ...(run.sequencePlan ? { sequencePlan: run.sequencePlan } : {}),
+    model: run.model, settings: run.settings,
   });
   const record: ExperimentRecord = {
     ...start,
@@ -70,6 +69,7 @@ export async function exportRun(dir: string, run: FinishedRun): Promise<Experime
     spec: run.spec,
     summary: run.summary,
     split: run.split,
+    testExamples: [...run.testExamples],
     backend: run.backend,
     history: run.outcome.history,
     bestEpoch: run.outcome.bestEpoch,

@@ -8,9 +8,9 @@ import { createRequire } from 'node:module';
 import jpeg from 'jpeg-js';
 import { GifReader } from 'omggif';
 import { PNG } from 'pngjs';
-import { decodeBmp } from '../core/images/bmp';
-import { formatOfBytes } from '../core/images/sniff';
-import type { DecodedImage } from '../core/images/types';
+import { decodeBmp } from '../core/sources/images/bmp';
+import { formatOfBytes } from '../core/sources/images/sniff';
+import type { DecodedImage } from '../core/sources/images/types';
 
 /** Larger images are refused rather than risking the memory of the whole run. */
 const MAX_MEGAPIXELS = 100;

@@ -6,10 +6,10 @@ import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { AppError } from '../core/errors';
-import { indexImageCsv } from '../core/images/index-csv';
-import { indexImageFolder } from '../core/images/index-folder';
-import { normaliseRelativePath } from '../core/images/paths';
-import type { ImageIndex, ImageSource } from '../core/images/types';
+import { indexImageCsv } from '../core/sources/images/index-csv';
+import { indexImageFolder } from '../core/sources/images/index-folder';
+import { normaliseRelativePath } from '../core/sources/images/paths';
+import type { ImageIndex, ImageSource } from '../core/sources/images/types';
 import { decodeImageNode } from './image-decoders';
 
 /** Stops a folder with a million files from taking the machine down before anything is said. */

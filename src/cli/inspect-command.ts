@@ -1,74 +1,59 @@
 /**
  * `layerbench inspect PATH`: what the app sees in a table (columns, kinds, proposed target,
- * input shape) or in an image dataset (classes, sizes, colour, input shape, skipped files).
+ * input shape), an image dataset (classes, sizes, colour, input shape, skipped files) or
+ * sequences (layout, recordings, step columns, input shape).
  */
-import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import { AppError } from '../core/errors';
-import { encodeDataset } from '../core/features/encode';
-import { proposePlan, planForTarget } from '../core/features/propose';
-import { splitRows } from '../core/features/split';
-import { inspectImages } from '../core/images/inspect';
-import { looksLikeImageCsv } from '../core/images/index-csv';
-import { scanImages } from '../core/images/scan';
-import type { ImageInspection } from '../core/images/types';
-import { DEFAULT_SETTINGS } from '../core/pipeline';
+import type { ImageInspection } from '../core/sources/images/types';
+import { analysePlan, type PlanAnalysis } from '../core/pipeline/analyse';
+import { DEFAULT_SETTINGS } from '../core/pipeline/run';
+import { prepareData } from '../core/sources/registry';
 import type { InspectArgs } from './args';
-import { isImageCsv, loadImageSource } from './image-files';
-import { loadDatasetFile } from './train-command';
+import { kindPlanOf, kindRunOf, openData, readAsSequences, type CliData } from './open-data';
 
 type Print = (line: string) => void;
 
-function statOrThrow(path: string): Stats {
-  try {
-    return statSync(path);
-  } catch (err) {
-    throw new AppError({
-      code: 'cli/file-not-found',
-      message: `Cannot open “${path}”: no such file or folder, or it cannot be read.`,
-      detail: err instanceof Error ? err.message : String(err),
-    });
-  }
+/** Examples of each class under the plan, training and held-out together: what encoding gives. */
+async function classCounts(data: CliData, analysis: PlanAnalysis): Promise<{ label: string; count: number }[]> {
+  if (data.kind === 'images') return [...data.summary.inspection.classes];
+  if (analysis.task !== 'classification' || analysis.problems.length > 0) return [];
+  const { encoded } = await prepareData(kindRunOf(data), DEFAULT_SETTINGS);
+  const counts = analysis.classes.map(() => 0);
+  for (const targets of [encoded.trainTarget, encoded.testTarget]) for (const c of targets) counts[c] = (counts[c] ?? 0) + 1;
+  return analysis.classes.map((label, i) => ({ label, count: counts[i] ?? 0 }));
 }
 
-/** The first 256 KiB of a file as text: enough to see its header and first rows. */
-function headOf(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(1 << 18);
-    const read = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, read).toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
+function sequencesReport(data: Extract<CliData, { kind: 'sequences' }>, analysis: PlanAnalysis, classes: { label: string; count: number }[]) {
+  const { dataset, detection } = data.summary;
+  const { plan, targetReason, taskReason } = data.proposal;
+  return {
+    kind: 'sequences' as const,
+    name: dataset.name,
+    rows: dataset.rowCount,
+    layout: plan.layout,
+    layoutReason: detection.reason,
+    idColumn: plan.idColumn,
+    orderColumn: plan.orderColumn,
+    length: plan.length,
+    stride: plan.layout === 'windows' ? plan.stride : null,
+    sequences: analysis.trainCount + analysis.testCount,
+    unit: analysis.unit,
+    features: plan.features,
+    target: plan.target,
+    targetReason,
+    task: plan.task,
+    taskReason,
+    inputShape: analysis.shape?.inputShape ?? null,
+    classes,
+    columns: dataset.columns.map((c) => ({ name: c.name, kind: c.kind, role: analysis.columns?.find((u) => u.column === c.name)?.role ?? null })),
+    notes: analysis.notes.map((n) => n.message),
+    problems: analysis.problems.map((p) => p.message),
+    warnings: dataset.warnings.map((w) => w.message),
+  };
 }
 
-/** Whether PATH is an image dataset (a folder, or a CSV with a column of image paths). */
-export function isImageDataset(path: string): boolean {
-  const stat = statOrThrow(path);
-  if (stat.isDirectory()) return true;
-  return isImageCsv(path) && looksLikeImageCsv(headOf(path));
-}
-
-export async function inspectImagePath(path: string, choice: { pathColumn?: string; target?: string }, onProgress?: (done: number, total: number) => void): Promise<ImageInspection> {
-  const source = await loadImageSource(path, choice);
-  const scan = await scanImages(source, onProgress ? { onProgress: (p) => onProgress(p.done, p.total) } : {});
-  return inspectImages(source.index, scan);
-}
-
-export async function runInspectCommand(args: InspectArgs, print: Print, warn: Print): Promise<number> {
-  const choice = { ...(args.pathColumn !== undefined ? { pathColumn: args.pathColumn } : {}), ...(args.target !== undefined ? { target: args.target } : {}) };
-  if (isImageDataset(args.file)) {
-    const inspection = await inspectImagePath(args.file, choice);
-    if (args.json) print(JSON.stringify(inspection));
-    else for (const line of formatImageInspection(inspection)) print(line);
-    for (const w of inspection.warnings) if (!args.json) warn(`Note: ${w.message}`);
-    return 0;
-  }
-  const dataset = await loadDatasetFile(args.file);
-  const proposal = args.target === undefined ? proposePlan(dataset) : planForTarget(dataset, args.target);
-  const split = splitRows(dataset, proposal.plan, { testFraction: DEFAULT_SETTINGS.testFraction, seed: DEFAULT_SETTINGS.seed });
-  const encoded = encodeDataset(dataset, proposal.plan, split);
-  const report = {
+function tableReport(data: Extract<CliData, { kind: 'table' }>, analysis: PlanAnalysis, classes: { label: string; count: number }[]) {
+  const { dataset, proposal } = data;
+  return {
     kind: 'table' as const,
     name: dataset.name,
     rows: dataset.rowCount,
@@ -78,28 +63,51 @@ export async function runInspectCommand(args: InspectArgs, print: Print, warn: P
     task: proposal.plan.task,
     taskReason: proposal.taskReason,
     features: proposal.plan.features,
-    inputShape: encoded.inputShape,
-    classes: (encoded.preprocessing.classes ?? []).map((label) => ({ label, count: countOf(encoded.trainTarget, encoded.testTarget, encoded.preprocessing.classes ?? [], label) })),
+    inputShape: analysis.shape?.inputShape ?? null,
+    classes,
+    problems: analysis.problems.map((p) => p.message),
     skipped: [] as const,
     warnings: dataset.warnings.map((w) => w.message),
   };
-  if (args.json) {
-    print(JSON.stringify(report));
-  } else {
-    print(`${report.name}: a table of ${report.rows.toLocaleString('en-US')} rows and ${report.columns.length} columns.`);
-    for (const c of report.columns) print(`  ${c.name}: ${c.kind}${c.missing > 0 ? `, ${c.missing} missing` : ''}`);
-    print(`Target: “${report.target}” (${report.task}). ${report.targetReason}`);
-    print(`Input shape: (None, ${String(report.inputShape[1])})`);
-  }
-  return 0;
 }
 
-function countOf(train: Float32Array, test: Float32Array, classes: readonly string[], label: string): number {
-  const c = classes.indexOf(label);
-  let n = 0;
-  for (const v of train) if (v === c) n++;
-  for (const v of test) if (v === c) n++;
-  return n;
+export async function runInspectCommand(args: InspectArgs, print: Print, warn: Print): Promise<number> {
+  const data = await openData(args.file, args);
+  const analysis = analysePlan(kindPlanOf(data), DEFAULT_SETTINGS);
+  if (data.kind === 'images') {
+    const { inspection } = data.summary;
+    if (args.json) print(JSON.stringify(inspection));
+    else for (const line of formatImageInspection(inspection)) print(line);
+    if (!args.json) for (const w of inspection.warnings) warn(`Note: ${w.message}`);
+    return 0;
+  }
+  const classes = await classCounts(data, analysis);
+  if (data.kind === 'sequences') {
+    const report = sequencesReport(data, analysis, classes);
+    if (args.json) {
+      print(JSON.stringify(report));
+      return 0;
+    }
+    print(`${report.name}: ${report.rows.toLocaleString('en-US')} rows. ${readAsSequences(data)}`);
+    if (analysis.shape) print(`Input shape: ${analysis.shape.text}: ${analysis.shape.sum}`);
+    print(`${report.sequences.toLocaleString('en-US')} ${report.unit}; target “${report.target}” (${report.task}). ${report.targetReason}`);
+    for (const c of classes) print(`  ${c.label}: ${c.count}`);
+    for (const n of analysis.notes) warn(`Note: ${n.message}`);
+    for (const p of analysis.problems) warn(`Problem: ${p.message}`);
+    return 0;
+  }
+  const report = tableReport(data, analysis, classes);
+  if (args.json) {
+    print(JSON.stringify(report));
+    return 0;
+  }
+  print(`${report.name}: a table of ${report.rows.toLocaleString('en-US')} rows and ${report.columns.length} columns.`);
+  for (const c of report.columns) print(`  ${c.name}: ${c.kind}${c.missing > 0 ? `, ${c.missing} missing` : ''}`);
+  print(`Target: “${report.target}” (${report.task}). ${report.targetReason}`);
+  if (analysis.shape) print(`Input shape: ${analysis.shape.text}: ${analysis.shape.sum}`);
+  for (const p of analysis.problems) warn(`Problem: ${p.message}`);
+  for (const w of report.warnings) warn(`Note: ${w}`);
+  return 0;
 }
 
 export function formatImageInspection(r: ImageInspection): string[] {
@@ -109,8 +117,8 @@ export function formatImageInspection(r: ImageInspection): string[] {
     ...r.classes.map((c) => `  ${c.label}: ${c.count}`),
     `Sizes: ${s.distinct === 1 ? `all ${s.mostCommon.width}×${s.mostCommon.height}` : `${s.distinct} sizes; most common ${s.mostCommon.width}×${s.mostCommon.height} (${s.mostCommon.count}); width ${s.width.min}–${s.width.max} (median ${s.width.median}), height ${s.height.min}–${s.height.max} (median ${s.height.median})`}.`,
     `Colour: ${r.channelReason}`,
-    `Input shape: ${r.explanation.text}. ${r.explanation.summary}`,
-    r.explanation.resize,
+    `Input shape: ${r.explanation.text}. ${r.explanation.sum}`,
+    ...r.explanation.notes,
   ];
   if (r.skipped.length > 0) {
     lines.push(`Skipped ${r.skipped.length} unreadable file${r.skipped.length === 1 ? '' : 's'}:`);

@@ -11,7 +11,7 @@ import { checkPredictSchema, predictionsCsv, predictTable } from '../core/experi
 import { preprocessingSchema } from '../core/experiment/schema';
 import type { Preprocessing } from '../core/features/types';
 import type { PredictArgs } from './args';
-import { loadDatasetFile } from './train-command';
+import { loadDatasetFile } from './data-files';
 
 function readModelFile(dir: string, name: string): Buffer {
   const path = join(dir, name);
@@ -90,9 +90,9 @@ export async function runPredictCommand(args: PredictArgs, print: (line: string)
   if (args.out !== undefined) writeFileSync(args.out, `${csv}\n`);
   else print(csv);
   if (!args.json) for (const n of notes) warn(`Note: ${n.message}`);
-  if (args.out !== undefined && !args.json) warn(`${table.rows} predictions written to ${args.out}.`);
+  if (args.out !== undefined && !args.json) warn(`${table.rows} predictions written to ${args.out}${pre.sequence ? ` (one per ${pre.sequence.layout === 'grouped' ? 'recording' : 'window'})` : ''}.`);
   if (args.json) {
-    print(JSON.stringify({ command: 'predict', file: dataset.name, rows: table.rows, task: table.task, target: pre.target, ...(table.classes ? { classes: table.classes } : {}), ...(args.out !== undefined ? { out: args.out } : {}), notes: notes.map((n) => n.message) }));
+    print(JSON.stringify({ command: 'predict', file: dataset.name, rows: table.rows, unit: pre.sequence ? (pre.sequence.layout === 'grouped' ? 'recordings' : 'windows') : 'rows', task: table.task, target: pre.target, ...(table.classes ? { classes: table.classes } : {}), ...(args.out !== undefined ? { out: args.out } : {}), notes: notes.map((n) => n.message) }));
   }
   return 0;
 }

@@ -1,21 +1,28 @@
 /** The CLI's JSON result: one object, stable keys, numbers as computed on the held-out split. */
-import type { TypedDataset } from '../core/data/types';
-import type { PlanProposal } from '../core/features/types';
-import type { PipelineResult } from '../core/pipeline';
+import type { PipelineResult } from '../core/pipeline/run';
+import type { KindName } from '../core/sources/kind';
 import type { BackendName, TrainingSettings } from '../core/train/types';
+import type { ClassMetrics } from '../core/evaluate/types';
 
 export interface TrainReport {
   readonly command: 'train';
+  /** The kind of data: 'table', 'images' or 'sequences'. */
+  readonly kind: KindName;
   readonly file: string;
   readonly task: 'classification' | 'regression';
   readonly target: string;
+  /** The columns the network reads (tables: feature columns; sequences: step columns); [] for images. */
   readonly features: readonly string[];
   readonly inputShape: readonly [null, number, ...number[]];
   readonly classes?: readonly string[];
+  /** Rows of the file (tables, sequences) or images in the dataset. */
   readonly rows: number;
+  /** Examples trained on and held out: rows, images, recordings or windows (`unit`). */
+  readonly unit: string;
   readonly trainRows: number;
   readonly testRows: number;
   readonly droppedRows: number;
+  readonly skipped: readonly { readonly relativePath: string; readonly reason: string }[];
   readonly backend: BackendName;
   readonly backendLabel: string;
   readonly seed: number;
@@ -24,33 +31,44 @@ export interface TrainReport {
   readonly stoppedEarly: boolean;
   readonly metrics: Record<string, number>;
   readonly baseline: Record<string, number | string>;
+  readonly perClass?: readonly ClassMetrics[];
+  readonly confusion?: readonly (readonly number[])[];
   readonly model: { readonly layers: readonly { type: string; units?: number; outputShape: readonly (number | null)[]; params: number }[]; readonly totalParams: number };
   readonly warnings: readonly string[];
   readonly elapsedMs: number;
 }
 
 export function buildTrainReport(input: {
-  dataset: TypedDataset;
-  proposal: PlanProposal;
+  kind: KindName;
+  file: string;
+  rows: number;
+  features: readonly string[];
+  warnings: readonly string[];
   settings: TrainingSettings;
   result: PipelineResult;
   backend: { backend: BackendName; label: string };
   elapsedMs: number;
+  /** Kind-specific keys (images: augment; sequences: layout). */
+  extra?: Record<string, unknown>;
 }): TrainReport {
-  const { dataset, proposal, settings, result, backend } = input;
+  const { settings, result, backend } = input;
   const { prepared, evaluation, outcome } = result;
   const { encoded, spec, report } = prepared;
   const base = {
     command: 'train' as const,
-    file: dataset.name,
+    kind: input.kind,
+    ...input.extra,
+    file: input.file,
     task: evaluation.task,
-    target: proposal.plan.target,
-    features: proposal.plan.features,
+    target: encoded.preprocessing.target,
+    features: input.features,
     inputShape: encoded.inputShape,
-    rows: dataset.rowCount,
+    rows: input.rows,
+    unit: prepared.unit,
     trainRows: encoded.trainRows,
     testRows: encoded.testRows,
     droppedRows: encoded.droppedRows,
+    skipped: prepared.skipped,
     backend: backend.backend,
     backendLabel: backend.label,
     seed: settings.seed,
@@ -65,7 +83,7 @@ export function buildTrainReport(input: {
       }),
       totalParams: report.totalParams,
     },
-    warnings: dataset.warnings.map((w) => w.message),
+    warnings: input.warnings,
     elapsedMs: input.elapsedMs,
   };
   if (evaluation.task === 'classification') {
@@ -74,6 +92,8 @@ export function buildTrainReport(input: {
       classes: evaluation.classes,
       metrics: { accuracy: evaluation.accuracy, macroF1: evaluation.macroF1 },
       baseline: { label: evaluation.baseline.label, accuracy: evaluation.baseline.accuracy },
+      perClass: evaluation.perClass,
+      confusion: evaluation.confusion,
     };
   }
   return {

@@ -1,69 +1,65 @@
 /**
- * `layerbench train`: the app's pipeline (same parsing, typing, encoding, split, default
- * model) driven from the terminal.
+ * `layerbench train`: the app's pipeline (same reading, plan proposal, encoding, split, default
+ * model, training and evaluation) driven from the terminal, for every kind of data.
  */
-import { createReadStream, statSync } from 'node:fs';
-import { basename } from 'node:path';
 import { AppError } from '../core/errors';
-import { parseCsv } from '../core/data/csv';
-import type { TypedDataset } from '../core/data/types';
-import { planForTarget, proposePlan } from '../core/features/propose';
-import { DEFAULT_SETTINGS, proposeModel, runPipeline, type PipelineResult } from '../core/pipeline';
+import { analysePlan, proposeModel } from '../core/pipeline/analyse';
+import { DEFAULT_SETTINGS, runPipeline } from '../core/pipeline/run';
 import type { BackendName, TrainingSettings } from '../core/train/types';
+import { runIdentity } from '../core/experiment/run-identity';
 import type { TrainArgs } from './args';
 import { prepareNodeBackend, requireBackend, settingsFromArgs, preflightHook } from './backends';
-import { runImageTrainCommand } from './image-train-command';
-import { isImageDataset } from './inspect-command';
+import { dataName, dataWarnings, kindPlanOf, kindRunOf, openData, readAsSequences, tableOf, type CliData } from './open-data';
 import { buildTrainReport, type TrainReport } from './report';
 import { exportRun } from './export-files';
-import { fingerprintDataset } from '../core/experiment/fingerprint';
 
-export async function loadDatasetFile(file: string): Promise<TypedDataset> {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) {
-      throw new AppError({ code: 'cli/is-directory', message: `“${file}” is a folder, not a CSV or TSV file.` });
-    }
-    size = stat.size;
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError({
-      code: 'cli/file-not-found',
-      message: `Cannot open “${file}”: no such file, or it cannot be read.`,
-      detail: err instanceof Error ? err.message : String(err),
-    });
-  }
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
-  return parseCsv(stream as AsyncIterable<string>, { name: basename(file), sizeBytes: size });
+/** The columns the network reads, as the report names them. */
+function featuresOf(data: CliData): readonly string[] {
+  return data.kind === 'images' ? [] : data.proposal.plan.features;
+}
+
+function rowsOf(data: CliData): number {
+  return data.kind === 'images' ? data.source.index.entries.length : (tableOf(data)?.rowCount ?? 0);
+}
+
+/** How the examples are laid out: a sequences plan's layout; tables and images have one example per row or file. */
+function layoutOf(data: CliData): string | null {
+  return data.kind === 'sequences' ? data.proposal.plan.layout : null;
 }
 
 /** Returns the process exit code. */
 export async function runTrainCommand(args: TrainArgs, print: (line: string) => void, warn: (line: string) => void): Promise<number> {
-  const images = isImageDataset(args.file);
   const backend: BackendName = args.backend ?? 'wasm';
   const handedOver = await prepareNodeBackend(backend);
   if (handedOver !== null) return handedOver;
-  if (images) return runImageTrainCommand(args, print, warn);
 
-  const dataset = await loadDatasetFile(args.file);
-  for (const w of dataset.warnings) warn(`Note: ${w.message}`);
-  const proposal = args.target === undefined ? proposePlan(dataset) : planForTarget(dataset, args.target);
-
+  const data = await openData(args.file, args);
+  const warnings = dataWarnings(data);
+  if (!args.json) for (const w of warnings) warn(`Note: ${w}`);
+  if (!args.json && data.kind === 'sequences') print(readAsSequences(data));
   const settings: TrainingSettings = settingsFromArgs(args, DEFAULT_SETTINGS);
+  const analysis = analysePlan(kindPlanOf(data), settings);
+  const problem = analysis.problems[0];
+  if (problem) throw new AppError(problem);
+  // The templates are checked by building their layers in tfjs, which needs the backend started.
   const chosen = await requireBackend(backend);
+  const model = proposeModel(analysis);
+  if (!model) throw new AppError({ code: 'cli/no-model', message: `No model could be proposed for ${dataName(data)}.` });
+
   const started = Date.now();
   let lastPrinted = 0;
-  const model = proposeModel({ dataset, plan: proposal.plan, settings });
-  const result: PipelineResult = await runPipeline(
-    { dataset, plan: proposal.plan, model, settings },
+  const run = kindRunOf(data);
+  const result = await runPipeline(
+    { data: run, model, settings },
     {
       beforeTraining: preflightHook(settings, args.json ? null : print),
       onPrepared: (prepared) => {
         if (args.json) return;
-        print(`Layerbench: training on ${dataset.name} (${dataset.rowCount.toLocaleString('en-US')} rows), target “${proposal.plan.target}”.`);
-        print(`${proposal.taskReason} Head: ${prepared.head.reason}`);
-        print(`Input shape: ${prepared.shape.text}, ${prepared.shape.sum}.`);
+        const total = prepared.encoded.trainRows + prepared.encoded.testRows;
+        print(`Layerbench: training on ${dataName(data)} (${total.toLocaleString('en-US')} ${prepared.unit}), target “${prepared.encoded.preprocessing.target}”.`);
+        print(`${data.proposal.taskReason} Head: ${prepared.head.reason}`);
+        print(`Input shape: ${prepared.shape.text}: ${prepared.shape.sum}`);
+        for (const note of prepared.shape.notes) print(note);
         print(`Backend: ${chosen.label}. ${chosen.reason}`);
       },
       onEpoch: (m) => {
@@ -77,17 +73,29 @@ export async function runTrainCommand(args: TrainArgs, print: (line: string) => 
     if (args.out !== undefined) {
       const { prepared } = result;
       await exportRun(args.out, {
-        dataset: { name: dataset.name, kind: 'table', rows: dataset.rowCount, sizeBytes: dataset.sizeBytes, fingerprint: fingerprintDataset(dataset) },
-        plan: proposal.plan, model, settings,
+        ...(await runIdentity(run)),
+        model, settings,
         preprocessing: prepared.encoded.preprocessing, spec: prepared.spec, summary: prepared.summary,
         split: { trainRows: prepared.encoded.trainRows, testRows: prepared.encoded.testRows, stratified: prepared.split.stratified },
+        testExamples: prepared.testExamples,
         backend: chosen, outcome: result.outcome, evaluation: result.evaluation, trained: result.model,
       });
     }
   } finally {
     result.model.dispose();
   }
-  const report: TrainReport = buildTrainReport({ dataset, proposal, settings, result, backend: chosen, elapsedMs: Date.now() - started });
+  const report: TrainReport = buildTrainReport({
+    kind: data.kind,
+    file: dataName(data),
+    rows: rowsOf(data),
+    features: featuresOf(data),
+    warnings,
+    settings,
+    result,
+    backend: chosen,
+    elapsedMs: Date.now() - started,
+    extra: { layout: layoutOf(data), ...(data.kind === 'images' ? { augment: data.proposal.plan.augment } : {}) },
+  });
   if (args.json) {
     print(JSON.stringify(args.out !== undefined ? { ...report, out: args.out } : report));
   } else {
@@ -100,7 +108,7 @@ export async function runTrainCommand(args: TrainArgs, print: (line: string) => 
 function formatReport(r: TrainReport): string[] {
   const lines = [
     '',
-    `Task: ${r.task}  ·  input shape (None, ${r.inputShape[1]})  ·  ${r.trainRows} training rows, ${r.testRows} held out`,
+    `Task: ${r.task}  ·  input shape (${r.inputShape.map((d) => (d === null ? 'None' : String(d))).join(', ')})  ·  ${r.trainRows} training ${r.unit}, ${r.testRows} held out`,
     `Model: ${r.model.layers.map((l) => `${l.type}${l.units !== undefined ? `(${l.units})` : ''}`).join(' → ')}  ·  ${r.model.totalParams.toLocaleString('en-US')} parameters`,
     `Trained ${r.epochs} epoch${r.epochs === 1 ? '' : 's'}${r.stoppedEarly ? ` (early stop; best epoch ${r.bestEpoch})` : ''} on ${r.backend} in ${(r.elapsedMs / 1000).toFixed(1)} s.`,
     '',
@@ -110,6 +118,7 @@ function formatReport(r: TrainReport): string[] {
   if (r.task === 'classification') {
     lines.push(`  accuracy  ${pct(m.accuracy)}  (${pct(r.baseline.accuracy)}: always “${String(r.baseline.label)}”)`);
     lines.push(`  macro F1  ${fmt(m.macroF1)}`);
+    for (const c of r.perClass ?? []) lines.push(`    ${c.label}: precision ${c.precision.toFixed(2)}, recall ${c.recall.toFixed(2)}, F1 ${c.f1.toFixed(2)} (${c.support} ${r.unit})`);
   } else {
     const unit = ` ${r.target}`;
     lines.push(`  MAE   ${fmt(m.mae)}${unit}  (${fmt(r.baseline.mae)})`);

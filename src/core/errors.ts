@@ -1,5 +1,5 @@
 /**
- * Errors are values with two audiences (ARCHITECTURE.md): `message` for the analyst,
+ * Errors are values with two audiences (docs/architecture.md): `message` for the analyst,
  * `detail` for the developer, and an optional `fix` the UI can offer as a button.
  */
 export interface AppErrorInfo {

@@ -5,10 +5,15 @@
 import { z } from 'zod';
 import type { AppErrorInfo } from './errors';
 import type { ParseProgress, TypedDataset } from './data/types';
-import type { FeaturePlan, ShapeExplanation } from './features/types';
+import type { FeaturePlan } from './features/types';
+import type { ShapeExplanation } from './shape/types';
 import type { HeadSpec, ModelSummary } from './model/types';
 import type { BackendName, EpochMetrics, TrainingOutcome, TrainingProgress, TrainingSettings } from './train/types';
 import type { Evaluation } from './evaluate/types';
+import type { ImageEncodingPlan } from './sources/images/types';
+import type { PlanAnalysis } from './pipeline/analyse';
+import type { KindAnalysis } from './sources/kind';
+import { MAX_SEQUENCE_LENGTH, MIN_SEQUENCE_LENGTH, type SequenceDetection, type SequencePlan } from './sources/sequences/types';
 
 // ── shared records ────────────────────────────────────────────────────────────
 
@@ -56,6 +61,17 @@ export const columnSchema = z.discriminatedUnion('kind', [
     kind: z.literal('text'),
     role: z.enum(['identifier', 'free text']),
     examples: z.array(z.string()),
+    codes: z.instanceof(Int32Array).optional(),
+    dictionary: z.array(z.string()).optional(),
+  }),
+  z.object({
+    ...columnBase,
+    kind: z.literal('datetime'),
+    values: z.instanceof(Float64Array),
+    min: z.number(),
+    max: z.number(),
+    format: z.string(),
+    hasTime: z.boolean(),
   }),
   z.object({ ...columnBase, kind: z.literal('empty') }),
 ]);
@@ -102,8 +118,10 @@ export const trainingSettingsSchema = z.object({
 export const shapeExplanationSchema = z.object({
   inputShape: z.tuple([z.null(), z.number()], z.number()),
   text: z.string(),
-  parts: z.array(z.object({ column: z.string(), units: z.number(), description: z.string() })),
+  axes: z.array(z.object({ symbol: z.string(), value: z.number().nullable(), description: z.string() })),
   sum: z.string(),
+  parts: z.array(z.object({ column: z.string(), units: z.number(), description: z.string() })),
+  notes: z.array(z.string()),
   noneMeaning: z.string(),
 }) satisfies z.ZodType<ShapeExplanation>;
 
@@ -191,3 +209,49 @@ export const evaluationSchema = z.discriminatedUnion('task', [
     predicted: z.instanceof(Float32Array),
   }),
 ]) satisfies z.ZodType<Evaluation>;
+
+// ── plans of the kinds of data, and what a plan gives ──────────────────────────
+
+const augmentSchema = z.object({ flip: z.boolean(), shift: z.number().int().min(0).max(2) });
+export const imageEncodingPlanSchema = z.object({
+  height: z.number().int().min(8).max(256),
+  width: z.number().int().min(8).max(256),
+  channels: z.union([z.literal(1), z.literal(3)]),
+  augment: augmentSchema,
+}) satisfies z.ZodType<ImageEncodingPlan>;
+
+export const kindAnalysisSchema = z.object({
+  problems: z.array(appErrorInfoSchema),
+  notes: z.array(appErrorInfoSchema),
+  shape: shapeExplanationSchema.nullable(),
+  task: taskSchema,
+  target: z.string(),
+  classes: z.array(z.string()),
+  unit: z.enum(['rows', 'images', 'recordings', 'windows']),
+  trainCount: z.number().int().nonnegative(),
+  testCount: z.number().int().nonnegative(),
+  previewExamples: z.array(z.string()),
+  columns: z.array(z.object({ column: z.string(), role: z.string(), reason: z.string() })).optional(),
+  maskValue: z.number().optional(),
+}) satisfies z.ZodType<KindAnalysis>;
+
+export const planAnalysisSchema = kindAnalysisSchema.extend({ head: headSpecSchema.nullable() }) satisfies z.ZodType<PlanAnalysis>;
+
+export const sequencePlanSchema = z.object({
+  layout: z.enum(['grouped', 'windows']),
+  target: z.string(),
+  task: taskSchema,
+  features: z.array(z.string()),
+  idColumn: z.string().nullable(),
+  orderColumn: z.string().nullable(),
+  length: z.number().int().min(MIN_SEQUENCE_LENGTH).max(MAX_SEQUENCE_LENGTH),
+  stride: z.number().int().min(1).max(MAX_SEQUENCE_LENGTH),
+}) satisfies z.ZodType<SequencePlan>;
+
+export const sequenceDetectionSchema = z.object({
+  proposal: z.object({ plan: sequencePlanSchema, targetReason: z.string(), taskReason: z.string() }).nullable(),
+  likely: z.boolean(),
+  reason: z.string(),
+  idCandidates: z.array(z.string()),
+  orderCandidates: z.array(z.string()),
+}) satisfies z.ZodType<SequenceDetection>;

@@ -9,11 +9,13 @@
  * UI's usual answer to that command, openDatasetDialog(), then returns the kept file at once.
  */
 import { AppError } from '../core/errors';
+import type { BrowserHostEnv } from './browser-env';
 import { fetchImageSample, folderFromFileList } from './browser-images';
 import { fetchOrFail, fetchSampleList } from './browser-samples';
 import { MAX_TEXT_FILE_BYTES, type DatasetFile, type Host, type ImageFolder, type MenuCommand, type TextFile } from './contract';
 
 export { fetchImageSample, fetchSampleList, folderFromFileList };
+export type { BrowserHostEnv };
 
 export const FILE_INPUT_LABEL = 'Choose a CSV or TSV file';
 export const FILE_INPUT_ACCEPT = '.csv,.tsv,.txt,text/csv';
@@ -26,15 +28,6 @@ export const FOLDER_INPUT_LABEL = 'Choose an image folder';
 const FOLDER_INPUT_MARK = 'data-layerbench-folder-input';
 const HIDDEN_INPUT_STYLE = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;overflow:hidden;clip-path:inset(50%);';
 
-export interface BrowserHostEnv {
-  readonly document: Document;
-  readonly window: Pick<Window, 'addEventListener' | 'removeEventListener'>;
-  readonly fetch: typeof fetch;
-  /** Where the samples are served, ending in "/". */
-  readonly samplesBase: string;
-  /** Blob URLs for downloads; the global URL when absent. */
-  readonly urls?: Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'>;
-}
 
 export interface ShortcutKey {
   readonly key: string;

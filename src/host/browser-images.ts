@@ -3,8 +3,8 @@
  * built-in image samples fetched file by file from their files.json.
  */
 import { AppError } from '../core/errors';
-import { stripTopFolder } from '../core/images/paths';
-import type { BrowserHostEnv } from './browser-host';
+import { stripTopFolder } from '../core/sources/images/paths';
+import type { BrowserHostEnv } from './browser-env';
 import { fetchOrFail, fetchSampleList } from './browser-samples';
 import { IMAGE_SAMPLE_FILE_LIST, MAX_IMAGE_FOLDER_FILES, type ImageFolder, type ImageReadProgress } from './contract';
 import { imageSampleFileListSchema } from './schema';

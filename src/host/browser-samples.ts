@@ -1,6 +1,6 @@
 /** The samples' index over fetch, shared by the table and image samples of the browser host. */
 import { AppError } from '../core/errors';
-import type { BrowserHostEnv } from './browser-host';
+import type { BrowserHostEnv } from './browser-env';
 import type { SampleInfo } from './contract';
 import { parseSampleIndex } from './schema';
 

@@ -1,5 +1,5 @@
 /**
- * The one interface between the renderer and whatever hosts it (ARCHITECTURE.md, after
+ * The one interface between the renderer and whatever hosts it (docs/architecture.md, after
  * Actual Budget's `window.Actual`). Two implementations: `electron-host.ts` over the
  * preload bridge and `browser-host.ts` for plain Chromium. No component asks which it has.
  */
@@ -37,7 +37,13 @@ export interface ImageSampleInfo extends SampleBase {
   readonly folder: string;
 }
 
-export type SampleInfo = TableSampleInfo | ImageSampleInfo;
+/** A recordings sample: one CSV in resources/samples whose rows are time steps; it opens as sequences. */
+export interface SequenceSampleInfo extends SampleBase {
+  readonly kind: 'sequences';
+  readonly fileName: string;
+}
+
+export type SampleInfo = TableSampleInfo | ImageSampleInfo | SequenceSampleInfo;
 
 /** The name of each sample's file list inside its folder. */
 export const IMAGE_SAMPLE_FILE_LIST = 'files.json';

@@ -1,6 +1,6 @@
 /** Host over the preload bridge (`window.layerbench`): unwraps IPC results and wraps bytes in Blobs. */
 import { AppError } from '../core/errors';
-import { imageFormatOf } from '../core/images/paths';
+import { imageFormatOf } from '../core/sources/images/paths';
 import {
   MAX_IMAGE_READ_BATCH,
   type BridgeResult,

@@ -1,5 +1,5 @@
 /**
- * Experiments in IndexedDB, through `idb` (ISSUE 6: the same code in Chromium, Electron and the
+ * Experiments in IndexedDB, through `idb` (the same code in Chromium, Electron and the
  * train worker; no IPC for megabytes of weights). Every write is ONE readwrite transaction, so a
  * crash or an error during a save leaves the previous state: IndexedDB commits a transaction
  * whole or not at all, and every write here aborts its transaction on the first failure.

@@ -48,6 +48,7 @@ const sampleBase = {
 export const sampleInfoSchema = z.union([
   z.object({ ...sampleBase, kind: z.literal('images'), folder: sampleFolderSchema }),
   z.object({ ...sampleBase, kind: z.literal('table').optional(), fileName: sampleFileNameSchema }),
+  z.object({ ...sampleBase, kind: z.literal('sequences'), fileName: sampleFileNameSchema }),
 ]);
 
 const sampleListSchema = z

@@ -1,5 +1,5 @@
 /**
- * Saves a training run as an experiment while it happens (ISSUE 6): the train worker holds the
+ * Saves a training run as an experiment while it happens: the train worker holds the
  * model, so it writes. The record is created 'running'; each epoch appends to the history and,
  * when the monitored loss improved, the best weights are written with it (record + weights in
  * one store transaction). So a window closed mid-run leaves the run with its best weights so far.
@@ -38,7 +38,7 @@ export interface RecorderPrepared {
   spec: ModelSpec;
   summary: ModelSummary;
   split: { trainRows: number; testRows: number; stratified: boolean };
-  testPaths?: readonly string[];
+  testExamples?: readonly string[];
 }
 
 export interface ExperimentRecorder {
@@ -123,8 +123,8 @@ class Recorder implements ExperimentRecorder {
 
   prepared(info: RecorderPrepared): Promise<void> {
     if (this.final) return Promise.resolve();
-    const { preprocessing, spec, summary, split, testPaths } = info;
-    this.change({ preprocessing, spec, summary, split: { ...split }, ...(testPaths ? { testPaths: [...testPaths] } : {}) });
+    const { preprocessing, spec, summary, split, testExamples } = info;
+    this.change({ preprocessing, spec, summary, split: { ...split }, ...(testExamples ? { testExamples: [...testExamples] } : {}) });
     return this.save();
   }
 

@@ -1,58 +1,33 @@
 /**
- * Messages of the image path (issue 4): the files handed to the images worker, what it answers,
- * and the train worker's image request.
+ * Messages of image datasets: the files handed to a worker, how to index them, the images
+ * worker's inspection, and the image part of a training request.
  */
 import { z } from 'zod';
 import type { AppErrorInfo } from '../core/errors';
-import { modelDraftSchema } from '../core/model/spec-file';
-import type { TrainingSettings } from '../core/train/types';
-import type {
-  ImageEncodingPlan,
-  ImageIndex,
-  ImageInspection,
-  ImageProgress,
-  ImageShapeExplanation,
-  SkippedFile,
-} from '../core/images/types';
-import { appErrorInfoSchema, taskSchema, trainingSettingsSchema } from './record-schemas';
-
+import type { ImageIndex, ImageInspection, SkippedFile } from '../core/sources/images/types';
+import type { PrepareProgress } from '../core/sources/kind';
+import { appErrorInfoSchema, shapeExplanationSchema, taskSchema } from '../core/record-schemas';
 
 /** A file handed to a worker: its path relative to the chosen folder (or the CSV's folder), and its bytes. */
 export interface ImageFileRef {
   readonly relativePath: string;
   readonly file: Blob;
 }
-const imageFileRefSchema = z.object({ relativePath: z.string().min(1), file: z.instanceof(Blob) }) satisfies z.ZodType<ImageFileRef>;
+export const imageFileRefSchema = z.object({ relativePath: z.string().min(1), file: z.instanceof(Blob) }) satisfies z.ZodType<ImageFileRef>;
 
 /** How to index the files: class sub-folders, or a CSV (one of the files) with a path column and a label/target column. */
 export type ImageIndexRequest =
   | { readonly kind: 'folder'; readonly name: string }
   | { readonly kind: 'csv'; readonly name: string; readonly csvPath: string; readonly pathColumn?: string; readonly target?: string };
-const imageIndexRequestSchema = z.discriminatedUnion('kind', [
+export const imageIndexRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('folder'), name: z.string().min(1) }),
   z.object({ kind: z.literal('csv'), name: z.string().min(1), csvPath: z.string().min(1), pathColumn: z.string().optional(), target: z.string().optional() }),
 ]) satisfies z.ZodType<ImageIndexRequest>;
 
 export const skippedFileSchema = z.object({ relativePath: z.string(), reason: z.string() }) satisfies z.ZodType<SkippedFile>;
-export const imageProgressSchema = z.object({ phase: z.enum(['scan', 'encode']), done: z.number(), total: z.number() }) satisfies z.ZodType<ImageProgress>;
-const augmentSchema = z.object({ flip: z.boolean(), shift: z.number().int().min(0).max(2) });
-export const imageEncodingPlanSchema = z.object({
-  height: z.number().int().min(8).max(256),
-  width: z.number().int().min(8).max(256),
-  channels: z.union([z.literal(1), z.literal(3)]),
-  augment: augmentSchema,
-}) satisfies z.ZodType<ImageEncodingPlan>;
+export const prepareProgressSchema = z.object({ phase: z.enum(['scan', 'encode']), done: z.number(), total: z.number() }) satisfies z.ZodType<PrepareProgress>;
 
 const imageShapeTuple = z.tuple([z.null(), z.number(), z.number(), z.number()]);
-export const imageShapeExplanationSchema = z.object({
-  inputShape: imageShapeTuple,
-  text: z.string(),
-  parts: z.array(z.object({ symbol: z.enum(['None', 'H', 'W', 'C']), value: z.number().nullable(), description: z.string() })),
-  summary: z.string(),
-  resize: z.string(),
-  noneMeaning: z.string(),
-}) satisfies z.ZodType<ImageShapeExplanation>;
-
 const spreadSchema = z.object({ min: z.number(), median: z.number(), max: z.number() });
 const sizeCountSchema = z.object({ width: z.number(), height: z.number(), count: z.number() });
 export const imageInspectionSchema = z.object({
@@ -72,7 +47,7 @@ export const imageInspectionSchema = z.object({
   channelReason: z.string(),
   proposedSize: z.object({ height: z.number(), width: z.number() }),
   inputShape: imageShapeTuple,
-  explanation: imageShapeExplanationSchema,
+  explanation: shapeExplanationSchema,
   resizeMethod: z.literal('bilinear'),
   skipped: z.array(skippedFileSchema),
   ignored: z.array(skippedFileSchema),
@@ -101,27 +76,11 @@ export const imagesRequestSchema = z.object({
 
 /** Images worker → renderer. */
 export type ImagesResponse =
-  | { readonly type: 'progress'; readonly progress: ImageProgress }
+  | { readonly type: 'progress'; readonly progress: PrepareProgress }
   | { readonly type: 'done'; readonly inspection: ImageInspection; readonly index: ImageIndex }
   | { readonly type: 'failed'; readonly error: AppErrorInfo };
 export const imagesResponseSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('progress'), progress: imageProgressSchema }),
+  z.object({ type: z.literal('progress'), progress: prepareProgressSchema }),
   z.object({ type: z.literal('done'), inspection: imageInspectionSchema, index: imageIndexSchema }),
   z.object({ type: z.literal('failed'), error: appErrorInfoSchema }),
 ]) satisfies z.ZodType<ImagesResponse>;
-
-/** What the train worker needs to train on images: the files, how to index them, the plan, the model and the settings. */
-export interface ImageTrainRequest {
-  readonly files: readonly ImageFileRef[];
-  readonly index: ImageIndexRequest;
-  readonly plan: ImageEncodingPlan;
-  readonly model: z.infer<typeof modelDraftSchema>;
-  readonly settings: TrainingSettings;
-}
-export const imageTrainRequestSchema = z.object({
-  files: z.array(imageFileRefSchema),
-  index: imageIndexRequestSchema,
-  plan: imageEncodingPlanSchema,
-  model: modelDraftSchema,
-  settings: trainingSettingsSchema,
-}) satisfies z.ZodType<ImageTrainRequest>;

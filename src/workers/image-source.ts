@@ -4,11 +4,11 @@
  * (createImageBitmap + OffscreenCanvas: PNG, JPEG, BMP, GIF's first frame, WebP).
  */
 import { AppError } from '../core/errors';
-import { indexImageCsv } from '../core/images/index-csv';
-import { indexImageFolder } from '../core/images/index-folder';
-import { folderOf, normaliseRelativePath } from '../core/images/paths';
-import type { DecodedImage, ImageIndex, ImageSource } from '../core/images/types';
-import type { ImageFileRef, ImageIndexRequest } from './messages';
+import { indexImageCsv } from '../core/sources/images/index-csv';
+import { indexImageFolder } from '../core/sources/images/index-folder';
+import { folderOf, normaliseRelativePath } from '../core/sources/images/paths';
+import type { DecodedImage, ImageIndex, ImageSource } from '../core/sources/images/types';
+import type { ImageFileRef, ImageIndexRequest } from './image-messages';
 
 export async function decodeImageInBrowser(bytes: Uint8Array): Promise<DecodedImage> {
   const bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>]), {

@@ -4,10 +4,10 @@
  * are listed as skipped, never fatal.
  */
 import { toAppErrorInfo } from '../core/errors';
-import { inspectImages } from '../core/images/inspect';
-import { scanImages } from '../core/images/scan';
+import { imagesKind } from '../core/sources/images/kind';
 import { imageSourceFromFiles } from './image-source';
-import { imagesRequestSchema, invalidMessageError, type ImagesResponse } from './messages';
+import { imagesRequestSchema, type ImagesResponse } from './image-messages';
+import { invalidMessageError } from './messages';
 
 const PROGRESS_INTERVAL_MS = 100;
 
@@ -26,7 +26,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   void (async () => {
     try {
       const source = await imageSourceFromFiles(files, request);
-      const scan = await scanImages(source, {
+      const { index, inspection } = await imagesKind.inspect(source, {
         onProgress: (progress) => {
           const now = performance.now();
           if (progress.done < progress.total && now - lastPost < PROGRESS_INTERVAL_MS) return;
@@ -34,7 +34,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
           post({ type: 'progress', progress });
         },
       });
-      post({ type: 'done', inspection: inspectImages(source.index, scan), index: source.index });
+      post({ type: 'done', inspection, index });
     } catch (err) {
       post({ type: 'failed', error: toAppErrorInfo(err, `The images of “${request.name}” could not be read.`) });
     }

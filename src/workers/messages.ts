@@ -1,30 +1,24 @@
 /**
- * Every message between the renderer and its workers, in both directions, as zod schemas.
- * Each side validates what it receives (ARCHITECTURE.md: a runtime schema where records cross
- * a boundary), so a malformed message becomes a plain error instead of a crash far away.
- * Typed arrays are checked by class only; their contents are numbers by construction.
+ * Every message between the renderer and its parse and train workers, in both directions, as
+ * zod schemas. Each side validates what it receives (a runtime schema where records cross a
+ * boundary), so a malformed message becomes a plain error instead of a crash far away. Typed
+ * arrays are checked by class only; their contents are numbers by construction.
  */
 import { z } from 'zod';
 import type { AppErrorInfo } from '../core/errors';
 import type { ParseProgress, TypedDataset } from '../core/data/types';
-import type { FeaturePlan, ShapeExplanation } from '../core/features/types';
-import type { PlanAnalysis, PlanAnalysisSettings } from '../core/features/analyse-plan';
-import { preprocessingSchema } from '../core/experiment/schema';
+import type { FeaturePlan } from '../core/features/types';
+import type { ImageEncodingPlan } from '../core/sources/images/types';
+import type { ModelDraft } from '../core/model/designer-types';
 import { modelDraftSchema } from '../core/model/spec-file';
 import type { HeadSpec, ModelSummary } from '../core/model/types';
-import type { BackendName, EpochMetrics, TrainingOutcome, TrainingProgress } from '../core/train/types';
+import type { PlanAnalysis } from '../core/pipeline/analyse';
+import type { ExampleUnit, PrepareProgress, SkippedItem, SplitOptions } from '../core/sources/kind';
+import type { ShapeExplanation } from '../core/shape/types';
+import type { SequenceDetection, SequencePlan } from '../core/sources/sequences/types';
+import type { BackendName, EpochMetrics, TrainingOutcome, TrainingProgress, TrainingSettings } from '../core/train/types';
 import type { CachedRanking } from '../core/train/engine-backend';
 import type { Evaluation } from '../core/evaluate/types';
-import type { PipelineRequest } from '../core/pipeline';
-import type { ImageProgress, ImageShapeExplanation, SkippedFile } from '../core/images/types';
-import { messagePortSchema, sendDatasetRequestSchema, type SendDatasetRequest } from './dataset-handoff';
-import {
-  imageProgressSchema,
-  imageShapeExplanationSchema,
-  imageTrainRequestSchema,
-  skippedFileSchema,
-  type ImageTrainRequest,
-} from './image-messages';
 import {
   appErrorInfoSchema,
   typedDatasetSchema,
@@ -32,19 +26,31 @@ import {
   backendNameSchema,
   backendPreferenceSchema,
   featurePlanSchema,
+  imageEncodingPlanSchema,
   trainingSettingsSchema,
   shapeExplanationSchema,
   headSpecSchema,
   modelSummarySchema,
   epochMetricsSchema,
+  planAnalysisSchema,
+  sequenceDetectionSchema,
+  sequencePlanSchema,
   trainingProgressSchema,
   trainingOutcomeSchema,
   evaluationSchema,
   type BackendPreference,
-} from './record-schemas';
+} from '../core/record-schemas';
+import { messagePortSchema, sendDatasetRequestSchema, type SendDatasetRequest } from './dataset-handoff';
+import {
+  imageFileRefSchema,
+  imageIndexRequestSchema,
+  prepareProgressSchema,
+  skippedFileSchema,
+  type ImageFileRef,
+  type ImageIndexRequest,
+} from './image-messages';
 
-export * from './record-schemas';
-export * from './image-messages';
+export type { BackendPreference };
 
 // ── parse worker ──────────────────────────────────────────────────────────────
 
@@ -65,21 +71,28 @@ export const parseRequestSchema = z.object({
   keep: z.boolean().optional(),
 }) satisfies z.ZodType<ParseRequest>;
 
+/** A plan of the table the parse worker holds: the kinds of data read from a CSV. */
+export type TablePlanRef = { readonly kind: 'table'; readonly plan: FeaturePlan } | { readonly kind: 'sequences'; readonly plan: SequencePlan };
+export const tablePlanRefSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('table'), plan: featurePlanSchema }),
+  z.object({ kind: z.literal('sequences'), plan: sequencePlanSchema }),
+]) satisfies z.ZodType<TablePlanRef>;
+
 /**
  * Renderer → parse worker, once it has read the file: analyse this plan of the dataset it read
- * (it keeps a copy), so that the UI thread never runs analysePlan on a large table.
+ * (it keeps a copy), so that the UI thread never analyses a large table.
  */
 export interface AnalyseRequest {
   readonly type: 'analyse';
   /** Echoed in the answer; the renderer keeps only the answer to its latest request. */
   readonly requestId: number;
-  readonly plan: FeaturePlan;
-  readonly settings: PlanAnalysisSettings;
+  readonly plan: TablePlanRef;
+  readonly settings: SplitOptions;
 }
 export const analyseRequestSchema = z.object({
   type: z.literal('analyse'),
   requestId: z.number().int(),
-  plan: featurePlanSchema,
+  plan: tablePlanRefSchema,
   settings: z.object({ testFraction: z.number().gt(0).lt(1), seed: z.number().int() }),
 }) satisfies z.ZodType<AnalyseRequest>;
 
@@ -91,38 +104,36 @@ export const parseWorkerRequestSchema = z.discriminatedUnion('type', [
   sendDatasetRequestSchema,
 ]) satisfies z.ZodType<ParseWorkerRequest>;
 
-export const planAnalysisSchema = z.object({
-  problems: z.array(appErrorInfoSchema),
-  failure: appErrorInfoSchema.nullable(),
-  preprocessing: preprocessingSchema.nullable(),
-  shape: shapeExplanationSchema.nullable(),
-  head: headSpecSchema.nullable(),
-  trainRows: z.number().int().nonnegative(),
-  testRows: z.number().int().nonnegative(),
-}) satisfies z.ZodType<PlanAnalysis>;
-
 /** Parse worker → renderer. */
 export type ParseResponse =
   | { readonly type: 'progress'; readonly progress: ParseProgress }
-  | { readonly type: 'done'; readonly dataset: TypedDataset }
+  /** The table, and what it looks like as sequences (detected here, where the table is). */
+  | { readonly type: 'done'; readonly dataset: TypedDataset; readonly detection: SequenceDetection }
   | { readonly type: 'failed'; readonly error: AppErrorInfo }
   | { readonly type: 'analysis'; readonly requestId: number; readonly analysis: PlanAnalysis };
 export const parseResponseSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), progress: parseProgressSchema }),
-  z.object({ type: z.literal('done'), dataset: typedDatasetSchema }),
+  z.object({ type: z.literal('done'), dataset: typedDatasetSchema, detection: sequenceDetectionSchema }),
   z.object({ type: z.literal('failed'), error: appErrorInfoSchema }),
   z.object({ type: z.literal('analysis'), requestId: z.number().int(), analysis: planAnalysisSchema }),
 ]) satisfies z.ZodType<ParseResponse>;
 
 // ── train worker ──────────────────────────────────────────────────────────────
 
-export const pipelineRequestSchema = z.object({
-  dataset: typedDatasetSchema,
-  plan: featurePlanSchema,
-  // The layers are checked against the layer catalogue: known types, known arguments, valid values.
-  model: modelDraftSchema,
-  settings: trainingSettingsSchema,
-}) satisfies z.ZodType<PipelineRequest>;
+/**
+ * The data of a run and the user's plan for it. A table comes with the request, or (without
+ * `dataset`) from the parse worker over the start message's `datasetPort`, so that the UI
+ * thread never copies it.
+ */
+export type RunData =
+  | { readonly kind: 'table'; readonly plan: FeaturePlan; readonly dataset?: TypedDataset }
+  | { readonly kind: 'sequences'; readonly plan: SequencePlan; readonly dataset?: TypedDataset }
+  | { readonly kind: 'images'; readonly plan: ImageEncodingPlan; readonly files: readonly ImageFileRef[]; readonly index: ImageIndexRequest };
+export const runDataSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('table'), plan: featurePlanSchema, dataset: typedDatasetSchema.optional() }),
+  z.object({ kind: z.literal('sequences'), plan: sequencePlanSchema, dataset: typedDatasetSchema.optional() }),
+  z.object({ kind: z.literal('images'), plan: imageEncodingPlanSchema, files: z.array(imageFileRefSchema), index: imageIndexRequestSchema }),
+]) satisfies z.ZodType<RunData>;
 
 /** Backend rankings measured earlier on this machine, by cache key (src/core/train/engine-backend.ts). */
 export type BackendRankings = Readonly<Record<string, CachedRanking>>;
@@ -132,55 +143,61 @@ export const cachedRankingSchema = z.object({
   measuredAt: z.number(),
 }) satisfies z.ZodType<CachedRanking>;
 
+export interface StartRequest {
+  readonly type: 'start';
+  readonly data: RunData;
+  /** The layers are checked against the layer catalogue: known types, known arguments, valid values. */
+  readonly model: ModelDraft;
+  readonly settings: TrainingSettings;
+  readonly backend: BackendPreference;
+  readonly rankings?: BackendRankings;
+  /** Where the parse worker sends the table (dataset-handoff.ts) when `data` carries none. */
+  readonly datasetPort?: MessagePort;
+}
+
 /** Renderer → train worker. */
-export type TrainRequest =
-  | { readonly type: 'start'; readonly request: PipelineRequest; readonly backend: BackendPreference; readonly rankings?: BackendRankings }
-  /** The table comes from the parse worker on `datasetPort` (dataset-handoff.ts), not through the UI thread. */
-  | { readonly type: 'start-with-port'; readonly request: Omit<PipelineRequest, 'dataset'>; readonly datasetPort: MessagePort; readonly backend: BackendPreference; readonly rankings?: BackendRankings }
-  | { readonly type: 'start-images'; readonly request: ImageTrainRequest; readonly backend: BackendPreference; readonly rankings?: BackendRankings }
-  | { readonly type: 'stop' };
+export type TrainRequest = StartRequest | { readonly type: 'stop' };
 export const trainRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start'), request: pipelineRequestSchema, backend: backendPreferenceSchema, rankings: z.record(z.string(), cachedRankingSchema).optional() }),
   z.object({
-    type: z.literal('start-with-port'),
-    request: pipelineRequestSchema.omit({ dataset: true }),
-    datasetPort: messagePortSchema,
+    type: z.literal('start'),
+    data: runDataSchema,
+    model: modelDraftSchema,
+    settings: trainingSettingsSchema,
     backend: backendPreferenceSchema,
     rankings: z.record(z.string(), cachedRankingSchema).optional(),
+    datasetPort: messagePortSchema.optional(),
   }),
-  z.object({ type: z.literal('start-images'), request: imageTrainRequestSchema, backend: backendPreferenceSchema, rankings: z.record(z.string(), cachedRankingSchema).optional() }),
   z.object({ type: z.literal('stop') }),
 ]) satisfies z.ZodType<TrainRequest>;
 
-/** What the renderer needs of a PreparedRun (the encoded tensors stay in the worker). */
+/** What the renderer needs of a PreparedRun (the encoded arrays stay in the worker). */
 export interface PreparedInfo {
   readonly summary: ModelSummary;
   readonly shape: ShapeExplanation;
   readonly head: HeadSpec;
-  readonly trainRows: number;
-  readonly testRows: number;
-  readonly droppedRows: number;
+  readonly unit: ExampleUnit;
+  readonly trainCount: number;
+  readonly testCount: number;
+  /** Examples dropped because their target was missing, or files that did not decode. */
+  readonly droppedCount: number;
   readonly stratified: boolean;
-  /**
-   * Images only: the full (None, H, W, C) explanation, the files skipped as unreadable, and the
-   * path of each held-out image in evaluation order (prediction i is about testPaths[i]).
-   * `shape` then carries the image shape's text and inputShape, with no parts.
-   */
-  readonly image?: {
-    readonly shape: ImageShapeExplanation;
-    readonly skipped: readonly SkippedFile[];
-    readonly testPaths: readonly string[];
-  };
+  /** One key per held-out example, in evaluation order (the kind's describeExample reads it). */
+  readonly testExamples: readonly string[];
+  readonly skipped: readonly SkippedItem[];
+  readonly notes: readonly AppErrorInfo[];
 }
 export const preparedInfoSchema = z.object({
   summary: modelSummarySchema,
   shape: shapeExplanationSchema,
   head: headSpecSchema,
-  trainRows: z.number(),
-  testRows: z.number(),
-  droppedRows: z.number(),
+  unit: z.enum(['rows', 'images', 'recordings', 'windows']),
+  trainCount: z.number(),
+  testCount: z.number(),
+  droppedCount: z.number(),
   stratified: z.boolean(),
-  image: z.object({ shape: imageShapeExplanationSchema, skipped: z.array(skippedFileSchema), testPaths: z.array(z.string()) }).optional(),
+  testExamples: z.array(z.string()),
+  skipped: z.array(skippedFileSchema),
+  notes: z.array(appErrorInfoSchema),
 }) satisfies z.ZodType<PreparedInfo>;
 
 /** chooseBackend's answer: the backend in use, its name in words, and why it was chosen. */
@@ -207,14 +224,15 @@ export type TrainResponse =
   | { readonly type: 'warning'; readonly warning: AppErrorInfo }
   /** The run is being saved as this experiment (src/workers/experiment-recorder.ts). */
   | { readonly type: 'experiment'; readonly id: string; readonly name: string }
+  /** The data is being prepared (images: decoded). */
+  | { readonly type: 'prepare-progress'; readonly progress: PrepareProgress }
   | { readonly type: 'prepared'; readonly prepared: PreparedInfo }
   | { readonly type: 'epoch'; readonly metrics: EpochMetrics }
   | { readonly type: 'progress'; readonly progress: TrainingProgress }
-  | { readonly type: 'image-progress'; readonly progress: ImageProgress }
   | { readonly type: 'done'; readonly outcome: TrainingOutcome; readonly evaluation: Evaluation; readonly experimentId?: string }
   | { readonly type: 'failed'; readonly error: AppErrorInfo };
 export const trainResponseSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('image-progress'), progress: imageProgressSchema }),
+  z.object({ type: z.literal('prepare-progress'), progress: prepareProgressSchema }),
   z.object({ type: z.literal('backend'), info: backendInfoSchema }),
   z.object({ type: z.literal('experiment'), id: z.string().min(1), name: z.string() }),
   z.object({ type: z.literal('ranking'), key: z.string(), ranking: cachedRankingSchema }),
@@ -239,8 +257,15 @@ export function invalidMessageError(where: string, issues: z.ZodError): AppError
 export function datasetTransferables(dataset: TypedDataset): ArrayBuffer[] {
   const buffers: ArrayBuffer[] = [];
   for (const column of dataset.columns) {
-    const array = column.kind === 'number' ? column.values : column.kind === 'category' ? column.codes : null;
-    if (array && array.buffer instanceof ArrayBuffer) buffers.push(array.buffer);
+    const arrays =
+      column.kind === 'number' || column.kind === 'datetime'
+        ? [column.values]
+        : column.kind === 'category'
+          ? [column.codes]
+          : column.kind === 'text' && column.codes
+            ? [column.codes]
+            : [];
+    for (const array of arrays) if (array.buffer instanceof ArrayBuffer) buffers.push(array.buffer);
   }
   // A buffer listed twice makes postMessage throw.
   return [...new Set(buffers)];

@@ -3,13 +3,15 @@
  * progress as it goes. The typed arrays of the result are transferred, not copied.
  *
  * Asked to keep it, the worker also keeps a copy of the dataset it read and analyses plans of
- * it on request (analysePlan: split, fit, shape, head), which takes hundreds of milliseconds on
+ * it on request (analysePlan: problems, split, fit, shape, head), which takes hundreds of milliseconds on
  * a large table: here that time is the worker's, not the window's.
  */
 import { parseCsv } from '../core/data/csv';
-import type { TypedDataset } from '../core/data/types';
+import { detectSequences } from '../core/sources/sequences/detect';
+import type { SequenceSummary } from '../core/sources/sequences/types';
+import type { KindPlan } from '../core/sources/registry';
 import { toAppErrorInfo } from '../core/errors';
-import { analysePlan, failedPlanAnalysis } from '../core/features/analyse-plan';
+import { analysePlan, failedPlanAnalysis } from '../core/pipeline/analyse';
 import { sendKeptDataset } from './dataset-handoff';
 import {
   datasetTransferables,
@@ -18,13 +20,14 @@ import {
   type AnalyseRequest,
   type ParseRequest,
   type ParseResponse,
+  type TablePlanRef,
 } from './messages';
 
 /** How often progress is posted at most; more only costs the UI thread re-renders. */
 const PROGRESS_INTERVAL_MS = 100;
 
-/** The copy of the dataset read (its arrays were transferred away), when asked to keep it. */
-let kept: TypedDataset | null = null;
+/** The copy of the dataset read (its arrays were transferred away) and its detection, when asked to keep it. */
+let kept: SequenceSummary | null = null;
 /** The latest 'analyse' request not answered yet; older ones are superseded, not answered. */
 let pendingAnalysis: AnalyseRequest | null = null;
 
@@ -56,13 +59,19 @@ function parse({ file, name, sizeBytes, keep }: ParseRequest): void {
     post({ type: 'progress', progress });
   })
     .then((dataset) => {
+      const detection = detectSequences(dataset);
       // Copied here, before the transfer detaches the arrays, so the copy costs this thread.
-      if (keep) kept = structuredClone(dataset);
-      post({ type: 'done', dataset }, datasetTransferables(dataset));
+      if (keep) kept = { dataset: structuredClone(dataset), detection };
+      post({ type: 'done', dataset, detection }, datasetTransferables(dataset));
     })
     .catch((err: unknown) =>
       post({ type: 'failed', error: toAppErrorInfo(err, `“${name}” could not be read as a table.`) }),
     );
+}
+
+/** The plan with what this worker holds: the table, or the table with its detection for sequences. */
+function kindPlan(summary: SequenceSummary, ref: TablePlanRef): KindPlan {
+  return ref.kind === 'table' ? { kind: 'table', summary: summary.dataset, plan: ref.plan } : { kind: 'sequences', summary, plan: ref.plan };
 }
 
 /**
@@ -74,7 +83,7 @@ function analyseLatest(): void {
   pendingAnalysis = null;
   if (!request) return;
   const analysis = kept
-    ? analysePlan(kept, request.plan, request.settings)
+    ? analysePlan(kindPlan(kept, request.plan), request.settings)
     : failedPlanAnalysis({
         code: 'internal/parse-worker',
         message: 'The input shape could not be worked out: the table is no longer loaded. Open the file again.',
@@ -95,7 +104,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     return;
   }
   if (request.type === 'send-dataset') {
-    sendKeptDataset(request.port, kept);
+    sendKeptDataset(request.port, kept?.dataset ?? null);
     return;
   }
   const scheduled = pendingAnalysis !== null;

@@ -43,6 +43,7 @@ export const predictRequestSchema = z.discriminatedUnion('type', [
 export const predictionTableSchema = z.object({
   task: taskSchema,
   rows: z.number().int().nonnegative(),
+  keys: z.array(z.string()).optional(),
   classes: z.array(z.string()).optional(),
   predicted: z.array(z.string()),
   values: z.instanceof(Float32Array).optional(),

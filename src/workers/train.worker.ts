@@ -12,27 +12,25 @@ import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend
 import * as tf from '@tensorflow/tfjs';
 import { toAppErrorInfo } from '../core/errors';
 import type { ExperimentStore } from '../core/experiment/types';
-import { runImagePipeline } from '../core/images/pipeline';
-import { runPipeline, type PipelineHooks, type PipelineRequest, type PipelineResult } from '../core/pipeline';
+import { runIdentity } from '../core/experiment/run-identity';
+import { runPipeline, type PipelineHooks, type PipelineResult, type PreparedRun } from '../core/pipeline/run';
+import type { KindRun } from '../core/sources/registry';
 import { releaseGpuBackends } from '../core/train/backend';
 import { selectEngineBackend, type BackendCache } from '../core/train/engine-backend';
 import type { TrainingProgress } from '../core/train/types';
 import { openExperimentStore } from '../host/experiment-store';
 import { createMemoryExperimentStore } from '../host/memory-experiment-store';
-import { fingerprintDataset, fingerprintImages } from '../core/experiment/fingerprint';
 import { createExperimentRecorder, type ExperimentRecorder, type RecorderStart } from './experiment-recorder';
 import {
   evaluationTransferables,
   invalidMessageError,
   trainRequestSchema,
-  type BackendPreference,
   type BackendRankings,
-  type ImageTrainRequest,
-  type TrainRequest,
+  type PreparedInfo,
+  type StartRequest,
   type TrainResponse,
 } from './messages';
 import { receiveDataset } from './dataset-handoff';
-import type { TypedDataset } from '../core/data/types';
 import { imageSourceFromFiles } from './image-source';
 
 // Bundled by vite next to the worker, so the wasm files load from 'self' under the app's CSP.
@@ -83,15 +81,33 @@ function rankingCache(rankings: BackendRankings | undefined): BackendCache {
   };
 }
 
-/** The hooks both pipelines share: backend choice with pre-flight, epochs, progress, stop, saving. */
-function commonHooks(recorder: ExperimentRecorder, preference: BackendPreference, rankings: BackendRankings | undefined, batchSize: number, seed: number): Required<Pick<PipelineHooks, 'beforeTraining' | 'onEpoch' | 'onProgress' | 'shouldStop'>> {
+/** The hooks of a run: backend choice with pre-flight, preparing, epochs, progress, stop, saving. */
+function runHooks(recorder: ExperimentRecorder, request: StartRequest): PipelineHooks {
+  const { backend: preference, rankings, settings } = request;
   let lastProgress = 0;
+  let lastPrepareProgress = 0;
   return {
     beforeTraining: async ({ spec, encoded, task }) => {
-      const chosen = await selectEngineBackend({ preference, spec, encoded, task, batchSize, seed, cache: rankingCache(rankings) });
+      const chosen = await selectEngineBackend({ preference, spec, encoded, task, batchSize: settings.batchSize, seed: settings.seed, cache: rankingCache(rankings) });
       const info = { backend: chosen.backend, label: chosen.label, reason: chosen.reason, preflight: chosen.preflight.message };
       post({ type: 'backend', info });
       void recorder.backend(info);
+    },
+    onPrepareProgress: (progress) => {
+      const now = performance.now();
+      if (progress.done < progress.total && now - lastPrepareProgress < PROGRESS_INTERVAL_MS) return;
+      lastPrepareProgress = now;
+      post({ type: 'prepare-progress', progress });
+    },
+    onPrepared: (prepared) => {
+      post({ type: 'prepared', prepared: preparedInfo(prepared) });
+      void recorder.prepared({
+        preprocessing: prepared.encoded.preprocessing,
+        spec: prepared.spec,
+        summary: prepared.summary,
+        split: { trainRows: prepared.encoded.trainRows, testRows: prepared.encoded.testRows, stratified: prepared.split.stratified },
+        testExamples: prepared.testExamples,
+      });
     },
     onEpoch: (metrics, model) => {
       post({ type: 'epoch', metrics });
@@ -107,117 +123,50 @@ function commonHooks(recorder: ExperimentRecorder, preference: BackendPreference
   };
 }
 
-async function train(request: PipelineRequest, preference: BackendPreference, rankings: BackendRankings | undefined): Promise<void> {
+function preparedInfo(prepared: PreparedRun): PreparedInfo {
+  const { encoded } = prepared;
+  return {
+    summary: prepared.summary,
+    shape: prepared.shape,
+    head: prepared.head,
+    unit: prepared.unit,
+    trainCount: encoded.trainRows,
+    testCount: encoded.testRows,
+    droppedCount: encoded.droppedRows,
+    stratified: prepared.split.stratified,
+    testExamples: prepared.testExamples,
+    skipped: prepared.skipped,
+    notes: prepared.notes,
+  };
+}
+
+/** The run's data: a table from the request or from the parse worker, image files indexed here. */
+async function runData(request: StartRequest): Promise<KindRun> {
+  const { data } = request;
+  switch (data.kind) {
+    case 'images':
+      return { kind: 'images', source: await imageSourceFromFiles(data.files, data.index), plan: data.plan };
+    case 'table':
+    case 'sequences': {
+      const dataset = data.dataset ?? (request.datasetPort ? await receiveDataset(request.datasetPort) : null);
+      if (!dataset) throw new Error('start request without a table and without a port to receive it');
+      return data.kind === 'table' ? { kind: 'table', source: dataset, plan: data.plan } : { kind: 'sequences', source: dataset, plan: data.plan };
+    }
+  }
+}
+
+async function train(request: StartRequest): Promise<void> {
   let recorder: ExperimentRecorder | undefined;
   try {
-    recorder = await startRecorder({
-      id: crypto.randomUUID(),
-      dataset: { name: request.dataset.name, kind: 'table', rows: request.dataset.rowCount, sizeBytes: request.dataset.sizeBytes, fingerprint: fingerprintDataset(request.dataset) },
-      task: request.plan.task,
-      plan: request.plan,
-      model: request.model,
-      settings: request.settings,
-    });
-    const rec = recorder;
-    const result = await runPipeline(request, {
-      ...commonHooks(rec, preference, rankings, request.settings.batchSize, request.settings.seed),
-      onPrepared: (prepared) => {
-        post({
-          type: 'prepared',
-          prepared: {
-            summary: prepared.summary,
-            shape: prepared.shape,
-            head: prepared.head,
-            trainRows: prepared.encoded.trainRows,
-            testRows: prepared.encoded.testRows,
-            droppedRows: prepared.encoded.droppedRows,
-            stratified: prepared.split.stratified,
-          },
-        });
-        void rec.prepared({
-          preprocessing: prepared.encoded.preprocessing,
-          spec: prepared.spec,
-          summary: prepared.summary,
-          split: { trainRows: prepared.encoded.trainRows, testRows: prepared.encoded.testRows, stratified: prepared.split.stratified },
-        });
-      },
-    });
-    await finish(rec, result);
+    const data = await runData(request);
+    recorder = await startRecorder({ id: crypto.randomUUID(), ...(await runIdentity(data)), model: request.model, settings: request.settings });
+    const result = await runPipeline({ data, model: request.model, settings: request.settings }, runHooks(recorder, request));
+    await finish(recorder, result);
   } catch (err) {
     const error = toAppErrorInfo(err, 'Training stopped because of an unexpected problem.');
     await recorder?.failed(error);
     post({ type: 'failed', error });
   }
-}
-
-async function trainImages(request: ImageTrainRequest, preference: BackendPreference, rankings: BackendRankings | undefined): Promise<void> {
-  let recorder: ExperimentRecorder | undefined;
-  try {
-    const source = await imageSourceFromFiles(request.files, request.index);
-    const { index } = source;
-    recorder = await startRecorder({
-      id: crypto.randomUUID(),
-      dataset: { name: index.name, kind: 'images', rows: index.entries.length, ...(await fingerprintImages(index.entries.map((e) => e.relativePath), source.read)) },
-      task: index.task,
-      plan: { target: index.targetName, features: [], task: index.task },
-      imagePlan: request.plan,
-      model: request.model,
-      settings: request.settings,
-    });
-    const rec = recorder;
-    let lastImageProgress = 0;
-    const result = await runImagePipeline(
-      { source, plan: request.plan, model: request.model, settings: request.settings },
-      {
-        ...commonHooks(rec, preference, rankings, request.settings.batchSize, request.settings.seed),
-        onImageProgress: (progress) => {
-          const now = performance.now();
-          if (progress.done < progress.total && now - lastImageProgress < PROGRESS_INTERVAL_MS) return;
-          lastImageProgress = now;
-          post({ type: 'image-progress', progress });
-        },
-        onPrepared: (prepared) => {
-          post({
-            type: 'prepared',
-            prepared: {
-              summary: prepared.summary,
-              shape: { inputShape: prepared.shape.inputShape, text: prepared.shape.text, parts: [], sum: prepared.shape.summary, noneMeaning: prepared.shape.noneMeaning },
-              head: prepared.head,
-              trainRows: prepared.encoded.trainRows,
-              testRows: prepared.encoded.testRows,
-              droppedRows: prepared.encoded.droppedRows,
-              stratified: prepared.split.stratified,
-              image: { shape: prepared.shape, skipped: prepared.skipped, testPaths: prepared.testPaths },
-            },
-          });
-          void rec.prepared({
-            preprocessing: prepared.encoded.preprocessing,
-            spec: prepared.spec,
-            summary: prepared.summary,
-            split: { trainRows: prepared.encoded.trainRows, testRows: prepared.encoded.testRows, stratified: prepared.split.stratified },
-            testPaths: prepared.testPaths,
-          });
-        },
-      },
-    );
-    await finish(rec, result);
-  } catch (err) {
-    const error = toAppErrorInfo(err, 'Training on the images stopped because of an unexpected problem.');
-    await recorder?.failed(error);
-    post({ type: 'failed', error });
-  }
-}
-
-/** A table run whose dataset comes from the parse worker (dataset-handoff.ts). */
-async function trainFromPort(message: Extract<TrainRequest, { type: 'start-with-port' }>): Promise<void> {
-  let dataset: TypedDataset;
-  try {
-    dataset = await receiveDataset(message.datasetPort);
-  } catch (err) {
-    post({ type: 'failed', error: toAppErrorInfo(err, 'The table could not be handed to the training process.') });
-    return;
-  }
-  await train({ ...message.request, dataset }, message.backend, message.rankings);
 }
 
 /** Saves the finished run (before the evaluation's buffers are transferred and the model freed), then reports it. */
@@ -254,11 +203,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   // picks the training one: without this, tfjs would start initialising its favourite (WebGPU), asynchronously.
   const run = released
     .then(() => tf.setBackend('cpu'))
-    .then(() => {
-      if (message.type === 'start-images') return trainImages(message.request, message.backend, message.rankings);
-      if (message.type === 'start-with-port') return trainFromPort(message);
-      return train(message.request, message.backend, message.rankings);
-    })
+    .then(() => train(message))
     .finally(() => {
       running = false;
     });

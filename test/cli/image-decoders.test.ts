@@ -9,8 +9,8 @@ import { GifWriter } from 'omggif';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { decodeImageNode } from '../../src/cli/image-decoders';
-import { loadImage } from '../../src/core/images/scan';
-import type { ImageSource } from '../../src/core/images/types';
+import { loadImage } from '../../src/core/sources/images/scan';
+import type { ImageSource } from '../../src/core/sources/images/types';
 
 /** 2×2: red, green / blue, white. */
 const PIXELS = [255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255];

@@ -1,4 +1,4 @@
-/** Where Chromium is and how it must be started here (../shared/ENVIRONMENT.md). */
+/** Where Chromium is and how it must be started here, as root and headless, with WebGPU on SwiftShader where no GPU exists. */
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 

@@ -43,8 +43,8 @@ describe('the table handed from the parse worker to a train worker', () => {
     const { port1, port2 } = new MessageChannel();
     expect(parseWorkerRequestSchema.safeParse({ type: 'send-dataset', port: port1 }).success).toBe(true);
     expect(parseWorkerRequestSchema.safeParse({ type: 'send-dataset', port: 'port' }).success).toBe(false);
-    const request = { plan: { target: 'kind', features: ['x'], task: 'classification' }, model: { layers: [] }, settings: DEFAULT_SETTINGS };
-    const start = { type: 'start-with-port', request, datasetPort: port2, backend: 'auto' };
+    const data = { kind: 'table', plan: { target: 'kind', features: ['x'], task: 'classification' } };
+    const start = { type: 'start', data, model: { layers: [] }, settings: DEFAULT_SETTINGS, datasetPort: port2, backend: 'auto' };
     expect(trainRequestSchema.safeParse(start).success).toBe(true);
     expect(trainRequestSchema.safeParse({ ...start, datasetPort: {} }).success).toBe(false);
     port1.close();

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analysePlan } from '../../src/core/features/analyse-plan';
 import type { FeaturePlan } from '../../src/core/features/types';
-import { parseResponseSchema, parseWorkerRequestSchema, planAnalysisSchema } from '../../src/workers/messages';
+import { analysePlan as analyse } from '../../src/core/pipeline/analyse';
+import { planAnalysisSchema } from '../../src/core/record-schemas';
+import type { SplitOptions } from '../../src/core/sources/kind';
+import { parseResponseSchema, parseWorkerRequestSchema } from '../../src/workers/messages';
 import { categoryColumn, makeDataset, numberColumn } from '../core/helpers/dataset';
 
 // Ten rows, the fewest a plan may have.
@@ -10,12 +12,14 @@ const dataset = makeDataset('ten.csv', [
   categoryColumn('kind', ['p', 'q', 'p', 'q', 'p', 'q', 'p', 'q', 'p', 'q']),
 ]);
 const plan: FeaturePlan = { target: 'kind', features: ['x'], task: 'classification' };
+const analysePlan = (ds: typeof dataset, p: FeaturePlan, opts: SplitOptions) => analyse({ kind: 'table', summary: ds, plan: p }, opts);
 
 describe('parse worker messages', () => {
   it('accepts an analyse request and refuses one without a valid plan or settings', () => {
-    const request = { type: 'analyse', requestId: 3, plan, settings: { testFraction: 0.5, seed: 1 } };
+    const request = { type: 'analyse', requestId: 3, plan: { kind: 'table', plan }, settings: { testFraction: 0.5, seed: 1 } };
     expect(parseWorkerRequestSchema.safeParse(request).success).toBe(true);
-    expect(parseWorkerRequestSchema.safeParse({ ...request, plan: { target: 'kind', features: ['x'], task: 'guess' } }).success).toBe(false);
+    expect(parseWorkerRequestSchema.safeParse({ ...request, plan: { kind: 'table', plan: { target: 'kind', features: ['x'], task: 'guess' } } }).success).toBe(false);
+    expect(parseWorkerRequestSchema.safeParse({ ...request, plan }).success).toBe(false);
     expect(parseWorkerRequestSchema.safeParse({ ...request, settings: { testFraction: 1, seed: 1 } }).success).toBe(false);
     expect(parseWorkerRequestSchema.safeParse({ ...request, requestId: 1.5 }).success).toBe(false);
   });
@@ -39,7 +43,7 @@ describe('parse worker messages', () => {
 
   it('refuses an analysis without its row counts or with a malformed shape', () => {
     const valid = analysePlan(dataset, plan, { testFraction: 0.5, seed: 1 });
-    const { trainRows: _dropped, ...withoutRows } = valid;
+    const { trainCount: _dropped, ...withoutRows } = valid;
     expect(planAnalysisSchema.safeParse(withoutRows).success).toBe(false);
     expect(planAnalysisSchema.safeParse({ ...valid, shape: { ...valid.shape, inputShape: [3] } }).success).toBe(false);
     expect(parseResponseSchema.safeParse({ type: 'analysis', analysis: valid }).success).toBe(false);

@@ -3,7 +3,7 @@
  * Chromium) exposes WebGPU only with --enable-unsafe-webgpu, and Electron, unlike Chrome,
  * leaves the Vulkan feature off there (electron/electron#40929), so both are needed.
  * Without a GPU device (a VM, CI), SwiftShader's Vulkan gives a CPU-emulated adapter
- * (../shared/ENVIRONMENT.md); the training code then measures and may prefer another backend.
+ * (Debian's chromium ships its Vulkan driver); the training code then measures and may prefer another backend.
  * scripts/start.mjs applies the same rule to Chromium; change both together.
  */
 export type Switch = readonly [name: string, value?: string];

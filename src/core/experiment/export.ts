@@ -61,12 +61,14 @@ export function preprocessingJson(record: ExperimentRecord, weights?: StoredWeig
     ...(preprocessing.image
       ? { image: preprocessing.image }
       : { columns: columnNeeds(preprocessing).map((n) => (n.kind === 'number' ? { name: n.column, kind: n.kind } : { name: n.column, kind: n.kind, categories: n.categories })) }),
+    ...(preprocessing.sequence ? { sequence: preprocessing.sequence } : {}),
     output: classification
       ? { kind: 'probabilities', units: preprocessing.classes?.length ?? 0, classes: preprocessing.classes ?? [] }
       : { kind: 'standardised-value', units: 1, targetMean: preprocessing.targetMean ?? 0, targetStd: preprocessing.targetStd ?? 1 },
     preprocessing,
     plan: record.plan,
     ...(record.imagePlan ? { imagePlan: record.imagePlan } : {}),
+    ...(record.sequencePlan ? { sequencePlan: record.sequencePlan } : {}),
     settings: record.settings,
     ...(record.backend ? { backend: record.backend.backend } : {}),
   };

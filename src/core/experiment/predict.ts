@@ -11,7 +11,9 @@ import { AppError, type AppErrorInfo } from '../errors';
 import { findColumn, nameList, quoted } from '../features/columns';
 import { encodeFeatures, MISSING_CATEGORY } from '../features/encode';
 import type { Preprocessing, Task } from '../features/types';
+import { encodeSequencesForPrediction } from '../sources/sequences/predict';
 import { categoryColumnOf, columnNeeds, conformColumns, numberColumnOf, rowList, rowsWord } from './predict-columns';
+import { checkSequenceSchema, sequencePredictionsCsv } from './predict-sequences';
 
 export interface SchemaCheck {
   readonly ok: boolean;
@@ -30,6 +32,7 @@ function imagesNotYet(): AppErrorInfo {
  */
 export function checkPredictSchema(dataset: TypedDataset, pre: Preprocessing): SchemaCheck {
   if (pre.image) return { ok: false, missing: [], extra: [], problems: [imagesNotYet()] };
+  if (pre.sequence) return { missing: [], extra: [], ...checkSequenceSchema(dataset, pre) };
   const needs = columnNeeds(pre);
   const needed = new Set(needs.map((n) => n.column));
   const missing = needs.filter((n) => !findColumn(dataset, n.column)).map((n) => n.column);
@@ -69,6 +72,10 @@ function rowsWhere(rows: number, test: (r: number) => boolean): number[] {
  * Throws an AppError when the schema check blocks; `problems` are notes naming the rows.
  */
 export function encodeForPrediction(dataset: TypedDataset, pre: Preprocessing): { readonly x: Float32Array; readonly rows: number; readonly problems: readonly AppErrorInfo[] } {
+  if (pre.sequence) {
+    const input = encodeSequencesForPrediction(dataset, pre);
+    return { x: input.x, rows: input.count, problems: input.problems };
+  }
   const check = checkPredictSchema(dataset, pre);
   const blocking = check.problems.find((p) => p.code === 'predict/missing-column' || p.code === 'predict/column-unreadable' || p.code === 'predict/images-not-yet');
   if (!check.ok) throw new AppError(blocking ?? check.problems[0] ?? { code: 'predict/schema', message: `${dataset.name} does not fit the model.` });
@@ -139,7 +146,10 @@ export function datasetFromFormValues(pre: Preprocessing, values: Readonly<Recor
 
 export interface PredictionTable {
   readonly task: Task;
+  /** Predictions made: the file's rows, or its recordings (windows) for a model trained on recordings. */
   readonly rows: number;
+  /** Recordings (windows): what each prediction is about, "rec-017" or "rows 1201-1264"; absent when prediction i is row i of the file. */
+  readonly keys?: readonly string[];
   readonly classes?: readonly string[];
   /** Class label, or the value formatted for reading. */
   readonly predicted: readonly string[];
@@ -156,21 +166,24 @@ export function formatPrediction(value: number): string {
   return Number.isFinite(value) ? String(Number(value.toPrecision(6))) : String(value);
 }
 
-export async function predictTable(model: tf.LayersModel, pre: Preprocessing, dataset: TypedDataset): Promise<PredictionTable> {
-  if (pre.image) throw new AppError(imagesNotYet());
-  const { x, rows } = encodeForPrediction(dataset, pre);
-  const width = pre.slots.length;
-  const units = pre.task === 'classification' ? (pre.classes?.length ?? 0) : 1;
+/** Runs the model over `rows` examples of `sampleDims` each, in batches; outputs row-major [rows, units]. */
+async function runModel(model: tf.LayersModel, x: Float32Array, rows: number, sampleDims: readonly number[], units: number): Promise<Float32Array> {
+  const width = sampleDims.reduce((a, b) => a * b, 1);
   const out = new Float32Array(rows * units);
   for (let start = 0; start < rows; start += PREDICT_BATCH_ROWS) {
     const count = Math.min(PREDICT_BATCH_ROWS, rows - start);
-    const predicted = tf.tidy(() => model.predict(tf.tensor2d(x.subarray(start * width, (start + count) * width), [count, width])) as tf.Tensor);
+    const predicted = tf.tidy(() => model.predict(tf.tensor(x.subarray(start * width, (start + count) * width), [count, ...sampleDims])) as tf.Tensor);
     try {
       out.set((await predicted.data()) as Float32Array, start * units);
     } finally {
       predicted.dispose();
     }
   }
+  return out;
+}
+
+/** The network's outputs in the user's terms: a class with its probabilities, or a value in the target's units. */
+function readOutputs(pre: Preprocessing, out: Float32Array, rows: number, units: number): PredictionTable {
   if (pre.task === 'classification') {
     const classes = pre.classes ?? [];
     const predicted = Array.from({ length: rows }, (_, r) => {
@@ -186,6 +199,19 @@ export async function predictTable(model: tf.LayersModel, pre: Preprocessing, da
   const values = new Float32Array(rows);
   for (let r = 0; r < rows; r++) values[r] = (out[r] as number) * std + mean;
   return { task: 'regression', rows, predicted: Array.from(values, formatPrediction), values };
+}
+
+export async function predictTable(model: tf.LayersModel, pre: Preprocessing, dataset: TypedDataset): Promise<PredictionTable> {
+  if (pre.image) throw new AppError(imagesNotYet());
+  const units = pre.task === 'classification' ? (pre.classes?.length ?? 0) : 1;
+  if (pre.sequence) {
+    const input = encodeSequencesForPrediction(dataset, pre);
+    const out = await runModel(model, input.x, input.count, input.inputShape.slice(1) as number[], units);
+    return { ...readOutputs(pre, out, input.count, units), keys: input.keys };
+  }
+  const { x, rows } = encodeForPrediction(dataset, pre);
+  const out = await runModel(model, x, rows, [pre.slots.length], units);
+  return readOutputs(pre, out, rows, units);
 }
 
 /** Enough digits to give back the same 32-bit float. */
@@ -215,6 +241,7 @@ export function originalRows(text: string, dataset: TypedDataset): string[][] | 
  * not line up), from the typed columns, and text columns only as far as the preview reaches.
  */
 export function predictionsCsv(dataset: TypedDataset, table: PredictionTable, pre: Preprocessing, text?: string): string {
+  if (table.keys) return sequencePredictionsCsv(table.keys, table.values ? Array.from(table.values, exact) : table.predicted, pre, table.probabilities, exact);
   const classes = table.classes ?? [];
   const fields = [...dataset.columns.map((c) => c.name), `predicted_${pre.target}`, ...(table.probabilities ? classes.map((c) => `probability_${c}`) : [])];
   const original = text === undefined ? null : originalRows(text, dataset);

@@ -43,12 +43,12 @@ export function defaultExperimentName(dataset: DatasetIdentity, model: ModelDraf
 }
 
 /** What a run is known by when it starts (the recorder's start, less the clock). */
-export type NewExperimentInput = Pick<ExperimentRecord, 'id' | 'dataset' | 'task' | 'plan' | 'imagePlan' | 'model' | 'settings'> & {
+export type NewExperimentInput = Pick<ExperimentRecord, 'id' | 'dataset' | 'task' | 'plan' | 'imagePlan' | 'sequencePlan' | 'model' | 'settings'> & {
   readonly now: number;
 };
 
 export function newExperimentRecord(input: NewExperimentInput): ExperimentRecord {
-  const { id, now, dataset, task, plan, imagePlan, model, settings } = input;
+  const { id, now, dataset, task, plan, imagePlan, sequencePlan, model, settings } = input;
   return {
     version: EXPERIMENT_VERSION,
     id,
@@ -61,6 +61,7 @@ export function newExperimentRecord(input: NewExperimentInput): ExperimentRecord
     task,
     plan,
     ...(imagePlan ? { imagePlan } : {}),
+    ...(sequencePlan ? { sequencePlan } : {}),
     model,
     settings,
     history: [],

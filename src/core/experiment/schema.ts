@@ -4,8 +4,8 @@
  * evaluation's predictions) are accepted as typed arrays, as structured clone keeps them.
  */
 import { z } from 'zod';
-import type { FeatureSlot, ImagePreprocessing, Preprocessing } from '../features/types';
-import type { ImageEncodingPlan } from '../images/types';
+import type { FeatureSlot, ImagePreprocessing, Preprocessing, SequencePreprocessing } from '../features/types';
+import type { ImageEncodingPlan } from '../sources/images/types';
 import type { LayerSpec, ModelSpec } from '../model/types';
 import type { EpochMetrics } from '../train/types';
 import type { ModelDraft } from '../model/designer-types';
@@ -14,6 +14,7 @@ import {
   backendNameSchema,
   evaluationSchema,
   featurePlanSchema,
+  sequencePlanSchema,
   modelSummarySchema,
   taskSchema,
   trainingSettingsSchema,
@@ -69,6 +70,18 @@ export const imagePreprocessingSchema = z.object({
   alpha: z.literal('dropped'),
 }) satisfies z.ZodType<ImagePreprocessing>;
 
+export const sequencePreprocessingSchema = z.object({
+  layout: z.enum(['grouped', 'windows']),
+  idColumn: z.string().nullable(),
+  orderColumn: z.string().nullable(),
+  length: z.number().int().positive(),
+  stride: z.number().int().positive(),
+  padding: z.literal('post'),
+  truncation: z.literal('post'),
+  maskValue: z.literal(0),
+  missing: z.literal('carry-forward'),
+}) satisfies z.ZodType<SequencePreprocessing>;
+
 export const preprocessingSchema = z.object({
   task: taskSchema,
   target: z.string(),
@@ -78,17 +91,18 @@ export const preprocessingSchema = z.object({
   targetMean: z.number().optional(),
   targetStd: z.number().optional(),
   image: imagePreprocessingSchema.optional(),
+  sequence: sequencePreprocessingSchema.optional(),
 }) satisfies z.ZodType<Preprocessing>;
 
 export const datasetIdentitySchema = z.object({
   name: z.string(),
-  kind: z.enum(['table', 'images']),
+  kind: z.enum(['table', 'images', 'sequences']),
   rows: z.number().int().nonnegative(),
   sizeBytes: z.number().nonnegative(),
   fingerprint: z.string(),
 }) satisfies z.ZodType<DatasetIdentity>;
 
-export const experimentRecordSchema = z.object({
+const experimentRecordObjectSchema = z.object({
   version: z.literal(EXPERIMENT_VERSION),
   id: z.string().min(1),
   name: z.string(),
@@ -101,6 +115,7 @@ export const experimentRecordSchema = z.object({
   task: taskSchema,
   plan: featurePlanSchema,
   imagePlan: imageEncodingPlanRecordSchema.optional(),
+  sequencePlan: sequencePlanSchema.optional(),
   model: storedDraftSchema,
   settings: trainingSettingsSchema,
   preprocessing: preprocessingSchema.optional(),
@@ -112,9 +127,18 @@ export const experimentRecordSchema = z.object({
   bestEpoch: z.number().int().optional(),
   elapsedMs: z.number().optional(),
   evaluation: evaluationSchema.optional(),
-  testPaths: z.array(z.string()).optional(),
+  testExamples: z.array(z.string()).optional(),
   hasWeights: z.boolean(),
-}) satisfies z.ZodType<ExperimentRecord>;
+});
+
+/** Records saved before every kind of data had held-out example keys named their image paths `testPaths`. */
+function withTestExamples(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('testPaths' in value) || 'testExamples' in value) return value;
+  const { testPaths, ...rest } = value as { testPaths: unknown };
+  return { ...rest, testExamples: testPaths };
+}
+
+export const experimentRecordSchema = z.preprocess(withTestExamples, experimentRecordObjectSchema) satisfies z.ZodType<ExperimentRecord>;
 
 export const storedWeightsSchema = z.object({
   modelTopology: z.unknown(),

@@ -1,10 +1,11 @@
 /**
  * An experiment: one training run and everything needed to see it again, compare it, predict
- * with it and export it (ARCHITECTURE.md: the last record of the flow). Saved as it happens.
+ * with it and export it (docs/architecture.md: the last record of the flow). Saved as it happens.
  */
 import type { Evaluation } from '../evaluate/types';
 import type { FeaturePlan, Preprocessing, Task } from '../features/types';
-import type { ImageEncodingPlan } from '../images/types';
+import type { ImageEncodingPlan } from '../sources/images/types';
+import type { SequencePlan } from '../sources/sequences/types';
 import type { ModelDraft } from '../model/designer-types';
 import type { ModelSpec, ModelSummary } from '../model/types';
 import type { BackendName, EpochMetrics, TrainingSettings } from '../train/types';
@@ -23,8 +24,8 @@ export type ExperimentStatus = 'running' | 'completed' | 'stopped' | 'interrupte
 export interface DatasetIdentity {
   /** File or folder name as the user knows it, e.g. "penguins.csv". */
   readonly name: string;
-  readonly kind: 'table' | 'images';
-  /** Rows of the table, or images used. */
+  readonly kind: 'table' | 'images' | 'sequences';
+  /** Rows of the table (of a sequences file too), or images used. */
   readonly rows: number;
   readonly sizeBytes: number;
   /** SHA-256 (hex) of the content (see fingerprint.ts): same content, same fingerprint. */
@@ -66,10 +67,12 @@ export interface ExperimentRecord {
   readonly statusText?: string;
   readonly dataset: DatasetIdentity;
   readonly task: Task;
-  /** Tables: the user's plan. Images: target = the label column (or "class"), features = []. */
+  /** Tables: the user's plan. Images: target = the label column (or "class"), features = []. Sequences: target, step columns, task. */
   readonly plan: FeaturePlan;
   /** Images only: size, channels, augmentation. */
   readonly imagePlan?: ImageEncodingPlan;
+  /** Sequences only: layout, id and order columns, length, stride. */
+  readonly sequencePlan?: SequencePlan;
   /** The layers as designed (to start a new run from this one). */
   readonly model: ModelDraft;
   readonly settings: TrainingSettings;
@@ -85,8 +88,11 @@ export interface ExperimentRecord {
   readonly elapsedMs?: number;
   /** On the held-out rows, once training ended (completed or stopped). */
   readonly evaluation?: Evaluation;
-  /** Images: the held-out files in evaluation order (prediction i is about testPaths[i]). */
-  readonly testPaths?: readonly string[];
+  /**
+   * The held-out examples in evaluation order (prediction i is about testExamples[i]): image
+   * paths, recording ids or window keys, row indices (the kind's describeExample reads them).
+   */
+  readonly testExamples?: readonly string[];
   /** Whether weights are stored for it (in the store's separate weights table). */
   readonly hasWeights: boolean;
 }

@@ -48,6 +48,33 @@ export interface Preprocessing {
   readonly targetStd?: number;
   /** Images only (then `slots` is empty): how a file becomes the network's [H, W, C] input. */
   readonly image?: ImagePreprocessing;
+  /** Sequences only: how rows become [steps, features] examples; `slots` are then the step columns, one 'scaled' slot each. */
+  readonly sequence?: SequencePreprocessing;
+}
+
+/**
+ * Repeated at prediction time: how the rows of a file become (steps, features) examples. The
+ * step columns are standardised per column with the `slots`' mean and std (fitted on the
+ * training examples' steps only).
+ */
+export interface SequencePreprocessing {
+  readonly layout: 'grouped' | 'windows';
+  /** The column that identifies recordings (grouped: required). */
+  readonly idColumn: string | null;
+  /** The column that orders the steps of a recording; null: file order. */
+  readonly orderColumn: string | null;
+  /** Steps per example. */
+  readonly length: number;
+  /** windows: rows between window starts. */
+  readonly stride: number;
+  /** grouped: a shorter recording gets all-zero steps after its last one (zero is each column's training mean once scaled). */
+  readonly padding: 'post';
+  /** grouped: a longer recording keeps its first `length` steps. */
+  readonly truncation: 'post';
+  /** The value of a padded step in every column: what a Masking layer skips. */
+  readonly maskValue: 0;
+  /** A missing value inside a recording takes the previous step's value (the column's training mean at the start). */
+  readonly missing: 'carry-forward';
 }
 
 /** Repeated at prediction time: resize, channels, pixels scaled to [0, 1]. */
@@ -74,7 +101,7 @@ export interface Split {
 /** Tensor-ready data: row-major Float32Arrays built once. */
 export interface EncodedDataset {
   readonly preprocessing: Preprocessing;
-  /** (None, n) for tables; (None, H, W, C) for images. */
+  /** (None, n) for tables, (None, H, W, C) for images, (None, steps, features) for sequences. */
   readonly inputShape: readonly [null, number, ...number[]];
   /** Number of network outputs: classes.length for classification, 1 for regression. */
   readonly outputUnits: number;
@@ -89,18 +116,4 @@ export interface EncodedDataset {
   readonly testRows: number;
   /** Rows dropped because their target was missing (they cannot be learned from). */
   readonly droppedRows: number;
-}
-
-/** The explanation of `(None, n)` in the user's terms. */
-export interface ShapeExplanation {
-  /** (None, n) for tables; images put (None, H, W, C) here (their full explanation is an ImageShapeExplanation). */
-  readonly inputShape: readonly [null, number, ...number[]];
-  /** "(None, 7)" */
-  readonly text: string;
-  /** One line per source column: "bill_length_mm: 1 number, standardised" / "island: 3 one-hot columns (Biscoe, Dream, Torgersen)". */
-  readonly parts: readonly { readonly column: string; readonly units: number; readonly description: string }[];
-  /** "7 = 4 numeric columns + 3 one-hot columns of “island”" */
-  readonly sum: string;
-  /** "None is the batch: the network takes any number of rows at a time." */
-  readonly noneMeaning: string;
 }

@@ -2,11 +2,22 @@
  * The input shape (None, n) explained in the user's terms: which of their columns became how
  * many of the n numbers, and why None stands where the row count might be expected.
  */
-import type { FeatureSlot, Preprocessing, ShapeExplanation } from '../features/types';
+import type { FeatureSlot, Preprocessing } from '../features/types';
 import { readableNumber } from './format';
+import type { ShapeAxis, ShapeExplanation } from './types';
 
 export const NONE_MEANING =
   'None is the batch size: the network takes any number of rows at a time, so the row count is not part of the shape.';
+
+/** The batch axis, with what one example is: "rows", "images", "recordings". */
+export function batchAxis(examples: string): ShapeAxis {
+  return { symbol: 'None', value: null, description: `the batch: how many ${examples} go into the network at a time (any number)` };
+}
+
+/** "(None, 28, 28, 1)" */
+export function shapeText(inputShape: readonly (number | null)[]): string {
+  return `(${inputShape.map((d) => (d === null ? 'None' : String(d))).join(', ')})`;
+}
 
 /** How many category names a line lists before it says "and N more". */
 const MAX_LISTED_CATEGORIES = 8;
@@ -61,13 +72,20 @@ function describeSum(n: number, slots: readonly FeatureSlot[]): string {
   return `${n} = ${terms.join(' + ')}`;
 }
 
+/** A table's (None, n): n input numbers per row, and the columns they come from. */
 export function explainInputShape(pre: Preprocessing): ShapeExplanation {
   const n = pre.slots.length;
+  const columns = groupByColumn(pre.slots).length;
   return {
     inputShape: [null, n],
-    text: `(None, ${n})`,
+    text: shapeText([null, n]),
+    axes: [
+      batchAxis('rows'),
+      { symbol: 'features', value: n, description: `${plural(n, 'number', 'numbers')} per row, from ${plural(columns, 'feature column', 'feature columns')}` },
+    ],
     parts: groupByColumn(pre.slots).map((g) => ({ column: g.column, units: g.slots.length, description: describeColumn(g.column, g.slots) })),
     sum: describeSum(n, pre.slots),
+    notes: [],
     noneMeaning: NONE_MEANING,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Which backend trains this run, decided on the actual model and data (issue 5):
+ * Which backend trains this run, decided on the actual model and data:
  * - Automatic: the backends are timed on a few training steps of this model (measureBackends)
  *   once per machine and model kind; later runs of the same kind reuse the answer (the caller
  *   stores it: localStorage in the app).

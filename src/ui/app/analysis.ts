@@ -1,31 +1,17 @@
 /**
- * What follows from the user's choices, computed by core (never here): the model's report and
- * its Keras code, and the model's context from the plan's analysis (core/features/analyse-plan.ts,
- * run in the parse worker by usePlanAnalysis.ts). Each
+ * What follows from the user's model, computed by core (never here): the model's report and
+ * its Keras code, for the data's context (core/pipeline/analyse.ts's modelContextOf). Each
  * function catches what core throws and returns it as an AppErrorInfo, so a screen shows a
  * message, not a crash.
  */
 import type { AppErrorInfo } from '../../core/errors';
 import { toAppErrorInfo } from '../../core/errors';
-import type { PlanAnalysis } from '../../core/features/analyse-plan';
-import type { ModelDraft, ModelReport } from '../../core/model/designer-types';
+import type { ModelContext, ModelDraft, ModelReport } from '../../core/model/designer-types';
 import type { TrainingSettings } from '../../core/train/types';
 import { analyzeModel } from '../../core/model/analyze';
 import { kerasCode } from '../../core/model/keras';
-import type { ModelContext } from '../model/designer';
 
-// analysePlan lives in core (the parse worker runs it, src/ui/app/usePlanAnalysis.ts asks for it).
-export type { PlanAnalysis } from '../../core/features/analyse-plan';
-
-/** The data's side of the model: the input shape without the batch axis, and what the head must be. */
-export function modelContextOf(plan: PlanAnalysis, target: string): ModelContext | null {
-  const { shape, head } = plan;
-  if (!shape || !head) return null;
-  return {
-    inputShape: shape.inputShape.slice(1).filter((d): d is number => d !== null),
-    head: { task: head.task, outputUnits: head.units, ...(target ? { target } : {}) },
-  };
-}
+export type { PlanAnalysis } from '../../core/pipeline/analyse';
 
 export interface ModelAnalysis {
   /** tfjs-layers' account of the draft, layer by layer, with advice; null before the data gives a context. */

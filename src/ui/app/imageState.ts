@@ -3,13 +3,13 @@
  * renderer, for thumbnails), core's index and inspection of it, and the user's choices on the
  * Shape step (size, channels, augmentation). Pure functions used by state.ts's reducer.
  */
-import type { ImageEncodingPlan, ImageIndex, ImageInspection, ImageProgress } from '../../core/images/types';
-import { MAX_IMAGE_SIDE, MIN_IMAGE_SIDE } from '../../core/images/types';
-import { defaultImagePlan } from '../../core/images/inspect';
-import { imageFormatOf } from '../../core/images/paths';
+import type { ImageEncodingPlan, ImageIndex, ImageInspection, ImageProgress } from '../../core/sources/images/types';
+import { MAX_IMAGE_SIDE, MIN_IMAGE_SIDE } from '../../core/sources/images/types';
+import { defaultImagePlan } from '../../core/sources/images/inspect';
+import { imageFormatOf } from '../../core/sources/images/paths';
 import type { TypedDataset } from '../../core/data/types';
 import type { ImageFolder } from '../../host/contract';
-import type { ImageIndexRequest } from '../../workers/messages';
+import type { ImageIndexRequest } from '../../workers/image-messages';
 
 export interface ImagesState {
   readonly folder: ImageFolder;

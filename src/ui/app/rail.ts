@@ -4,7 +4,7 @@ import type { RailStep } from '../components/StepRail';
 import { formatInteger, formatPercentRounded, formatScore } from '../format';
 import type { Advice, LayerReport, ModelReport } from '../../core/model/designer-types';
 import type { ModelAnalysis, PlanAnalysis } from './analysis';
-import type { ImageAnalysis } from '../images/imageAnalysis';
+import { loadedName } from './loaded';
 import { isTraining, type AppState } from './state';
 
 /** The first error-severity advice of the model, with its layer; null when the model is valid. */
@@ -17,25 +17,20 @@ export function firstError(report: ModelReport): { readonly layer: LayerReport; 
 }
 
 /** Why the data's side is not ready for training (step 1 or 2); null when it is. */
-function dataBlocker(state: AppState, plan: PlanAnalysis | null, images: ImageAnalysis | null): string | null {
-  if (state.images) {
-    if (!images || images.failure) return 'Fix the problems on the Shape step first (step 2).';
-    if (state.images.inspection.imageCount === 0) return 'No image of the folder could be read: open another folder (step 1).';
-    return null;
+function dataBlocker(state: AppState, plan: PlanAnalysis | null): string | null {
+  const { loaded } = state;
+  if (!loaded) return 'Open a dataset first (step 1).';
+  if (loaded.kind === 'images' && loaded.images.inspection.imageCount === 0) {
+    return 'No image of the folder could be read: open another folder (step 1).';
   }
-  if (!state.dataset) return 'Open a dataset first (step 1).';
-  if (!state.planState || !plan) return 'Choose a target column first (step 2).';
-  if (plan.problems.length > 0 || plan.failure) return 'Fix the problems on the Shape step first (step 2).';
+  if (loaded.kind === 'table' && !loaded.planState) return 'Choose a target column first (step 2).';
+  if (!plan) return 'The input shape is still being worked out.';
+  if (plan.problems.length > 0 || !plan.shape) return 'Fix the problems on the Shape step first (step 2).';
   return null;
 }
 
-export function trainingBlocker(
-  state: AppState,
-  plan: PlanAnalysis | null,
-  model: ModelAnalysis | null,
-  images: ImageAnalysis | null = null,
-): string | null {
-  const data = dataBlocker(state, plan, images);
+export function trainingBlocker(state: AppState, plan: PlanAnalysis | null, model: ModelAnalysis | null): string | null {
+  const data = dataBlocker(state, plan);
   if (data) return data;
   if (!model || (!model.report && !model.failure)) return 'The model is not ready yet.';
   if (model.failure || !model.report) return 'Fix the problems on the Model step first (step 3).';
@@ -76,23 +71,16 @@ function experimentsStatus(state: AppState): string {
   return state.training.experiment ? `Saved: ${state.training.experiment.name}` : 'Saved runs, compare, predict';
 }
 
-export function railSteps(
-  state: AppState,
-  plan: PlanAnalysis | null,
-  model: ModelAnalysis | null,
-  images: ImageAnalysis | null = null,
-): RailStep[] {
-  const { dataset, loading } = state;
-  const planBlocked = images ? images.failure !== null : plan !== null && (plan.problems.length > 0 || plan.failure !== null);
-  const shapeText = images ? images.shape?.text : plan?.shape?.text;
-  const dataName = dataset?.name ?? state.images?.inspection.name;
+export function railSteps(state: AppState, plan: PlanAnalysis | null, model: ModelAnalysis | null): RailStep[] {
+  const { loading } = state;
+  const planBlocked = plan !== null && plan.problems.length > 0;
   const modelBlocked = model !== null && (model.failure !== null || (model.report !== null && firstError(model.report) !== null));
   return [
-    { id: 'data', title: 'Data', status: loading ? 'Loading…' : (dataName ?? 'Open a file'), attention: state.loadError !== null },
+    { id: 'data', title: 'Data', status: loading ? 'Loading…' : (loadedName(state.loaded) ?? 'Open a file'), attention: state.loadError !== null },
     {
       id: 'shape',
       title: 'Shape',
-      status: planBlocked ? 'Needs attention' : (shapeText ?? '—'),
+      status: planBlocked ? 'Needs attention' : (plan?.shape?.text ?? '—'),
       attention: planBlocked,
     },
     {

@@ -1,59 +1,67 @@
 /**
  * The app's state and the closed union of intents that change it (one reducer, no mutable
  * globals). The reducer holds the user's choices and the results the workers sent back; what
- * follows from the choices (shapes, heads, summaries) is derived by core in analysis.ts.
+ * follows from the choices (shapes, heads, summaries) is derived by core.
  */
 import type { AppErrorInfo } from '../../core/errors';
 import type { ParseProgress, TypedDataset } from '../../core/data/types';
-import type { FeaturePlan, PlanProposal, Task } from '../../core/features/types';
-import type { TrainingSettings } from '../../core/train/types';
-import { toAppErrorInfo } from '../../core/errors';
-import { applyPlanFix } from '../../core/features/fixes';
-import { planForTarget, proposePlan } from '../../core/features/propose';
-import { DEFAULT_SETTINGS } from '../../core/train/settings';
-import type { BackendPreference, ImageIndexRequest, TrainResponse } from '../../workers/messages';
-import { designerReducer, INITIAL_DESIGNER, type DesignerAction, type DesignerState } from '../model/designer';
-import type { ImageIndex, ImageInspection } from '../../core/images/types';
-import type { ImageFolder } from '../../host/contract';
-import { imagesLoaded, patchImagePlan, type ImageLoadProgress, type ImagePlanPatch, type ImagesState } from './imageState';
+import type { FeaturePlan, Task } from '../../core/features/types';
+import type { ImageEncodingPlan, ImageIndex, ImageInspection } from '../../core/sources/images/types';
 import type { ModelDraft } from '../../core/model/designer-types';
-import type { ImageEncodingPlan } from '../../core/images/types';
+import type { TrainingSettings } from '../../core/train/types';
+import { DEFAULT_SETTINGS } from '../../core/train/settings';
+import type { ImageFolder } from '../../host/contract';
+import type { ImageIndexRequest } from '../../workers/image-messages';
+import type { BackendPreference, TrainResponse } from '../../workers/messages';
 import { EXPERIMENTS_LIST, type ExperimentsRoute } from '../experiments/route';
+import { designerReducer, INITIAL_DESIGNER, type DesignerAction, type DesignerState } from '../model/designer';
+import { imagesLoaded, patchImagePlan, type ImageLoadProgress, type ImagePlanPatch } from './imageState';
+import type { SequenceDetection, SequencePlan } from '../../core/sources/sequences/types';
+import {
+  applySequenceChange,
+  loadedCsv,
+  loadedTable,
+  readAs,
+  runPlanOf,
+  sequenceFix,
+  sequenceStep,
+  sequenceTarget,
+  sequenceTask,
+  withFeature,
+  withPlanFix,
+  withSavedSequencePlan,
+  withSavedTablePlan,
+  withTablePlan,
+  withTableTarget,
+  type Loaded,
+  type LoadedSequences,
+  type LoadedTable,
+  type NamedTarget,
+  type SequenceChange,
+} from './loaded';
 import { IDLE_TRAINING, reduceTrainingMessage, type TrainingState } from './trainingState';
 
 export const STEPS = ['data', 'shape', 'model', 'train', 'evaluate', 'experiments'] as const;
 export type StepId = (typeof STEPS)[number];
 
 export type { TrainingState, TrainingStatus } from './trainingState';
-
-export interface PlanState {
-  readonly plan: FeaturePlan;
-  readonly targetReason: string;
-  /** The task core proposes for the chosen target, and why. */
-  readonly proposedTask: Task;
-  readonly taskReason: string;
-}
+export type { Loaded, PlanState } from './loaded';
 
 export interface LoadingState {
   readonly fileName: string;
   readonly progress: ParseProgress | null;
-  /** A built-in sample says which column it is meant to predict. */
-  readonly target?: { readonly column: string; readonly source: string };
+  readonly target?: NamedTarget;
   /** Set while an image folder loads: files read, then images checked. */
   readonly images?: { readonly progress: ImageLoadProgress | null };
 }
 
 export interface AppState {
   readonly step: StepId;
-  readonly dataset: TypedDataset | null;
-  /** An image folder, when images (not a table) are loaded; `dataset` is then null. */
-  readonly images: ImagesState | null;
-  /** A file being parsed; the previous dataset stays until this one succeeds. */
+  /** The data open now, of any kind, with the user's plan for it. */
+  readonly loaded: Loaded | null;
+  /** A file or folder being read; the previous data stays until this one succeeds. */
   readonly loading: LoadingState | null;
   readonly loadError: AppErrorInfo | null;
-  readonly planState: PlanState | null;
-  /** When core could not propose a plan for the dataset. */
-  readonly planError: AppErrorInfo | null;
   /** The layer stack being designed, its selection and undo history (model/designer.ts). */
   readonly designer: DesignerState;
   readonly settings: TrainingSettings;
@@ -65,9 +73,11 @@ export interface AppState {
 
 export type Action =
   | { readonly type: 'step-selected'; readonly step: StepId }
-  | { readonly type: 'load-started'; readonly fileName: string; readonly target?: LoadingState['target'] }
+  | { readonly type: 'load-started'; readonly fileName: string; readonly target?: NamedTarget }
   | { readonly type: 'load-progress'; readonly progress: ParseProgress }
-  | { readonly type: 'load-succeeded'; readonly dataset: TypedDataset }
+  | { readonly type: 'load-succeeded'; readonly dataset: TypedDataset; readonly detection: SequenceDetection }
+  /** The loaded CSV read as a table (one row = one example) or as sequences (one recording = one example). */
+  | { readonly type: 'data-kind-selected'; readonly kind: 'table' | 'sequences' }
   | { readonly type: 'load-failed'; readonly error: AppErrorInfo }
   | { readonly type: 'load-error-dismissed' }
   /** A dialog was closed without choosing anything. */
@@ -82,7 +92,10 @@ export type Action =
       readonly inspection: ImageInspection;
     }
   | { readonly type: 'image-plan-changed'; readonly patch: ImagePlanPatch }
+  | { readonly type: 'sequence-plan-changed'; readonly change: SequenceChange }
+  /** A table's target, or the label (number) of sequences. */
   | { readonly type: 'target-selected'; readonly target: string }
+  /** A table's feature column, or a step column of sequences. */
   | { readonly type: 'feature-toggled'; readonly column: string; readonly included: boolean }
   | { readonly type: 'task-selected'; readonly task: Task }
   | { readonly type: 'plan-fix-applied'; readonly action: string }
@@ -104,20 +117,17 @@ export type Action =
       readonly type: 'experiment-settings-applied';
       readonly plan: FeaturePlan;
       readonly imagePlan?: ImageEncodingPlan;
+      readonly sequencePlan?: SequencePlan;
       readonly model: ModelDraft;
       readonly settings: TrainingSettings;
       readonly source: string;
     };
 
-
 export const INITIAL_STATE: AppState = {
   step: 'data',
-  dataset: null,
-  images: null,
+  loaded: null,
   loading: null,
   loadError: null,
-  planState: null,
-  planError: null,
   designer: INITIAL_DESIGNER,
   settings: DEFAULT_SETTINGS,
   backendPreference: 'auto',
@@ -136,48 +146,31 @@ function withChoice(state: AppState, next: Partial<AppState>): AppState {
   return { ...state, ...next, training };
 }
 
-function planFor(dataset: TypedDataset, target: LoadingState['target']): Pick<AppState, 'planState' | 'planError'> {
-  try {
-    const named = target && dataset.columns.some((c) => c.name === target.column);
-    const proposal: PlanProposal = named ? planForTarget(dataset, target.column) : proposePlan(dataset);
-    return {
-      planState: {
-        plan: proposal.plan,
-        targetReason: named ? `“${target.column}” is the column ${target.source} is meant to predict.` : proposal.targetReason,
-        proposedTask: proposal.plan.task,
-        taskReason: proposal.taskReason,
-      },
-      planError: null,
-    };
-  } catch (err) {
-    return { planState: null, planError: toAppErrorInfo(err, `No target and features could be proposed for “${dataset.name}”.`) };
-  }
+/** New data ends any run on the old data: its results no longer describe what is loaded. Its model is proposed afresh. */
+function withNewData(state: AppState, loaded: Loaded): AppState {
+  return {
+    ...state,
+    loaded,
+    loading: null,
+    loadError: null,
+    designer: INITIAL_DESIGNER,
+    training: { ...IDLE_TRAINING, runId: state.training.runId + 1 },
+  };
 }
 
-function selectTarget(state: AppState, target: string): AppState {
-  const { dataset, planState } = state;
-  if (!dataset || !planState || planState.plan.target === target) return state;
-  // Features and task follow from the target (core's rule); the user can then adjust both.
-  const proposal = planForTarget(dataset, target);
-  return withChoice(state, {
-    planState: {
-      plan: proposal.plan,
-      targetReason: proposal.targetReason,
-      proposedTask: proposal.plan.task,
-      taskReason: proposal.taskReason,
-    },
-  });
+/** A change of the loaded data's plan, by the kind of the loaded data (images have their own action). */
+function onPlan(
+  state: AppState,
+  table: (loaded: LoadedTable) => LoadedTable,
+  sequences: (loaded: LoadedSequences) => LoadedSequences,
+): AppState {
+  const { loaded } = state;
+  if (!loaded || loaded.kind === 'images') return state;
+  const next = loaded.kind === 'table' ? table(loaded) : sequences(loaded);
+  return next === loaded ? state : withChoice(state, { loaded: next });
 }
 
-/** Features kept in the file's column order. */
-function inFileOrder(dataset: TypedDataset, names: ReadonlySet<string>): string[] {
-  return dataset.columns.map((c) => c.name).filter((n) => names.has(n));
-}
-
-function updatePlan(state: AppState, update: (plan: FeaturePlan) => FeaturePlan): AppState {
-  if (!state.planState) return state;
-  return withChoice(state, { planState: { ...state.planState, plan: update(state.planState.plan) } });
-}
+const unchanged = <T>(x: T): T => x;
 
 /** Selecting a layer is not a choice; a changed layer stack is (it makes a finished run stale). */
 function updateDesigner(state: AppState, action: DesignerAction): AppState {
@@ -187,36 +180,21 @@ function updateDesigner(state: AppState, action: DesignerAction): AppState {
   return withChoice(state, { designer });
 }
 
-/** What a run is about, for the screens that speak of it: the table's plan, or the images' target and task. */
-function runPlan(state: AppState): FeaturePlan | null {
-  if (state.images) {
-    const { index } = state.images;
-    return { target: index.targetName, features: [], task: index.task };
-  }
-  return state.planState?.plan ?? null;
-}
-
-/** A saved run's choices on the data loaded now; unchanged when its columns are not all there. */
+/** A saved run's choices on the data loaded now; unchanged when they do not fit it. */
 function applyExperimentSettings(state: AppState, action: Extract<Action, { type: 'experiment-settings-applied' }>): AppState {
-  if (isTraining(state)) return state;
+  const { loaded } = state;
+  if (isTraining(state) || !loaded) return state;
   const designer = designerReducer(state.designer, { type: 'spec-opened', layers: action.model.layers });
-  if (state.images) {
-    const images = action.imagePlan ? { ...state.images, plan: action.imagePlan } : state.images;
-    return { ...withChoice(state, { images, designer, settings: action.settings }), step: 'train' };
+  let next: Loaded | null;
+  if (loaded.kind === 'images') {
+    next = action.imagePlan ? { ...loaded, images: { ...loaded.images, plan: action.imagePlan } } : loaded;
+  } else if (action.sequencePlan) {
+    next = withSavedSequencePlan(loaded, action.sequencePlan, action.source);
+  } else {
+    next = withSavedTablePlan(loaded.kind === 'table' ? loaded : loadedTable(loaded.dataset, loaded.detection, undefined), action.plan, action.source);
   }
-  const { dataset } = state;
-  if (!dataset) return state;
-  const names = new Set(dataset.columns.map((c) => c.name));
-  const { plan } = action;
-  if (!names.has(plan.target) || plan.features.some((f) => !names.has(f))) return state;
-  const proposal = planForTarget(dataset, plan.target);
-  const planState: PlanState = {
-    plan,
-    targetReason: `“${plan.target}” is the target of ${action.source}.`,
-    proposedTask: proposal.plan.task,
-    taskReason: proposal.taskReason,
-  };
-  return { ...withChoice(state, { planState, designer, settings: action.settings }), step: 'train' };
+  if (!next) return state;
+  return { ...withChoice(state, { loaded: next, designer, settings: action.settings }), step: 'train' };
 }
 
 export function reducer(state: AppState, action: Action): AppState {
@@ -231,19 +209,13 @@ export function reducer(state: AppState, action: Action): AppState {
       };
     case 'load-progress':
       return state.loading ? { ...state, loading: { ...state.loading, progress: action.progress } } : state;
-    case 'load-succeeded': {
-      // A new dataset ends any run on the old one: its results no longer describe what is loaded.
-      // Its model is proposed afresh once its input shape is known (designer 'context-changed').
-      return {
-        ...state,
-        dataset: action.dataset,
-        images: null,
-        loading: null,
-        loadError: null,
-        ...planFor(action.dataset, state.loading?.target),
-        designer: INITIAL_DESIGNER,
-        training: { ...IDLE_TRAINING, runId: state.training.runId + 1 },
-      };
+    case 'load-succeeded':
+      return withNewData(state, loadedCsv(action.dataset, action.detection, state.loading?.target));
+    case 'data-kind-selected': {
+      const { loaded } = state;
+      if (!loaded || loaded.kind === 'images' || loaded.kind === action.kind || isTraining(state)) return state;
+      // Another kind of data means another input shape: the model is proposed afresh for it.
+      return withChoice(state, { loaded: readAs(loaded, action.kind), designer: INITIAL_DESIGNER });
     }
     case 'load-failed':
       return { ...state, loading: null, loadError: action.error };
@@ -256,40 +228,27 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'image-load-progress':
       return state.loading?.images ? { ...state, loading: { ...state.loading, images: { progress: action.progress } } } : state;
     case 'image-load-succeeded':
-      // As for a table: the new data ends any run, and its model is proposed afresh.
-      return {
-        ...state,
-        dataset: null,
-        images: imagesLoaded(action.folder, action.request, action.index, action.inspection),
-        loading: null,
-        loadError: null,
-        planState: null,
-        planError: null,
-        designer: INITIAL_DESIGNER,
-        training: { ...IDLE_TRAINING, runId: state.training.runId + 1 },
-      };
+      return withNewData(state, { kind: 'images', images: imagesLoaded(action.folder, action.request, action.index, action.inspection) });
     case 'image-plan-changed': {
-      const { images } = state;
-      if (!images) return state;
-      const plan = patchImagePlan(images.plan, action.patch);
-      return plan === images.plan ? state : withChoice(state, { images: { ...images, plan } });
+      const { loaded } = state;
+      if (loaded?.kind !== 'images') return state;
+      const plan = patchImagePlan(loaded.images.plan, action.patch);
+      return plan === loaded.images.plan ? state : withChoice(state, { loaded: { ...loaded, images: { ...loaded.images, plan } } });
     }
+    case 'sequence-plan-changed':
+      return onPlan(state, unchanged, (loaded) => applySequenceChange(loaded, action.change));
     case 'target-selected':
-      return selectTarget(state, action.target);
-    case 'feature-toggled': {
-      const { dataset } = state;
-      if (!dataset) return state;
-      return updatePlan(state, (plan) => {
-        const names = new Set(plan.features);
-        if (action.included && action.column !== plan.target) names.add(action.column);
-        else names.delete(action.column);
-        return { ...plan, features: inFileOrder(dataset, names) };
-      });
-    }
+      return onPlan(state, (loaded) => withTableTarget(loaded, action.target), (loaded) => sequenceTarget(loaded, action.target));
+    case 'feature-toggled':
+      return onPlan(state, (loaded) => withFeature(loaded, action.column, action.included), (loaded) => sequenceStep(loaded, action.column, action.included));
     case 'task-selected':
-      return updatePlan(state, (plan) => ({ ...plan, task: action.task }));
+      return onPlan(
+        state,
+        (loaded) => withTablePlan(loaded, (plan) => (plan.task === action.task ? plan : { ...plan, task: action.task })),
+        (loaded) => sequenceTask(loaded, action.task),
+      );
     case 'plan-fix-applied':
-      return updatePlan(state, (plan) => applyPlanFix(plan, action.action));
+      return onPlan(state, (loaded) => withPlanFix(loaded, action.action), (loaded) => sequenceFix(loaded, action.action));
     case 'designer':
       return updateDesigner(state, action.action);
     case 'settings-changed':
@@ -303,7 +262,7 @@ export function reducer(state: AppState, action: Action): AppState {
           ...IDLE_TRAINING,
           status: 'running',
           runId: action.runId,
-          plan: runPlan(state),
+          plan: runPlanOf(state.loaded),
           settings: state.settings,
         },
       };

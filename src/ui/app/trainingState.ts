@@ -5,7 +5,7 @@
 import type { AppErrorInfo } from '../../core/errors';
 import type { Evaluation } from '../../core/evaluate/types';
 import type { FeaturePlan } from '../../core/features/types';
-import type { ImageProgress } from '../../core/images/types';
+import type { PrepareProgress } from '../../core/sources/kind';
 import type { EpochMetrics, TrainingOutcome, TrainingProgress, TrainingSettings } from '../../core/train/types';
 import type { BackendInfo, PreparedInfo, TrainResponse } from '../../workers/messages';
 
@@ -25,8 +25,8 @@ export interface TrainingState {
   /** The choices the run was started with: the evaluation speaks of these, not of later edits. */
   readonly plan: FeaturePlan | null;
   readonly settings: TrainingSettings | null;
-  /** Images: decoding and encoding before the first epoch. */
-  readonly imageProgress: ImageProgress | null;
+  /** Preparing the data before the first epoch (images: decoding and encoding). */
+  readonly prepareProgress: PrepareProgress | null;
   /** The experiment this run is saved as (the train worker says so when it starts saving). */
   readonly experiment: { readonly id: string; readonly name: string } | null;
   /** Things that did not stop the run, e.g. it could not be saved. */
@@ -45,7 +45,7 @@ export const IDLE_TRAINING: TrainingState = {
   error: null,
   plan: null,
   settings: null,
-  imageProgress: null,
+  prepareProgress: null,
   experiment: null,
   warnings: [],
 };
@@ -68,8 +68,8 @@ export function reduceTrainingMessage(training: TrainingState, message: TrainRes
         evaluation: message.evaluation,
         history: message.outcome.history,
       };
-    case 'image-progress':
-      return { ...training, imageProgress: message.progress };
+    case 'prepare-progress':
+      return { ...training, prepareProgress: message.progress };
     case 'experiment':
       return { ...training, experiment: { id: message.id, name: message.name } };
     case 'warning':

@@ -1,19 +1,27 @@
 import type { AppErrorInfo } from '../../core/errors';
-import type { ParseProgress, TypedDataset } from '../../core/data/types';
+import type { ParseProgress } from '../../core/data/types';
 import type { SampleInfo } from '../../host/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ProgressBar } from '../components/ProgressBar';
 import { formatBytes, formatInteger, formatPercent } from '../format';
-import type { ImagesState, ImageLoadProgress } from '../app/imageState';
+import type { ImageLoadProgress } from '../app/imageState';
+import { loadedName, tableOf, type Loaded } from '../app/loaded';
 import { ImageInspect } from '../images/ImageInspect';
+import type { PlanAnalysis } from '../../core/pipeline/analyse';
+import { RecordingsPreview } from '../sequences/RecordingsPreview';
 import { ColumnsTable } from './ColumnsTable';
+import { ReadAs } from './ReadAs';
 import { PreviewTable } from './PreviewTable';
 
 const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
 interface DataStepProps {
-  readonly dataset: TypedDataset | null;
-  readonly images: ImagesState | null;
+  readonly loaded: Loaded | null;
+  /** The analysis of the plan (sequences: which recordings to draw). */
+  readonly analysis: PlanAnalysis | null;
+  /** Reading a CSV as a table or as sequences is not possible while training. */
+  readonly training: boolean;
+  readonly onReadAs: (kind: 'table' | 'sequences') => void;
   readonly loading: {
     readonly fileName: string;
     readonly progress: ParseProgress | null;
@@ -54,11 +62,13 @@ function imageLoadingText(name: string, p: ImageLoadProgress | null): { fraction
 }
 
 export function DataStep(props: DataStepProps) {
-  const { dataset, images, loading, loadError, samples, onOpen, onOpenFolder, onLoadSample, onDismissError, onNext } = props;
+  const { loaded, analysis, training, onReadAs, loading, loadError, samples, onOpen, onOpenFolder, onLoadSample, onDismissError, onNext } = props;
+  const dataset = tableOf(loaded);
+  const images = loaded?.kind === 'images' ? loaded.images : null;
   const { pathColumn, onUseImagePaths } = props;
   const progress = loading && !loading.images ? loadingText(loading) : null;
   const imageProgress = loading?.images ? imageLoadingText(loading.fileName, loading.images.progress) : null;
-  const loaded = dataset?.name ?? images?.inspection.name ?? null;
+  const loadedFile = loadedName(loaded);
   return (
     <>
       <header className="step-header">
@@ -97,7 +107,7 @@ export function DataStep(props: DataStepProps) {
         {imageProgress ? <ProgressBar label="Loading images" fraction={imageProgress.fraction} text={imageProgress.text} /> : null}
         {loadError ? (
           <ErrorMessage error={loadError} onDismiss={onDismissError}>
-            {loaded ? <p>“{loaded}”, loaded before, is still open.</p> : null}
+            {loadedFile ? <p>“{loadedFile}”, loaded before, is still open.</p> : null}
           </ErrorMessage>
         ) : null}
       </section>
@@ -135,6 +145,9 @@ export function DataStep(props: DataStepProps) {
                 ))}
               </ul>
             ) : null}
+            {loaded && loaded.kind !== 'images' ? (
+              <ReadAs kind={loaded.kind} detection={loaded.detection} disabled={training || loading !== null} onKind={onReadAs} />
+            ) : null}
             {pathColumn && onUseImagePaths ? (
               <div className="image-paths-offer">
                 <p>
@@ -149,6 +162,16 @@ export function DataStep(props: DataStepProps) {
             <h3>Columns</h3>
             <ColumnsTable dataset={dataset} />
           </section>
+          {loaded?.kind === 'sequences' ? (
+            <section className="card" aria-labelledby="recordings-title">
+              <h2 id="recordings-title">{loaded.planState.plan.layout === 'grouped' ? 'Recordings' : 'Windows'}</h2>
+              <p className="muted">
+                A few examples of each {loaded.planState.plan.task === 'classification' ? 'class' : 'kind'}, one line per step column, in the
+                file’s own units.
+              </p>
+              <RecordingsPreview loaded={loaded} analysis={analysis} />
+            </section>
+          ) : null}
           <section className="card" aria-labelledby="preview-title">
             <h2 id="preview-title">Preview</h2>
             <p className="muted">The opening rows of the file, exactly as written.</p>

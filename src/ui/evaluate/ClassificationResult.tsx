@@ -1,14 +1,9 @@
 import { useState } from 'react';
 import type { ClassificationEvaluation } from '../../core/evaluate/types';
 import { formatInteger, formatPercent, formatPercentRounded, formatScore } from '../format';
-import { CellImages, type CellChoice } from './CellImages';
-
-/** The images behind the held-out rows, when the data is a folder of images. */
-export interface EvaluationImages {
-  /** Path of the image of each prediction, in evaluation order. */
-  readonly testPaths: readonly string[];
-  readonly files: ReadonlyMap<string, Blob>;
-}
+import type { ExampleUnit } from '../../core/sources/kind';
+import { CellExamples } from './CellExamples';
+import { unitWord, type CellChoice, type EvaluationExamples } from './examples';
 
 export function classificationVerdict(e: ClassificationEvaluation): string {
   const net = formatPercentRounded(e.accuracy);
@@ -19,12 +14,14 @@ export function classificationVerdict(e: ClassificationEvaluation): string {
 
 interface ConfusionMatrixProps {
   readonly e: ClassificationEvaluation;
-  /** When set, each cell is a button that shows its images. */
+  /** When set, each cell is a button that shows its examples. */
   readonly onCell?: ((cell: CellChoice) => void) | undefined;
   readonly chosen?: CellChoice | null;
 }
 
-function ConfusionMatrix({ e, onCell, chosen, unit }: ConfusionMatrixProps & { readonly unit: string }) {
+const UNIT_HEADERS: Readonly<Record<ExampleUnit, string>> = { rows: 'Rows', images: 'Images', recordings: 'Recordings', windows: 'Windows' };
+
+function ConfusionMatrix({ e, onCell, chosen, unit }: ConfusionMatrixProps & { readonly unit: ExampleUnit }) {
   return (
     <div className="table-scroll">
       <table aria-label="Confusion matrix" className="data-table confusion">
@@ -39,7 +36,7 @@ function ConfusionMatrix({ e, onCell, chosen, unit }: ConfusionMatrixProps & { r
               </th>
             ))}
             <th scope="col" className="num">
-              {unit === 'images' ? 'Images' : 'Rows'}
+              {UNIT_HEADERS[unit]}
             </th>
           </tr>
         </thead>
@@ -68,7 +65,7 @@ function ConfusionMatrix({ e, onCell, chosen, unit }: ConfusionMatrixProps & { r
                           type="button"
                           className={isChosen ? 'cell-button chosen' : 'cell-button'}
                           aria-pressed={isChosen}
-                          aria-label={`Show images: actual ${e.classes[actual] ?? ''}, predicted ${e.classes[predicted] ?? ''}, ${formatInteger(count)} image${count === 1 ? '' : 's'}`}
+                          aria-label={`Show ${unit}: actual ${e.classes[actual] ?? ''}, predicted ${e.classes[predicted] ?? ''}, ${formatInteger(count)} ${unitWord(unit, count)}`}
                           onClick={() => onCell({ actual, predicted })}
                         >
                           {content}
@@ -135,9 +132,16 @@ function PerClassTable({ e }: { readonly e: ClassificationEvaluation }) {
   );
 }
 
-export function ClassificationResult({ e, images }: { readonly e: ClassificationEvaluation; readonly images?: EvaluationImages | null }) {
+interface ClassificationResultProps {
+  readonly e: ClassificationEvaluation;
+  /** What one held-out example is, for the words. */
+  readonly unit: ExampleUnit;
+  /** The held-out examples, when they can be shown: each cell of the matrix then opens its own. */
+  readonly examples?: EvaluationExamples | null;
+}
+
+export function ClassificationResult({ e, unit, examples }: ClassificationResultProps) {
   const [cell, setCell] = useState<CellChoice | null>(null);
-  const unit = images ? 'images' : 'rows';
   return (
     <>
       <div className="headline-row">
@@ -155,9 +159,9 @@ export function ClassificationResult({ e, images }: { readonly e: Classification
           <h3 id="confusion-title">Confusion matrix</h3>
           <p className="muted">
             Rows are the actual class, columns the predicted one; each cell gives the count and the share of its row.
-            {images ? ' Click a cell to see its images.' : ''}
+            {examples ? ` Click a cell to see its ${unit}.` : ''}
           </p>
-          <ConfusionMatrix e={e} onCell={images ? setCell : undefined} chosen={cell} unit={unit} />
+          <ConfusionMatrix e={e} onCell={examples ? setCell : undefined} chosen={cell} unit={unit} />
         </section>
         <section aria-labelledby="per-class-title">
           <h3 id="per-class-title">Per class</h3>
@@ -168,9 +172,7 @@ export function ClassificationResult({ e, images }: { readonly e: Classification
           <PerClassTable e={e} />
         </section>
       </div>
-      {images && cell ? (
-        <CellImages e={e} cell={cell} testPaths={images.testPaths} files={images.files} onClose={() => setCell(null)} />
-      ) : null}
+      {examples && cell ? <CellExamples e={e} cell={cell} examples={examples} onClose={() => setCell(null)} /> : null}
     </>
   );
 }

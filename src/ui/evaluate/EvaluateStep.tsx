@@ -1,20 +1,19 @@
 import type { TrainingState } from '../app/state';
 import { formatInteger } from '../format';
-import { ClassificationResult, classificationVerdict, type EvaluationImages } from './ClassificationResult';
+import { ClassificationResult, classificationVerdict } from './ClassificationResult';
+import type { EvaluationExamples } from './examples';
 import { RegressionResult, regressionVerdict } from './RegressionResult';
 
 interface EvaluateStepProps {
   readonly training: TrainingState;
   readonly onGoToTrain: () => void;
-  /** The image files of the run, when it trained on images (for the confusion matrix's cells). */
-  readonly files?: ReadonlyMap<string, Blob> | null;
+  /** The run's held-out examples, described from the data loaded now (for the confusion matrix's cells). */
+  readonly examples?: EvaluationExamples | null;
 }
 
-export function EvaluateStep({ training, onGoToTrain, files }: EvaluateStepProps) {
+export function EvaluateStep({ training, onGoToTrain, examples }: EvaluateStepProps) {
   const e = training.evaluation;
-  const testPaths = training.prepared?.image?.testPaths;
-  const images: EvaluationImages | null = files && testPaths ? { files, testPaths } : null;
-  const unit = training.prepared?.image ? 'images' : 'rows';
+  const unit = training.prepared?.unit ?? 'rows';
   return (
     <>
       <header className="step-header">
@@ -30,7 +29,7 @@ export function EvaluateStep({ training, onGoToTrain, files }: EvaluateStepProps
             Scored on {formatInteger(e.rows)} held-out {unit}
             {training.plan ? ` of “${training.plan.target}”` : ''}.
           </p>
-          {e.task === 'classification' ? <ClassificationResult e={e} images={images} /> : <RegressionResult e={e} />}
+          {e.task === 'classification' ? <ClassificationResult e={e} unit={unit} examples={examples ?? null} /> : <RegressionResult e={e} />}
         </section>
       ) : (
         <section className="card">

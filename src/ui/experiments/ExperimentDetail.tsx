@@ -15,6 +15,7 @@ import { PredictPanel } from '../predict/PredictPanel';
 import { Curves } from '../train/Curves';
 import { formatDate } from './listModel';
 import { NotesField } from './NotesField';
+import { unitOfRecord } from './unit';
 
 interface ExperimentDetailProps {
   readonly record: ExperimentRecord;
@@ -43,7 +44,7 @@ export function ExperimentDetail({ record, host, onNotes, onNewRun }: Experiment
   const charts = useRef<HTMLDivElement>(null);
   const [newRunMessage, setNewRunMessage] = useState<string | null>(null);
   const e = record.evaluation;
-  const unit = record.dataset.kind === 'images' ? 'images' : 'rows';
+  const unit = unitOfRecord(record);
   const withValidation = record.settings.validationSplit > 0;
   return (
     <>
@@ -54,7 +55,7 @@ export function ExperimentDetail({ record, host, onNotes, onNewRun }: Experiment
         <p>
           <strong className={`status status-${record.status}`}>{statusText(record)}</strong>
           {record.elapsedMs !== undefined ? ` in ${formatDuration(record.elapsedMs)}` : ''} · {record.dataset.name} (
-          {formatInteger(record.dataset.rows)} {unit}) · target “{record.plan.target}” · started {formatDate(record.createdAt)}
+          {formatInteger(record.dataset.rows)} {record.dataset.kind === 'images' ? 'images' : 'rows'}) · target “{record.plan.target}” · started {formatDate(record.createdAt)}
           {record.backend ? ` · ${record.backend.label}` : ''}
         </p>
         {record.bestEpoch !== undefined ? <p className="muted">The weights of epoch {formatInteger(record.bestEpoch)}, the best one, are kept.</p> : null}
@@ -85,7 +86,7 @@ export function ExperimentDetail({ record, host, onNotes, onNewRun }: Experiment
             <p className="muted">
               Scored on {formatInteger(e.rows)} held-out {unit} of “{record.plan.target}”.
             </p>
-            {e.task === 'classification' ? <ClassificationResult e={e} images={null} /> : <RegressionResult e={e} />}
+            {e.task === 'classification' ? <ClassificationResult e={e} unit={unit} /> : <RegressionResult e={e} />}
           </section>
         ) : (
           <section className="card">
@@ -105,7 +106,7 @@ export function ExperimentDetail({ record, host, onNotes, onNewRun }: Experiment
           </section>
         ) : null}
       </div>
-      {record.dataset.kind === 'table' ? <PredictPanel record={record} host={host} /> : null}
+      {record.dataset.kind !== 'images' ? <PredictPanel record={record} host={host} /> : null}
       <section className="card" aria-labelledby="detail-settings-title">
         <h2 id="detail-settings-title">Settings</h2>
         <SettingsTable record={record} />

@@ -3,7 +3,7 @@
  * imbalance warning), the sizes found and their spread, colour or grayscale, the files left out
  * and why, and a few thumbnails per class.
  */
-import type { ImageInspection, SizeSpread } from '../../core/images/types';
+import type { ImageInspection, SizeSpread } from '../../core/sources/images/types';
 import type { ImagesState } from '../app/imageState';
 import { filesByPath } from '../app/imageState';
 import { formatInteger, formatNumber, formatPercent } from '../format';

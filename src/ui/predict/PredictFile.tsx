@@ -49,10 +49,12 @@ export function PredictFile({ pre, host, baseName, predict }: PredictFileProps) 
       const check = checkPredictSchema(dataset, pre);
       setNotes(check.problems);
       if (!check.ok) return;
-      setPhase(`Predicting ${formatInteger(dataset.rowCount)} rows…`);
+      setPhase(pre.sequence ? `Predicting the recordings of ${formatInteger(dataset.rowCount)} rows…` : `Predicting ${formatInteger(dataset.rowCount)} rows…`);
       // The file's own text goes along, so the download keeps every cell (identifiers too) as it was.
       const prediction = await predict(dataset, true, await file.data.text());
-      setNotes([...check.problems, ...prediction.problems]);
+      // The schema check and the encoding may say the same thing (a padded recording): once is enough.
+      const all = [...check.problems, ...prediction.problems];
+      setNotes(all.filter((note, i) => all.findIndex((n) => n.message === note.message) === i));
       setDone({ fileName: file.name, table: prediction.table, csv: prediction.csv ?? '' });
     } catch (err) {
       setError(toAppErrorInfo(err, 'The file could not be predicted.'));
@@ -76,7 +78,9 @@ export function PredictFile({ pre, host, baseName, predict }: PredictFileProps) 
   return (
     <div className="predict-file">
       <p className="muted">
-        The file needs the columns the model was trained on; other columns (the target too) are kept in the download but not used.
+        {pre.sequence
+          ? `The file needs the same layout as the training file: the step columns, ${pre.sequence.idColumn ? `“${pre.sequence.idColumn}” naming the recordings, ` : ''}${pre.sequence.orderColumn ? `“${pre.sequence.orderColumn}” ordering the steps; ` : ''}one prediction is made per ${pre.sequence.layout === 'grouped' ? 'recording' : 'window of rows'}.`
+          : 'The file needs the columns the model was trained on; other columns (the target too) are kept in the download but not used.'}
       </p>
       <div className="toolbar">
         <button type="button" className="button" disabled={phase !== null} onClick={() => void choose()}>

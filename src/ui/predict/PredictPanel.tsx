@@ -1,4 +1,4 @@
-/** Predict with a saved run: one row typed in, or a whole CSV file. Tables only for now. */
+/** Predict with a saved run: one row typed in or a whole CSV file (tables), a file of new recordings (sequences). */
 import { useState } from 'react';
 import type { ExperimentRecord } from '../../core/experiment/types';
 import { experimentFileName } from '../../core/experiment/export';
@@ -17,6 +17,8 @@ export function PredictPanel({ record, host }: { readonly record: ExperimentReco
     body = <p className="muted">This run saved no trained weights, so it cannot predict.</p>;
   } else if (pre.image) {
     body = <p className="muted">Predictions on new images are not available yet; export the model to use it elsewhere.</p>;
+  } else if (pre.sequence) {
+    body = <PredictFile pre={pre} host={host} baseName={experimentFileName(record)} predict={predict} />;
   } else {
     body = (
       <Tabs

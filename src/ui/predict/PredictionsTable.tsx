@@ -23,9 +23,13 @@ export function PredictionsTable({ table, target, fileName }: PredictionsTablePr
         <table className="data-table" aria-label="Predictions">
           <thead>
             <tr>
-              <th scope="col" className="num">
-                Row
-              </th>
+              {table.keys ? (
+                <th scope="col">Example</th>
+              ) : (
+                <th scope="col" className="num">
+                  Row
+                </th>
+              )}
               <th scope="col">Predicted {target}</th>
               {classes.map((c) => (
                 <th scope="col" key={c} className="num">
@@ -37,7 +41,7 @@ export function PredictionsTable({ table, target, fileName }: PredictionsTablePr
           <tbody>
             {Array.from({ length: shown }, (_, r) => (
               <tr key={r}>
-                <td className="num">{formatInteger(r + 1)}</td>
+                {table.keys ? <td>{table.keys[r]}</td> : <td className="num">{formatInteger(r + 1)}</td>}
                 <td>{table.values ? formatNumber(table.values[r] ?? NaN, 4) : table.predicted[r]}</td>
                 {classes.map((c, k) => (
                   <td key={c} className="num">

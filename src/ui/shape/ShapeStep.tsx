@@ -1,154 +1,59 @@
-import type { TypedDataset } from '../../core/data/types';
-import type { Task } from '../../core/features/types';
-import type { PlanAnalysis } from '../app/analysis';
-import type { PlanState } from '../app/state';
-import { ErrorMessage } from '../components/ErrorMessage';
-import { formatInteger } from '../format';
-import { HeadSummary } from './HeadSummary';
+/**
+ * The Shape step for every kind of data: the kind's own choices on the left (a table's target
+ * and features, an image size, a sequence layout), and on the right what the network gets, as
+ * core's analysis of the plan says.
+ */
+import type { PlanAnalysis } from '../../core/pipeline/analyse';
+import type { Loaded } from '../app/loaded';
+import type { Action } from '../app/state';
+import { ImagePlanPanel } from '../images/ImagePlanPanel';
+import { SequencePlanPanel } from '../sequences/SequencePlanPanel';
+import { InputShapeCard } from './InputShapeCard';
+import { TablePlanPanel } from './TablePlanPanel';
 
 interface ShapeStepProps {
-  readonly dataset: TypedDataset;
-  readonly planState: PlanState;
+  readonly loaded: Loaded;
   readonly analysis: PlanAnalysis;
   readonly disabled: boolean;
-  readonly onTarget: (target: string) => void;
-  readonly onFeature: (column: string, included: boolean) => void;
-  readonly onTask: (task: Task) => void;
-  readonly onFix: (action: string) => void;
+  readonly dispatch: (action: Action) => void;
   readonly onNext: () => void;
 }
 
-const TASKS: readonly { readonly task: Task; readonly label: string; readonly hint: string }[] = [
-  { task: 'classification', label: 'Classification', hint: 'predict one of a few labels' },
-  { task: 'regression', label: 'Regression', hint: 'predict a quantity' },
-];
+const LEDES: Readonly<Record<Loaded['kind'], string>> = {
+  table: 'Choose what to predict and from which columns; the app works out the input shape the network gets.',
+  images: 'Choose the size every image is brought to; the app works out the input shape the network gets.',
+  sequences: 'Choose how rows become recordings and which columns are read at each step; the app works out the input shape the network gets.',
+};
 
-/** Core's part descriptions may start with the column name, which the list already shows in bold. */
-function withoutPrefix(description: string, column: string): string {
-  const prefix = `${column}: `;
-  return description.startsWith(prefix) ? description.slice(prefix.length) : description;
-}
-
-export function ShapeStep({ dataset, planState, analysis, disabled, onTarget, onFeature, onTask, onFix, onNext }: ShapeStepProps) {
-  const { plan } = planState;
-  const exclusions = new Map(dataset.suggestedExclusions.map((e) => [e.column, e.reason]));
-  const features = new Set(plan.features);
-  const { shape, head } = analysis;
+export function ShapeStep({ loaded, analysis, disabled, dispatch, onNext }: ShapeStepProps) {
+  const onFix = (action: string) => dispatch({ type: 'plan-fix-applied', action });
+  let panel;
+  let splitNote: string | undefined;
+  switch (loaded.kind) {
+    case 'table':
+      panel = loaded.planState ? <TablePlanPanel loaded={loaded} planState={loaded.planState} disabled={disabled} dispatch={dispatch} /> : null;
+      break;
+    case 'images':
+      panel = <ImagePlanPanel images={loaded.images} analysis={analysis} disabled={disabled} onPlan={(patch) => dispatch({ type: 'image-plan-changed', patch })} />;
+      splitNote = 'chosen at random with the seed, in the same proportion per class';
+      break;
+    case 'sequences':
+      panel = <SequencePlanPanel loaded={loaded} analysis={analysis} disabled={disabled} dispatch={dispatch} />;
+      splitNote =
+        loaded.planState.plan.layout === 'grouped'
+          ? 'whole recordings, at random with the seed, in the same proportion per class: no recording is on both sides'
+          : 'whole blocks of rows, so that no window shares a row with a window on the other side';
+      break;
+  }
   return (
     <>
       <header className="step-header">
         <h1 id="step-title">Shape</h1>
-        <p className="lede">Choose what to predict and from which columns; the app works out the input shape the network gets.</p>
+        <p className="lede">{LEDES[loaded.kind]}</p>
       </header>
-
       <div className="two-columns">
-        <fieldset className="card plain-fieldset" disabled={disabled}>
-          <h2>What to predict</h2>
-          <div className="field">
-            <label htmlFor="target-column">Target column</label>
-            <select
-              id="target-column"
-              value={plan.target}
-              aria-describedby="target-reason"
-              onChange={(e) => onTarget(e.target.value)}
-            >
-              {plan.target === '' ? <option value="">Choose a column…</option> : null}
-              {dataset.columns.map((c) => (
-                <option key={c.index} value={c.name}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-            <p id="target-reason" className="field-help">
-              {planState.targetReason}
-            </p>
-          </div>
-
-          <fieldset className="radio-group">
-            <legend>Task</legend>
-            {TASKS.map(({ task, label, hint }) => (
-              <label key={task} className="radio">
-                <input
-                  type="radio"
-                  name="task"
-                  value={task}
-                  checked={plan.task === task}
-                  onChange={() => onTask(task)}
-                  aria-describedby="task-reason"
-                />
-                <span>
-                  {label} <span className="muted">({hint})</span>
-                  {planState.proposedTask === task ? <span className="badge">proposed</span> : null}
-                </span>
-              </label>
-            ))}
-            <p id="task-reason" className="field-help">
-              {planState.taskReason}
-              {plan.task !== planState.proposedTask ? ' You chose the other task; the app will say if it contradicts the target.' : ''}
-            </p>
-          </fieldset>
-
-          <fieldset className="checkbox-group">
-            <legend>Feature columns</legend>
-            <p className="field-help">The columns the network learns from. Identifiers and free text are left out.</p>
-            <div className="checkbox-list">
-              {dataset.columns.map((c) => {
-                const isTarget = c.name === plan.target;
-                const exclusion = exclusions.get(c.name);
-                return (
-                  <label key={c.index} className="checkbox" title={exclusion}>
-                    <input
-                      type="checkbox"
-                      checked={features.has(c.name)}
-                      disabled={isTarget}
-                      onChange={(e) => onFeature(c.name, e.target.checked)}
-                    />
-                    <span>
-                      {c.name} <span className="muted">{isTarget ? '(target)' : `(${c.kind})`}</span>
-                      {exclusion && !isTarget ? <span className="badge badge-warn">suggested exclusion</span> : null}
-                    </span>
-                  </label>
-                );
-              })}
-            </div>
-          </fieldset>
-        </fieldset>
-
-        <section className="card" aria-labelledby="shape-title">
-          <h2 id="shape-title">What the network gets</h2>
-          {analysis.problems.map((p, i) => (
-            <ErrorMessage key={`${p.code}-${i}`} error={p} onFix={disabled ? undefined : onFix} />
-          ))}
-          {analysis.failure ? <ErrorMessage error={analysis.failure} /> : null}
-          {shape ? (
-            <>
-              <p className="shape-line">
-                <output aria-label="Input shape" className="shape">
-                  {shape.text}
-                </output>
-              </p>
-              <p>{shape.noneMeaning}</p>
-              <p>
-                <strong>{shape.sum}</strong>
-              </p>
-              <ul className="parts" aria-label="Where each input comes from">
-                {shape.parts.map((part) => (
-                  <li key={part.column}>
-                    <span className="part-units">{formatInteger(part.units)}</span>
-                    <span>
-                      <strong>{part.column}</strong>: {withoutPrefix(part.description, part.column)}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-              <p className="muted">
-                Rows: {formatInteger(analysis.trainRows)} to train on, {formatInteger(analysis.testRows)} held out for the
-                evaluation.
-              </p>
-            </>
-          ) : null}
-          <HeadSummary head={head} onNext={onNext} />
-        </section>
+        {panel}
+        <InputShapeCard analysis={analysis} disabled={disabled} onFix={onFix} onNext={onNext} {...(splitNote ? { splitNote } : {})} />
       </div>
     </>
   );

@@ -2,6 +2,7 @@ import { useDeferredValue, type ReactNode } from 'react';
 import { useThrottled } from '../components/useThrottled';
 import type { TrainingSettings } from '../../core/train/types';
 import type { Task } from '../../core/features/types';
+import type { ExampleUnit } from '../../core/sources/kind';
 import type { BackendInfo, BackendPreference } from '../../workers/messages';
 import type { TrainingState } from '../app/state';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -30,8 +31,8 @@ interface TrainStepProps {
   readonly training: TrainingState;
   readonly task: Task | null;
   readonly target: string;
-  /** What one example is called: a table's rows, or images. */
-  readonly unit?: 'rows' | 'images';
+  /** What one example is: a table's rows, images, recordings or windows. */
+  readonly unit?: ExampleUnit;
   /** Why Train cannot start now, in words; null when it can. */
   readonly blocker: string | null;
   readonly onSettings: (patch: Partial<TrainingSettings>) => void;
@@ -53,10 +54,10 @@ function progressOf(training: TrainingState, epochs: number): { fraction: number
       text: `${how}: ${formatInteger(history.length)} of ${formatInteger(epochs)} epochs in ${formatDuration(elapsedMs)}`,
     };
   }
-  const images = training.imageProgress;
-  if (!p && images && training.status !== 'failed' && images.total > 0) {
-    const what = images.phase === 'scan' ? 'Reading the images' : 'Resizing and scaling the images';
-    return { fraction: null, text: `${what}: ${formatInteger(images.done)} of ${formatInteger(images.total)}…` };
+  const preparing = training.prepareProgress;
+  if (!p && preparing && training.status !== 'failed' && preparing.total > 0) {
+    const what = preparing.phase === 'scan' ? 'Reading the images' : 'Resizing and scaling the images';
+    return { fraction: null, text: `${what}: ${formatInteger(preparing.done)} of ${formatInteger(preparing.total)}…` };
   }
   if (!p) return { fraction: null, text: training.status === 'failed' ? 'Training stopped.' : 'Preparing the data and the model…' };
   const within = p.batches > 0 ? p.batch / p.batches : 0;
@@ -163,10 +164,10 @@ export function TrainStep(props: TrainStepProps) {
                 {props.saved ?? null}
                 {training.prepared ? (
                   <p className="muted">
-                    {formatInteger(training.prepared.trainRows)} training {unit} ({Math.round((training.settings?.validationSplit ?? 0) * 100)}%
-                    of them for validation), {formatInteger(training.prepared.testRows)} held out.
-                    {training.prepared.image && training.prepared.image.skipped.length > 0
-                      ? ` ${formatInteger(training.prepared.image.skipped.length)} unreadable file(s) skipped.`
+                    {formatInteger(training.prepared.trainCount)} training {unit} ({Math.round((training.settings?.validationSplit ?? 0) * 100)}%
+                    of them for validation), {formatInteger(training.prepared.testCount)} held out.
+                    {training.prepared.skipped.length > 0
+                      ? ` ${formatInteger(training.prepared.skipped.length)} unreadable file(s) skipped.`
                       : ''}
                   </p>
                 ) : null}

@@ -3,7 +3,7 @@ import { compareMetrics, compareSettings, findReproduction } from '../../../src/
 import { newExperimentRecord } from '../../../src/core/experiment/record';
 import type { ExperimentRecord } from '../../../src/core/experiment/types';
 import type { ClassificationEvaluation } from '../../../src/core/evaluate/types';
-import { DEFAULT_SETTINGS } from '../../../src/core/pipeline';
+import { DEFAULT_SETTINGS } from '../../../src/core/pipeline/run';
 
 function evaluation(accuracy: number, macroF1: number): ClassificationEvaluation {
   return {

@@ -8,7 +8,8 @@ import { newExperimentRecord } from '../../../src/core/experiment/record';
 import type { ExperimentRecord, StoredWeights } from '../../../src/core/experiment/types';
 import { weightsFromModel } from '../../../src/core/experiment/weights';
 import { planForTarget } from '../../../src/core/features/propose';
-import { DEFAULT_SETTINGS, proposeModel, runPipeline } from '../../../src/core/pipeline';
+import { analysePlan, proposeModel } from '../../../src/core/pipeline/analyse';
+import { DEFAULT_SETTINGS, runPipeline } from '../../../src/core/pipeline/run';
 
 export interface Trained {
   readonly dataset: TypedDataset;
@@ -22,8 +23,9 @@ export async function trainSmall(file = 'resources/samples/penguins.csv', target
   const dataset = await parseCsvText(readFileSync(file, 'utf8'), file.split('/').pop());
   const plan = planForTarget(dataset, target).plan;
   const settings = { ...DEFAULT_SETTINGS, epochs: 3, seed: 5 };
-  const model = proposeModel({ dataset, plan, settings });
-  const result = await runPipeline({ dataset, plan, model, settings });
+  const model = proposeModel(analysePlan({ kind: 'table', summary: dataset, plan }, settings));
+  if (!model) throw new Error('no model proposed for the fixture');
+  const result = await runPipeline({ data: { kind: 'table', source: dataset, plan }, model, settings });
   const start = newExperimentRecord({
     id: 'run-1', now: Date.UTC(2026, 10, 23, 10, 41), task: plan.task, plan, model, settings,
     dataset: { name: dataset.name, kind: 'table', rows: dataset.rowCount, sizeBytes: dataset.sizeBytes, fingerprint: fingerprintDataset(dataset) },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultExperimentName, modelLabel, newExperimentRecord, statusText } from '../../../src/core/experiment/record';
 import type { DatasetIdentity, ExperimentRecord } from '../../../src/core/experiment/types';
-import { DEFAULT_SETTINGS } from '../../../src/core/pipeline';
+import { DEFAULT_SETTINGS } from '../../../src/core/pipeline/run';
 
 const dataset: DatasetIdentity = { name: 'penguins.csv', kind: 'table', rows: 344, sizeBytes: 100, fingerprint: 'ab'.repeat(32) };
 const mlp = { layers: [{ type: 'dense', units: 64 }, { type: 'dense', units: 32 }, { type: 'dense', units: 3, activation: 'softmax' }] };

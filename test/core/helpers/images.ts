@@ -2,7 +2,7 @@
  * In-memory image datasets for tests of the image path: files are "raw" bytes [width, height,
  * then RGBA], decoded by a trivial decoder, so core is tested without any real codec.
  */
-import type { DecodedImage, ImageIndex, ImageSource } from '../../../src/core/images/types';
+import type { DecodedImage, ImageIndex, ImageSource } from '../../../src/core/sources/images/types';
 
 export function rawImage(width: number, height: number, pixel: (x: number, y: number) => readonly [number, number, number, number?]): Uint8Array {
   const bytes = new Uint8Array(2 + width * height * 4);

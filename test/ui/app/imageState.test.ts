@@ -1,11 +1,13 @@
+import { detectSequences } from '../../../src/core/sources/sequences/detect';
 import { describe, expect, it } from 'vitest';
-import { indexImageFolder } from '../../../src/core/images/index-folder';
-import { inspectImages } from '../../../src/core/images/inspect';
-import type { ImageScan } from '../../../src/core/images/types';
+import { indexImageFolder } from '../../../src/core/sources/images/index-folder';
+import { inspectImages } from '../../../src/core/sources/images/inspect';
+import type { ImageScan } from '../../../src/core/sources/images/types';
 import { clampSide, filesByPath, imagePathColumn, patchImagePlan, withCsv } from '../../../src/ui/app/imageState';
 import { parseCsvText } from '../../../src/core/data/csv';
 import { INITIAL_STATE, reducer, type AppState } from '../../../src/ui/app/state';
-import { analyseImages } from '../../../src/ui/images/imageAnalysis';
+import { analysePlan, modelContextOf } from '../../../src/core/pipeline/analyse';
+import { kindPlanOf } from '../../../src/ui/app/loaded';
 import { trainingBlocker } from '../../../src/ui/app/rail';
 
 // 10 grayscale 28×28 images, 6 cats and 4 dogs; one cat file is corrupt, and a notes.txt is not an image.
@@ -20,6 +22,14 @@ const scan: ImageScan = {
 };
 const inspection = inspectImages(index, scan);
 const folder = { name: 'pets', files: paths.map((relativePath) => ({ relativePath, file: new Blob([relativePath]) })) };
+
+const imagesOf = (state: AppState) => (state.loaded?.kind === 'images' ? state.loaded.images : null);
+
+function analyseImages(state: AppState, settings: { testFraction: number; seed: number }) {
+  const kindPlan = kindPlanOf(state.loaded);
+  if (!kindPlan) throw new Error('no plan');
+  return analysePlan(kindPlan, settings);
+}
 
 function loadedImages(): AppState {
   const started = reducer(INITIAL_STATE, { type: 'image-load-started', name: 'pets' });
@@ -53,9 +63,8 @@ describe('loading an image folder', () => {
   it('replaces the table, proposes the plan from the inspection and resets the designer', () => {
     const state = loadedImages();
     expect(state.loading).toBeNull();
-    expect(state.dataset).toBeNull();
-    expect(state.planState).toBeNull();
-    expect(state.images?.plan).toEqual({ height: 28, width: 28, channels: 1, augment: { flip: false, shift: 0 } });
+    expect(state.loaded?.kind).toBe('images');
+    expect(imagesOf(state)?.plan).toEqual({ height: 28, width: 28, channels: 1, augment: { flip: false, shift: 0 } });
     expect(state.training.runId).toBe(1);
   });
 
@@ -63,43 +72,42 @@ describe('loading an image folder', () => {
     const state = loadedImages();
     const again = reducer(reducer(state, { type: 'image-load-started', name: 'other' }), { type: 'load-cancelled' });
     expect(again.loading).toBeNull();
-    expect(again.images).toBe(state.images);
+    expect(imagesOf(again)).toBe(imagesOf(state));
   });
 
   it('analyses (None, 28, 28, 1), the softmax head over 2 classes and a stratified held-out split', () => {
     const state = loadedImages();
-    if (!state.images) throw new Error('no images');
-    const analysis = analyseImages(state.images, { testFraction: 0.2, seed: 42 });
-    expect(analysis.failure).toBeNull();
+    const analysis = analyseImages(state, { testFraction: 0.2, seed: 42 });
+    expect(analysis.problems).toEqual([]);
     expect(analysis.shape?.text).toBe('(None, 28, 28, 1)');
     expect(analysis.head).toMatchObject({ units: 2, activation: 'softmax' });
     // 10 readable images, 20% held out: 2 (one per class), 8 to train on.
-    expect([analysis.trainImages, analysis.testImages]).toEqual([8, 2]);
-    expect(analysis.context).toEqual({ inputShape: [28, 28, 1], head: { task: 'classification', outputUnits: 2, target: 'class' } });
+    expect([analysis.trainCount, analysis.testCount]).toEqual([8, 2]);
+    expect(analysis.unit).toBe('images');
+    expect(modelContextOf(analysis)).toEqual({ inputShape: [28, 28, 1], head: { task: 'classification', outputUnits: 2, target: 'class' } });
   });
 
   it('a changed size is a choice: the shape follows, and nothing blocks training on the data side', () => {
     const state = reducer(loadedImages(), { type: 'image-plan-changed', patch: { height: 16, width: 20, channels: 3 } });
-    if (!state.images) throw new Error('no images');
-    const analysis = analyseImages(state.images, { testFraction: 0.2, seed: 42 });
+    const analysis = analyseImages(state, { testFraction: 0.2, seed: 42 });
     expect(analysis.shape?.text).toBe('(None, 16, 20, 3)');
-    const blocker = trainingBlocker(state, null, null, analysis);
+    const blocker = trainingBlocker(state, analysis, null);
     expect(blocker).toBe('The model is not ready yet.');
   });
 
   it('a table loaded afterwards replaces the images', async () => {
     const { parseCsvText } = await import('../../../src/core/data/csv');
     const dataset = await parseCsvText('x,y\n1,a\n2,b\n3,a\n4,b\n', 't.csv');
-    const state = reducer(reducer(loadedImages(), { type: 'load-started', fileName: 't.csv' }), { type: 'load-succeeded', dataset });
-    expect(state.images).toBeNull();
-    expect(state.dataset).toBe(dataset);
+    const state = reducer(reducer(loadedImages(), { type: 'load-started', fileName: 't.csv' }), { type: 'load-succeeded', dataset, detection: detectSequences(dataset) });
+    expect(imagesOf(state)).toBeNull();
+    expect(state.loaded?.kind === 'table' ? state.loaded.dataset : null).toBe(dataset);
   });
 
   it('a training run on images is about the class, with no feature columns', () => {
     const state = reducer(loadedImages(), { type: 'training-started', runId: 2 });
     expect(state.training.plan).toEqual({ target: 'class', features: [], task: 'classification' });
-    const decoding = reducer(state, { type: 'training-message', runId: 2, message: { type: 'image-progress', progress: { phase: 'encode', done: 3, total: 10 } } });
-    expect(decoding.training.imageProgress).toEqual({ phase: 'encode', done: 3, total: 10 });
+    const decoding = reducer(state, { type: 'training-message', runId: 2, message: { type: 'prepare-progress', progress: { phase: 'encode', done: 3, total: 10 } } });
+    expect(decoding.training.prepareProgress).toEqual({ phase: 'encode', done: 3, total: 10 });
   });
 });
 

@@ -1,7 +1,11 @@
+import { detectSequences } from '../../../src/core/sources/sequences/detect';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../../src/core/data/csv';
 import type { TypedDataset } from '../../../src/core/data/types';
 import { INITIAL_STATE, reducer, type AppState } from '../../../src/ui/app/state';
+
+/** The table's plan state, when a table is loaded. */
+const planStateOf = (state: AppState) => (state.loaded?.kind === 'table' ? state.loaded.planState : null);
 
 // 12 rows: two numeric features (not a row counter, which core would propose to exclude) and a 2-class text target.
 const CSV = ['x1,x2,kind', ...Array.from({ length: 12 }, (_, i) => `${((i * 3) % 7) + 0.5},${(i * 7) % 5},${i % 2 ? 'odd' : 'even'}`)].join('\n');
@@ -11,19 +15,19 @@ let loaded: AppState;
 beforeAll(async () => {
   dataset = await parseCsvText(CSV, 'tiny.csv');
   const started = reducer(INITIAL_STATE, { type: 'load-started', fileName: 'tiny.csv', target: { column: 'kind', source: 'the test' } });
-  loaded = reducer(started, { type: 'load-succeeded', dataset });
+  loaded = reducer(started, { type: 'load-succeeded', dataset, detection: detectSequences(dataset) });
 });
 
 describe('loading', () => {
   it('proposes the plan for the target a sample names', () => {
-    expect(loaded.planState?.plan).toEqual({ target: 'kind', features: ['x1', 'x2'], task: 'classification' });
-    expect(loaded.planState?.targetReason).toBe('“kind” is the column the test is meant to predict.');
+    expect(planStateOf(loaded)?.plan).toEqual({ target: 'kind', features: ['x1', 'x2'], task: 'classification' });
+    expect(planStateOf(loaded)?.targetReason).toBe('“kind” is the column the test is meant to predict.');
   });
 
   it('keeps the previous dataset when a new file fails', () => {
     const failing = reducer(loaded, { type: 'load-started', fileName: 'bad.csv' });
     const failed = reducer(failing, { type: 'load-failed', error: { code: 'csv/empty-file', message: 'empty' } });
-    expect(failed.dataset).toBe(dataset);
+    expect(failed.loaded?.kind === 'table' ? failed.loaded.dataset : null).toBe(dataset);
     expect(failed.loadError?.code).toBe('csv/empty-file');
     expect(failed.loading).toBeNull();
   });
@@ -34,15 +38,15 @@ describe('choices', () => {
     const without = reducer(loaded, { type: 'feature-toggled', column: 'x1', included: false });
     const back = reducer(without, { type: 'feature-toggled', column: 'x1', included: true });
     const target = reducer(back, { type: 'feature-toggled', column: 'kind', included: true });
-    expect(without.planState?.plan.features).toEqual(['x2']);
-    expect(back.planState?.plan.features).toEqual(['x1', 'x2']);
-    expect(target.planState?.plan.features).toEqual(['x1', 'x2']);
+    expect(planStateOf(without)?.plan.features).toEqual(['x2']);
+    expect(planStateOf(back)?.plan.features).toEqual(['x1', 'x2']);
+    expect(planStateOf(target)?.plan.features).toEqual(['x1', 'x2']);
   });
 
   it('applies a plan fix from core', () => {
     const regression = reducer(loaded, { type: 'task-selected', task: 'regression' });
     const fixed = reducer(regression, { type: 'plan-fix-applied', action: 'set-task:classification' });
-    expect(fixed.planState?.plan.task).toBe('classification');
+    expect(planStateOf(fixed)?.plan.task).toBe('classification');
   });
 });
 
@@ -54,7 +58,7 @@ describe('the model designer inside the app', () => {
     const proposed = reducer(loaded, { type: 'designer', action: { type: 'context-changed', context } });
     expect(proposed.designer.draft.layers.at(-1)).toMatchObject({ type: 'dense', units: 2, activation: 'softmax' });
     const edited = reducer(proposed, { type: 'designer', action: { type: 'layer-added', layerType: 'dropout' } });
-    const reloaded = reducer(edited, { type: 'load-succeeded', dataset });
+    const reloaded = reducer(edited, { type: 'load-succeeded', dataset, detection: detectSequences(dataset) });
     expect(reloaded.designer.draft.layers).toEqual([]);
     expect(reloaded.designer.past).toEqual([]);
   });
@@ -107,7 +111,7 @@ describe('training', () => {
 
   it('a new dataset ends the run on the old one', () => {
     const running = reducer(loaded, { type: 'training-started', runId: 2 });
-    const reloaded = reducer(running, { type: 'load-succeeded', dataset });
+    const reloaded = reducer(running, { type: 'load-succeeded', dataset, detection: detectSequences(dataset) });
     expect(reloaded.training.status).toBe('idle');
     expect(reloaded.training.runId).toBe(3);
   });

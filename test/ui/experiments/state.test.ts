@@ -1,4 +1,5 @@
 /** The app state's experiment parts: the run's saved experiment, the Experiments route, a new run from a saved one. */
+import { detectSequences } from '../../../src/core/sources/sequences/detect';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../../src/core/data/csv';
 import type { TypedDataset } from '../../../src/core/data/types';
@@ -12,7 +13,7 @@ let dataset: TypedDataset;
 let loaded: AppState;
 beforeAll(async () => {
   dataset = await parseCsvText(CSV, 'tiny.csv');
-  loaded = reducer(reducer(INITIAL_STATE, { type: 'load-started', fileName: 'tiny.csv' }), { type: 'load-succeeded', dataset });
+  loaded = reducer(reducer(INITIAL_STATE, { type: 'load-started', fileName: 'tiny.csv' }), { type: 'load-succeeded', dataset, detection: detectSequences(dataset) });
 });
 
 describe('experiments in the app state', () => {
@@ -43,8 +44,9 @@ describe('experiments in the app state', () => {
       source: 'the run “X”',
     });
     expect(applied.step).toBe('train');
-    expect(applied.planState?.plan).toEqual({ target: 'kind', features: ['a', 'c'], task: 'classification' });
-    expect(applied.planState?.targetReason).toBe('“kind” is the target of the run “X”.');
+    const planState = applied.loaded?.kind === 'table' ? applied.loaded.planState : null;
+    expect(planState?.plan).toEqual({ target: 'kind', features: ['a', 'c'], task: 'classification' });
+    expect(planState?.targetReason).toBe('“kind” is the target of the run “X”.');
     expect(applied.designer.draft.layers).toEqual(layers);
     expect(applied.settings).toEqual(settings);
   });

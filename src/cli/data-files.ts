@@ -1,0 +1,63 @@
+/**
+ * Reading what the command line is given: a CSV/TSV file parsed as the app parses it, or an
+ * image dataset (a folder, or a CSV whose column holds image paths) recognised as such.
+ */
+import { closeSync, createReadStream, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { basename } from 'node:path';
+import { AppError } from '../core/errors';
+import { parseCsv } from '../core/data/csv';
+import type { TypedDataset } from '../core/data/types';
+import { looksLikeImageCsv } from '../core/sources/images/index-csv';
+import { isImageCsv } from './image-files';
+
+function statOrThrow(path: string): Stats {
+  try {
+    return statSync(path);
+  } catch (err) {
+    throw new AppError({
+      code: 'cli/file-not-found',
+      message: `Cannot open “${path}”: no such file or folder, or it cannot be read.`,
+      detail: err instanceof Error ? err.message : String(err),
+    });
+  }
+}
+
+/** The first 256 KiB of a file as text: enough to see its header and first rows. */
+function headOf(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(1 << 18);
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether PATH is an image dataset (a folder, or a CSV with a column of image paths). */
+export function isImageDataset(path: string): boolean {
+  const stat = statOrThrow(path);
+  if (stat.isDirectory()) return true;
+  return isImageCsv(path) && looksLikeImageCsv(headOf(path));
+}
+
+export async function loadDatasetFile(file: string): Promise<TypedDataset> {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) {
+      throw new AppError({ code: 'cli/is-directory', message: `“${file}” is a folder, not a CSV or TSV file.` });
+    }
+    size = stat.size;
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError({
+      code: 'cli/file-not-found',
+      message: `Cannot open “${file}”: no such file, or it cannot be read.`,
+      detail: err instanceof Error ? err.message : String(err),
+    });
+  }
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  return parseCsv(stream as AsyncIterable<string>, { name: basename(file), sizeBytes: size });
+}
+

@@ -1,0 +1,125 @@
+/**
+ * One path for every kind of data, shared by the app's train worker and the CLI so that both
+ * give the same results: the kind prepares its data (split, fit, encode), then the same model
+ * analysis, training loop and evaluation run on what it gives.
+ */
+import type * as tf from '@tensorflow/tfjs';
+import { AppError, type AppErrorInfo } from '../errors';
+import { evaluateModel } from '../evaluate/evaluate';
+import type { Evaluation } from '../evaluate/types';
+import type { EncodedDataset, Task } from '../features/types';
+import { analyzeModel } from '../model/analyze';
+import type { Advice, ModelDraft, ModelReport } from '../model/designer-types';
+import { proposeHead } from '../model/head';
+import { summaryFromReport } from '../model/summary';
+import type { HeadSpec, ModelSpec, ModelSummary } from '../model/types';
+import type { PrepareProgress, PreparedData } from '../sources/kind';
+import { prepareData, type KindRun } from '../sources/registry';
+import { sampleDims } from '../train/data';
+import { validateSettings } from '../train/settings';
+import { trainModel } from '../train/train';
+import type { EpochMetrics, TrainingOutcome, TrainingProgress, TrainingSettings } from '../train/types';
+
+export { DEFAULT_SETTINGS } from '../train/settings';
+
+export interface PipelineRequest {
+  /** The kind of data, its source and the user's plan for it. */
+  readonly data: KindRun;
+  /** The layers the user designed; the input shape comes from the encoding. */
+  readonly model: ModelDraft;
+  readonly settings: TrainingSettings;
+}
+
+export interface PreparedRun extends PreparedData {
+  readonly head: HeadSpec;
+  readonly spec: ModelSpec;
+  /** analyzeModel's report of the spec, with the head the data needs. */
+  readonly report: ModelReport;
+  /** The same numbers as Keras' summary table (a view of `report`). */
+  readonly summary: ModelSummary;
+}
+
+export interface PipelineHooks {
+  /** While the data is prepared (images: decoding). */
+  onPrepareProgress?(p: PrepareProgress): void;
+  onPrepared?(p: PreparedRun): void;
+  onEpoch?(m: EpochMetrics, model: tf.LayersModel): void;
+  /**
+   * After preparing, before the first epoch: where the caller picks and checks the backend on the
+   * actual model and data (src/core/train/engine-backend.ts). Training waits for it; a throw ends the run.
+   */
+  beforeTraining?(run: { readonly spec: ModelSpec; readonly encoded: EncodedDataset; readonly task: Task }): Promise<void>;
+  onProgress?(p: TrainingProgress): void;
+  shouldStop?(): boolean;
+}
+
+export interface PipelineResult {
+  readonly prepared: PreparedRun;
+  readonly outcome: TrainingOutcome;
+  readonly evaluation: Evaluation;
+  readonly model: tf.LayersModel;
+}
+
+function throwFirst(problems: readonly AppErrorInfo[]): void {
+  const first = problems[0];
+  if (first) throw new AppError(first);
+}
+
+/** The first error of an invalid report as an AppError: the layer, what is wrong, the first fix. */
+export function reportError(report: ModelReport): AppError {
+  for (const layer of report.layers) {
+    const advice: Advice | undefined = layer.advice.find((a) => a.severity === 'error');
+    if (!advice) continue;
+    const fix = advice.fixes[0];
+    return new AppError({
+      code: advice.code,
+      message: `Layer ${layer.index + 1} (${layer.className}): ${advice.message}`,
+      detail: advice.detail,
+      ...(fix ? { fix: { label: fix.label, action: `model-fix:${layer.index}:${advice.code}:0` } } : {}),
+    });
+  }
+  return new AppError({ code: 'model/no-layers', message: 'The model has no layers: add at least the output layer, or start from a template.' });
+}
+
+/**
+ * No training: checks the settings, lets the kind split and encode its data (throwing an
+ * AppError with a plain message for the first blocking problem), and analyses the model on the
+ * encoded input with the head the data needs; an invalid model throws its first advice. The
+ * head is checked after encoding, which is what counts the classes.
+ */
+export async function prepareRun(req: PipelineRequest, hooks: Pick<PipelineHooks, 'onPrepareProgress'> = {}): Promise<PreparedRun> {
+  throwFirst(validateSettings(req.settings));
+  const opts = { testFraction: req.settings.testFraction, seed: req.settings.seed };
+  const data = await prepareData(req.data, opts, hooks.onPrepareProgress ? { onProgress: (p) => hooks.onPrepareProgress?.(p) } : {});
+  const { encoded } = data;
+  const pre = encoded.preprocessing;
+  const classes = pre.classes;
+  const head = proposeHead(pre.task, encoded.outputUnits, classes ? { target: pre.target, classes } : { target: pre.target });
+  const spec: ModelSpec = { inputShape: sampleDims(encoded.inputShape), layers: req.model.layers };
+  const report = analyzeModel(spec, { task: pre.task, outputUnits: encoded.outputUnits, target: pre.target });
+  if (!report.valid) throw reportError(report);
+  return { ...data, head, spec, report, summary: summaryFromReport(report) };
+}
+
+/** Trains on whatever tf backend is currently active (the caller chose it), then evaluates on the held-out examples. */
+export async function runPipeline(req: PipelineRequest, hooks: PipelineHooks = {}): Promise<PipelineResult> {
+  const prepared = await prepareRun(req, hooks);
+  hooks.onPrepared?.(prepared);
+  const task = prepared.encoded.preprocessing.task;
+  await hooks.beforeTraining?.({ spec: prepared.spec, encoded: prepared.encoded, task });
+  const { model, outcome } = await trainModel({
+    spec: prepared.spec,
+    encoded: prepared.encoded,
+    settings: req.settings,
+    task,
+    hooks,
+    ...(prepared.augment ? { augment: prepared.augment } : {}),
+  });
+  try {
+    const evaluation = await evaluateModel(model, prepared.encoded);
+    return { prepared, outcome, evaluation, model };
+  } catch (err) {
+    model.dispose();
+    throw err;
+  }
+}

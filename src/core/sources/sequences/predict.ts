@@ -1,0 +1,93 @@
+/**
+ * A new file in the training file's layout → the network's input, with the saved preprocessing:
+ * grouped by the same id column, ordered by the same time column, scaled with the saved means
+ * and stds, padded/cut or cut into windows the same way. The label column may be absent.
+ */
+import { AppError, type AppErrorInfo } from '../../errors';
+import type { TypedDataset } from '../../data/types';
+import { nameList, quoted } from '../../features/columns';
+import type { Preprocessing } from '../../features/types';
+import { canIdentify, columnOf, kindWords, orderValuesOf } from './columns';
+import { encodeSteps, type ScaledSlot } from './encode';
+import { enumerateExamples, firstPosition, lengthNote, missingStepsNote, type SequenceExamples } from './examples';
+import { count } from './format';
+import { groupRecordings } from './recordings';
+
+export interface SequencePredictionInput {
+  /** [count, length, features], row-major, scaled as in training. */
+  readonly x: Float32Array;
+  readonly count: number;
+  readonly inputShape: readonly [null, number, number];
+  /** What each example is called in the predictions CSV: the recording's id, or "rows 1201-1264" (with the recording's id first when windows are per recording). */
+  readonly keys: readonly string[];
+  /** What the user should know that did not stop the encoding (rows reordered, recordings padded, cells filled). */
+  readonly problems: readonly AppErrorInfo[];
+}
+
+function windowName(ex: SequenceExamples, i: number): string {
+  const from = firstPosition(ex, i);
+  let first = Infinity;
+  let last = -1;
+  for (let t = 0; t < ex.length; t++) {
+    const row = ex.recs.rows[from + t]!;
+    first = Math.min(first, row);
+    last = Math.max(last, row);
+  }
+  const rows = `rows ${first + 1}-${last + 1}`;
+  return ex.recs.idColumn ? `${ex.recs.names[ex.recordingOf[i]!]!} ${rows}` : rows;
+}
+
+function blocking(code: string, message: string, detail?: string): AppError {
+  return new AppError({ code, message, ...(detail ? { detail } : {}) });
+}
+
+/** Throws an AppError when a column the model needs is missing or unusable, or no example can be made. */
+export function encodeSequencesForPrediction(ds: TypedDataset, pre: Preprocessing): SequencePredictionInput {
+  const seq = pre.sequence;
+  if (!seq) throw blocking('sequence/not-a-sequence-model', 'This model was not trained on recordings, so it cannot read this file as recordings.');
+  const slots = pre.slots.filter((s): s is ScaledSlot => s.kind === 'scaled');
+  const missing = slots.filter((s) => columnOf(ds, s.column) === undefined).map((s) => s.column);
+  if (missing.length > 0) {
+    throw blocking(
+      'sequence/step-column-missing',
+      `${ds.name} has no column ${nameList(missing)}: the model reads ${missing.length === 1 ? 'it' : 'them'} at every step. Add ${missing.length === 1 ? 'it' : 'them'} with the same name${missing.length === 1 ? '' : 's'} as in the training file.`,
+      `columns: ${ds.columns.map((c) => c.name).join(', ')}`,
+    );
+  }
+  for (const s of slots) {
+    const col = columnOf(ds, s.column)!;
+    if (col.kind !== 'number') throw blocking('sequence/step-column-unusable', `${quoted(s.column)} of ${ds.name} holds ${kindWords(col)}, but the model reads a number from it at every step.`, `kind ${col.kind}`);
+  }
+  if (seq.idColumn !== null) {
+    const col = columnOf(ds, seq.idColumn);
+    if (!col) throw blocking('sequence/id-column-missing', `${ds.name} has no column ${quoted(seq.idColumn)}, which names the recording of each row. Add it with the same name as in the training file.`);
+    if (!canIdentify(col)) throw blocking('sequence/id-unusable', `${quoted(seq.idColumn)} of ${ds.name} holds ${kindWords(col)} that cannot name recordings.`, `kind ${col.kind}`);
+  }
+  if (seq.orderColumn !== null) {
+    const col = columnOf(ds, seq.orderColumn);
+    if (!col) throw blocking('sequence/order-column-missing', `${ds.name} has no column ${quoted(seq.orderColumn)}, which puts the steps of a recording in order. Add it with the same name as in the training file.`);
+    if (!orderValuesOf(col)) throw blocking('sequence/order-unusable', `${quoted(seq.orderColumn)} of ${ds.name} holds ${kindWords(col)}, not dates, times or numbers, so it cannot put the steps in order.`, `kind ${col.kind}`);
+  }
+  const recs = groupRecordings(ds, seq.idColumn, seq.orderColumn);
+  const ex = enumerateExamples(recs, seq.layout, seq.length, seq.stride, undefined);
+  if (ex.count === 0) {
+    throw blocking(
+      'sequence/no-examples',
+      seq.layout === 'grouped'
+        ? `${ds.name} holds no recording with a value in ${quoted(seq.idColumn ?? '')}.`
+        : `No recording of ${ds.name} has ${count(seq.length)} rows, the length of one window, so there is nothing to predict.`,
+    );
+  }
+  const all = Uint32Array.from({ length: ex.count }, (_, i) => i);
+  const x = encodeSteps(slots.map((s) => (columnOf(ds, s.column) as { values: Float64Array }).values), slots, ex, all);
+  const problems: AppErrorInfo[] = [...recs.problems, ...recs.notes];
+  const features = slots.map((s) => columnOf(ds, s.column)!);
+  for (const note of [lengthNote(ex), missingStepsNote(recs, features)]) if (note) problems.push(note);
+  return {
+    x,
+    count: ex.count,
+    inputShape: [null, seq.length, slots.length],
+    keys: Array.from(all, (i) => (seq.layout === 'grouped' ? recs.names[ex.recordingOf[i]!]! : windowName(ex, i))),
+    problems,
+  };
+}
