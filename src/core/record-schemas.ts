@@ -233,6 +233,7 @@ export const kindAnalysisSchema = z.object({
   previewExamples: z.array(z.string()),
   columns: z.array(z.object({ column: z.string(), role: z.string(), reason: z.string() })).optional(),
   maskValue: z.number().optional(),
+  shortest: z.object({ steps: z.number().int().nonnegative(), count: z.number().int().nonnegative(), names: z.array(z.string()) }).optional(),
 }) satisfies z.ZodType<KindAnalysis>;
 
 export const planAnalysisSchema = kindAnalysisSchema.extend({ head: headSpecSchema.nullable() }) satisfies z.ZodType<PlanAnalysis>;

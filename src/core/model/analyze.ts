@@ -17,6 +17,7 @@ import type { Advice, HeadContext, LayerReport, ModelFix, ModelReport, Shape } f
 import { applyFix } from './edits';
 import { explainLayer } from './explain';
 import { headAdvice } from './head-advice';
+import { shortExampleAdvice, type DataContext } from './short-examples';
 import { followMask, maskBehaviour, maskOutcomeSentence, maskRefusedAdvice, maskUnusedAdvice, type MaskBehaviour, type MaskFlow, type MaskOutcome } from './mask';
 import type { LayerSpec, ModelSpec } from './types';
 
@@ -109,7 +110,7 @@ function isError(a: Advice): boolean {
   return a.severity === 'error';
 }
 
-function analyse(spec: ModelSpec, head: HeadContext | undefined): ModelReport {
+function analyse(spec: ModelSpec, head: HeadContext | undefined, data?: DataContext): ModelReport {
   const names = kerasLayerNames(spec);
   const inputOk = validInputShape(spec.inputShape);
   const inputShape: Shape = [null, ...(Array.isArray(spec.inputShape) ? spec.inputShape : [])];
@@ -165,11 +166,10 @@ function analyse(spec: ModelSpec, head: HeadContext | undefined): ModelReport {
     const unused = outcome.flow.readers.length === 0 && outcome.refusedBy === undefined;
     layers[outcome.flow.from] = { ...masking, explanation, advice: unused ? [...masking.advice, maskUnusedAdvice(outcome.flow)] : masking.advice };
   }
-  if (head && allBuilt) {
-    for (const placed of headAdvice(spec.layers, shapes, head)) {
-      const target = layers[placed.index];
-      if (target) layers[placed.index] = { ...target, advice: [...target.advice, placed.advice] };
-    }
+  const placed = [...(head && allBuilt ? headAdvice(spec.layers, shapes, head) : []), ...(allBuilt ? shortExampleAdvice(spec.layers, data) : [])];
+  for (const { index, advice } of placed) {
+    const target = layers[index];
+    if (target) layers[index] = { ...target, advice: [...target.advice, advice] };
   }
   const trainableParams = layers.reduce((t, l) => t + l.trainableParams, 0);
   const nonTrainableParams = layers.reduce((t, l) => t + l.nonTrainableParams, 0);
@@ -188,31 +188,34 @@ function analyse(spec: ModelSpec, head: HeadContext | undefined): ModelReport {
  * A fix is kept only if, once applied, the layers up to the fixed one build, have no error left
  * (the head's advice aside: the head is judged on its own) and the advice it answers is gone.
  */
-function fixWorks(spec: ModelSpec, head: HeadContext | undefined, index: number, advice: Advice, fix: ModelFix): boolean {
+function fixWorks(spec: ModelSpec, head: HeadContext | undefined, data: DataContext | undefined, index: number, advice: Advice, fix: ModelFix): boolean {
   const layers = applyFix(spec.layers, fix);
   const through = index + layers.length - spec.layers.length;
-  const report = analyse({ inputShape: spec.inputShape, layers }, head);
+  const report = analyse({ inputShape: spec.inputShape, layers }, head, data);
   return report.layers.slice(0, Math.max(through + 1, 0)).every(
     (l) => l.outputShape !== null && !l.advice.some((a) => a.code === advice.code || (isError(a) && !a.code.startsWith('head/'))),
   );
 }
 
-function keepWorkingFixes(spec: ModelSpec, head: HeadContext | undefined, report: ModelReport): ModelReport {
+function keepWorkingFixes(spec: ModelSpec, head: HeadContext | undefined, data: DataContext | undefined, report: ModelReport): ModelReport {
   const layers = report.layers.map((layer) => {
     if (!layer.advice.some((a) => a.fixes.length > 0 && !a.code.startsWith('args/'))) return layer;
     const advice = layer.advice.map((a) =>
-      a.code.startsWith('args/') ? a : { ...a, fixes: a.fixes.filter((fix) => fixWorks(spec, head, layer.index, a, fix)) },
+      a.code.startsWith('args/') ? a : { ...a, fixes: a.fixes.filter((fix) => fixWorks(spec, head, data, layer.index, a, fix)) },
     );
     return { ...layer, advice };
   });
   return { ...report, layers };
 }
 
-/** Shapes, parameter counts, arithmetic and advice for every layer, from tfjs-layers. */
-export function analyzeModel(spec: ModelSpec, head?: HeadContext): ModelReport {
+/**
+ * Shapes, parameter counts, arithmetic and advice for every layer, from tfjs-layers; with the
+ * head the data needs, and what else the data says (short recordings), when they are known.
+ */
+export function analyzeModel(spec: ModelSpec, head?: HeadContext, data?: DataContext): ModelReport {
   try {
-    const report = analyse(spec, head);
-    return keepWorkingFixes(spec, head, report);
+    const report = analyse(spec, head, data);
+    return keepWorkingFixes(spec, head, data, report);
   } catch (err) {
     // A tfjs failure outside any one layer (no backend, out of memory): the report says so instead of throwing.
     const detail = err instanceof AppError ? err.message : detailOf(err);

@@ -90,6 +90,8 @@ export interface ModelContext {
   readonly head: HeadContext;
   /** The value of padded steps, when examples may have some: recurrent templates then start with Masking. */
   readonly maskValue?: number;
+  /** The examples with the fewest real steps (sequences padded to the length), for advice on windows wider than them. */
+  readonly shortest?: { readonly steps: number; readonly count: number; readonly names: readonly string[] };
 }
 
 export type { LayerSpec, ModelSpec };

@@ -59,6 +59,7 @@ export function modelContextOf(a: PlanAnalysis): ModelContext | null {
     inputShape: a.shape.inputShape.slice(1).filter((d): d is number => d !== null),
     head: { task: a.task, outputUnits: a.head.units, ...(a.target ? { target: a.target } : {}) },
     ...(a.maskValue !== undefined ? { maskValue: a.maskValue } : {}),
+    ...(a.shortest ? { shortest: a.shortest } : {}),
   };
 }
 

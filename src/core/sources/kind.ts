@@ -57,6 +57,16 @@ export interface KindAnalysis {
    * every feature at such a step, which a Masking layer before a recurrent one skips.
    */
   readonly maskValue?: number;
+  /** Sequences: the examples with the fewest real steps before padding (a few of their names), for the model's advice on windows wider than them. */
+  readonly shortest?: ShortestExamples;
+}
+
+export interface ShortestExamples {
+  readonly steps: number;
+  /** How many examples have only `steps` real steps. */
+  readonly count: number;
+  /** The first few of them, as the user knows them: "u8". */
+  readonly names: readonly string[];
 }
 
 export interface ColumnUse {

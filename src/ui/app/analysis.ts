@@ -30,7 +30,7 @@ export function analyseModel(
   if (!context) return { report: null, kerasCode: '', failure: null };
   const spec = { inputShape: context.inputShape, layers: draft.layers };
   try {
-    const report = analyzeModel(spec, context.head);
+    const report = analyzeModel(spec, context.head, context);
     let code = '';
     try {
       code = kerasCode(spec, { ...context.head, learningRate: settings.learningRate, optimizer: settings.optimizer });

@@ -5,7 +5,7 @@
  */
 import { toAppErrorInfo } from '../../errors';
 import type { KindAnalysis, SplitOptions } from '../kind';
-import { exampleKey } from './examples';
+import { exampleKey, shortestExamples } from './examples';
 import { sequenceColumns } from './column-roles';
 import { sequencePreprocessing } from './prepare';
 import { explainSequenceShape } from './explain';
@@ -29,6 +29,10 @@ export function previewKeys(fit: SequenceFit): string[] {
   const byClass: number[][] = classes.map(() => []);
   for (const i of labelled) if (classIds[i]! >= 0) byClass[classIds[i]!]!.push(i);
   return byClass.flatMap((list) => spread(list, 3).map((i) => exampleKey(ex, i)));
+}
+
+function withShortest(shortest: ReturnType<typeof shortestExamples>): Pick<KindAnalysis, 'shortest'> {
+  return shortest ? { shortest } : {};
 }
 
 export function analyseSequences(summary: SequenceSummary, plan: SequencePlan, opts: SplitOptions): KindAnalysis {
@@ -55,6 +59,7 @@ export function analyseSequences(summary: SequenceSummary, plan: SequencePlan, o
       ...withColumns,
       // A recording shorter than the length is padded (here, or when predicting on a new file).
       ...(plan.layout === 'grouped' ? { maskValue: sequencePreprocessing(plan).maskValue } : {}),
+      ...withShortest(shortestExamples(fit.ex)),
       notes: fit.notes,
       shape: explainSequenceShape(plan, fit.ex, fit.slots, fit.emptyCells),
       classes: fit.classes,

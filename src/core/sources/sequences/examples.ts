@@ -120,6 +120,17 @@ export function findExample(ex: SequenceExamples, key: string, rowCount: number,
 }
 
 /** Padding and cutting (grouped), or recordings too short for a window (windows). */
+/** Grouped: the recordings with the fewest real steps (before padding), when fewer than the length; null otherwise. */
+export function shortestExamples(ex: SequenceExamples): { steps: number; count: number; names: string[] } | null {
+  if (ex.layout !== 'grouped' || ex.count === 0) return null;
+  let steps = Infinity;
+  for (let i = 0; i < ex.count; i++) steps = Math.min(steps, realSteps(ex, i));
+  if (!(steps < ex.length)) return null;
+  const names: string[] = [];
+  for (let i = 0; i < ex.count; i++) if (realSteps(ex, i) === steps) names.push(ex.recs.names[ex.recordingOf[i]!]!);
+  return { steps, count: names.length, names: names.slice(0, 5) };
+}
+
 export function lengthNote(ex: SequenceExamples, indices?: ArrayLike<number>): AppErrorInfo | null {
   const { recs, length } = ex;
   if (recs.count === 0) return null;

@@ -24,6 +24,16 @@ describe('sequencesKind.analyse', () => {
     return prepared.then((p) => expect(p.shape).toEqual(a.shape));
   });
 
+  it('names the recordings with the fewest real steps, and the mask value padded steps hold, for the model’s advice', () => {
+    const summary = summaryOf(groupedDataset({ recordings: 12, stepsOf: (r) => (r === 4 || r === 7 ? 2 : 64) }));
+    const plan = { ...sequencesKind.proposePlan(summary).plan, length: 64 };
+    const a = sequencesKind.analyse(summary, plan, opts);
+    expect(a.shortest).toEqual({ steps: 2, count: 2, names: ['rec-005', 'rec-008'] });
+    expect(a.maskValue).toBe(0);
+    const even = summaryOf(groupedDataset({ recordings: 12 }));
+    expect(sequencesKind.analyse(even, sequencesKind.proposePlan(even).plan, opts).shortest).toBeUndefined();
+  });
+
   it('counts windows, with 6 previews for regression', () => {
     const summary = summaryOf(longDataset(3000, 300));
     const plan = { ...sequencesKind.proposePlan(summary).plan, target: 'b', task: 'regression' as const, features: ['a'] };
