@@ -2,25 +2,16 @@
  * `layerbench inspect` and `layerbench train` on image folders generated in the OS temp folder
  * (bright vs dark 8×8 grayscale PNGs, plus a corrupt file and a note), through the built CLI.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, lastJsonLine, runCli } from './run-cli';
 
-const BIN = 'bin/layerbench.mjs';
 let root = '';
 
-function runCli(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 240_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
-function lastJsonLine(stdout: string): Record<string, unknown> {
-  const lines = stdout.trim().split('\n');
-  return JSON.parse(lines[lines.length - 1] ?? '') as Record<string, unknown>;
-}
 
 function grayPng(size: number, level: number, seed: number): Buffer {
   const png = new PNG({ width: size, height: size });
@@ -32,7 +23,7 @@ function grayPng(size: number, level: number, seed: number): Buffer {
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'inherit' });
+  buildCli();
   root = mkdtempSync(join(tmpdir(), 'layerbench-images-'));
   const folder = join(root, 'squares');
   for (const [label, level] of [['bright', 210], ['dark', 40]] as const) {

@@ -3,31 +3,20 @@
  * layout the file proposes or the options choose, the (None, steps, features) shape, a model
  * that learns the activities, and one prediction per new recording from the saved model.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, lastJsonLine, runCli } from './run-cli';
 
-const BIN = 'bin/layerbench.mjs';
 const ACTIVITY = 'resources/samples/activity.csv';
 const FIXTURES = 'test/fixtures/sequences';
 /** The activities of sequence-predict.csv's new-001 … new-010, as test/fixtures/sequences/generate.ts made them. */
 const TRUE_ACTIVITIES = ['running', 'sitting', 'walking', 'climbing_stairs', 'standing', 'walking', 'standing', 'running', 'climbing_stairs', 'sitting'];
 
-function runCli(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 180_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
-function lastJsonLine(stdout: string): Record<string, unknown> {
-  const lines = stdout.trim().split('\n');
-  return JSON.parse(lines[lines.length - 1] ?? '') as Record<string, unknown>;
-}
 
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'inherit' });
-});
+beforeAll(buildCli);
 
 describe('layerbench inspect on recordings', () => {
   it('reads the activity sample as grouped recordings of (None, 64, 6), never using the id, the time or the subject as a step column', () => {

@@ -2,24 +2,13 @@
  * The `layerbench` command as a user runs it: through bin/layerbench.mjs on the built bundle,
  * checking the JSON contract, the numbers it reports and the plain failures.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, lastJsonLine, runCli } from './run-cli';
 
-const BIN = 'bin/layerbench.mjs';
 
-function runCli(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
-function lastJsonLine(stdout: string): Record<string, unknown> {
-  const lines = stdout.trim().split('\n');
-  return JSON.parse(lines[lines.length - 1] ?? '') as Record<string, unknown>;
-}
 
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'inherit' });
-});
+beforeAll(buildCli);
 
 describe('layerbench train --json', () => {
   it('classifies the penguins on the held-out rows and beats the majority baseline', () => {

@@ -9,6 +9,7 @@ import type { ModelContext, ModelDraft } from '../model/designer-types';
 import { proposeHead } from '../model/head';
 import { defaultDraft } from '../model/templates';
 import type { HeadSpec } from '../model/types';
+import { emptyAnalysis } from '../sources/analysis';
 import type { KindAnalysis, SplitOptions } from '../sources/kind';
 import { planOf, type KindPlan } from '../sources/registry';
 
@@ -38,19 +39,7 @@ export function analysePlan(k: KindPlan, opts: SplitOptions): PlanAnalysis {
 
 /** The analysis that only reports `problem`: for a caller that could not analyse the plan at all. */
 export function failedPlanAnalysis(problem: AppErrorInfo): PlanAnalysis {
-  return {
-    problems: [problem],
-    notes: [],
-    shape: null,
-    task: 'classification',
-    target: '',
-    classes: [],
-    unit: 'rows',
-    trainCount: 0,
-    testCount: 0,
-    previewExamples: [],
-    head: null,
-  };
+  return { ...emptyAnalysis('classification', '', 'rows'), problems: [problem], head: null };
 }
 
 export function modelContextOf(a: PlanAnalysis): ModelContext | null {

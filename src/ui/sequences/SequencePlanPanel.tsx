@@ -4,12 +4,12 @@
  * the label and task, the number of steps, and which columns are read at each step. Each column
  * says what it is used as and why, as core's analysis found it.
  */
-import type { Task } from '../../core/features/types';
 import type { PlanAnalysis } from '../../core/pipeline/analyse';
 import { MAX_SEQUENCE_LENGTH, MIN_SEQUENCE_LENGTH, type SequencePlan } from '../../core/sources/sequences/types';
 import type { LoadedSequences } from '../app/loaded';
 import type { Action } from '../app/state';
 import { NumberField } from '../components/Fields';
+import { TargetAndTask } from '../shape/TargetAndTask';
 
 interface SequencePlanPanelProps {
   readonly loaded: LoadedSequences;
@@ -17,11 +17,6 @@ interface SequencePlanPanelProps {
   readonly disabled: boolean;
   readonly dispatch: (action: Action) => void;
 }
-
-const TASKS: readonly { readonly task: Task; readonly label: string; readonly hint: string }[] = [
-  { task: 'classification', label: 'Classification', hint: 'predict one of a few labels' },
-  { task: 'regression', label: 'Regression', hint: 'predict a quantity' },
-];
 
 const ROLE_WORDS: Readonly<Record<string, string>> = {
   id: 'recording id',
@@ -107,33 +102,7 @@ export function SequencePlanPanel({ loaded, analysis, disabled, dispatch }: Sequ
         </div>
       </div>
 
-      <h2>What to predict</h2>
-      <div className="field">
-        <label htmlFor="target-column">Target column</label>
-        <select id="target-column" value={plan.target} aria-describedby="target-reason" onChange={(e) => change({ type: 'target-selected', target: e.target.value })}>
-          {plan.target === '' ? <option value="">Choose a column…</option> : null}
-          {dataset.columns.map((c) => (
-            <option key={c.index} value={c.name}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        <p id="target-reason" className="field-help">
-          {planState.targetReason}
-        </p>
-      </div>
-      <fieldset className="radio-group">
-        <legend>Task</legend>
-        {TASKS.map(({ task, label, hint }) => (
-          <label key={task} className="radio">
-            <input type="radio" name="task" value={task} checked={plan.task === task} onChange={() => change({ type: 'task-selected', task })} />
-            <span>
-              {label} <span className="muted">({hint})</span>
-              {planState.proposedTask === task ? <span className="badge">proposed</span> : null}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <TargetAndTask dataset={dataset} planState={planState} dispatch={dispatch} />
 
       <h2>Time steps</h2>
       <div className="field-row">

@@ -7,6 +7,7 @@
 import { toAppErrorInfo } from '../../errors';
 import { splitSamples } from '../../features/split';
 import type { Split } from '../../features/types';
+import { emptyAnalysis } from '../analysis';
 import type { DataKind, ExampleView, KindAnalysis, SplitOptions } from '../kind';
 import { augmentImages, isAugmenting } from './augment';
 import { encodeImages, validateImagePlan } from './encode';
@@ -67,15 +68,10 @@ function previewPaths({ index, inspection }: ImageSummary): string[] {
 function analyse(summary: ImageSummary, plan: ImageEncodingPlan, opts: SplitOptions): KindAnalysis {
   const { index, inspection } = summary;
   const base: KindAnalysis = {
+    ...emptyAnalysis(index.task, index.targetName, 'images'),
     problems: problemsOf(plan),
     notes: inspection.warnings,
-    shape: null,
-    task: index.task,
-    target: index.targetName,
     classes: index.task === 'classification' ? index.classes : [],
-    unit: 'images',
-    trainCount: 0,
-    testCount: 0,
     previewExamples: previewPaths(summary),
   };
   if (base.problems.length > 0) return base;

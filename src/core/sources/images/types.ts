@@ -6,7 +6,7 @@
 import type { AppErrorInfo } from '../../errors';
 import type { Task } from '../../features/types';
 import type { ShapeExplanation } from '../../shape/types';
-import type { PrepareProgress } from '../kind';
+import type { PrepareProgress, SkippedItem } from '../kind';
 
 export type ImageFormat = 'png' | 'jpeg' | 'bmp' | 'gif' | 'webp';
 
@@ -20,10 +20,7 @@ export interface ImageEntry {
 }
 
 /** A file that was left out, with the reason in plain words. */
-export interface SkippedFile {
-  readonly relativePath: string;
-  readonly reason: string;
-}
+export type SkippedFile = SkippedItem;
 
 export interface ImageIndex {
   /** Folder or CSV name as the user knows it. */

@@ -4,6 +4,7 @@
  * few examples per class to show. Never throws.
  */
 import { toAppErrorInfo } from '../../errors';
+import { emptyAnalysis } from '../analysis';
 import type { KindAnalysis, SplitOptions } from '../kind';
 import { exampleKey, shortestExamples } from './examples';
 import { sequenceColumns } from './column-roles';
@@ -36,18 +37,8 @@ function withShortest(shortest: ReturnType<typeof shortestExamples>): Pick<KindA
 }
 
 export function analyseSequences(summary: SequenceSummary, plan: SequencePlan, opts: SplitOptions): KindAnalysis {
-  const base: KindAnalysis = {
-    problems: [],
-    notes: [],
-    shape: null,
-    task: plan.task,
-    target: plan.target,
-    classes: [],
-    unit: plan.layout === 'grouped' ? 'recordings' : 'windows',
-    trainCount: 0,
-    testCount: 0,
-    previewExamples: [],
-  };
+  const base = emptyAnalysis(plan.task, plan.target, plan.layout === 'grouped' ? 'recordings' : 'windows');
+
   try {
     // What each column is used as: the Shape step's column list, worked out here with the rest.
     const withColumns = { ...base, columns: sequenceColumns(summary, plan) };

@@ -6,7 +6,7 @@ import type { TypedDataset } from '../../data/types';
 import { quoted } from '../../features/columns';
 import type { ExampleView } from '../kind';
 import { columnOf } from './columns';
-import { findExample, firstPosition, realSteps, type SequenceExamples } from './examples';
+import { findExample, firstPosition, realSteps, windowRows, type SequenceExamples } from './examples';
 import { examplesOf } from './fit';
 import { positionsOf } from './recordings';
 import { rowRange } from './format';
@@ -17,14 +17,7 @@ import type { SequencePlan } from './types';
 export function exampleTitle(ex: SequenceExamples, i: number): string {
   const r = ex.recordingOf[i]!;
   if (ex.layout === 'grouped') return `Recording ${quoted(ex.recs.names[r]!)}`;
-  const from = firstPosition(ex, i);
-  let first = Infinity;
-  let last = -1;
-  for (let t = 0; t < ex.length; t++) {
-    const row = ex.recs.rows[from + t]!;
-    first = Math.min(first, row);
-    last = Math.max(last, row);
-  }
+  const { first, last } = windowRows(ex, i);
   const range = rowRange(first, last);
   const title = `${range[0]!.toUpperCase()}${range.slice(1)}`;
   return ex.recs.idColumn ? `${title} of recording ${quoted(ex.recs.names[r]!)}` : title;

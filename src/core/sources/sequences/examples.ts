@@ -120,6 +120,19 @@ export function findExample(ex: SequenceExamples, key: string, rowCount: number,
 }
 
 /** Padding and cutting (grouped), or recordings too short for a window (windows). */
+/** The first and last file rows (0-based) of window `i`: rows sorted by time need not be in file order. */
+export function windowRows(ex: SequenceExamples, i: number): { first: number; last: number } {
+  const from = firstPosition(ex, i);
+  let first = Infinity;
+  let last = -1;
+  for (let t = 0; t < ex.length; t++) {
+    const row = ex.recs.rows[from + t]!;
+    first = Math.min(first, row);
+    last = Math.max(last, row);
+  }
+  return { first, last };
+}
+
 /** Grouped: the recordings with the fewest real steps (before padding), when fewer than the length; null otherwise. */
 export function shortestExamples(ex: SequenceExamples): { steps: number; count: number; names: string[] } | null {
   if (ex.layout !== 'grouped' || ex.count === 0) return null;

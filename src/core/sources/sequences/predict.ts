@@ -9,7 +9,7 @@ import { nameList, quoted } from '../../features/columns';
 import type { Preprocessing } from '../../features/types';
 import { canIdentify, columnOf, kindWords, orderValuesOf } from './columns';
 import { encodeSteps, type ScaledSlot } from './encode';
-import { enumerateExamples, firstPosition, lengthNote, missingStepsNote, type SequenceExamples } from './examples';
+import { enumerateExamples, lengthNote, missingStepsNote, windowRows, type SequenceExamples } from './examples';
 import { count } from './format';
 import { groupRecordings } from './recordings';
 
@@ -25,14 +25,7 @@ export interface SequencePredictionInput {
 }
 
 function windowName(ex: SequenceExamples, i: number): string {
-  const from = firstPosition(ex, i);
-  let first = Infinity;
-  let last = -1;
-  for (let t = 0; t < ex.length; t++) {
-    const row = ex.recs.rows[from + t]!;
-    first = Math.min(first, row);
-    last = Math.max(last, row);
-  }
+  const { first, last } = windowRows(ex, i);
   const rows = `rows ${first + 1}-${last + 1}`;
   return ex.recs.idColumn ? `${ex.recs.names[ex.recordingOf[i]!]!} ${rows}` : rows;
 }

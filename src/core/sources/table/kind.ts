@@ -11,6 +11,7 @@ import { splitRows } from '../../features/split';
 import type { FeaturePlan, Split } from '../../features/types';
 import { validatePlan } from '../../features/validate';
 import { explainInputShape } from '../../shape/explain';
+import { emptyAnalysis } from '../analysis';
 import type { DataKind, ExampleView, KindAnalysis, SplitOptions } from '../kind';
 import { describeRow, rowKey, rowOfKey } from './rows';
 
@@ -18,23 +19,8 @@ function split(dataset: TypedDataset, plan: FeaturePlan, opts: SplitOptions): Sp
   return splitRows(dataset, plan, opts);
 }
 
-function emptyAnalysis(plan: FeaturePlan): KindAnalysis {
-  return {
-    problems: [],
-    notes: [],
-    shape: null,
-    task: plan.task,
-    target: plan.target,
-    classes: [],
-    unit: 'rows',
-    trainCount: 0,
-    testCount: 0,
-    previewExamples: [],
-  };
-}
-
 function analyse(dataset: TypedDataset, plan: FeaturePlan, opts: SplitOptions): KindAnalysis {
-  const empty = emptyAnalysis(plan);
+  const empty = emptyAnalysis(plan.task, plan.target, 'rows');
   let problems;
   try {
     problems = validatePlan(dataset, plan);
