@@ -12,23 +12,13 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCsv } from '../src/core/data/csv';
+import { createRng } from '../src/core/random';
 
 const ROWS = 600_000;
 const RECORDING_ROWS = 200;
 const variant = process.argv[2] ?? 'sensors';
 if (!['sensors', 'unique', 'excel'].includes(variant)) throw new Error(`unknown variant ${variant}`);
 const file = join(tmpdir(), `layerbench-bench-${variant}-${ROWS}.csv`);
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function excelTime(ms: number): string {
   const d = new Date(ms);
@@ -38,7 +28,7 @@ function excelTime(ms: number): string {
 }
 
 async function generate(): Promise<void> {
-  const random = rng(7);
+  const random = createRng(7);
   const out = createWriteStream(file);
   const first = variant === 'unique' ? ['event'] : ['timestamp', 'recording'];
   out.write([...first, 'ax', 'ay', 'az', 'gx', 'gy', 'gz', 'activity'].join(',') + '\n');

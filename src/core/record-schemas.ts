@@ -59,7 +59,7 @@ export const columnSchema = z.discriminatedUnion('kind', [
   z.object({
     ...columnBase,
     kind: z.literal('text'),
-    role: z.enum(['identifier', 'free text']),
+    role: z.enum(['identifier', 'code', 'free text']),
     examples: z.array(z.string()),
     codes: z.instanceof(Int32Array).optional(),
     dictionary: z.array(z.string()).optional(),

@@ -28,6 +28,12 @@ export const DATETIME_EXCLUSION_REASON =
   'It says when each row was recorded. Read as a number it would not help a table model predict; ' +
   'for sequences (recordings) it is what puts the steps of a recording in order.';
 
+const TEXT_EXCLUSION_REASONS: Readonly<Record<TextColumn['role'], string>> = {
+  identifier: 'It names or identifies each row (like a name or an ID) instead of describing it, so it cannot help predict.',
+  code: 'Its short values repeat across rows, like codes (a recording or a customer), but there are too many different ones to use as categories. Read as sequences, such a column can name the recordings.',
+  'free text': 'It holds free text with too many different values to use as categories.',
+};
+
 export interface TypedColumns {
   readonly columns: Column[];
   readonly suggestedExclusions: { column: string; reason: string }[];
@@ -71,9 +77,7 @@ export function typeColumns(names: readonly string[], accumulated: readonly Accu
       if (column.kind === 'text') {
         suggestedExclusions.push({
           column: name,
-          reason: column.role === 'identifier'
-            ? 'It names or identifies each row (like a name or an ID) instead of describing it, so it cannot help predict.'
-            : 'It holds free text with too many different values to use as categories.',
+          reason: TEXT_EXCLUSION_REASONS[column.role],
         });
       }
     }
@@ -216,17 +220,19 @@ function categoryOrText(name: string, acc: AccumulatedColumn): CategoryColumn | 
   }
 
   const meanLength = acc.textCount > 0 ? acc.textChars / acc.textCount : 0;
-  const identifier = distinct >= IDENTIFIER_DISTINCT_SHARE * present && meanLength <= IDENTIFIER_MAX_MEAN_LENGTH;
+  const short = meanLength <= IDENTIFIER_MAX_MEAN_LENGTH;
+  const identifier = distinct >= IDENTIFIER_DISTINCT_SHARE * present && short;
+  const role = identifier ? 'identifier' : short ? 'code' : 'free text';
   const distinctText = `${n(distinct)}${distinctCapped ? '+' : ''}`;
   const reason = identifier
     ? `${distinctText} different values in ${n(present)} rows: almost every row has its own, like a name or an ID.`
     : distinct > MAX_CATEGORIES
-      ? `${distinctText} different text values: too many to be categories (at most ${MAX_CATEGORIES}).`
+      ? `${distinctText} different ${short ? 'short values repeat across rows, like codes' : 'text values'}: too many to be categories (at most ${MAX_CATEGORIES}).`
       : `${distinctText} different text values in ${n(present)} rows: too few repeats to be categories.`;
   const histogram = acc.dictionary !== null && acc.dictionaryCounts !== null
     ? categoryHistogram(acc.dictionary, acc.dictionaryCounts) : [];
   return {
-    ...base, kind: 'text', histogram, role: identifier ? 'identifier' : 'free text', examples: acc.examples, reason,
+    ...base, kind: 'text', histogram, role, examples: acc.examples, reason,
     ...(acc.dictionary !== null ? textCodes(acc) : {}),
   };
 }

@@ -63,8 +63,11 @@ export interface CategoryColumn extends ColumnBase {
 
 export interface TextColumn extends ColumnBase {
   readonly kind: 'text';
-  /** 'identifier': (almost) one distinct value per row; 'free text': too many distinct strings to be categories. */
-  readonly role: 'identifier' | 'free text';
+  /**
+   * 'identifier': (almost) one distinct value per row; 'code': short values that repeat, but too
+   * many different ones to be categories (a recording or customer code); 'free text': long text.
+   */
+  readonly role: 'identifier' | 'code' | 'free text';
   readonly examples: readonly string[];
   /**
    * When the column has at most DICTIONARY_CAP distinct values (data/accumulate.ts): one code per

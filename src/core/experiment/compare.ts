@@ -30,6 +30,13 @@ export function layerText(layer: LayerSpec): string {
 
 function inputsText(r: ExperimentRecord): string {
   if (r.imagePlan) return `images ${r.imagePlan.height}×${r.imagePlan.width}×${r.imagePlan.channels}${r.imagePlan.augment.flip || r.imagePlan.augment.shift > 0 ? ', augmented' : ''}`;
+  const seq = r.sequencePlan;
+  if (seq) {
+    const examples = seq.layout === 'grouped'
+      ? `recordings by “${seq.idColumn ?? ''}”, ${en(seq.length)} steps`
+      : `windows of ${en(seq.length)} rows every ${en(seq.stride)}`;
+    return `${examples}${seq.orderColumn ? `, ordered by “${seq.orderColumn}”` : ''}: ${seq.features.join(', ')}`;
+  }
   return r.plan.features.join(', ');
 }
 
@@ -111,6 +118,7 @@ function sameRun(a: ExperimentRecord, b: ExperimentRecord): boolean {
     a.backend?.backend === b.backend?.backend &&
     canonical(a.plan) === canonical(b.plan) &&
     canonical(a.imagePlan ?? null) === canonical(b.imagePlan ?? null) &&
+    canonical(a.sequencePlan ?? null) === canonical(b.sequencePlan ?? null) &&
     canonical(a.model) === canonical(b.model) &&
     canonical(a.settings) === canonical(b.settings)
   );

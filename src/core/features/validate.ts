@@ -9,6 +9,12 @@ import { excludeFeatureAction, setTaskAction } from './fixes';
 import type { FeaturePlan } from './types';
 
 export const MAX_CLASSES = 100;
+
+const TEXT_WORDS: Readonly<Record<'identifier' | 'code' | 'free text', string>> = {
+  identifier: 'looks like an identifier (a different value in almost every row)',
+  code: 'holds short codes with too many different values to be categories',
+  'free text': 'holds free text',
+};
 /** Fewer labelled rows than this cannot give both a training and a meaningful test part. */
 export const MIN_LABELLED_ROWS = 10;
 
@@ -49,7 +55,7 @@ function targetProblems(ds: TypedDataset, plan: FeaturePlan, col: Column): AppEr
     }];
   }
   if (col.kind === 'text') {
-    const what = col.role === 'identifier' ? 'looks like an identifier (a different value in almost every row)' : 'holds free text';
+    const what = TEXT_WORDS[col.role];
     return [{
       code: 'plan/target-text',
       message: `The target column ${name} ${what}, so it cannot be predicted as classes or as a number. ${choose}`,
@@ -119,7 +125,7 @@ function featureProblems(ds: TypedDataset, plan: FeaturePlan): AppErrorInfo[] {
         fix: exclude,
       });
     } else if (col.kind === 'text') {
-      const what = col.role === 'identifier' ? 'looks like an identifier (a different value in almost every row)' : 'holds free text';
+      const what = TEXT_WORDS[col.role];
       problems.push({
         code: 'plan/feature-unusable',
         message: `The feature column ${name} ${what}, which the network cannot turn into numbers.`,

@@ -10,7 +10,7 @@ function kindLabel(column: Column): string {
     case 'category':
       return 'category';
     case 'text':
-      return column.role === 'identifier' ? 'identifier' : 'free text';
+      return column.role;
     case 'datetime':
       return 'date/time';
     case 'empty':

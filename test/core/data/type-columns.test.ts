@@ -49,17 +49,24 @@ describe('category or text', () => {
     expect(c.histogram[8]).toEqual({ label: 'other', count: 84 });
   });
 
-  it('takes 51 distinct values as free text', async () => {
+  it('takes 51 distinct short values that repeat as codes, too many to be categories', async () => {
     const cells = Array.from({ length: 200 }, (_, i) => `v${i % 51}`);
-    const c = textColumnOf(await oneColumn('c', cells), 'c');
-    expect(c.role).toBe('free text');
-    expect(c.reason).toBe('51 different text values: too many to be categories (at most 50).');
+    const ds = await oneColumn('c', cells);
+    const c = textColumnOf(ds, 'c');
+    expect(c.role).toBe('code');
+    expect(c.reason).toBe('51 different short values repeat across rows, like codes: too many to be categories (at most 50).');
+    expect(ds.suggestedExclusions[0]?.reason).toMatch(/^Its short values repeat across rows, like codes .* Read as sequences, such a column can name the recordings\.$/);
+  });
+
+  it('takes long text that repeats as free text', async () => {
+    const cells = Array.from({ length: 200 }, (_, i) => `A long remark about the visit number ${i % 51} written by the person at the front desk`);
+    expect(textColumnOf(await oneColumn('remark', cells), 'remark').role).toBe('free text');
   });
 
   it('takes few values with too few repeats as text', async () => {
     const c = textColumnOf(await oneColumn('c', ['a', 'b', 'a', 'b', 'c', 'c', 'd', 'e']), 'c');
     expect(c.distinct).toBe(5);
-    expect(c.role).toBe('free text');
+    expect(c.role).toBe('code');
     expect(c.reason).toBe('5 different text values in 8 rows: too few repeats to be categories.');
   });
 
@@ -288,7 +295,7 @@ describe('text columns keep their codes', () => {
     const lines = ['recording,x', ...ids.map((id, i) => `${id},${(i * 7) % 17}`)];
     const ds = await parseChunked(lines.join('\n') + '\n', 'recordings.csv', 64);
     const c = textColumnOf(ds, 'recording');
-    expect(c.role).toBe('free text');
+    expect(c.role).toBe('code');
     expect([c.distinct, c.missing]).toEqual([300, 1]);
     const dictionary = c.dictionary ?? [];
     expect(dictionary).toHaveLength(300);

@@ -27,6 +27,17 @@ function run(id: string, createdAt: number, patch: Partial<ExperimentRecord> = {
 }
 
 describe('compare', () => {
+  it('says how the rows of recordings became examples, and that another length is another run', () => {
+    const plan = { layout: 'grouped' as const, target: 'y', task: 'classification' as const, features: ['ax', 'ay'], idColumn: 'rec', orderColumn: 't', length: 64, stride: 1 };
+    const a = run('a', 1, { sequencePlan: plan });
+    const b = run('b', 2, { sequencePlan: { ...plan, layout: 'windows', idColumn: null, length: 32, stride: 16 } });
+    const features = compareSettings([a, b]).find((r) => r.label === 'Features');
+    expect(features?.values).toEqual(['recordings by “rec”, 64 steps, ordered by “t”: ax, ay', 'windows of 32 rows every 16, ordered by “t”: ax, ay']);
+    expect(features?.differs).toBe(true);
+    expect(findReproduction([a], b)).toBeNull();
+    expect(findReproduction([a], run('c', 3, { sequencePlan: plan }))?.of.id).toBe('a');
+  });
+
   it('flags the settings that differ', () => {
     const a = run('a', 1);
     const b = run('b', 2, { settings: { ...DEFAULT_SETTINGS, learningRate: 0.01 } });

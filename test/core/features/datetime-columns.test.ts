@@ -18,7 +18,7 @@ const n = 30;
 const seq = <T>(f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 const ds = makeDataset('sensors.csv', [
   dateTimeColumn('timestamp', seq((i) => new Date(Date.UTC(2024, 2, 1, 10) + i * 20).toISOString())),
-  textColumn('recording', seq((i) => `rec-${Math.floor(i / 10)}`), 'free text'),
+  textColumn('recording', seq((i) => `rec-${Math.floor(i / 10)}`), 'code'),
   numberColumn('ax', seq((i) => Math.sin(i))),
   categoryColumn('activity', seq((i) => (i < 15 ? 'walk' : 'run'))),
 ]);
