@@ -129,7 +129,7 @@ export type ExampleView =
       readonly steps: number;
       /** [steps, channels] row-major, in the file's own units (not scaled); NaN where a value is missing. */
       readonly values: Float32Array;
-      /** What the x axis counts: "step", or the order column's name. */
+      /** What the x axis counts: "step", or "step (by timestamp)" when a column orders the steps. */
       readonly stepLabel: string;
     };
 

@@ -74,8 +74,8 @@ export function DataStep(props: DataStepProps) {
       <header className="step-header">
         <h1 id="step-title">Data</h1>
         <p className="lede">
-          Open a table (CSV or TSV) with one row per example and one column per measurement, or a folder of images with one
-          sub-folder per class.
+          Open a table (CSV or TSV) with one row per example and one column per measurement, sensor recordings or a time
+          series (a CSV with one row per time step), or a folder of images with one sub-folder per class.
         </p>
       </header>
 

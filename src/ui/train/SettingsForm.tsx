@@ -1,3 +1,4 @@
+import type { ExampleUnit } from '../../core/sources/kind';
 import type { OptimizerName, TrainingSettings } from '../../core/train/types';
 import type { BackendPreference } from '../../workers/messages';
 import { NumberField, SelectField } from '../components/Fields';
@@ -6,6 +7,8 @@ interface SettingsFormProps {
   readonly settings: TrainingSettings;
   readonly backend: BackendPreference;
   readonly disabled: boolean;
+  /** What one example is, for the words: rows, images, recordings or windows. */
+  readonly unit?: ExampleUnit;
   readonly onChange: (patch: Partial<TrainingSettings>) => void;
   readonly onBackend: (backend: BackendPreference) => void;
 }
@@ -25,7 +28,9 @@ export const BACKEND_OPTIONS: readonly { readonly value: BackendPreference; read
 ];
 
 /** Training settings with defaults that work and one line each on what they do. */
-export function SettingsForm({ settings, backend, disabled, onChange, onBackend }: SettingsFormProps) {
+const UNIT_WORDS: Readonly<Record<ExampleUnit, string>> = { rows: 'Rows', images: 'Images', recordings: 'Recordings', windows: 'Windows' };
+
+export function SettingsForm({ settings, backend, disabled, unit = 'rows', onChange, onBackend }: SettingsFormProps) {
   return (
     <fieldset className="plain-fieldset settings-grid" disabled={disabled}>
       <legend className="visually-hidden">Training settings</legend>
@@ -36,7 +41,7 @@ export function SettingsForm({ settings, backend, disabled, onChange, onBackend 
         max={10_000}
         integer
         onChange={(epochs) => onChange({ epochs })}
-        explanation="One epoch is one pass over all training rows."
+        explanation={`One epoch is one pass over all training ${unit}.`}
       />
       <NumberField
         label="Batch size"
@@ -45,7 +50,7 @@ export function SettingsForm({ settings, backend, disabled, onChange, onBackend 
         max={65_536}
         integer
         onChange={(batchSize) => onChange({ batchSize })}
-        explanation="Rows the network sees before each weight update: the None of (None, n) during training."
+        explanation={`${UNIT_WORDS[unit]} the network sees before each weight update: the None of the input shape during training.`}
       />
       <NumberField
         label="Learning rate"
@@ -61,7 +66,7 @@ export function SettingsForm({ settings, backend, disabled, onChange, onBackend 
         value={settings.optimizer}
         options={OPTIMIZERS}
         onChange={(optimizer) => onChange({ optimizer })}
-        explanation="The rule that turns errors into weight updates; Adam suits most tables."
+        explanation="The rule that turns errors into weight updates; Adam suits most data."
       />
       <NumberField
         label="Validation split"
@@ -70,7 +75,7 @@ export function SettingsForm({ settings, backend, disabled, onChange, onBackend 
         max={0.5}
         step={0.05}
         onChange={(validationSplit) => onChange({ validationSplit })}
-        explanation="Share of the training rows set aside each epoch to draw the validation curves."
+        explanation={`Share of the training ${unit} set aside each epoch to draw the validation curves.`}
       />
       <NumberField
         label="Early stopping patience"
@@ -97,7 +102,7 @@ export function SettingsForm({ settings, backend, disabled, onChange, onBackend 
         max={0.5}
         step={0.05}
         onChange={(testFraction) => onChange({ testFraction })}
-        explanation="Share of the rows kept out of training altogether, to evaluate the finished model."
+        explanation={`Share of the ${unit} kept out of training altogether, to evaluate the finished model.`}
       />
       <SelectField
         label="Backend"

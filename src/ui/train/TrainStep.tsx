@@ -104,6 +104,7 @@ export function TrainStep(props: TrainStepProps) {
             settings={settings}
             backend={backendPreference}
             disabled={active}
+            unit={unit}
             onChange={onSettings}
             onBackend={onBackend}
           />

@@ -66,6 +66,7 @@ export function describeSequenceExample(ds: TypedDataset, plan: SequencePlan, ex
     channels,
     steps,
     values,
-    stepLabel: plan.orderColumn ?? 'step',
+    // The x axis counts steps (0, 1, …), whatever orders them: a time column's values would mislead there.
+    stepLabel: plan.orderColumn ? `step (by ${plan.orderColumn})` : 'step',
   };
 }

@@ -23,7 +23,7 @@ describe('describeExample', () => {
     expect(view.label).toBe('run');
     expect(view.channels).toEqual(['ch1', 'ch2', 'ch3']);
     expect(view.steps).toBe(61); // its real steps; the padding is not shown
-    expect(view.stepLabel).toBe('timestamp');
+    expect(view.stepLabel).toBe('step (by timestamp)');
     // Values as in the file: row 60 is rec-002's first step.
     const ch3 = ds.columns.find((c) => c.name === 'ch3');
     expect(view.values[2]).toBeCloseTo(ch3?.kind === 'number' ? ch3.values[60]! : NaN, 5);
