@@ -8,17 +8,14 @@ import { AppError } from '../core/errors';
 import { parseCsv } from '../core/data/csv';
 import type { TypedDataset } from '../core/data/types';
 import { looksLikeImageCsv } from '../core/sources/images/index-csv';
+import { cannotOpen } from './file-errors';
 import { isImageCsv } from './image-files';
 
 function statOrThrow(path: string): Stats {
   try {
     return statSync(path);
   } catch (err) {
-    throw new AppError({
-      code: 'cli/file-not-found',
-      message: `Cannot open “${path}”: no such file or folder, or it cannot be read.`,
-      detail: err instanceof Error ? err.message : String(err),
-    });
+    throw cannotOpen(path, err, 'file or folder');
   }
 }
 
@@ -50,12 +47,7 @@ export async function loadDatasetFile(file: string): Promise<TypedDataset> {
     }
     size = stat.size;
   } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError({
-      code: 'cli/file-not-found',
-      message: `Cannot open “${file}”: no such file, or it cannot be read.`,
-      detail: err instanceof Error ? err.message : String(err),
-    });
+    throw cannotOpen(file, err);
   }
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
   return parseCsv(stream as AsyncIterable<string>, { name: basename(file), sizeBytes: size });

@@ -12,6 +12,7 @@ import { analyzeModel } from '../core/model/analyze';
 import type { ModelReport } from '../core/model/designer-types';
 import { parseModelSpecFile } from '../core/model/spec-file';
 import type { SummaryArgs } from './args';
+import { cannotOpen } from './file-errors';
 import { formatAdvice, formatSummary } from './summary-format';
 
 export interface SummaryJson {
@@ -30,12 +31,7 @@ function readSpec(file: string): string {
     }
     return readFileSync(file, 'utf8');
   } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError({
-      code: 'cli/file-not-found',
-      message: `Cannot open “${file}”: no such file, or it cannot be read.`,
-      detail: err instanceof Error ? err.message : String(err),
-    });
+    throw cannotOpen(file, err);
   }
 }
 
