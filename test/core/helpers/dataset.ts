@@ -67,9 +67,9 @@ export function numberColumn(name: string, cells: readonly (number | null)[]): U
   };
 }
 
-/** A category column; null is a missing cell. Categories are numbered in order of first appearance. */
-export function categoryColumn(name: string, cells: readonly (string | null)[]): Unindexed<CategoryColumn> {
-  const categories: string[] = [];
+/** Codes in order of first appearance (−1 for a missing cell), as the data step numbers text. */
+function numberCells(cells: readonly (string | null)[]): { codes: Int32Array; values: string[]; counts: number[] } {
+  const values: string[] = [];
   const counts: number[] = [];
   const codeOf = new Map<string, number>();
   const codes = new Int32Array(cells.length);
@@ -80,14 +80,20 @@ export function categoryColumn(name: string, cells: readonly (string | null)[]):
     }
     let code = codeOf.get(cell);
     if (code === undefined) {
-      code = categories.length;
+      code = values.length;
       codeOf.set(cell, code);
-      categories.push(cell);
+      values.push(cell);
       counts.push(0);
     }
     codes[i] = code;
     counts[code] = (counts[code] ?? 0) + 1;
   });
+  return { codes, values, counts };
+}
+
+/** A category column; null is a missing cell. Categories are numbered in order of first appearance. */
+export function categoryColumn(name: string, cells: readonly (string | null)[]): Unindexed<CategoryColumn> {
+  const { codes, values: categories, counts } = numberCells(cells);
   const top = categories.map((label, c) => ({ label, count: counts[c] ?? 0 })).sort((a, b) => b.count - a.count);
   const histogram = top.slice(0, 8);
   const other = top.slice(8).reduce((a, b) => a + b.count, 0);
@@ -118,22 +124,7 @@ export function textColumn(
   options: { readonly codes?: boolean } = {},
 ): Unindexed<TextColumn> {
   const present = cells.filter((c): c is string => c !== null);
-  const dictionary: string[] = [];
-  const codeOf = new Map<string, number>();
-  const codes = new Int32Array(cells.length);
-  cells.forEach((cell, i) => {
-    if (cell === null) {
-      codes[i] = -1;
-      return;
-    }
-    let code = codeOf.get(cell);
-    if (code === undefined) {
-      code = dictionary.length;
-      codeOf.set(cell, code);
-      dictionary.push(cell);
-    }
-    codes[i] = code;
-  });
+  const { codes, values: dictionary } = numberCells(cells);
   const keepCodes = (options.codes ?? true) && dictionary.length <= DICTIONARY_CAP;
   return {
     name,
