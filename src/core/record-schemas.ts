@@ -48,6 +48,8 @@ export const columnSchema = z.discriminatedUnion('kind', [
     integer: z.boolean(),
     strayCells: z.array(z.object({ row: z.number(), line: z.number(), value: z.string() })),
     strayCount: z.number(),
+    removed: z.object({ symbol: z.string(), separators: z.array(z.string()), parentheses: z.boolean(), cells: z.number() }).optional(),
+    unusable: z.array(z.object({ label: z.string(), count: z.number() })).optional(),
   }),
   z.object({
     ...columnBase,

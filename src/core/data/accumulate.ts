@@ -7,6 +7,8 @@
  */
 import { detachString, isMissingCell, parseNumberCell, trimCell } from './cell';
 import { DateTimeCells, type DateTimeValues } from './datetime-column';
+import { fitsFloat32, parseLenientNumber, TOO_LARGE, unusableNumberLabel } from './number-text';
+import { NumberReading, type NumberReadingResult } from './number-reading';
 
 /**
  * Text cells remembered with their position; also the most a "number" column may have, and the
@@ -81,6 +83,8 @@ export interface AccumulatedColumn {
   readonly dates: DateTimeValues | null;
   /** With `dates`: the cells that were neither dates nor missing (at most STRAY_KEEP). */
   readonly nonDateCells: readonly TextCell[];
+  /** Numbers written with symbols or separators, and cells no number can stand for (number-reading.ts). */
+  readonly reading: NumberReadingResult;
 }
 
 function hashString(s: string): number {
@@ -116,11 +120,13 @@ export class ColumnAccumulator {
   /** Dates and times while the column can still be a date column; null from the cell that rules it out. */
   private dates: DateTimeCells | null;
   private nonDateCells: TextCell[] = [];
+  private readonly reading: NumberReading;
 
   /** `expectedRows`: an estimate of the file's rows, so that the array rarely has to grow. */
   constructor(readonly index: number, private readonly decimalComma: boolean, expectedRows: number) {
     this.capacity = Math.max(16, expectedRows);
     this.dates = new DateTimeCells(this.capacity);
+    this.reading = new NumberReading(this.capacity);
   }
 
   /** Adds the cell of the next data row. `line` is only used to name text cells in messages. */
@@ -130,6 +136,12 @@ export class ColumnAccumulator {
     const value = parseNumberCell(cell, this.decimalComma);
     // The arrays start as NaN / MISSING_CODE: only numbers and text need writing.
     if (value === value) {
+      if (!fitsFloat32(value)) {
+        this.missing++;
+        this.reading.unusableCell(TOO_LARGE);
+        return;
+      }
+      if (this.decimalComma && cell.indexOf('.') >= 0) this.reading.plainDot(cell, row);
       (this.values ?? this.createValues())[row] = value;
       this.addNumber(value);
       if (this.codes !== null) this.codes[row] = NUMBER_CODE;
@@ -137,9 +149,30 @@ export class ColumnAccumulator {
       if (this.dates !== null) this.notDate(trimCell(cell), row, line);
     } else if (isMissingCell(cell)) {
       this.missing++;
+      // "NaN" and "#N/A" are missing markers, but the user should see that they stood there.
+      if (cell.length >= 3) this.noteUnusable(cell);
+    } else if (this.noteUnusable(cell)) {
+      this.missing++;
     } else {
-      this.pushText(trimCell(cell), row, line);
+      const text = trimCell(cell);
+      const lenient = parseLenientNumber(text, this.decimalComma);
+      if (lenient === null) this.reading.stray(text, row, line);
+      else if (fitsFloat32(lenient.value)) this.reading.lenient(lenient, row);
+      else {
+        this.missing++;
+        this.reading.unusableCell(TOO_LARGE);
+        return;
+      }
+      // Kept as text as well: whether the column reads "€1,279" as a number is decided from all its cells.
+      this.pushText(text, row, line);
     }
+  }
+
+  /** Counts a cell that looks like a number the network cannot use (NaN, Infinity, #DIV/0!, 1e400); false for others. */
+  private noteUnusable(cell: string): boolean {
+    const label = unusableNumberLabel(cell);
+    if (label !== null) this.reading.unusableCell(label);
+    return label !== null;
   }
 
   private createValues(): Float64Array {
@@ -237,6 +270,7 @@ export class ColumnAccumulator {
       codes.set(this.codes);
       this.codes = codes;
     }
+    this.reading.grow(size);
     this.capacity = size;
   }
 
@@ -271,6 +305,7 @@ export class ColumnAccumulator {
       examples: this.examples,
       dates: this.dates === null ? null : this.dates.finish(this.rows),
       nonDateCells: this.dates === null ? [] : this.nonDateCells,
+      reading: this.reading.finish(this.rows),
     };
   }
 }

@@ -49,6 +49,31 @@ export function numberStats(values: Float64Array, sums: NumberSums, keepDistinct
   };
 }
 
+/** The running sums of `values` (NaN = missing), as the accumulator keeps them, for values changed after reading. */
+export function sumsOf(values: Float64Array): NumberSums {
+  let count = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  let sum = 0;
+  let shift = NaN;
+  let shiftedSum = 0;
+  let shiftedSquares = 0;
+  let integer = true;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (v !== v) continue;
+    if (count++ === 0) shift = v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    sum += v;
+    const d = v - shift;
+    shiftedSum += d;
+    shiftedSquares += d * d;
+    if (integer && Math.floor(v) !== v) integer = false;
+  }
+  return { count, min, max, sum, shiftedSum, shiftedSquares, integer };
+}
+
 /** True when every row holds a different whole number from min to min + rows − 1 (a running row number, in any order). */
 export function isRunningNumber(values: Float64Array, stats: NumberStats): boolean {
   const n = values.length;

@@ -13,6 +13,9 @@ const EPSILON = 1e-9;
 /** Ready-made label text for a number: no float noise, thousands as k/M/B when large. */
 export function formatNumber(value: number, decimals = -1): string {
   const abs = Math.abs(value);
+  if (!Number.isFinite(value)) return String(value);
+  // Past a trillion "B" would need more digits than it saves (1e308 is not "1e+299B").
+  if (abs >= 1e12) return value.toExponential(2).replace(/\.?0+e/, 'e');
   if (abs >= 1e9) return `${trimZeros((value / 1e9).toFixed(2))}B`;
   if (abs >= 1e6) return `${trimZeros((value / 1e6).toFixed(2))}M`;
   if (abs >= 1e4 && decimals <= 0) return `${trimZeros((value / 1e3).toFixed(1))}k`;

@@ -5,6 +5,7 @@
 import Papa from 'papaparse';
 import { csvErrors } from './csv-errors';
 import { isMissingCell, parseNumberCell } from './cell';
+import { parseLenientNumber } from './number-text';
 import { isBlankRecord } from './chunk-source';
 
 export type Newline = '\n' | '\r\n' | '\r';
@@ -107,12 +108,32 @@ export function detectDelimiter(head: string, newline: Newline, ended: boolean):
   return best?.delimiter ?? ',';
 }
 
-const COMMA_DECIMAL = /^\s*[-+]?\d*,\d+\s*$/;
-const DOT_DECIMAL = /^\s*[-+]?\d*\.\d+\s*$/;
+/** Signs, blanks, one currency symbol or "%", accounting parentheses: what surrounds a number's digits. */
+const AROUND_NUMBER = /^[\s\p{Sc}%()+-]+|[\s\p{Sc}%()]+$/gu;
+/** "1,279" and "1.279": one mark followed by three digits could be either a decimal mark or thousands. */
+const EITHER_MARK = /^[1-9]\d{0,2}[.,]\d{3}$/;
+const ONE_MARK = /^\d*([.,])\d+$/;
+/** Thousands groups (",", ".", blanks, apostrophes) then, perhaps, the decimal mark: the last mark is the decimal one. */
+const GROUPED = /^\d{1,3}(?:([.,\s\u00a0\u202f'])\d{3})+(?:([.,])\d+)?$/;
+
+/** Which decimal mark `cell` shows, when it shows one unambiguously. */
+function decimalVote(cell: string): ',' | '.' | null {
+  const core = cell.replace(AROUND_NUMBER, '');
+  if (EITHER_MARK.test(core)) return null;
+  const one = ONE_MARK.exec(core);
+  if (one !== null) return one[1] as ',' | '.';
+  const grouped = GROUPED.exec(core);
+  if (grouped === null) return null;
+  const [, separator, mark] = grouped;
+  if (mark !== undefined) return mark === separator ? null : (mark as ',' | '.');
+  // "1.279.000": points that group thousands, so the decimal mark is the comma (and the other way round).
+  return separator === '.' ? ',' : separator === ',' ? '.' : null;
+}
 
 /**
  * Whether "1,5" means one and a half. Only possible when the delimiter is not a comma, and
- * not when the sample writes decimals with a point more often than with a comma.
+ * not when the sample writes decimals with a point more often than with a comma. Cells that show
+ * both marks ("1.279,5", "1,279.5") count for their last one; "1,279" alone counts for neither.
  */
 export function detectDecimalComma(records: readonly string[][], delimiter: string): boolean {
   if (delimiter === ',') return false;
@@ -120,11 +141,16 @@ export function detectDecimalComma(records: readonly string[][], delimiter: stri
   let dot = 0;
   for (const r of records) {
     for (const cell of r) {
-      if (COMMA_DECIMAL.test(cell)) comma++;
-      else if (DOT_DECIMAL.test(cell)) dot++;
+      const vote = decimalVote(cell);
+      if (vote === ',') comma++;
+      else if (vote === '.') dot++;
     }
   }
   return dot <= comma;
+}
+
+function isNumberText(cell: string, decimalComma: boolean): boolean {
+  return !Number.isNaN(parseNumberCell(cell, decimalComma)) || parseLenientNumber(cell, decimalComma) !== null;
 }
 
 /**
@@ -142,13 +168,13 @@ export function detectHeader(records: readonly string[][], decimalComma: boolean
     for (let r = 1; r < records.length && allNumeric; r++) {
       const cell = (records[r] as string[])[c];
       if (cell === undefined || isMissingCell(cell)) continue;
-      if (Number.isNaN(parseNumberCell(cell, decimalComma))) allNumeric = false;
+      if (!isNumberText(cell, decimalComma)) allNumeric = false;
       else numbers++;
     }
     if (!allNumeric || numbers === 0) continue;
     const headCell = first[c] as string;
     if (isMissingCell(headCell)) continue;
-    votes += Number.isNaN(parseNumberCell(headCell, decimalComma)) ? 1 : -1;
+    votes += isNumberText(headCell, decimalComma) ? -1 : 1;
   }
   return votes >= 0;
 }

@@ -5,10 +5,12 @@
 import type { AppErrorInfo } from '../errors';
 import { MISSING_CODE, NUMBER_CODE, type AccumulatedColumn } from './accumulate';
 import { csvWarnings } from './csv-errors';
-import { isRunningNumber, isUniqueIntegers, looksLikeIdName, NUMBER_DISTINCT_CAP, numberStats, type NumberStats } from './column-stats';
+import { isRunningNumber, isUniqueIntegers, looksLikeIdName, NUMBER_DISTINCT_CAP, numberStats, sumsOf, type NumberStats } from './column-stats';
 import type { DateTimeValues } from './datetime-column';
 import { categoryHistogram, dateTimeHistogram, formatNumber, MAX_NUMBER_BINS, numberHistogram } from './histogram';
-import type { CategoryColumn, Column, DateTimeColumn, EmptyColumn, NumberColumn, TextColumn } from './types';
+import { unusableWarning } from './number-notes';
+import { readColumnNumbers } from './number-reading';
+import type { CategoryColumn, Column, DateTimeColumn, EmptyColumn, NumberColumn, NumberCleaning, TextColumn } from './types';
 
 /** A numeric column may hold at most this many text cells, … */
 export const MAX_STRAY_CELLS = 20;
@@ -56,15 +58,18 @@ export function typeColumns(names: readonly string[], accumulated: readonly Accu
     const name = names[i] as string;
     const present = acc.rows - acc.missing;
     let column: Column;
+    const numbers = present === 0 ? null : asNumbers(acc, present);
     if (present === 0) {
       column = emptyColumn(name, acc);
       suggestedExclusions.push({ column: name, reason: 'It has no values.' });
-    } else if (acc.textCount <= MAX_STRAY_CELLS && acc.textCount <= MAX_STRAY_SHARE * present) {
-      const stats = numberStats(valuesOf(acc), acc.sums, MAX_NUMBER_BINS);
-      const number = numberColumn(name, acc, stats);
+    } else if (numbers !== null) {
+      const { stats } = numbers;
+      const number = numberColumn(name, acc, numbers);
       column = number;
       if (number.strayCount > 0) warnings.push(csvWarnings.strayText(name, number.strayCells, number.strayCount));
-      const idReason = numberIdReason(number, stats);
+      const unusable = unusableWarning(number);
+      if (unusable !== null) warnings.push(unusable);
+      const idReason = numberIdReason(number, stats) ?? constantReason(number, formatNumber(number.min));
       if (idReason !== null) suggestedExclusions.push({ column: name, reason: idReason });
     } else if (acc.dates !== null && isDateTime(acc.dates, present)) {
       const dates = acc.dates;
@@ -74,6 +79,8 @@ export function typeColumns(names: readonly string[], accumulated: readonly Accu
       suggestedExclusions.push({ column: name, reason: DATETIME_EXCLUSION_REASON });
     } else {
       column = categoryOrText(name, acc);
+      const constant = column.kind === 'category' ? constantReason(column, column.categories[0] ?? '') : null;
+      if (constant !== null) suggestedExclusions.push({ column: name, reason: constant });
       if (column.kind === 'text') {
         suggestedExclusions.push({
           column: name,
@@ -84,6 +91,38 @@ export function typeColumns(names: readonly string[], accumulated: readonly Accu
     columns.push(column);
   });
   return { columns, suggestedExclusions, warnings };
+}
+
+/** At most MAX_STRAY_CELLS, and at most MAX_STRAY_SHARE of the present cells. */
+function fewStrays(strays: number, present: number): boolean {
+  return strays <= MAX_STRAY_CELLS && strays <= MAX_STRAY_SHARE * present;
+}
+
+interface ColumnNumbers {
+  readonly values: Float64Array;
+  readonly stats: NumberStats;
+  readonly strayCount: number;
+  readonly strayCells: readonly { row: number; line: number; value: string }[];
+  readonly removed: NumberCleaning | null;
+}
+
+/**
+ * The column read as numbers when (almost) all of its present cells are numbers by one rule:
+ * plain, or with one symbol and thousands separators removed (number-reading.ts); else null.
+ */
+function asNumbers(acc: AccumulatedColumn, present: number): ColumnNumbers | null {
+  const reading = acc.reading;
+  if (reading.lenientCount > 0) {
+    const read = readColumnNumbers(valuesOf(acc), reading);
+    if (read !== null && fewStrays(reading.strayCount, present)) {
+      const stats = numberStats(read.values, read.changed ? sumsOf(read.values) : acc.sums, MAX_NUMBER_BINS);
+      const { symbol, separators, parentheses, cells } = read;
+      return { values: read.values, stats, strayCount: reading.strayCount, strayCells: reading.firstStrayCells, removed: { symbol, separators, parentheses, cells } };
+    }
+  }
+  if (!fewStrays(acc.textCount, present)) return null;
+  const values = valuesOf(acc);
+  return { values, stats: numberStats(values, acc.sums, MAX_NUMBER_BINS), strayCount: acc.textCount, strayCells: acc.firstTextCells, removed: null };
 }
 
 /** The column's numbers; all NaN when it held none (then no array was kept). */
@@ -98,18 +137,22 @@ function emptyColumn(name: string, acc: AccumulatedColumn): EmptyColumn {
   };
 }
 
-function numberColumn(name: string, acc: AccumulatedColumn, stats: NumberStats): NumberColumn {
-  const strayCells = acc.firstTextCells.map((c) => ({ row: c.row + 1, line: c.line, value: c.value }));
-  const reason = acc.textCount === 0
+function numberColumn(name: string, acc: AccumulatedColumn, numbers: ColumnNumbers): NumberColumn {
+  const { values, stats, strayCount } = numbers;
+  const strayCells = numbers.strayCells.map((c) => ({ row: c.row + 1, line: c.line, value: c.value }));
+  const reason = strayCount === 0
     ? `All ${n(stats.present)} values are numbers${missingNote(acc.missing)}.`
-    : `${n(stats.present)} values are numbers${missingNote(acc.missing)}; ${n(acc.textCount)} text ${acc.textCount === 1 ? 'cell is' : 'cells are'} treated as missing.`;
+    : `${n(stats.present)} values are numbers${missingNote(acc.missing)}; ${n(strayCount)} text ${strayCount === 1 ? 'cell is' : 'cells are'} treated as missing.`;
+  const unusable = [...acc.reading.unusable].map(([label, count]) => ({ label, count }));
   return {
     name, index: acc.index, kind: 'number', missing: acc.missing,
     distinct: stats.distinct, distinctCapped: stats.distinctCapped,
-    histogram: numberHistogram(valuesOf(acc), stats),
+    histogram: numberHistogram(values, stats),
     reason,
-    values: valuesOf(acc), min: stats.min, max: stats.max, mean: stats.mean, std: stats.std, integer: stats.integer,
-    strayCells, strayCount: acc.textCount,
+    values, min: stats.min, max: stats.max, mean: stats.mean, std: stats.std, integer: stats.integer,
+    strayCells, strayCount,
+    ...(numbers.removed !== null ? { removed: numbers.removed } : {}),
+    ...(unusable.length > 0 ? { unusable } : {}),
   };
 }
 
@@ -123,6 +166,12 @@ function numberIdReason(column: NumberColumn, stats: NumberStats): string | null
     return 'Its name and its values (a different whole number on every row) say it is an ID, which cannot help predict.';
   }
   return null;
+}
+
+/** Why a column whose every row holds one value cannot help (its inputs to the network never change), or null. */
+function constantReason(column: NumberColumn | CategoryColumn, value: string): string | null {
+  if (column.distinct !== 1 || column.missing > 0) return null;
+  return `Every row holds the same value (\u201c${value}\u201d), so it cannot help tell rows apart.`;
 }
 
 /**

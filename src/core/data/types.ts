@@ -49,6 +49,27 @@ export interface NumberColumn extends ColumnBase {
    */
   readonly strayCells: readonly { readonly row: number; readonly line: number; readonly value: string }[];
   readonly strayCount: number;
+  /**
+   * What was removed to read the cells as numbers, when more than digits were written: one
+   * currency symbol or "%" (12% is 12), thousands separators, accounting parentheses for minus.
+   */
+  readonly removed?: NumberCleaning;
+  /**
+   * Cells that stood for a number the network cannot use, by label ("NaN", "Infinity", "#DIV/0!",
+   * "too large for 32-bit"); they are counted in `missing`.
+   */
+  readonly unusable?: readonly { readonly label: string; readonly count: number }[];
+}
+
+export interface NumberCleaning {
+  /** The currency symbol or "%" removed, "" when none. */
+  readonly symbol: string;
+  /** Thousands separators removed (",", ".", " ", "'", no-break spaces). */
+  readonly separators: readonly string[];
+  /** Whether "(12.5)" was read as −12.5. */
+  readonly parentheses: boolean;
+  /** Cells that needed any of this. */
+  readonly cells: number;
 }
 
 export interface CategoryColumn extends ColumnBase {

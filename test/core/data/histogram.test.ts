@@ -74,6 +74,13 @@ describe('formatNumber', () => {
     expect(formatNumber(1.2e-5)).toBe('1.20e-5');
     expect(formatNumber(-0.00001, 2)).toBe('0.00');
   });
+
+  it('writes huge numbers with an exponent, never "1e+299B"', () => {
+    expect(formatNumber(1e308)).toBe('1e+308');
+    expect(formatNumber(-2.5e15)).toBe('-2.5e+15');
+    expect(formatNumber(3.2e9)).toBe('3.2B');
+    expect(formatNumber(Infinity)).toBe('Infinity');
+  });
 });
 
 describe('dateTimeHistogram', () => {

@@ -49,6 +49,30 @@ describe('detectDecimalComma', () => {
   it('is off when the sample writes decimals with a point', () => {
     expect(detectDecimalComma(sampleRecords('a;b\n1.5;2.5\n3.5;1,5\n', ';', '\n', true), ';')).toBe(false);
   });
+
+  it('counts a cell with both marks for its last one, and "1,279" or "1.279" alone for neither', () => {
+    const votes = (text: string): boolean => detectDecimalComma(sampleRecords(text, ';', '\n', true), ';');
+    expect(votes('a;b\n1.279,5;x\n12.345,0;y\n')).toBe(true);
+    expect(votes('a;b\n1,279.5;x\n12,345.0;y\n')).toBe(false);
+    expect(votes('a;b\n1,279;x\n2.5;y\n')).toBe(false);
+    expect(votes('a;b\n1.279;x\n2,5;y\n')).toBe(true);
+    expect(votes('a;b\n1.279.000;x\n')).toBe(true);
+    expect(votes('a;b\n1,279,000;x\n')).toBe(false);
+    expect(votes('a;b\n1 279,50 €;x\n12,5 %;y\n')).toBe(true);
+    expect(votes('a;b\n$1,279.50;x\n')).toBe(false);
+  });
+});
+
+describe('numbers with thousands separators in the head', () => {
+  it('still finds the comma when quoted cells hold "1,279.0"', () => {
+    const text = 'name,revenue,label\na,"1,279.0",x\nb,"12,345.5",y\nc,"999.0",x\nd,"2,000,000.0",y\n';
+    expect(detectDelimiter(text, '\n', true)).toBe(',');
+  });
+
+  it('sees names above "€1.279,00" and "12 %" cells', () => {
+    expect(detectHeader([['price', 'share'], ['1.279,00 €', '12 %'], ['€3,5', '7 %']], true)).toBe(true);
+    expect(detectHeader([['1.000,00 €', '1 %'], ['1.279,00 €', '12 %'], ['€3,5', '7 %']], true)).toBe(false);
+  });
 });
 
 describe('detectHeader', () => {

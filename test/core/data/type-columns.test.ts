@@ -3,7 +3,8 @@ import { DICTIONARY_CAP } from '../../../src/core/data/accumulate';
 import { parseCsv, parseCsvText } from '../../../src/core/data/csv';
 import { DATETIME_EXCLUSION_REASON } from '../../../src/core/data/type-columns';
 import type { DateTimeColumn, TypedDataset } from '../../../src/core/data/types';
-import { categoryColumnOf, column, numberColumnOf, textColumnOf } from './fixtures';
+import { readAsNumbersNote, unusableNote } from '../../../src/core/data/number-notes';
+import { categoryColumnOf, column, numberColumnOf, parseFixture, textColumnOf } from './fixtures';
 
 /** A one-column CSV named `name` holding `cells`, one per row. */
 function oneColumn(name: string, cells: readonly string[]): Promise<TypedDataset> {
@@ -326,5 +327,87 @@ describe('text columns keep their codes', () => {
     expect(c.role).toBe('free text');
     expect(c.codes).toBeUndefined();
     expect(c.dictionary).toBeUndefined();
+  });
+});
+
+describe('numbers as a person writes them', () => {
+  it('reads a semicolon file with decimal commas and thousands points, blanks and no-break spaces as numbers', async () => {
+    const ds = await parseFixture('thousands-semicolon.csv');
+    expect(ds.delimiter).toBe(';');
+    const revenue = numberColumnOf(ds, 'revenue');
+    expect(Array.from(revenue.values.slice(0, 3))).toEqual([800, 937.1, 1074.2]);
+    expect(revenue.removed).toEqual({ symbol: '', separators: ['.'], parentheses: false, cells: expect.any(Number) as number });
+    expect(readAsNumbersNote(revenue)).toBe('Read as numbers: removed thousands separators \u201c.\u201d.');
+    const cost = numberColumnOf(ds, 'cost');
+    expect(cost.strayCount).toBe(0);
+    expect([...(cost.removed?.separators ?? [])].sort()).toEqual([' ', '.', '\u00a0', '\u202f'].sort());
+    const share = numberColumnOf(ds, 'share');
+    expect(share.values[1]).toBe(7.5);
+    expect(readAsNumbersNote(share)).toBe('Read as numbers: removed the percent sign \u201c%\u201d (12% is read as 12).');
+    const price = numberColumnOf(ds, 'price');
+    expect(price.values[2]).toBe(1062);
+    expect(readAsNumbersNote(price)).toBe('Read as numbers: removed the currency sign \u201c€\u201d and thousands separators \u201c.\u201d.');
+    expect(ds.suggestedExclusions.map((e) => e.column)).toEqual(['city']);
+  });
+
+  it('reads quoted "1,279.0", "$1,000.00", 12% and (250.0) in a comma file as numbers', async () => {
+    const ds = await parseFixture('thousands-quoted-comma.csv');
+    expect(ds.delimiter).toBe(',');
+    expect(ds.columns.map((c) => c.kind)).toEqual(['text', 'number', 'number', 'number', 'number', 'category']);
+    expect(numberColumnOf(ds, 'revenue').values[1]).toBe(1111.2);
+    expect(numberColumnOf(ds, 'growth').values[0]).toBe(-20);
+    expect(numberColumnOf(ds, 'price').values[1]).toBe(1029);
+    const balance = numberColumnOf(ds, 'balance');
+    expect(balance.values[0]).toBe(-250);
+    expect(readAsNumbersNote(balance)).toMatch(/Amounts in brackets, like \(12\.5\), are read as negative\.$/);
+  });
+
+  it('reads "1.279" as 1,279 only when the column shows that its points group thousands', async () => {
+    const grouped = await parseCsvText('a;b\n1.279;x\n12.345,5;y\n999;x\n2.000.000;y\n', 'g.csv');
+    expect(Array.from(numberColumnOf(grouped, 'a').values)).toEqual([1279, 12345.5, 999, 2000000]);
+    const decimal = await parseCsvText('a;b\n1.279;x\n3,5;y\n2,25;x\n', 'd.csv');
+    expect(Array.from(numberColumnOf(decimal, 'a').values)).toEqual([1.279, 3.5, 2.25]);
+    // A point that can only be a decimal point ("0.5") keeps "1.279" a decimal in that column.
+    const mixed = await parseCsvText('a;b\n1.279;x\n12.345,5;y\n0.5;x\n', 'm.csv');
+    expect(Array.from(numberColumnOf(mixed, 'a').values)).toEqual([1.279, 12345.5, 0.5]);
+  });
+
+  it('keeps "1,2" in a decimal-comma file 1.2 and takes Indian grouping in a decimal-point file', async () => {
+    const comma = await parseCsvText('a;b\n1,2;x\n3,4;y\n5;x\n', 'c.csv');
+    expect(Array.from(numberColumnOf(comma, 'a').values)).toEqual([1.2, 3.4, 5]);
+    const indian = await parseCsvText('a,b\n"12,34,567",x\n"1,00,000",y\n5,x\n', 'i.csv');
+    expect(Array.from(numberColumnOf(indian, 'a').values)).toEqual([1234567, 100000, 5]);
+  });
+
+  it('does not mix currencies: € and $ in one column stay text', async () => {
+    const ds = await parseCsvText(`a\n${Array.from({ length: 40 }, (_, i) => (i % 2 ? `€${i}` : `$${i}`)).join('\n')}\n`, 'cur.csv');
+    expect(column(ds, 'a').kind).not.toBe('number');
+  });
+
+  it('keeps category labels as written when a symbol column is not read as numbers', async () => {
+    const ds = await parseCsvText(`size\n${Array.from({ length: 40 }, (_, i) => ['S', 'M', 'L', '5%'][i % 4]).join('\n')}\n`, 's.csv');
+    expect(categoryColumnOf(ds, 'size').categories).toEqual(['S', 'M', 'L', '5%']);
+  });
+
+  it('counts NaN, Infinity, spreadsheet errors and values beyond float32 as missing, and names them', async () => {
+    const ds = await parseFixture('unusable-numbers.csv');
+    const x = numberColumnOf(ds, 'x');
+    expect(x.missing).toBe(6);
+    expect(x.strayCount).toBe(0);
+    expect(x.max).toBeLessThan(10);
+    expect(x.unusable).toEqual([
+      { label: 'NaN', count: 1 }, { label: 'Infinity', count: 2 }, { label: '#DIV/0!', count: 1 },
+      { label: 'too large for 32-bit', count: 1 }, { label: '#N/A', count: 1 },
+    ]);
+    expect(unusableNote(x)).toBe('6 values could not be used as numbers (NaN, Infinity, #DIV/0!, too large for 32-bit, #N/A) and count as missing.');
+    expect(ds.warnings.map((w) => w.code)).toContain('csv/unusable-numbers');
+    expect(numberColumnOf(ds, 'z').unusable).toBeUndefined();
+  });
+
+  it('never makes a class named "1e+299B": 1e308 in a label column is missing, not a category', async () => {
+    const ds = await parseFixture('huge-target.csv');
+    const y = numberColumnOf(ds, 'y');
+    expect(y.missing).toBe(2);
+    expect(y.max).toBe(61.5);
   });
 });
