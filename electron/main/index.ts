@@ -11,6 +11,7 @@ import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { hardenSession, hardenWebContents } from './security';
 import { APP_SCHEME, serveAppRequest } from './services/app-protocol';
+import { devRendererUrl as devServerUrl, devToolsAllowed, type BuildMode } from './services/build-mode';
 import { hasGpuRenderNode, webgpuSwitches } from './services/gpu-switches';
 import { resolveSamplesDir } from './services/samples';
 import { appOrigins } from './services/trusted-url';
@@ -19,8 +20,11 @@ import { createMainWindow } from './window';
 const mainDir = dirname(fileURLToPath(import.meta.url)); // out/main
 const preloadPath = join(mainDir, '../preload/index.cjs');
 const rendererRoot = join(mainDir, '../renderer');
-// Only electron-vite's dev server sets this; a packaged app never follows it.
-const devRendererUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+// `import.meta.env` is undefined where nothing replaced it, which reads as a production build.
+const buildMode: BuildMode = { isPackaged: app.isPackaged, isDevBuild: import.meta.env?.DEV === true };
+// Only electron-vite's dev server sets this; a packaged or production build never follows it.
+const devRendererUrl = devServerUrl(buildMode, process.env['ELECTRON_RENDERER_URL']);
+const devTools = devToolsAllowed(buildMode);
 const allowedOrigins = appOrigins(devRendererUrl);
 
 // Tests (Playwright's Electron run) keep their data in a temporary folder.
@@ -43,7 +47,7 @@ protocol.registerSchemesAsPrivileged([
 let mainWindow: BrowserWindow | null = null;
 
 function openMainWindow(): void {
-  mainWindow = createMainWindow({ preloadPath, devRendererUrl });
+  mainWindow = createMainWindow({ preloadPath, devRendererUrl, devTools });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -77,7 +81,12 @@ if (!app.requestSingleInstanceLock()) {
 
     registerIpcHandlers(ipcMain, {
       allowedOrigins,
-      samplesDir: resolveSamplesDir(rendererRoot, app.getAppPath()),
+      samplesDir: resolveSamplesDir({
+        isPackaged: app.isPackaged,
+        resourcesPath: process.resourcesPath,
+        rendererRoot,
+        appRoot: app.getAppPath(),
+      }),
       showOpenDialog: async (event, options) => {
         const owner = BrowserWindow.fromWebContents(event.sender);
         return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
@@ -90,7 +99,7 @@ if (!app.requestSingleInstanceLock()) {
 
     app.setAboutPanelOptions({ applicationName: 'Layerbench', applicationVersion: app.getVersion() });
     Menu.setApplicationMenu(
-      Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, sendCommand: sendMenuCommand })),
+      Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, devTools, sendCommand: sendMenuCommand })),
     );
 
     openMainWindow();

@@ -7,8 +7,8 @@ import type { MenuCommand } from '../../src/host/contract';
 
 export interface MenuContext {
   readonly platform: NodeJS.Platform;
-  /** Packaged builds hide the developer tools. */
-  readonly isPackaged: boolean;
+  /** build-mode.ts' devToolsAllowed: only development builds offer the developer tools. */
+  readonly devTools: boolean;
   /** Sends a command to the focused window's renderer. */
   sendCommand(command: MenuCommand): void;
 }
@@ -44,7 +44,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
     {
       label: '&View',
       submenu: [
-        ...(ctx.isPackaged ? [] : [{ role: 'toggleDevTools' } as const, { type: 'separator' } as const]),
+        ...(ctx.devTools ? [{ role: 'toggleDevTools' } as const, { type: 'separator' } as const] : []),
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

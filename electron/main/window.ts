@@ -9,12 +9,14 @@ import { mainWindowOptions } from './services/window-options';
 
 export interface MainWindowOptions {
   readonly preloadPath: string;
-  /** ELECTRON_RENDERER_URL, set by `electron-vite dev`; absent in a built app. */
+  /** build-mode.ts' devRendererUrl: only ever set in development. */
   readonly devRendererUrl?: string | undefined;
+  /** build-mode.ts' devToolsAllowed. */
+  readonly devTools: boolean;
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(options.preloadPath));
+  const window = new BrowserWindow(mainWindowOptions({ preloadPath: options.preloadPath, devTools: options.devTools }));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(options.devRendererUrl ?? APP_ENTRY_URL);
   return window;

@@ -13,19 +13,28 @@ import { MAX_DATASET_BYTES, readDatasetFile } from './datasets';
 
 export const SAMPLES_INDEX_FILE = 'index.json';
 
+export interface SamplesLocation {
+  /** app.isPackaged */
+  readonly isPackaged: boolean;
+  /** process.resourcesPath: the folder beside app.asar, where packaging puts the samples. */
+  readonly resourcesPath: string;
+  /** out/renderer */
+  readonly rendererRoot: string;
+  /** app.getAppPath(): the project folder when not packaged. */
+  readonly appRoot: string;
+}
+
 /**
- * Where the samples are: the copy the renderer build made (out/renderer/samples, since
- * resources/ is the renderer's publicDir; this is also what a packaged app holds), else the
- * source folder resources/samples (development, before any renderer build).
+ * Where the samples are. A packaged app holds them as real files beside app.asar
+ * (electron-builder's extraResources: resources/samples), so image samples are plain folders.
+ * Otherwise: the copy the renderer build made (out/renderer/samples, since resources/ is the
+ * renderer's publicDir), else the source folder resources/samples (before any renderer build).
  */
-export function resolveSamplesDir(
-  rendererRoot: string,
-  appRoot: string,
-  exists: (path: string) => boolean = existsSync,
-): string {
-  const built = join(rendererRoot, 'samples');
+export function resolveSamplesDir(where: SamplesLocation, exists: (path: string) => boolean = existsSync): string {
+  if (where.isPackaged) return join(where.resourcesPath, 'samples');
+  const built = join(where.rendererRoot, 'samples');
   if (exists(join(built, SAMPLES_INDEX_FILE))) return built;
-  return join(appRoot, 'resources', 'samples');
+  return join(where.appRoot, 'resources', 'samples');
 }
 
 export async function listSamples(samplesDir: string): Promise<SampleInfo[]> {

@@ -6,7 +6,13 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 
 export const WINDOW_SIZE = { width: 1280, height: 800, minWidth: 1024, minHeight: 700 } as const;
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export interface WindowSettings {
+  readonly preloadPath: string;
+  /** build-mode.ts' devToolsAllowed: false in a packaged or production build. */
+  readonly devTools: boolean;
+}
+
+export function mainWindowOptions({ preloadPath, devTools }: WindowSettings): BrowserWindowConstructorOptions {
   return {
     ...WINDOW_SIZE,
     title: 'Layerbench',
@@ -24,6 +30,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      devTools,
     },
   };
 }

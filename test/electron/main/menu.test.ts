@@ -13,7 +13,7 @@ const roles = (items: MenuItemConstructorOptions[]): (string | undefined)[] => i
 describe('buildMenuTemplate', () => {
   it('File has Open dataset… (Ctrl/Cmd+O), Open image folder… (sent to the renderer), Reload and Quit', () => {
     const sent: MenuCommand[] = [];
-    const template = buildMenuTemplate({ platform: 'linux', isPackaged: true, sendCommand: (c) => sent.push(c) });
+    const template = buildMenuTemplate({ platform: 'linux', devTools: false, sendCommand: (c) => sent.push(c) });
     expect(template.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', 'help']);
     const file = submenu(template, '&File');
     const open = file[0];
@@ -26,20 +26,20 @@ describe('buildMenuTemplate', () => {
   });
 
   it('Edit holds the usual roles', () => {
-    const template = buildMenuTemplate({ platform: 'linux', isPackaged: true, sendCommand: () => undefined });
+    const template = buildMenuTemplate({ platform: 'linux', devTools: false, sendCommand: () => undefined });
     expect(roles(submenu(template, '&Edit'))).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
     expect(roles(submenu(template, 'help'))).toEqual(['about']);
   });
 
-  it('offers the developer tools only when not packaged', () => {
-    const dev = buildMenuTemplate({ platform: 'linux', isPackaged: false, sendCommand: () => undefined });
-    const packaged = buildMenuTemplate({ platform: 'linux', isPackaged: true, sendCommand: () => undefined });
+  it('offers the developer tools only when they are allowed (development builds)', () => {
+    const dev = buildMenuTemplate({ platform: 'linux', devTools: true, sendCommand: () => undefined });
+    const packaged = buildMenuTemplate({ platform: 'linux', devTools: false, sendCommand: () => undefined });
     expect(roles(submenu(dev, '&View'))).toContain('toggleDevTools');
     expect(roles(submenu(packaged, '&View'))).not.toContain('toggleDevTools');
   });
 
   it('adds the app menu on macOS', () => {
-    const mac = buildMenuTemplate({ platform: 'darwin', isPackaged: true, sendCommand: () => undefined });
+    const mac = buildMenuTemplate({ platform: 'darwin', devTools: false, sendCommand: () => undefined });
     expect(mac[0]).toEqual({ role: 'appMenu' });
   });
 });

@@ -36,11 +36,17 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 }
 
 describe('resolveSamplesDir', () => {
-  it('prefers the renderer build copy and falls back to resources/samples', () => {
+  const where = { isPackaged: false, resourcesPath: '/opt/Layerbench/resources', rendererRoot: join('/app', 'out', 'renderer'), appRoot: '/app' };
+
+  it('prefers the renderer build copy and falls back to resources/samples when not packaged', () => {
     const built = join('/app', 'out', 'renderer', 'samples');
     const source = join('/app', 'resources', 'samples');
-    expect(resolveSamplesDir(join('/app', 'out', 'renderer'), '/app', (p) => p === join(built, 'index.json'))).toBe(built);
-    expect(resolveSamplesDir(join('/app', 'out', 'renderer'), '/app', () => false)).toBe(source);
+    expect(resolveSamplesDir(where, (p) => p === join(built, 'index.json'))).toBe(built);
+    expect(resolveSamplesDir(where, () => false)).toBe(source);
+  });
+
+  it('uses the folder beside app.asar in a packaged app, whatever else exists', () => {
+    expect(resolveSamplesDir({ ...where, isPackaged: true }, () => true)).toBe(join('/opt/Layerbench/resources', 'samples'));
   });
 });
 

@@ -3,7 +3,7 @@ import { mainWindowOptions } from '../../../../electron/main/services/window-opt
 
 describe('mainWindowOptions', () => {
   it('opens at 1280x800 (at least 1024x700), hidden until ready, with the security checklist applied', () => {
-    const options = mainWindowOptions('/app/out/preload/index.cjs');
+    const options = mainWindowOptions({ preloadPath: '/app/out/preload/index.cjs', devTools: false });
     expect(options).toMatchObject({ width: 1280, height: 800, minWidth: 1024, minHeight: 700, show: false });
     expect(options.webPreferences).toMatchObject({
       preload: '/app/out/preload/index.cjs',
@@ -16,6 +16,12 @@ describe('mainWindowOptions', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      devTools: false,
     });
+  });
+
+  it('turns the developer tools on only when told to', () => {
+    expect(mainWindowOptions({ preloadPath: '/p', devTools: true }).webPreferences?.devTools).toBe(true);
+    expect(mainWindowOptions({ preloadPath: '/p', devTools: false }).webPreferences?.devTools).toBe(false);
   });
 });
