@@ -4,6 +4,8 @@
  * exists), correct MIME types (application/wasm for tfjs' wasm backend) and the app's CSP header.
  * Used by scripts/start.mjs (the Chromium fallback) and as Playwright's webServer:
  *   PORT=4173 node scripts/serve-renderer.mjs      (default port 4173; run `npm run build` first)
+ * The port is part of the page's origin, and the browser keeps saved experiments (IndexedDB) per
+ * origin, so a busy port is an error, never a quiet move to the next one.
  * A small server of our own rather than `vite preview`, whose SIGTERM handler exits the process
  * before the launcher can close Chromium and remove its profile folder.
  * The types and the policy mirror electron/main/services/app-protocol.ts; change both together.
@@ -44,17 +46,44 @@ function fileFor(root, rawPath) {
   return filePath.startsWith(root + sep) ? filePath : null;
 }
 
+export const DEFAULT_PORT = 4173;
+
+/** The sentence for a busy port; `code` is EADDRINUSE, as Node's own error has it. */
+export class PortInUseError extends Error {
+  /** @param {number} port */
+  constructor(port) {
+    super(`Port ${port} is in use — maybe Layerbench is already open at http://127.0.0.1:${port}. Close it or set PORT=… (your saved experiments live with the port you use).`);
+    this.name = 'PortInUseError';
+    this.code = 'EADDRINUSE';
+    this.port = port;
+  }
+}
+
+/**
+ * The port PORT names, or 4173 when it is unset or empty.
+ * @param {string | undefined} value
+ */
+export function portFromEnv(value) {
+  if (value === undefined || value.trim() === '') return DEFAULT_PORT;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 1 to 65535; it is "${value}".`);
+  }
+  return port;
+}
+
 function send(res, status, text) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
   res.end(text);
 }
 
 /**
- * Starts the server. With strictPort false, a busy port moves on to the next one.
+ * Starts the server. A busy port rejects with PortInUseError; strictPort false (for the bench,
+ * whose pages keep nothing) moves on to the next free one instead.
  * @param {{ port?: number, strictPort?: boolean, root?: string }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveRenderer({ port = 4173, strictPort = true, root: rootOption = rendererDir } = {}) {
+export async function serveRenderer({ port = DEFAULT_PORT, strictPort = true, root: rootOption = rendererDir } = {}) {
   const root = resolve(rootOption);
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${join(root, 'index.html')} is missing: run "npm run build" first.`);
@@ -86,7 +115,9 @@ export async function serveRenderer({ port = 4173, strictPort = true, root: root
       });
       break;
     } catch (err) {
-      if (strictPort || err?.code !== 'EADDRINUSE' || candidate - port >= 20) throw err;
+      if (err?.code !== 'EADDRINUSE') throw err;
+      if (strictPort) throw new PortInUseError(candidate);
+      if (candidate - port >= 20) throw err;
     }
   }
   const address = server.address();
@@ -101,7 +132,7 @@ export async function serveRenderer({ port = 4173, strictPort = true, root: root
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (invokedDirectly) {
   try {
-    const { url, close } = await serveRenderer({ port: Number(process.env.PORT ?? 4173), strictPort: true });
+    const { url, close } = await serveRenderer({ port: portFromEnv(process.env.PORT), strictPort: true });
     console.log(`Layerbench renderer served at ${url}`);
     const stop = () => void close().then(() => process.exit(0));
     process.once('SIGINT', stop);

@@ -4,16 +4,19 @@
  * (npm 11 skips Electron's download script; some machines have no internet), it serves the same
  * renderer on 127.0.0.1 and opens it in Chromium's app mode instead.
  *
- * Environment: PORT (default 4173), LAYERBENCH_NO_BROWSER=1 (serve only), LAYERBENCH_SKIP_BUILD=1,
- * CHROME_PATH (a Chromium or Chrome executable), LAYERBENCH_WEBGPU_SWIFTSHADER=1|0 (force or
- * forbid the emulated WebGPU adapter; by default it is used on Linux without a GPU).
+ * Environment: PORT (default 4173; a busy port is an error, since saved experiments live with
+ * the origin), LAYERBENCH_NO_BROWSER=1 (serve only), LAYERBENCH_SKIP_BUILD=1, CHROME_PATH (a
+ * Chromium or Chrome executable), LAYERBENCH_WEBGPU_SWIFTSHADER=1|0 (force or forbid the emulated
+ * WebGPU adapter; by default it is used on Linux without a GPU), LAYERBENCH_ALLOW_NO_SANDBOX=1 (as
+ * root on Linux, open a window without Chromium's sandbox; see sandbox-policy.mjs).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { projectRoot, serveRenderer } from './serve-renderer.mjs';
+import { sandboxDecision, rootRefusal } from './sandbox-policy.mjs';
+import { portFromEnv, projectRoot, serveRenderer } from './serve-renderer.mjs';
 
 const require = createRequire(import.meta.url);
 const isLinux = process.platform === 'linux';
@@ -62,9 +65,14 @@ function tryInstallElectron() {
   return result.status === 0;
 }
 
-function launchElectron(executable) {
-  // Chromium refuses to run as root with its sandbox on; the window's own settings stay as they are.
-  const args = ['.', ...(isLinux && isRoot ? ['--no-sandbox'] : [])];
+/** Whether a window may open, and its sandbox flags (root on Linux: see sandbox-policy.mjs). */
+function sandboxFor(browser) {
+  return sandboxDecision({ platform: process.platform, isRoot, allowNoSandbox: process.env.LAYERBENCH_ALLOW_NO_SANDBOX, browser });
+}
+
+function launchElectron(executable, sandbox) {
+  if (sandbox.notice) console.log(sandbox.notice);
+  const args = ['.', ...sandbox.args];
   const child = spawn(executable, args, { cwd: projectRoot, stdio: 'inherit', env: electronEnv() });
   const forward = (signal) => () => child.kill(signal);
   process.on('SIGINT', forward('SIGINT'));
@@ -109,7 +117,7 @@ function hasGpuRenderNode() {
   }
 }
 
-function chromiumArgs(url, userDataDir) {
+function chromiumArgs(url, userDataDir, sandboxArgs) {
   const args = [
     `--app=${url}`,
     `--user-data-dir=${userDataDir}`,
@@ -128,8 +136,8 @@ function chromiumArgs(url, userDataDir) {
     if (force === '1' || (force !== '0' && !hasGpuRenderNode())) {
       args.push('--use-vulkan=swiftshader', '--use-webgpu-adapter=swiftshader', '--use-angle=swiftshader', '--enable-unsafe-swiftshader');
     }
-    if (isRoot) args.push('--no-sandbox');
   }
+  args.push(...sandboxArgs);
   return args;
 }
 
@@ -138,7 +146,8 @@ const noBrowser = process.env.LAYERBENCH_NO_BROWSER === '1';
 const canOpenWindow = !noDisplay && !noBrowser;
 
 /** The one sentence that says where Layerbench is and why it is not in Electron. */
-function announce({ haveElectron, chromium, url }) {
+function announce({ haveElectron, chromium, url, sandbox }) {
+  if (canOpenWindow && !sandbox.open) return rootRefusal(url);
   if (haveElectron) {
     const why = noDisplay ? 'There is no display here to open a window on' : 'LAYERBENCH_NO_BROWSER is set';
     return `${why}, so Layerbench is only served, for a Chromium-based browser (Ctrl+C stops it): ${url}`;
@@ -149,10 +158,22 @@ function announce({ haveElectron, chromium, url }) {
   return `${why} and no Chromium or Chrome was found, so open Layerbench in a Chromium-based browser: ${url}`;
 }
 
+/** Starts the server on the one port PORT names, or ends `npm start` with the reason. */
+async function serve() {
+  try {
+    return await serveRenderer({ port: portFromEnv(process.env.PORT), strictPort: true });
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  }
+}
+
 async function serveAndOpen(haveElectron) {
-  const { url, close } = await serveRenderer({ port: Number(process.env.PORT ?? 4173), strictPort: false });
-  const chromium = canOpenWindow ? findChromium() : null;
-  console.log(announce({ haveElectron, chromium, url }));
+  const sandbox = sandboxFor('Chromium');
+  const { url, close } = await serve();
+  const chromium = canOpenWindow && sandbox.open ? findChromium() : null;
+  console.log(announce({ haveElectron, chromium, url, sandbox }));
+  if (chromium && sandbox.open && sandbox.notice) console.log(sandbox.notice);
 
   let browser = null;
   let userDataDir = null;
@@ -175,7 +196,7 @@ async function serveAndOpen(haveElectron) {
   if (!chromium) return;
   userDataDir = mkdtempSync(join(tmpdir(), 'layerbench-chromium-'));
   const startedAt = Date.now();
-  browser = spawn(chromium, chromiumArgs(url, userDataDir), { stdio: 'ignore' });
+  browser = spawn(chromium, chromiumArgs(url, userDataDir, sandbox.open ? sandbox.args : []), { stdio: 'ignore' });
   browser.on('error', () => console.log(`Chromium could not be started; Layerbench is still served at ${url}`));
   browser.on('exit', () => {
     // Closing the window ends the app; a browser that quits at once leaves the server up for another.
@@ -187,8 +208,9 @@ async function serveAndOpen(haveElectron) {
 
 build();
 const electron = findElectron() ?? (tryInstallElectron() ? findElectron() : null);
-if (electron && canOpenWindow) {
-  launchElectron(electron);
+const electronSandbox = sandboxFor('Electron');
+if (electron && canOpenWindow && electronSandbox.open) {
+  launchElectron(electron, electronSandbox);
 } else {
   await serveAndOpen(electron !== null);
 }
