@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { AppError } from '../core/errors';
 import { PREPROCESSING_FORMAT } from '../core/experiment/export';
-import { checkPredictSchema, predictionsCsv, predictTable } from '../core/experiment/predict';
+import { checkPredictSchema, predictionsCsv, predictRows } from '../core/experiment/predict';
 import { preprocessingSchema } from '../core/experiment/schema';
 import type { Preprocessing } from '../core/features/types';
 import type { PredictArgs } from './args';
 import { loadDatasetFile } from './data-files';
+import { distinctNotes, predictionJson, predictionLines } from './predict-output';
 
 function readModelFile(dir: string, name: string): Buffer {
   const path = join(dir, name);
@@ -79,20 +80,21 @@ export async function runPredictCommand(args: PredictArgs, print: (line: string)
     throw new AppError(blocking[0] ?? check.problems[0] ?? { code: 'predict/schema', message: `${dataset.name} does not fit the model.` });
   }
   const model = await loadModelFolder(args.dir);
-  let table;
+  // The file's text: its cells as written ("Infinity" is not an empty cell) and in the CSV as they were.
+  const text = readFileSync(args.file, 'utf8');
+  let predicted;
   try {
-    table = await predictTable(model, pre, dataset);
+    predicted = await predictRows(model, pre, dataset, text);
   } finally {
     model.dispose();
   }
-  const notes = [...check.problems];
-  const csv = predictionsCsv(dataset, table, pre, readFileSync(args.file, 'utf8'));
+  const { table } = predicted;
+  const notes = distinctNotes([...check.problems, ...predicted.problems]);
+  const csv = predictionsCsv(dataset, table, pre, text);
   if (args.out !== undefined) writeFileSync(args.out, `${csv}\n`);
   else print(csv);
-  if (!args.json) for (const n of notes) warn(`Note: ${n.message}`);
-  if (args.out !== undefined && !args.json) warn(`${table.rows} predictions written to ${args.out}${pre.sequence ? ` (one per ${pre.sequence.layout === 'grouped' ? 'recording' : 'window'})` : ''}.`);
-  if (args.json) {
-    print(JSON.stringify({ command: 'predict', file: dataset.name, rows: table.rows, unit: pre.sequence ? (pre.sequence.layout === 'grouped' ? 'recordings' : 'windows') : 'rows', task: table.task, target: pre.target, ...(table.classes ? { classes: table.classes } : {}), ...(args.out !== undefined ? { out: args.out } : {}), notes: notes.map((n) => n.message) }));
-  }
+  // Rows without a prediction are a per-row outcome, said in each row's note: the exit code stays 0.
+  if (args.json) print(JSON.stringify(predictionJson(table, pre, dataset.name, notes, args.out)));
+  else for (const line of predictionLines(table, pre, notes, args.out)) warn(line);
   return 0;
 }

@@ -48,6 +48,7 @@ export const predictionTableSchema = z.object({
   predicted: z.array(z.string()),
   values: z.instanceof(Float32Array).optional(),
   probabilities: z.instanceof(Float32Array).optional(),
+  notes: z.array(z.string().nullable()),
 }) satisfies z.ZodType<PredictionTable>;
 
 /** Predict worker → renderer; `requestId` names the request answered (older answers are ignored). */

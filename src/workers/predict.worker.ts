@@ -10,7 +10,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { AppError, toAppErrorInfo } from '../core/errors';
 import { modelFromWeights } from '../core/experiment/weights';
-import { encodeForPrediction, predictionsCsv, predictTable } from '../core/experiment/predict';
+import { predictionsCsv, predictRows } from '../core/experiment/predict';
 import type { Preprocessing } from '../core/features/types';
 import { openExperimentStore } from '../host/experiment-store';
 import type { ExperimentStore } from '../core/experiment/types';
@@ -58,9 +58,8 @@ async function modelFor(experimentId: string): Promise<NonNullable<typeof loaded
 async function predict(message: PredictMessage): Promise<void> {
   try {
     const { model, pre } = await modelFor(message.experimentId);
-    // Encoded once more for its warnings (unknown categories…): predictTable keeps only the numbers.
-    const { problems } = encodeForPrediction(message.dataset, pre);
-    const table = await predictTable(model, pre, message.dataset);
+    // The file's text goes along: it tells a cell the parser read as no number ("Infinity") from an empty one.
+    const { table, problems } = await predictRows(model, pre, message.dataset, message.text);
     const csv = message.withCsv ? predictionsCsv(message.dataset, table, pre, message.text) : undefined;
     post({ type: 'done', requestId: message.requestId, table, problems: [...problems], ...(csv !== undefined ? { csv } : {}) }, predictionTransferables(table));
   } catch (err) {

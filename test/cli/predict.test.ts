@@ -39,15 +39,57 @@ describe('layerbench predict', () => {
     const out = join(root, 'pred.csv');
     const r = runCli(['predict', join(root, 'penguins'), join(root, 'new.csv'), '--out', out, '--json']);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout.trim().split('\n').pop() ?? '')).toMatchObject({ command: 'predict', rows: 3, task: 'classification', out });
+    expect(JSON.parse(r.stdout.trim().split('\n').pop() ?? '')).toMatchObject({ command: 'predict', rows: 3, task: 'classification', out, predicted: 2, unpredicted: 1 });
     const parsed = Papa.parse<Record<string, string>>(readFileSync(out, 'utf8').trim(), { header: true });
-    expect(parsed.meta.fields).toEqual(['island', 'culmen_length_mm', 'culmen_depth_mm', 'flipper_length_mm', 'body_mass_g', 'sex', 'tag', 'predicted_species', 'probability_Adelie', 'probability_Chinstrap', 'probability_Gentoo']);
+    expect(parsed.meta.fields).toEqual(['island', 'culmen_length_mm', 'culmen_depth_mm', 'flipper_length_mm', 'body_mass_g', 'sex', 'tag', 'predicted_species', 'probability_Adelie', 'probability_Chinstrap', 'probability_Gentoo', 'note']);
     const table = await inProcess(join(root, 'penguins'), readFileSync(join(root, 'new.csv'), 'utf8'));
-    parsed.data.forEach((row, i) => {
+    parsed.data.slice(0, 2).forEach((row, i) => {
+      expect(table.classes).toContain(row.predicted_species);
       expect(row.predicted_species).toBe(table.predicted[i]);
       table.classes!.forEach((c, k) => expect(Math.abs(Number(row[`probability_${c}`]) - table.probabilities![i * 3 + k]!)).toBeLessThan(1e-6));
+      expect(row.note).toBe('');
     });
     expect(parsed.data[1]?.culmen_length_mm).toBe('');
+    // "Atlantis": an island no training row had gets no class, not a guess.
+    expect(parsed.data[2]).toMatchObject({ predicted_species: '', probability_Adelie: '', note: 'No prediction: \u201cisland\u201d holds \u201cAtlantis\u201d, a category the model never saw in training.' });
+  });
+
+  it('gives rows it cannot compute with no prediction and a note, in text and --json, and exits 0', () => {
+    const rows = [
+      'island,culmen_length_mm,culmen_depth_mm,flipper_length_mm,body_mass_g,sex',
+      'Biscoe,45.1,14.5,215,5000,FEMALE',
+      'Dream,39,18.4,abc,3500,MALE',
+      'Dream,39,18.4,190,1e308,MALE',
+      'Biscoe,41,17,Infinity,3400,FEMALE',
+      'Torgersen,38,NaN,185,3400,FEMALE',
+      'Atlantis,38,17,185,3400,FEMALE',
+    ];
+    writeFileSync(join(root, 'hostile.csv'), `${rows.join('\n')}\n`);
+    const expected = [
+      null,
+      'No prediction: \u201cflipper_length_mm\u201d holds \u201cabc\u201d, which is not a number.',
+      'No prediction: \u201cbody_mass_g\u201d is too large (1e308) to compute with.',
+      'No prediction: \u201cflipper_length_mm\u201d holds \u201cInfinity\u201d, which is not a finite number.',
+      'No prediction: \u201cculmen_depth_mm\u201d holds \u201cNaN\u201d, which is not a number.',
+      'No prediction: \u201cisland\u201d holds \u201cAtlantis\u201d, a category the model never saw in training.',
+    ];
+
+    const text = runCli(['predict', join(root, 'penguins'), join(root, 'hostile.csv')]);
+    expect(text.status).toBe(0);
+    const csv = Papa.parse<Record<string, string>>(text.stdout.trim(), { header: true }).data;
+    expect(csv.map((row) => row.note || null)).toEqual(expected);
+    expect(csv.map((row) => row.predicted_species === '')).toEqual([false, true, true, true, true, true]);
+    for (const [i, note] of expected.entries()) if (note !== null) expect(text.stderr).toContain(`Note: row ${i + 1}: ${note}`);
+    expect(text.stderr).toMatch(/^1 of 6 rows predicted; 5 rows got no prediction \(the note column says why\)\.$/m);
+
+    const json = runCli(['predict', join(root, 'penguins'), join(root, 'hostile.csv'), '--json']);
+    expect(json.status).toBe(0);
+    const out = JSON.parse(json.stdout.trim().split('\n').pop() ?? '') as { predicted: number; unpredicted: number; predictions: { row: number; prediction: string | null; note: string | null }[] };
+    expect(out).toMatchObject({ predicted: 1, unpredicted: 5 });
+    expect(out.predictions.map((p) => p.note)).toEqual(expected);
+    expect(out.predictions.map((p) => p.prediction === null)).toEqual([false, true, true, true, true, true]);
+    expect(out.predictions[0]).toMatchObject({ row: 1, prediction: csv[0]?.predicted_species });
+    expect(json.stderr).toBe('');
   });
 
   it('regression to stdout: values in the target units equal predictTable', async () => {
@@ -59,6 +101,8 @@ describe('layerbench predict', () => {
     const table = await inProcess(join(root, 'mpg'), csv);
     expect(parsed.data).toHaveLength(20);
     parsed.data.forEach((row, i) => expect(Math.abs(Number(row.predicted_mpg) - table.values![i]!)).toBeLessThanOrEqual(1e-6 * Math.abs(table.values![i]!)));
+    expect(parsed.data.every((row) => row.note === '')).toBe(true);
+    expect(r.stderr).not.toMatch(/no prediction/);
   });
 
   it('refuses a file without a needed column, naming it', () => {

@@ -68,7 +68,7 @@ describe('layerbench train and predict on recordings', () => {
     const predicted = runCli(['predict', dir, join(FIXTURES, 'sequence-predict.csv')]);
     expect(predicted.code).toBe(0);
     const lines = predicted.stdout.trim().split('\n');
-    expect(lines[0]).toBe('recording_id,predicted_activity,probability_climbing_stairs,probability_running,probability_sitting,probability_standing,probability_walking');
+    expect(lines[0]).toBe('recording_id,predicted_activity,probability_climbing_stairs,probability_running,probability_sitting,probability_standing,probability_walking,note');
     const rows = lines.slice(1).map((l) => l.split(','));
     expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 10 }, (_, i) => `new-${String(i + 1).padStart(3, '0')}`));
     const right = rows.filter((r, i) => r[1] === TRUE_ACTIVITIES[i]).length;

@@ -109,12 +109,19 @@ test('experiments: saved across a reload, compared, predicting a CSV, exported a
       'Dream,38.9,18.8,190,3600,FEMALE,b',
       'Torgersen,,,,,,c',
       'Dream,50.1,19.0,198,3900,MALE,d',
+      // Text in a number column: no class for this row, and a note naming the column and the value.
+      'Biscoe,46.1,abc,211,4500,FEMALE,e',
     ].join('\n'),
   );
   await chooseFile(app, 'Predict a CSV file…', csv);
   const predictions = app.getByRole('table', { name: 'Predictions' });
-  await expect(predictions.getByRole('row')).toHaveCount(5);
+  await expect(predictions.getByRole('row')).toHaveCount(6);
   await expect(app.getByText(/“comment” of new-penguins\.csv is not used/)).toBeVisible();
+  const refused = predictions.getByRole('row').nth(5);
+  await expect(refused.getByRole('cell')).toHaveText(['5', '—', '—', '—', '—', 'No prediction: “culmen_depth_mm” holds “abc”, which is not a number.']);
+  await expect(predictions.getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText(/^(Adelie|Chinstrap|Gentoo)$/);
+  await expect(app.getByText(/5 rows of “new-penguins\.csv”: 4 predicted, 1 without a prediction/)).toBeVisible();
+  await predictions.scrollIntoViewIfNeeded();
   await screenshot(app, 'experiments-5-predict');
   const download = app.waitForEvent('download');
   await app.getByRole('button', { name: 'Download predictions CSV' }).click();
@@ -122,14 +129,23 @@ test('experiments: saved across a reload, compared, predicting a CSV, exported a
   expect(file.suggestedFilename()).toBe('new-penguins-predictions.csv');
   const lines = readFileSync(await file.path(), 'utf8').trim().split('\n');
   expect(lines[0]).toBe(
-    'island,culmen_length_mm,culmen_depth_mm,flipper_length_mm,body_mass_g,sex,comment,predicted_species,probability_Adelie,probability_Chinstrap,probability_Gentoo',
+    'island,culmen_length_mm,culmen_depth_mm,flipper_length_mm,body_mass_g,sex,comment,predicted_species,probability_Adelie,probability_Chinstrap,probability_Gentoo,note',
   );
-  expect(lines).toHaveLength(5);
+  expect(lines).toHaveLength(6);
+  expect(lines[1]).toMatch(/,(Adelie|Chinstrap|Gentoo),[\d.e-]+,[\d.e-]+,[\d.e-]+,$/);
+  expect(lines[5]).toBe('Biscoe,46.1,abc,211,4500,FEMALE,e,,,,,"No prediction: “culmen_depth_mm” holds “abc”, which is not a number."');
 
   // One row typed into the form.
   await app.getByRole('tab', { name: 'One row' }).click();
   await app.getByRole('button', { name: 'Predict', exact: true }).click();
   await expect(app.getByRole('table', { name: 'Class probabilities' })).toContainText('%');
+  // Text typed into a number field: the note instead of a class.
+  await app.getByLabel('flipper_length_mm').fill('abc');
+  await app.getByRole('button', { name: 'Predict', exact: true }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'No prediction: “flipper_length_mm” holds “abc”, which is not a number.' })).toBeVisible();
+  await expect(app.getByRole('table', { name: 'Class probabilities' })).toHaveCount(0);
+  await expect(app.getByText(/Row 1 of the form/)).toHaveCount(0);
+  await screenshot(app, 'experiments-5b-predict-form');
 
   // Out as one file, deleted (undo, then for good), back by import.
   const portable = app.waitForEvent('download');

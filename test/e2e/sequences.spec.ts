@@ -81,7 +81,7 @@ test('sequence sample: activity recordings from file to confusion matrix, a cell
   const download = app.waitForEvent('download');
   await app.getByRole('button', { name: 'Download predictions CSV' }).click();
   const lines = readFileSync(await (await download).path(), 'utf8').trim().split('\n');
-  expect(lines[0]).toBe('recording_id,predicted_activity,probability_climbing_stairs,probability_running,probability_sitting,probability_standing,probability_walking');
+  expect(lines[0]).toBe('recording_id,predicted_activity,probability_climbing_stairs,probability_running,probability_sitting,probability_standing,probability_walking,note');
   expect(lines).toHaveLength(11);
 });
 

@@ -6,8 +6,10 @@ import { predictionTransferables, predictRequestSchema, predictResponseSchema } 
 describe('predict worker messages', () => {
   it('accepts a prediction table with typed arrays and refuses plain arrays in their place', () => {
     const probabilities = new Float32Array([0.25, 0.75]);
-    const done = { type: 'done', requestId: 3, problems: [], table: { task: 'classification', rows: 1, classes: ['a', 'b'], predicted: ['b'], probabilities } };
+    const done = { type: 'done', requestId: 3, problems: [], table: { task: 'classification', rows: 1, classes: ['a', 'b'], predicted: ['b'], probabilities, notes: [null] } };
     expect(predictResponseSchema.safeParse(done).success).toBe(true);
+    expect(predictResponseSchema.safeParse({ ...done, table: { ...done.table, notes: ['No prediction: “x” holds “abc”, which is not a number.'] } }).success).toBe(true);
+    expect(predictResponseSchema.safeParse({ ...done, table: { ...done.table, notes: undefined } }).success).toBe(false);
     expect(predictResponseSchema.safeParse({ ...done, table: { ...done.table, probabilities: [0.25, 0.75] } }).success).toBe(false);
     expect(predictResponseSchema.safeParse({ type: 'failed', requestId: 3, error: { code: 'x', message: 'm' } }).success).toBe(true);
   });
@@ -19,6 +21,9 @@ describe('predict worker messages', () => {
     };
     const dataset = datasetFromFormValues(pre, { x: '3', c: 'u' });
     expect(predictRequestSchema.safeParse({ type: 'predict', requestId: 1, experimentId: 'e', dataset, withCsv: false }).success).toBe(true);
+    // Text typed into a number field travels as the column's stray cell, for the row's note.
+    const typed = datasetFromFormValues(pre, { x: 'abc', c: 'u' });
+    expect(predictRequestSchema.safeParse({ type: 'predict', requestId: 2, experimentId: 'e', dataset: typed, withCsv: false }).success).toBe(true);
   });
 
   it('refuses a request without an experiment id', () => {
@@ -28,7 +33,7 @@ describe('predict worker messages', () => {
 
   it('transfers each buffer of a table once', () => {
     const values = new Float32Array(4);
-    expect(predictionTransferables({ task: 'regression', rows: 4, predicted: [], values })).toEqual([values.buffer]);
-    expect(predictionTransferables({ task: 'regression', rows: 0, predicted: [] })).toEqual([]);
+    expect(predictionTransferables({ task: 'regression', rows: 4, predicted: [], values, notes: [] })).toEqual([values.buffer]);
+    expect(predictionTransferables({ task: 'regression', rows: 0, predicted: [], notes: [] })).toEqual([]);
   });
 });

@@ -43,12 +43,13 @@ export function rowsWord(rows: readonly number[]): string {
   return rows.length === 1 ? 'Row' : 'Rows';
 }
 
-export function numberColumnOf(name: string, index: number, values: Float64Array): NumberColumn {
+/** `strayCells`: the text cells where a number was needed (1-based rows, as the parser gives them); their values are NaN. */
+export function numberColumnOf(name: string, index: number, values: Float64Array, strayCells: NumberColumn['strayCells'] = []): NumberColumn {
   let missing = 0;
   for (const v of values) if (Number.isNaN(v)) missing++;
   return {
-    name, index, kind: 'number', missing, distinct: 0, distinctCapped: false, histogram: [], reason: '',
-    values, min: NaN, max: NaN, mean: NaN, std: NaN, integer: false, strayCells: [], strayCount: 0,
+    name, index, kind: 'number', missing: missing - strayCells.length, distinct: 0, distinctCapped: false, histogram: [], reason: '',
+    values, min: NaN, max: NaN, mean: NaN, std: NaN, integer: false, strayCells, strayCount: strayCells.length,
   };
 }
 
@@ -91,17 +92,16 @@ export interface Conformed {
   readonly dataset: TypedDataset;
   /** Blocking: a column that cannot be read as the model needs it. */
   readonly errors: AppErrorInfo[];
-  /** Notes: cells read as missing. */
-  readonly notes: AppErrorInfo[];
 }
 
 /**
  * `ds` with every needed column present turned into the kind the model needs; missing
- * columns are left out (checkPredictSchema reports them).
+ * columns are left out (checkPredictSchema reports them). Cells that are not numbers where
+ * the model reads one are kept as the number column's stray cells (predict-guards.ts refuses
+ * those rows).
  */
 export function conformColumns(ds: TypedDataset, pre: Preprocessing): Conformed {
   const errors: AppErrorInfo[] = [];
-  const notes: AppErrorInfo[] = [];
   const decimalComma = ds.delimiter !== ',';
   const replaced = new Map<string, Column>();
   for (const need of columnNeeds(pre)) {
@@ -125,17 +125,12 @@ export function conformColumns(ds: TypedDataset, pre: Preprocessing): Conformed 
       if (col.kind === 'empty') values = new Float64Array(ds.rowCount).fill(NaN);
       else if (col.kind === 'category') values = Float64Array.from(col.codes, (c) => (c < 0 ? NaN : parseNumberCell(col.categories[c] ?? '', decimalComma)));
       else values = Float64Array.from(texts ?? [], (t) => (t === null ? NaN : parseNumberCell(t, decimalComma)));
-      const notNumbers: number[] = [];
+      // Line 0: the file's line of a cell is not known here; the notes name rows.
+      const strays: { row: number; line: number; value: string }[] = [];
       values.forEach((v, r) => {
-        if (Number.isNaN(v) && !isMissingAt(col, texts, r)) notNumbers.push(r);
+        if (Number.isNaN(v) && !isMissingAt(col, texts, r)) strays.push({ row: r + 1, line: 0, value: cellTextAt(col, texts, r) });
       });
-      if (notNumbers.length > 0) {
-        notes.push({
-          code: 'predict/not-a-number',
-          message: `${rowsWord(notNumbers)} ${rowList(notNumbers)} of ${ds.name} ${notNumbers.length === 1 ? 'has' : 'have'} text instead of a number in ${quoted(col.name)}: treated as missing (the training average is used).`,
-        });
-      }
-      replaced.set(col.name, numberColumnOf(col.name, col.index, values));
+      replaced.set(col.name, numberColumnOf(col.name, col.index, values, strays));
     } else {
       let labels: (string | null)[];
       if (col.kind === 'empty') labels = new Array<null>(ds.rowCount).fill(null);
@@ -146,7 +141,7 @@ export function conformColumns(ds: TypedDataset, pre: Preprocessing): Conformed 
     }
   }
   const dataset = replaced.size === 0 ? ds : { ...ds, columns: ds.columns.map((c) => replaced.get(c.name) ?? c) };
-  return { dataset, errors, notes };
+  return { dataset, errors };
 }
 
 function isMissingAt(col: Column, texts: readonly (string | null)[] | null, row: number): boolean {
@@ -154,4 +149,9 @@ function isMissingAt(col: Column, texts: readonly (string | null)[] | null, row:
   if (col.kind === 'category') return (col.codes[row] as number) < 0;
   if (col.kind === 'number') return Number.isNaN(col.values[row] as number);
   return texts?.[row] === null;
+}
+
+function cellTextAt(col: Column, texts: readonly (string | null)[] | null, row: number): string {
+  if (col.kind === 'category') return col.categories[col.codes[row] as number] ?? '';
+  return texts?.[row] ?? '';
 }

@@ -38,20 +38,31 @@ export function exampleColumn(pre: Preprocessing): string {
   return seq.idColumn ? `${seq.idColumn} and rows` : 'rows';
 }
 
-/** `<id column>`, `predicted_<target>`, then one `probability_<class>` per class: one line per recording or window. */
+/**
+ * The name of the column that says why a row got no prediction: "note", or "prediction_note"
+ * when the file already has a "note" column (a header must name one column).
+ */
+export function noteColumn(names: readonly string[]): string {
+  return names.includes('note') ? 'prediction_note' : 'note';
+}
+
+/** `<id column>`, `predicted_<target>`, one `probability_<class>` per class, then `note`: one line per recording or window. */
 export function sequencePredictionsCsv(
   keys: readonly string[],
   predicted: readonly string[],
   pre: Preprocessing,
+  notes: readonly (string | null)[],
   probabilities?: Float32Array,
   exact: (value: number) => string = String,
 ): string {
   const classes = probabilities ? (pre.classes ?? []) : [];
-  const fields = [exampleColumn(pre), `predicted_${pre.target}`, ...classes.map((c) => `probability_${c}`)];
+  const first = exampleColumn(pre);
+  const fields = [first, `predicted_${pre.target}`, ...classes.map((c) => `probability_${c}`), noteColumn([first])];
   const data = keys.map((key, r) => [
     key,
     predicted[r] ?? '',
     ...classes.map((_, k) => exact(probabilities?.[r * classes.length + k] ?? Number.NaN)),
+    notes[r] ?? '',
   ]);
   return Papa.unparse({ fields, data }, { newline: '\n' });
 }

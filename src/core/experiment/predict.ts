@@ -4,7 +4,6 @@
  * CLI and an exported model give the same numbers.
  */
 import * as tf from '@tensorflow/tfjs';
-import Papa from 'papaparse';
 import { isMissingCell, parseNumberCell, trimCell } from '../data/cell';
 import type { TypedDataset } from '../data/types';
 import { AppError, type AppErrorInfo } from '../errors';
@@ -13,7 +12,11 @@ import { encodeFeatures, MISSING_CATEGORY } from '../features/encode';
 import type { Preprocessing, Task } from '../features/types';
 import { encodeSequencesForPrediction } from '../sources/sequences/predict';
 import { categoryColumnOf, columnNeeds, conformColumns, numberColumnOf, rowList, rowsWord } from './predict-columns';
-import { checkSequenceSchema, sequencePredictionsCsv } from './predict-sequences';
+import { guardInputs, guardOutputs, guardSequenceInputs, type CellText } from './predict-guards';
+import { originalRows } from './predict-csv';
+import { checkSequenceSchema } from './predict-sequences';
+
+export { originalRows, predictionsCsv } from './predict-csv';
 
 export interface SchemaCheck {
   readonly ok: boolean;
@@ -67,46 +70,56 @@ function rowsWhere(rows: number, test: (r: number) => boolean): number[] {
 }
 
 /**
- * The network's input [rows, slots] for every row of `dataset`, with the training slots:
- * missing numbers take the training mean, a category no training row had becomes all zeros.
- * Throws an AppError when the schema check blocks; `problems` are notes naming the rows.
+ * The network's input [rows, slots] for every row of `dataset`, with the training slots: missing
+ * numbers take the training mean (with a note). A row the model cannot compute with (text in a
+ * number column, a value too large, a category no training row had) gets a note in `rowNotes`
+ * and no prediction (predict-guards.ts). Throws an AppError when the schema check blocks;
+ * `problems` are notes naming the rows.
  */
-export function encodeForPrediction(dataset: TypedDataset, pre: Preprocessing): { readonly x: Float32Array; readonly rows: number; readonly problems: readonly AppErrorInfo[] } {
+export function encodeForPrediction(dataset: TypedDataset, pre: Preprocessing, text?: string): {
+  readonly x: Float32Array;
+  readonly rows: number;
+  readonly problems: readonly AppErrorInfo[];
+  /** One per row (recording, window): why it gets no prediction, or null. */
+  readonly rowNotes: readonly (string | null)[];
+} {
   if (pre.sequence) {
     const input = encodeSequencesForPrediction(dataset, pre);
-    return { x: input.x, rows: input.count, problems: input.problems };
+    const rowNotes = guardSequenceInputs(input.x, input.count, pre.slots.map((s) => s.column));
+    return { x: input.x, rows: input.count, problems: input.problems, rowNotes };
   }
   const check = checkPredictSchema(dataset, pre);
   const blocking = check.problems.find((p) => p.code === 'predict/missing-column' || p.code === 'predict/column-unreadable' || p.code === 'predict/images-not-yet');
   if (!check.ok) throw new AppError(blocking ?? check.problems[0] ?? { code: 'predict/schema', message: `${dataset.name} does not fit the model.` });
-  const { dataset: ds, notes } = conformColumns(dataset, pre);
-  const problems: AppErrorInfo[] = [...notes];
+  const { dataset: ds } = conformColumns(dataset, pre);
+  const all = Uint32Array.from({ length: ds.rowCount }, (_, i) => i);
+  const x = encodeFeatures(ds, pre, all);
+  const guard = guardInputs(ds, pre, x, cellTexts(dataset, text));
+  const problems: AppErrorInfo[] = [...guard.problems];
+  // A row refused above is not predicted at all: "the training average is used" is not said of it.
+  const kept = (r: number) => guard.notes[r] === null;
   for (const need of columnNeeds(pre)) {
     const col = findColumn(ds, need.column);
     if (col?.kind === 'number') {
-      const rows = rowsWhere(ds.rowCount, (r) => Number.isNaN(col.values[r] as number));
-      if (rows.length > 0 && !notes.some((n) => n.message.includes(quoted(col.name)))) {
+      const rows = rowsWhere(ds.rowCount, (r) => Number.isNaN(col.values[r] as number) && kept(r));
+      if (rows.length > 0) {
         problems.push({ code: 'predict/missing-value', message: `${rowsWord(rows)} ${rowList(rows)} of ${ds.name} ${rows.length === 1 ? 'has' : 'have'} no value in ${quoted(col.name)}: the training average is used.` });
       }
     } else if (col?.kind === 'category') {
       const known = new Set(need.categories);
-      const unknownCodes = new Set(col.categories.flatMap((c, i) => (known.has(c) ? [] : [i])));
-      const unknownRows = rowsWhere(ds.rowCount, (r) => unknownCodes.has(col.codes[r] as number));
-      if (unknownRows.length > 0) {
-        const values = [...new Set(unknownRows.map((r) => col.categories[col.codes[r] as number] as string))];
-        problems.push({
-          code: 'predict/unknown-category',
-          message: `${rowsWord(unknownRows)} ${rowList(unknownRows)} of ${ds.name} ${unknownRows.length === 1 ? 'has' : 'have'} a value in ${quoted(col.name)} that no training row had (${nameList(values, 3)}): the model treats it as unknown, so these predictions are less reliable.`,
-        });
-      }
-      const missingRows = known.has(MISSING_CATEGORY) ? [] : rowsWhere(ds.rowCount, (r) => (col.codes[r] as number) < 0);
+      const missingRows = known.has(MISSING_CATEGORY) ? [] : rowsWhere(ds.rowCount, (r) => (col.codes[r] as number) < 0 && kept(r));
       if (missingRows.length > 0) {
         problems.push({ code: 'predict/missing-value', message: `${rowsWord(missingRows)} ${rowList(missingRows)} of ${ds.name} ${missingRows.length === 1 ? 'has' : 'have'} no value in ${quoted(col.name)}: the model treats it as unknown.` });
       }
     }
   }
-  const all = Uint32Array.from({ length: ds.rowCount }, (_, i) => i);
-  return { x: encodeFeatures(ds, pre, all), rows: ds.rowCount, problems };
+  return { x, rows: ds.rowCount, problems, rowNotes: guard.notes };
+}
+
+/** The file's text of each cell: from `text` when its rows line up with the dataset's, else from the preview when it holds every row. */
+function cellTexts(dataset: TypedDataset, text: string | undefined): CellText {
+  const rows = (text === undefined ? null : originalRows(text, dataset)) ?? (dataset.preview.length >= dataset.rowCount ? dataset.preview : null);
+  return (row, column) => rows?.[row]?.[column];
 }
 
 export interface FormField {
@@ -133,10 +146,9 @@ export function datasetFromFormValues(pre: Preprocessing, values: Readonly<Recor
     const missing = isMissingCell(text);
     if (need.kind === 'category') return categoryColumnOf(need.column, index, [missing ? null : trimCell(text)]);
     const value = missing ? NaN : parseNumberCell(text, false);
-    if (!missing && Number.isNaN(value)) {
-      throw new AppError({ code: 'predict/form-not-a-number', message: `${quoted(need.column)} needs a number, but the form has “${text}”.` });
-    }
-    return numberColumnOf(need.column, index, new Float64Array([value]));
+    // Text typed where a number goes is kept, as a file's would be: the row gets a note, not a guess.
+    const strays = !missing && Number.isNaN(value) ? [{ row: 1, line: 1, value: text }] : [];
+    return numberColumnOf(need.column, index, new Float64Array([value]), strays);
   });
   return {
     name: FORM_DATASET_NAME, sizeBytes: 0, rowCount: 1, columns, delimiter: ',',
@@ -155,8 +167,18 @@ export interface PredictionTable {
   readonly predicted: readonly string[];
   /** Regression, in the target's units. */
   readonly values?: Float32Array;
-  /** Classification: rows × classes, row-major. */
+  /** Classification: rows × classes, row-major; NaN for a row without a prediction. */
   readonly probabilities?: Float32Array;
+  /**
+   * One per prediction: why the row got none ("No prediction: “x” holds “abc”, which is not a
+   * number."), or null; such a row's `predicted` is "" and its value or probabilities NaN.
+   */
+  readonly notes: readonly (string | null)[];
+}
+
+/** How many rows (recordings, windows) got no prediction. */
+export function unpredictedCount(table: PredictionTable): number {
+  return table.notes.reduce((n, note) => (note === null ? n : n + 1), 0);
 }
 
 const PREDICT_BATCH_ROWS = 1024;
@@ -182,82 +204,56 @@ async function runModel(model: tf.LayersModel, x: Float32Array, rows: number, sa
   return out;
 }
 
-/** The network's outputs in the user's terms: a class with its probabilities, or a value in the target's units. */
-function readOutputs(pre: Preprocessing, out: Float32Array, rows: number, units: number): PredictionTable {
+/**
+ * The network's outputs in the user's terms: a class with its probabilities, or a value in the
+ * target's units. A row with a note (its inputs, or outputs that are not numbers) gets none.
+ */
+function readOutputs(pre: Preprocessing, out: Float32Array, rows: number, units: number, inputNotes: readonly (string | null)[]): PredictionTable {
   if (pre.task === 'classification') {
     const classes = pre.classes ?? [];
+    const notes = guardOutputs('classification', out, rows, units, inputNotes);
     const predicted = Array.from({ length: rows }, (_, r) => {
+      if (notes[r] !== null) {
+        out.fill(NaN, r * units, (r + 1) * units);
+        return '';
+      }
       let best = 0;
       for (let k = 1; k < units; k++) if ((out[r * units + k] as number) > (out[r * units + best] as number)) best = k;
       return classes[best] ?? '';
     });
-    return { task: 'classification', rows, classes, predicted, probabilities: out };
+    return { task: 'classification', rows, classes, predicted, probabilities: out, notes };
   }
   // The network was trained on the standardised target: back to its units, as the evaluation does.
   const mean = pre.targetMean ?? 0;
   const std = pre.targetStd ?? 1;
   const values = new Float32Array(rows);
   for (let r = 0; r < rows; r++) values[r] = (out[r] as number) * std + mean;
-  return { task: 'regression', rows, predicted: Array.from(values, formatPrediction), values };
+  const notes = guardOutputs('regression', values, rows, 1, inputNotes);
+  notes.forEach((note, r) => {
+    if (note !== null) values[r] = NaN;
+  });
+  return { task: 'regression', rows, predicted: Array.from(values, (v, r) => (notes[r] === null ? formatPrediction(v) : '')), values, notes };
 }
 
-export async function predictTable(model: tf.LayersModel, pre: Preprocessing, dataset: TypedDataset): Promise<PredictionTable> {
+/**
+ * The predictions for every row of `dataset`, and what the user should know about the rows.
+ * `text`: the file the dataset was parsed from, so that a cell the parser read as no number
+ * ("Infinity", "1e308") is told from an empty one.
+ */
+export async function predictRows(model: tf.LayersModel, pre: Preprocessing, dataset: TypedDataset, text?: string): Promise<{ readonly table: PredictionTable; readonly problems: readonly AppErrorInfo[] }> {
   if (pre.image) throw new AppError(imagesNotYet());
   const units = pre.task === 'classification' ? (pre.classes?.length ?? 0) : 1;
   if (pre.sequence) {
     const input = encodeSequencesForPrediction(dataset, pre);
+    const notes = guardSequenceInputs(input.x, input.count, pre.slots.map((s) => s.column));
     const out = await runModel(model, input.x, input.count, input.inputShape.slice(1) as number[], units);
-    return { ...readOutputs(pre, out, input.count, units), keys: input.keys };
+    return { table: { ...readOutputs(pre, out, input.count, units, notes), keys: input.keys }, problems: input.problems };
   }
-  const { x, rows } = encodeForPrediction(dataset, pre);
+  const { x, rows, rowNotes, problems } = encodeForPrediction(dataset, pre, text);
   const out = await runModel(model, x, rows, [pre.slots.length], units);
-  return readOutputs(pre, out, rows, units);
+  return { table: readOutputs(pre, out, rows, units, rowNotes), problems };
 }
 
-/** Enough digits to give back the same 32-bit float. */
-function exact(value: number): string {
-  return Number.isFinite(value) ? String(Number(value.toPrecision(9))) : '';
-}
-
-/** The file's columns as read, then "predicted_<target>" and, for classes, "probability_<class>" each. */
-/**
- * The file's own rows as cell text, when `text` is the file the dataset was parsed from and its
- * rows line up with the dataset's (same count, header or not, same number of fields); else null.
- * TypedDataset keeps no text values past the preview, and an identifier column is what people join
- * predictions back on: it must come out as it went in.
- */
-export function originalRows(text: string, dataset: TypedDataset): string[][] | null {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: dataset.delimiter, skipEmptyLines: 'greedy' });
-  let rows = parsed.data;
-  if (rows.length === dataset.rowCount + 1) rows = rows.slice(1);
-  if (rows.length !== dataset.rowCount) return null;
-  const width = dataset.columns.length;
-  return rows.every((r) => r.length === width) ? rows : null;
-}
-
-/**
- * The file's columns, then `predicted_<target>` and one `probability_<class>` per class. With the
- * file's text, each row's cells are written exactly as they were; without it (or when its rows do
- * not line up), from the typed columns, and text columns only as far as the preview reaches.
- */
-export function predictionsCsv(dataset: TypedDataset, table: PredictionTable, pre: Preprocessing, text?: string): string {
-  if (table.keys) return sequencePredictionsCsv(table.keys, table.values ? Array.from(table.values, exact) : table.predicted, pre, table.probabilities, exact);
-  const classes = table.classes ?? [];
-  const fields = [...dataset.columns.map((c) => c.name), `predicted_${pre.target}`, ...(table.probabilities ? classes.map((c) => `probability_${c}`) : [])];
-  const original = text === undefined ? null : originalRows(text, dataset);
-  const data: string[][] = [];
-  for (let r = 0; r < table.rows; r++) {
-    const cells = original?.[r];
-    const row = cells
-      ? [...cells]
-      : dataset.columns.map((col) => {
-          if (col.kind === 'number') return Number.isNaN(col.values[r] as number) ? '' : String(col.values[r]);
-          if (col.kind === 'category') return (col.codes[r] as number) < 0 ? '' : (col.categories[col.codes[r] as number] ?? '');
-          return dataset.preview[r]?.[col.index] ?? '';
-        });
-    row.push(table.values ? exact(table.values[r] as number) : (table.predicted[r] ?? ''));
-    if (table.probabilities) for (let k = 0; k < classes.length; k++) row.push(exact(table.probabilities[r * classes.length + k] as number));
-    data.push(row);
-  }
-  return Papa.unparse({ fields, data }, { newline: '\n' });
+export async function predictTable(model: tf.LayersModel, pre: Preprocessing, dataset: TypedDataset, text?: string): Promise<PredictionTable> {
+  return (await predictRows(model, pre, dataset, text)).table;
 }

@@ -2,6 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import { toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
 import { datasetFromFormValues, predictionForm, type PredictionTable } from '../../core/experiment/predict';
+import { NO_PREDICTION_CODES } from '../../core/experiment/predict-guards';
 import type { Preprocessing } from '../../core/features/types';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { PredictionResult } from './PredictionResult';
@@ -41,7 +42,8 @@ export function PredictForm({ pre, predict }: PredictFormProps) {
     try {
       const prediction = await predict(datasetFromFormValues(pre, values), false);
       setResult(prediction.table);
-      setProblems(prediction.problems);
+      // The row's own note says why it got no prediction; the file-style summary would repeat it.
+      setProblems(prediction.problems.filter((p) => !NO_PREDICTION_CODES.has(p.code)));
     } catch (err) {
       setResult(null);
       setError(toAppErrorInfo(err, 'The row could not be predicted.'));

@@ -1,9 +1,17 @@
-/** One row's prediction: the class with a bar per class probability, or the value in the target's units. */
+/** One row's prediction: the class with a bar per class probability, or the value in the target's units; or why there is none. */
 import type { PredictionTable } from '../../core/experiment/predict';
 import { formatNumber, formatPercent } from '../format';
 
 export function PredictionResult({ table, target }: { readonly table: PredictionTable; readonly target: string }) {
   const predicted = table.predicted[0] ?? '';
+  const note = table.notes[0] ?? null;
+  if (note !== null) {
+    return (
+      <p className="prediction-value unpredicted" role="status">
+        {note}
+      </p>
+    );
+  }
   if (table.task === 'regression' || !table.probabilities || !table.classes) {
     const value = table.values?.[0];
     return (

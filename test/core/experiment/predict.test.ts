@@ -33,13 +33,15 @@ describe('schema check', () => {
 });
 
 describe('encoding new rows', () => {
-  it('uses the training slots: scaling, missing → mean and indicator, unknown category → zeros (with a note)', async () => {
+  it('uses the training slots: scaling, missing → mean and indicator; an unseen category gets no prediction (with a note)', async () => {
     // 3 rows: a 3-row file types "colour" as text (too few repeats), which must still be read as categories.
     const ds = await parseCsvText('x,colour\n12,red\n,blue\n8,green\n', 'new.csv');
-    const { x, rows, problems } = encodeForPrediction(ds, pre);
+    const { x, rows, problems, rowNotes } = encodeForPrediction(ds, pre);
     expect(rows).toBe(3);
-    expect(Array.from(x)).toEqual([1, 0, 0, 1, /**/ 0, 1, 1, 0, /**/ -1, 0, 0, 0]);
-    expect(problems.map((p) => p.message).join(' ')).toMatch(/Row 3 of new\.csv has a value in \u201ccolour\u201d that no training row had \(\u201cgreen\u201d\)/);
+    // Row 3 ("green") is zeroed: it is not predicted.
+    expect(Array.from(x)).toEqual([1, 0, 0, 1, /**/ 0, 1, 1, 0, /**/ 0, 0, 0, 0]);
+    expect(rowNotes).toEqual([null, null, 'No prediction: \u201ccolour\u201d holds \u201cgreen\u201d, a category the model never saw in training.']);
+    expect(problems.map((p) => p.message).join(' ')).toMatch(/Row 3 of new\.csv has a value in \u201ccolour\u201d that no training row had \(\u201cgreen\u201d\): it gets no prediction/);
     expect(problems.map((p) => p.message).join(' ')).toMatch(/Row 2 of new\.csv has no value in \u201cx\u201d: the training average is used/);
   });
 
@@ -47,7 +49,91 @@ describe('encoding new rows', () => {
     expect(predictionForm(pre)).toEqual([{ column: 'x', kind: 'number' }, { column: 'colour', kind: 'category', choices: ['blue', 'red'] }]);
     const ds = datasetFromFormValues(pre, { x: '14', colour: 'blue' });
     expect(Array.from(encodeForPrediction(ds, pre).x)).toEqual([2, 0, 1, 0]);
-    expect(() => datasetFromFormValues(pre, { x: 'abc', colour: 'red' })).toThrow(/needs a number/);
+    // Text in a number field is the row's note, as in a file, not an error and not a guess.
+    expect(encodeForPrediction(datasetFromFormValues(pre, { x: 'abc', colour: 'red' }), pre).rowNotes).toEqual(['No prediction: \u201cx\u201d holds \u201cabc\u201d, which is not a number.']);
+  });
+});
+
+describe('rows the model cannot compute with get no prediction and a note naming the column and value', () => {
+  const note = async (cell: string) => {
+    const ds = await parseCsvText(`x,colour\n12,red\n${cell},blue\n`, 'new.csv');
+    return encodeForPrediction(ds, pre);
+  };
+  // 60 rows, past the 50-row preview: the parser types "x" as numbers and the file's text tells what stood in the cell.
+  const bigFile = async (cell: string) => {
+    const lines = ['x,colour'];
+    for (let i = 0; i < 60; i++) lines.push(`${i === 41 ? cell : 10 + (i % 5)},${i % 2 ? 'red' : 'blue'}`);
+    const text = lines.join('\n');
+    const ds = await parseCsvText(text, 'big.csv');
+    expect(ds.columns[0]?.kind).toBe('number');
+    return encodeForPrediction(ds, pre, text);
+  };
+
+  it('1e308 (beyond a 32-bit float) and values whose scaled value overflows', async () => {
+    const { x, rowNotes, problems } = await note('1e308');
+    expect(rowNotes).toEqual([null, 'No prediction: \u201cx\u201d is too large (1e308) to compute with.']);
+    expect(Array.from(x.subarray(4))).toEqual([0, 0, 0, 0]);
+    // Read as a number beyond float32, or (by a parser that refuses such cells) as no number: the same row note either way.
+    expect(problems.map((p) => p.message).join(' ')).toMatch(/Row 2 of new\.csv has [^:]*\u201cx\u201d[^:]*: it gets no prediction\./);
+    // 3e38 fits in a float, (3e38 - 10) / 0.5 does not.
+    const narrow: Preprocessing = { ...pre, slots: [{ kind: 'scaled', column: 'x', mean: 10, std: 0.5 }, ...pre.slots.slice(1)] };
+    const ds = await parseCsvText('x,colour\n3e38,red\n', 'new.csv');
+    expect(encodeForPrediction(ds, narrow).rowNotes).toEqual(['No prediction: \u201cx\u201d is too large (3e38) to compute with.']);
+  });
+
+  it('Infinity, 1e400 and text in a number column, read by the parser or from a small file', async () => {
+    for (const read of [note, bigFile]) {
+      const row = read === note ? 1 : 41;
+      expect((await read('Infinity')).rowNotes[row]).toBe('No prediction: \u201cx\u201d holds \u201cInfinity\u201d, which is not a finite number.');
+      expect((await read('1e400')).rowNotes[row]).toBe('No prediction: \u201cx\u201d is too large (1e400) to compute with.');
+      const abc = await read('abc');
+      expect(abc.rowNotes[row]).toBe('No prediction: \u201cx\u201d holds \u201cabc\u201d, which is not a number.');
+      expect(abc.rowNotes.filter((n) => n !== null)).toHaveLength(1);
+      // Text is not a missing value: no "training average" note for it.
+      expect(abc.problems.map((p) => p.message).join(' ')).not.toMatch(/training average/);
+      expect(abc.problems.map((p) => p.message).join(' ')).toMatch(/has no usable number in \u201cx\u201d \(\u201cabc\u201d\): it gets no prediction/);
+    }
+  });
+
+  it('"NaN" text is refused like Infinity; "NA", "?" and empty cells are missing values, filled as in training (with a note)', async () => {
+    const nan = await note('NaN');
+    expect(nan.rowNotes).toEqual([null, 'No prediction: \u201cx\u201d holds \u201cNaN\u201d, which is not a number.']);
+    expect(nan.problems.map((p) => p.message).join(' ')).not.toMatch(/training average/);
+    expect((await bigFile('NaN')).rowNotes[41]).toBe('No prediction: \u201cx\u201d holds \u201cNaN\u201d, which is not a number.');
+    for (const missing of ['NA', '?', '']) {
+      const { x, rowNotes, problems } = await note(missing);
+      expect(rowNotes).toEqual([null, null]);
+      expect(Array.from(x.subarray(4))).toEqual([0, 1, 1, 0]);
+      expect(problems.map((p) => p.message)).toContain('Row 2 of new.csv has no value in \u201cx\u201d: the training average is used.');
+    }
+  });
+
+  it('cuts a long value to 60 characters and names every problem of a row', async () => {
+    const long = 'a'.repeat(200);
+    const ds = await parseCsvText(`x,colour\n12,red\n${long},purple\n`, 'new.csv');
+    const rowNote = encodeForPrediction(ds, pre).rowNotes[1] ?? '';
+    expect(rowNote).toBe(`No prediction: \u201cx\u201d holds \u201c${'a'.repeat(59)}\u2026\u201d, which is not a number; \u201ccolour\u201d holds \u201cpurple\u201d, a category the model never saw in training.`);
+  });
+
+  it('gives no class when the model’s output is not a number, never the first class', async () => {
+    await tf.setBackend('cpu');
+    const model = tf.sequential({ layers: [tf.layers.dense({ units: 2, inputShape: [4], activation: 'softmax' })] });
+    model.setWeights([tf.fill([4, 2], NaN), tf.zeros([2])]);
+    const ds = await parseCsvText('x,colour\n12,red\n', 'new.csv');
+    const table = await predictTable(model, pre, ds);
+    expect(table.predicted).toEqual(['']);
+    expect(table.notes).toEqual(['No prediction: the model\u2019s probabilities for this row are not numbers, so no class can be given.']);
+    const csv = predictionsCsv(ds, table, pre).split('\n');
+    expect(csv[0]).toBe('x,colour,predicted_label,probability_no,probability_yes,note');
+    expect(csv[1]).toBe('12,red,,,,"No prediction: the model\u2019s probabilities for this row are not numbers, so no class can be given."');
+    model.dispose();
+    const regression: Preprocessing = { task: 'regression', target: 'y', imputation: 'mean', targetMean: 0, targetStd: 1, slots: pre.slots };
+    const linear = tf.sequential({ layers: [tf.layers.dense({ units: 1, inputShape: [4] })] });
+    linear.setWeights([tf.fill([4, 1], NaN), tf.zeros([1])]);
+    const values = await predictTable(linear, regression, ds);
+    expect(values.predicted).toEqual(['']);
+    expect(values.notes[0]).toMatch(/^No prediction: the model\u2019s output for this row is not a number/);
+    linear.dispose();
   });
 });
 
@@ -65,7 +151,9 @@ describe('predicting with a trained model', () => {
     expect(table.rows).toBe(344);
     for (let i = 0; i < direct.length; i++) expect(Math.abs(table.probabilities![i]! - direct[i]!)).toBeLessThan(1e-6);
     const csv = predictionsCsv(t.dataset, table, p).split('\n');
-    expect(csv[0]).toBe('species,island,culmen_length_mm,culmen_depth_mm,flipper_length_mm,body_mass_g,sex,predicted_species,probability_Adelie,probability_Chinstrap,probability_Gentoo');
+    expect(csv[0]).toBe('species,island,culmen_length_mm,culmen_depth_mm,flipper_length_mm,body_mass_g,sex,predicted_species,probability_Adelie,probability_Chinstrap,probability_Gentoo,note');
+    expect(table.notes.every((n) => n === null)).toBe(true);
+    expect(csv[1]).toMatch(/,$/); // an empty note: the row was predicted
     expect(csv).toHaveLength(345);
     expect(csv[1]).toMatch(new RegExp(`^Adelie,Torgersen,39\\.1,18\\.7,181,3750,MALE,${table.predicted[0]},`));
     const probs = csv[1]!.split(',').slice(8).map(Number);

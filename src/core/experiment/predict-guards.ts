@@ -1,0 +1,203 @@
+/**
+ * Which predictions can be trusted. A row the model cannot compute with (text in a number column,
+ * a value beyond what 32-bit floats hold, or one that becomes so once scaled, a category no
+ * training row had) gets no prediction and a note naming the column and the value, and so does
+ * a row whose output is not a number: printing a class for it would present a guess, or an
+ * arbitrary first class, as the model's answer. Missing values are not such a row: they are
+ * filled in as in training.
+ */
+import { isMissingCell } from '../data/cell';
+import type { TypedDataset } from '../data/types';
+import type { AppErrorInfo } from '../errors';
+import { findColumn, nameList, quoted } from '../features/columns';
+import type { Preprocessing, Task } from '../features/types';
+import { columnNeeds, rowList, rowsWord } from './predict-columns';
+
+/** The largest magnitude a 32-bit float holds; tfjs computes in 32-bit floats. */
+export const FLOAT32_MAX = 3.4028234663852886e38;
+
+/** A cell's value in a note is cut to this many characters: a pasted paragraph must not flood the screen. */
+const SHOWN_CHARS = 60;
+
+/** The value as a note shows it, cut to SHOWN_CHARS (whole characters, never half a surrogate pair). */
+export function shownText(text: string): string {
+  const chars = Array.from(text.trim());
+  return chars.length > SHOWN_CHARS ? `${chars.slice(0, SHOWN_CHARS - 1).join('')}…` : chars.join('');
+}
+
+/** 1e308 rather than "1e+308". */
+function numberText(value: number): string {
+  return String(value).replace('e+', 'e');
+}
+
+function tooLarge(column: string, value: string): string {
+  return `${quoted(column)} is too large (${shownText(value)}) to compute with`;
+}
+
+/** Text where the model reads a number: "abc", "NaN", or "Infinity" / "1e400" that no 32-bit float holds. */
+function notANumber(column: string, text: string): string {
+  const t = text.trim();
+  if (/^[+-]?(inf|infinity|\u221e)$/i.test(t)) return `${quoted(column)} holds ${quoted(shownText(t))}, which is not a finite number`;
+  const value = Number(t.replace(',', '.'));
+  if (/\d/.test(t) && !Number.isNaN(value) && !(Math.abs(value) <= FLOAT32_MAX)) return tooLarge(column, t);
+  return `${quoted(column)} holds ${quoted(shownText(t))}, which is not a number`;
+}
+
+/**
+ * Whether a cell the parser read as no number is a value the row lacks (empty, "NA", "?": filled
+ * in as in training) rather than one the model cannot compute with. "NaN" is the result of a
+ * computation that failed, not an absent value: the row is refused.
+ */
+function isAbsent(text: string): boolean {
+  return isMissingCell(text) && !/^[+-]?nan$/i.test(text.trim());
+}
+
+function unseenCategory(column: string, label: string): string {
+  return `${quoted(column)} holds ${quoted(shownText(label))}, a category the model never saw in training`;
+}
+
+/** "No prediction: A; B." with at most 3 reasons, the rest counted. */
+export function noPredictionNote(reasons: readonly string[]): string {
+  const shown = reasons.slice(0, 3).join('; ');
+  const more = reasons.length > 3 ? ` (and ${reasons.length - 3} more)` : '';
+  return `No prediction: ${shown}${more}.`;
+}
+
+/** Per row: why it gets no prediction, or nothing. */
+class RowReasons {
+  private readonly reasons: (string[] | undefined)[];
+  constructor(readonly rows: number) {
+    this.reasons = new Array<string[] | undefined>(rows);
+  }
+  add(row: number, reason: string): void {
+    if (row < 0 || row >= this.rows) return;
+    (this.reasons[row] ??= []).push(reason);
+  }
+  has(row: number): boolean {
+    return this.reasons[row] !== undefined;
+  }
+  notes(): (string | null)[] {
+    return Array.from({ length: this.rows }, (_, r) => {
+      const reasons = this.reasons[r];
+      return reasons ? noPredictionNote(reasons) : null;
+    });
+  }
+}
+
+export interface InputGuard {
+  /** One per row: null when the row can be predicted. */
+  readonly notes: readonly (string | null)[];
+  /** One summary per column and kind of problem, naming the rows, for the list above the table. */
+  readonly problems: readonly AppErrorInfo[];
+}
+
+/** The codes of the summaries above: a one-row form shows its row's note instead. */
+export const NO_PREDICTION_CODES: ReadonlySet<string> = new Set(['predict/not-a-number', 'predict/too-large', 'predict/unknown-category']);
+
+function summary(code: string, rows: readonly number[], ds: TypedDataset, what: string): AppErrorInfo {
+  const many = rows.length !== 1;
+  return { code, message: `${rowsWord(rows)} ${rowList(rows)} of ${ds.name} ${many ? 'have' : 'has'} ${what}: ${many ? 'they get' : 'it gets'} no prediction.` };
+}
+
+/** A cell's text as the file has it, by row and column index; undefined where it is not known. */
+export type CellText = (row: number, column: number) => string | undefined;
+
+/**
+ * Checks every row of `ds` (its columns already in the kinds the model needs, predict-columns.ts)
+ * and `x`, its encoding, for what the model cannot compute with; the rows found are zeroed in
+ * `x`, so the network never sees an infinity. `cell` gives the file's own text of a cell: the
+ * parser reads "Infinity", "#DIV/0!" or "1e308" as no number, and only the text tells such a
+ * cell from an empty one. Without it, the number column's stray cells are what is known.
+ */
+export function guardInputs(ds: TypedDataset, pre: Preprocessing, x: Float32Array, cell: CellText): InputGuard {
+  const reasons = new RowReasons(ds.rowCount);
+  const problems: AppErrorInfo[] = [];
+  for (const need of columnNeeds(pre)) {
+    const col = findColumn(ds, need.column);
+    if (col?.kind === 'number') {
+      const refused = new Map<number, string>();
+      for (const stray of col.strayCells) refused.set(stray.row - 1, stray.value);
+      for (let r = 0; r < ds.rowCount; r++) {
+        if (!Number.isNaN(col.values[r] as number) || refused.has(r)) continue;
+        const text = cell(r, col.index);
+        if (text !== undefined && !isAbsent(text)) refused.set(r, text);
+      }
+      const rows = [...refused.keys()].sort((a, b) => a - b);
+      for (const r of rows) reasons.add(r, notANumber(col.name, refused.get(r) ?? ''));
+      if (rows.length > 0) problems.push(summary('predict/not-a-number', rows, ds, `no usable number in ${quoted(col.name)} (${nameList([...new Set(rows.map((r) => shownText(refused.get(r) ?? '')))], 3)})`));
+      const large: number[] = [];
+      for (const slot of pre.slots) {
+        if (slot.kind !== 'scaled' || slot.column !== col.name) continue;
+        for (let r = 0; r < ds.rowCount; r++) {
+          const v = col.values[r] as number;
+          if (Number.isNaN(v)) continue;
+          if (!(Math.abs(v) <= FLOAT32_MAX) || !Number.isFinite(Math.fround((v - slot.mean) / slot.std))) {
+            reasons.add(r, tooLarge(col.name, numberText(v)));
+            large.push(r);
+          }
+        }
+      }
+      if (large.length > 0) problems.push(summary('predict/too-large', large, ds, `a value in ${quoted(col.name)} too large to compute with`));
+    } else if (col?.kind === 'category') {
+      const known = new Set(need.categories);
+      const unknownRows: number[] = [];
+      for (let r = 0; r < ds.rowCount; r++) {
+        const code = col.codes[r] as number;
+        const label = code < 0 ? undefined : col.categories[code];
+        if (label === undefined || known.has(label)) continue;
+        reasons.add(r, unseenCategory(col.name, label));
+        unknownRows.push(r);
+      }
+      if (unknownRows.length > 0) {
+        const values = [...new Set(unknownRows.map((r) => col.categories[col.codes[r] as number] as string))].map(shownText);
+        problems.push(summary('predict/unknown-category', unknownRows, ds, `a value in ${quoted(col.name)} that no training row had (${nameList(values, 3)})`));
+      }
+    }
+  }
+  // Whatever else became non-finite on the way into the network (it is checked, not assumed).
+  const width = pre.slots.length;
+  for (let r = 0; r < ds.rowCount && width > 0; r++) {
+    for (let s = 0; s < width; s++) {
+      if (Number.isFinite(x[r * width + s] as number) || reasons.has(r)) continue;
+      reasons.add(r, `${quoted(pre.slots[s]?.column ?? '')} gives a value too large to compute with`);
+    }
+    if (reasons.has(r)) x.fill(0, r * width, (r + 1) * width);
+  }
+  return { notes: reasons.notes(), problems };
+}
+
+/**
+ * Recordings (windows) of a sequence model: an example whose scaled steps are not all finite gets
+ * no prediction and is zeroed in `x` ([count, steps, features], one feature per column).
+ */
+export function guardSequenceInputs(x: Float32Array, count: number, columns: readonly string[]): (string | null)[] {
+  const reasons = new RowReasons(count);
+  const features = columns.length;
+  const size = count > 0 ? x.length / count : 0;
+  for (let e = 0; e < count; e++) {
+    const bad = new Set<string>();
+    for (let i = e * size; i < (e + 1) * size; i++) if (!Number.isFinite(x[i] as number)) bad.add(columns[(i - e * size) % features] ?? '');
+    for (const column of bad) reasons.add(e, `${quoted(column)} has a value too large to compute with`);
+    if (bad.size > 0) x.fill(0, e * size, (e + 1) * size);
+  }
+  return reasons.notes();
+}
+
+/**
+ * The network's outputs checked: a row whose outputs (probabilities, or the value in the target's
+ * units) are not all finite gets no prediction; `notes` from the inputs come first.
+ */
+export function guardOutputs(task: Task, out: Float32Array, rows: number, units: number, notes: readonly (string | null)[]): (string | null)[] {
+  return Array.from({ length: rows }, (_, r) => {
+    const before = notes[r] ?? null;
+    if (before !== null) return before;
+    for (let k = 0; k < units; k++) {
+      if (!Number.isFinite(out[r * units + k] as number)) {
+        return task === 'classification'
+          ? 'No prediction: the model’s probabilities for this row are not numbers, so no class can be given.'
+          : 'No prediction: the model’s output for this row is not a number, so no value can be given.';
+      }
+    }
+    return null;
+  });
+}
