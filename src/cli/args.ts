@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { AppError } from '../core/errors';
 import { MAX_SEQUENCE_LENGTH, MIN_SEQUENCE_LENGTH } from '../core/sources/sequences/types';
+import { encodingByName, ENCODING_NAMES, type EncodingName } from '../core/data/encoding';
 
 export const BACKENDS = ['cpu', 'wasm', 'webgpu'] as const;
 
@@ -25,6 +26,7 @@ const trainSchema = z.object({
   length: z.number().int().min(MIN_SEQUENCE_LENGTH).max(MAX_SEQUENCE_LENGTH).optional(),
   stride: z.number().int().min(1).max(MAX_SEQUENCE_LENGTH).optional(),
   out: z.string().min(1).optional(),
+  encoding: z.enum(ENCODING_NAMES).optional(),
   json: z.boolean(),
 });
 
@@ -43,6 +45,8 @@ export interface SequenceOptions {
 
 export interface InspectArgs extends SequenceOptions {
   readonly file: string;
+  /** The CSV's text encoding (--encoding); detected when absent. */
+  readonly encoding?: EncodingName;
   readonly target?: string;
   readonly pathColumn?: string;
   readonly json: boolean;
@@ -51,6 +55,7 @@ export interface InspectArgs extends SequenceOptions {
 export interface PredictArgs {
   readonly dir: string;
   readonly file: string;
+  readonly encoding?: EncodingName;
   readonly out?: string;
   readonly json: boolean;
 }
@@ -70,14 +75,14 @@ export type Command =
 
 export const USAGE = `Usage:
   layerbench train FILE.csv [--target COLUMN] [--epochs N] [--seed N] [--batch-size N]
-                            [--backend cpu|wasm|webgpu] [--out DIR] [--json]
+                            [--backend cpu|wasm|webgpu] [--encoding NAME] [--out DIR] [--json]
   layerbench train FOLDER|IMAGES.csv [--size HxW] [--augment] [--epochs N] [--seed N]
                             [--target COLUMN] [--path-column COLUMN] [--backend …] [--out DIR] [--json]
   layerbench train RECORDINGS.csv [--target COLUMN] [--sequence-id COLUMN] [--order COLUMN]
                             [--length N | --window N [--stride N]] [--epochs N] [--seed N] [--out DIR] [--json]
-  layerbench predict DIR NEW.csv [--out FILE] [--json]
+  layerbench predict DIR NEW.csv [--encoding NAME] [--out FILE] [--json]
   layerbench inspect PATH [--target COLUMN] [--path-column COLUMN] [--sequence-id COLUMN]
-                          [--order COLUMN] [--length N | --window N [--stride N]] [--json]
+                          [--order COLUMN] [--length N | --window N [--stride N]] [--encoding NAME] [--json]
   layerbench summary SPEC.json [--json]
 
   train    Loads a CSV/TSV file, proposes the task and the network exactly as the app does,
@@ -102,6 +107,8 @@ export const USAGE = `Usage:
            output shape and parameter count of every layer, with the arithmetic behind them.
            A layer that cannot take its input is named with what it expects, what it got
            and how to fix it (exit code 1).
+  --encoding  (train, predict, inspect) Reads the CSV in this text encoding instead of the one
+           detected: utf-8, utf-16le, windows-1252 (latin1), euc-kr (cp949), shift_jis, gb18030, …
   --json   Prints one JSON object as the last line of standard output.
 
 Examples:
@@ -115,6 +122,14 @@ Examples:
 
 function usageError(message: string, detail?: string): AppError {
   return new AppError({ code: 'cli/usage', message: `${message}\n\n${USAGE}`, detail });
+}
+
+/** --encoding NAME → the encoding, in TextDecoder's name; a usage error for a name no decoder has. */
+function encodingOption(value: string | undefined): { encoding?: EncodingName } {
+  if (value === undefined) return {};
+  const encoding = encodingByName(value);
+  if (encoding === null) throw usageError(`--encoding: “${value}” is not a text encoding Layerbench reads. Use one of ${ENCODING_NAMES.join(', ')}.`);
+  return { encoding };
 }
 
 function toInt(name: string, value: string | undefined): number | undefined {
@@ -161,6 +176,7 @@ export function parseCommand(argv: readonly string[]): Command {
     length: toInt('length', values.length),
     stride: toInt('stride', values.stride),
     out: values.out,
+    ...encodingOption(values.encoding),
     json: values.json ?? false,
   });
   if (!result.success) {
@@ -214,6 +230,7 @@ function parseTrainArgv(argv: readonly string[]) {
       'path-column': { type: 'string' },
       ...SEQUENCE_OPTIONS,
       out: { type: 'string', short: 'o' },
+      encoding: { type: 'string' },
       json: { type: 'boolean' },
     },
   });
@@ -230,12 +247,12 @@ function parsePredictCommand(argv: readonly string[]): Command {
   if (positionals.length !== 2) throw usageError('Name the model folder (written by train --out) and the CSV file of new rows.');
   return {
     kind: 'predict',
-    args: { dir: positionals[0] ?? '', file: positionals[1] ?? '', json: values.json ?? false, ...(values.out !== undefined ? { out: values.out } : {}) },
+    args: { dir: positionals[0] ?? '', file: positionals[1] ?? '', json: values.json ?? false, ...(values.out !== undefined ? { out: values.out } : {}), ...encodingOption(values.encoding) },
   };
 }
 
 function parsePredictArgv(argv: readonly string[]) {
-  return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' } } });
+  return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { out: { type: 'string', short: 'o' }, encoding: { type: 'string' }, json: { type: 'boolean' } } });
 }
 
 function parseSummaryCommand(argv: readonly string[]): Command {
@@ -284,6 +301,7 @@ function parseInspectCommand(argv: readonly string[]): Command {
       ...(values.target !== undefined ? { target: values.target } : {}),
       ...(values['path-column'] !== undefined ? { pathColumn: values['path-column'] } : {}),
       ...sequenceOptions(values),
+      ...encodingOption(values.encoding),
     },
   };
 }
@@ -293,6 +311,6 @@ function parseInspectArgv(argv: readonly string[]) {
     args: [...argv],
     allowPositionals: true,
     strict: true,
-    options: { target: { type: 'string', short: 't' }, 'path-column': { type: 'string' }, ...SEQUENCE_OPTIONS, json: { type: 'boolean' } },
+    options: { target: { type: 'string', short: 't' }, 'path-column': { type: 'string' }, ...SEQUENCE_OPTIONS, encoding: { type: 'string' }, json: { type: 'boolean' } },
   });
 }

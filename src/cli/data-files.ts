@@ -2,10 +2,12 @@
  * Reading what the command line is given: a CSV/TSV file parsed as the app parses it, or an
  * image dataset (a folder, or a CSV whose column holds image paths) recognised as such.
  */
-import { closeSync, createReadStream, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../core/errors';
-import { parseCsv } from '../core/data/csv';
+import { parseCsvBytes } from '../core/data/csv';
+import { decodeText } from '../core/data/decode';
+import type { EncodingName } from '../core/data/encoding';
 import type { TypedDataset } from '../core/data/types';
 import { looksLikeImageCsv } from '../core/sources/images/index-csv';
 import { cannotOpen } from './file-errors';
@@ -38,7 +40,11 @@ export function isImageDataset(path: string): boolean {
   return isImageCsv(path) && looksLikeImageCsv(headOf(path));
 }
 
-export async function loadDatasetFile(file: string): Promise<TypedDataset> {
+/**
+ * Reads a CSV/TSV file as the app does: the same encoding detection on the same bytes, unless
+ * `encoding` (--encoding) says which.
+ */
+export async function loadDatasetFile(file: string, encoding?: EncodingName): Promise<TypedDataset> {
   let size: number;
   try {
     const stat = statSync(file);
@@ -49,7 +55,19 @@ export async function loadDatasetFile(file: string): Promise<TypedDataset> {
   } catch (err) {
     throw cannotOpen(file, err);
   }
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
-  return parseCsv(stream as AsyncIterable<string>, { name: basename(file), sizeBytes: size });
+  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  try {
+    return await parseCsvBytes(stream as AsyncIterable<Buffer>, { name: basename(file), sizeBytes: size }, encoding !== undefined ? { encoding } : {});
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'csv/invalid-text') {
+      throw new AppError({ ...err.toInfo(), message: `${err.message} Give it with --encoding NAME, for example --encoding windows-1252.` });
+    }
+    throw err;
+  }
+}
+
+/** The whole text of a file already read as a table, in the encoding it was read in. */
+export function readDatasetText(file: string, dataset: TypedDataset): string {
+  return decodeText(readFileSync(file), dataset.encoding?.encoding ?? 'utf-8', dataset.name);
 }
 

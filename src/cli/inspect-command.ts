@@ -8,6 +8,7 @@ import { analysePlan, type PlanAnalysis } from '../core/pipeline/analyse';
 import { DEFAULT_SETTINGS } from '../core/pipeline/run';
 import { prepareData } from '../core/sources/registry';
 import type { InspectArgs } from './args';
+import { describeEncoding } from '../core/data/encoding';
 import { kindPlanOf, kindRunOf, openData, readAsSequences, type CliData } from './open-data';
 
 type Print = (line: string) => void;
@@ -29,6 +30,7 @@ function sequencesReport(data: Extract<CliData, { kind: 'sequences' }>, analysis
     kind: 'sequences' as const,
     name: dataset.name,
     rows: dataset.rowCount,
+    encoding: dataset.encoding ?? null,
     layout: plan.layout,
     layoutReason: detection.reason,
     idColumn: plan.idColumn,
@@ -57,6 +59,7 @@ function tableReport(data: Extract<CliData, { kind: 'table' }>, analysis: PlanAn
     kind: 'table' as const,
     name: dataset.name,
     rows: dataset.rowCount,
+    encoding: dataset.encoding ?? null,
     columns: dataset.columns.map((c) => ({ name: c.name, kind: c.kind, missing: c.missing, distinct: c.distinct })),
     target: proposal.plan.target,
     targetReason: proposal.targetReason,
@@ -89,6 +92,7 @@ export async function runInspectCommand(args: InspectArgs, print: Print, warn: P
       return 0;
     }
     print(`${report.name}: ${report.rows.toLocaleString('en-US')} rows. ${readAsSequences(data)}`);
+    if (report.encoding) print(`Text encoding: ${describeEncoding(report.encoding)}.`);
     if (analysis.shape) print(`Input shape: ${analysis.shape.text}: ${analysis.shape.sum}`);
     print(`${report.sequences.toLocaleString('en-US')} ${report.unit}; target “${report.target}” (${report.task}). ${report.targetReason}`);
     for (const c of classes) print(`  ${c.label}: ${c.count}`);
@@ -102,6 +106,7 @@ export async function runInspectCommand(args: InspectArgs, print: Print, warn: P
     return 0;
   }
   print(`${report.name}: a table of ${report.rows.toLocaleString('en-US')} rows and ${report.columns.length} columns.`);
+  if (report.encoding) print(`Text encoding: ${describeEncoding(report.encoding)}.`);
   for (const c of report.columns) print(`  ${c.name}: ${c.kind}${c.missing > 0 ? `, ${c.missing} missing` : ''}`);
   print(`Target: “${report.target}” (${report.task}). ${report.targetReason}`);
   if (analysis.shape) print(`Input shape: ${analysis.shape.text}: ${analysis.shape.sum}`);

@@ -4,6 +4,7 @@
  * time steps (or any CSV given a sequence option) is sequences; any other CSV/TSV is a table.
  */
 import type { TypedDataset } from '../core/data/types';
+import type { EncodingName } from '../core/data/encoding';
 import { planForTarget, proposePlan } from '../core/features/propose';
 import type { FeaturePlan } from '../core/features/types';
 import { imagesKind, type ImageSummary } from '../core/sources/images/kind';
@@ -25,6 +26,8 @@ export interface DataChoices extends SequenceOptions {
   readonly pathColumn?: string;
   readonly size?: { readonly height: number; readonly width: number };
   readonly augment?: boolean;
+  /** The CSV's text encoding (--encoding); detected from the bytes when absent. */
+  readonly encoding?: EncodingName;
 }
 
 export type CliData =
@@ -77,7 +80,7 @@ function sequencePlanFor(summary: SequenceSummary, c: DataChoices): PlanProposal
 
 export async function openData(path: string, choices: DataChoices): Promise<CliData> {
   if (isImageDataset(path)) return openImages(path, choices);
-  const dataset = await loadDatasetFile(path);
+  const dataset = await loadDatasetFile(path, choices.encoding);
   const summary: SequenceSummary = { dataset, detection: detectSequences(dataset) };
   // Sequence options say how to read the rows; without them a file is read as sequences only on strong signs.
   if (hasSequenceOptions(choices) || (summary.detection.likely && summary.detection.proposal)) {

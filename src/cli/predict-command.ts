@@ -11,7 +11,7 @@ import { checkPredictSchema, predictionsCsv, predictRows } from '../core/experim
 import { preprocessingSchema } from '../core/experiment/schema';
 import type { Preprocessing } from '../core/features/types';
 import type { PredictArgs } from './args';
-import { loadDatasetFile } from './data-files';
+import { loadDatasetFile, readDatasetText } from './data-files';
 import { distinctNotes, predictionJson, predictionLines } from './predict-output';
 
 function readModelFile(dir: string, name: string): Buffer {
@@ -73,7 +73,7 @@ export async function runPredictCommand(args: PredictArgs, print: (line: string)
   }
   // The cpu backend: deterministic, and what the test and any Node script get by default.
   await tf.setBackend('cpu');
-  const dataset = await loadDatasetFile(args.file);
+  const dataset = await loadDatasetFile(args.file, args.encoding);
   const check = checkPredictSchema(dataset, pre);
   if (!check.ok) {
     const blocking = check.problems.filter((p) => p.code === 'predict/missing-column' || p.code === 'predict/column-unreadable');
@@ -81,7 +81,7 @@ export async function runPredictCommand(args: PredictArgs, print: (line: string)
   }
   const model = await loadModelFolder(args.dir);
   // The file's text: its cells as written ("Infinity" is not an empty cell) and in the CSV as they were.
-  const text = readFileSync(args.file, 'utf8');
+  const text = readDatasetText(args.file, dataset);
   let predicted;
   try {
     predicted = await predictRows(model, pre, dataset, text);

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { AppErrorInfo } from './errors';
 import type { ParseProgress, TypedDataset } from './data/types';
+import { ENCODING_NAMES, type EncodingInfo } from './data/encoding';
 import type { FeaturePlan } from './features/types';
 import type { ShapeExplanation } from './shape/types';
 import type { HeadSpec, ModelSummary } from './model/types';
@@ -78,12 +79,20 @@ export const columnSchema = z.discriminatedUnion('kind', [
   z.object({ ...columnBase, kind: z.literal('empty') }),
 ]);
 
+export const encodingInfoSchema = z.object({
+  encoding: z.enum(ENCODING_NAMES),
+  label: z.string(),
+  confidence: z.number().min(0).max(1),
+  decidedBy: z.enum(['chosen', 'byte order mark', 'valid UTF-8', 'UTF-16 pattern', 'detector', 'script ranges', 'fallback']),
+}) satisfies z.ZodType<EncodingInfo>;
+
 export const typedDatasetSchema = z.object({
   name: z.string(),
   sizeBytes: z.number(),
   rowCount: z.number().int().nonnegative(),
   columns: z.array(columnSchema),
   delimiter: z.string(),
+  encoding: encodingInfoSchema.optional(),
   preview: z.array(z.array(z.string())),
   suggestedExclusions: z.array(z.object({ column: z.string(), reason: z.string() })),
   warnings: z.array(appErrorInfoSchema),

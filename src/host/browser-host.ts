@@ -8,6 +8,7 @@
  * A file chosen there without a pending dialog is kept and announced as 'open-dataset'; the
  * UI's usual answer to that command, openDatasetDialog(), then returns the kept file at once.
  */
+import { decodeUnicodeText } from '../core/data/decode';
 import { AppError } from '../core/errors';
 import type { BrowserHostEnv } from './browser-env';
 import { fetchImageSample, folderFromFileList } from './browser-images';
@@ -105,7 +106,7 @@ export async function readChosenTextFile(file: Blob & { readonly name: string },
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+    text = decodeUnicodeText(new Uint8Array(await file.arrayBuffer()));
   } catch (err) {
     throw new AppError({
       code: 'text-file/not-text',

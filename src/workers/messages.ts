@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { AppErrorInfo } from '../core/errors';
 import type { ParseProgress, TypedDataset } from '../core/data/types';
+import { ENCODING_NAMES, type EncodingName } from '../core/data/encoding';
 import type { FeaturePlan } from '../core/features/types';
 import type { ImageEncodingPlan } from '../core/sources/images/types';
 import type { ModelDraft } from '../core/model/designer-types';
@@ -62,6 +63,8 @@ export interface ParseRequest {
   readonly sizeBytes: number;
   /** Keep a copy of the dataset read, to answer 'analyse' requests about it (the Data step's file). */
   readonly keep?: boolean;
+  /** The text encoding the user chose; detected from the bytes when absent. */
+  readonly encoding?: EncodingName;
 }
 export const parseRequestSchema = z.object({
   type: z.literal('parse'),
@@ -69,6 +72,7 @@ export const parseRequestSchema = z.object({
   name: z.string().min(1),
   sizeBytes: z.number().nonnegative(),
   keep: z.boolean().optional(),
+  encoding: z.enum(ENCODING_NAMES).optional(),
 }) satisfies z.ZodType<ParseRequest>;
 
 /** A plan of the table the parse worker holds: the kinds of data read from a CSV. */

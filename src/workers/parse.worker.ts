@@ -1,12 +1,13 @@
 /**
- * Parses one CSV/TSV file off the UI thread: Blob → text stream → parseCsv (core), posting
+ * Parses one CSV/TSV file off the UI thread: Blob → byte stream → parseCsvBytes (core, which
+ * detects the text encoding unless the user chose one, and decodes as it parses), posting
  * progress as it goes. The typed arrays of the result are transferred, not copied.
  *
  * Asked to keep it, the worker also keeps a copy of the dataset it read and analyses plans of
  * it on request (analysePlan: problems, split, fit, shape, head), which takes hundreds of milliseconds on
  * a large table: here that time is the worker's, not the window's.
  */
-import { parseCsv } from '../core/data/csv';
+import { parseCsvBytes } from '../core/data/csv';
 import { detectSequences } from '../core/sources/sequences/detect';
 import type { SequenceSummary } from '../core/sources/sequences/types';
 import type { KindPlan } from '../core/sources/registry';
@@ -36,7 +37,7 @@ function post(message: ParseResponse, transfer: Transferable[] = []): void {
 }
 
 /** A ReadableStream as an async iterable, without relying on lib.dom's iterator typings. */
-async function* readChunks(stream: ReadableStream<string>): AsyncGenerator<string> {
+async function* readChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
   const reader = stream.getReader();
   try {
     for (;;) {
@@ -49,10 +50,9 @@ async function* readChunks(stream: ReadableStream<string>): AsyncGenerator<strin
   }
 }
 
-function parse({ file, name, sizeBytes, keep }: ParseRequest): void {
+function parse({ file, name, sizeBytes, keep, encoding }: ParseRequest): void {
   let lastPost = 0;
-  const text = file.stream().pipeThrough(new TextDecoderStream());
-  parseCsv(readChunks(text), { name, sizeBytes }, (progress) => {
+  parseCsvBytes(readChunks(file.stream()), { name, sizeBytes }, encoding !== undefined ? { encoding } : {}, (progress) => {
     const now = performance.now();
     if (now - lastPost < PROGRESS_INTERVAL_MS) return;
     lastPost = now;

@@ -7,6 +7,7 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../../../src/core/errors';
+import { decodeUnicodeText } from '../../../src/core/data/decode';
 import { MAX_TEXT_FILE_BYTES, type TextFile } from '../../../src/host/contract';
 import { errnoCode, reason, writeFileAtomic } from './atomic-write';
 import { formatBytes, type OpenDialogAnswer } from './datasets';
@@ -78,11 +79,11 @@ export async function readTextFile(filePath: string, maxBytes = MAX_TEXT_FILE_BY
     const bytes = await handle.readFile();
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = decodeUnicodeText(bytes);
     } catch (err) {
       throw new AppError({ code: 'text-file/not-text', message: `"${name}" is not a text file. Choose the .json file Layerbench saved.`, detail: `${filePath}: ${reason(err)}` });
     }
-    // TextDecoder already drops a UTF-8 byte order mark.
+    // TextDecoder already drops the byte order mark.
     return { name, text };
   } catch (err) {
     if (err instanceof AppError) throw err;

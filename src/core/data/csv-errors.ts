@@ -47,8 +47,16 @@ export const csvErrors = {
   utf16(file: string): AppError {
     return new AppError({
       code: 'csv/unsupported-encoding',
-      message: `“${file}” is saved as UTF-16 text, which Layerbench cannot read. Save it again as “CSV UTF-8” and open that file.`,
-      detail: 'Every other character of the first chunk is NUL (UTF-16 decoded as UTF-8).',
+      message: `“${file}” looks like UTF-16 text read in another encoding. Choose UTF-16 LE or UTF-16 BE as its text encoding.`,
+      detail: 'Every other character of the first chunk is NUL.',
+    });
+  },
+  /** Bytes that are not text in the encoding in use (detected or chosen). */
+  invalidText(file: string, line: number, encoding: string, reason: string): AppError {
+    return new AppError({
+      code: 'csv/invalid-text',
+      message: `Line ${count(line)} of “${file}” is not valid ${encoding} text. Choose another text encoding.`,
+      detail: `TextDecoder (fatal) refused a byte on line ${line}: ${reason}`,
     });
   },
   tooManyColumns(file: string, columns: number): AppError {

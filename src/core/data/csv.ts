@@ -1,11 +1,13 @@
 /**
- * CSV/TSV text → TypedDataset, streaming: the file arrives as decoded text chunks (Node:
- * `fs.createReadStream(path, { encoding: 'utf8' })`; a browser worker:
- * `blob.stream().pipeThrough(new TextDecoderStream())`), is parsed by papaparse a piece at
- * a time and accumulated column by column, so memory stays near the size of the numbers.
+ * CSV/TSV bytes → TypedDataset, streaming: the file arrives as byte chunks (Node:
+ * `fs.createReadStream(path)`; a browser worker: `blob.stream()`), its text encoding is
+ * detected from the head (or chosen by the user), it is decoded and parsed by papaparse a
+ * piece at a time and accumulated column by column, so memory stays near the size of the numbers.
  */
 import { AppError } from '../errors';
 import { DEFAULT_READER_TUNING, readHead, RecordReader, type ReaderTuning } from './chunk-source';
+import { decodeChunks, TextDecodeStream } from './decode';
+import { chosenEncoding, detectEncoding, type EncodingName } from './encoding';
 import { csvErrors, csvWarnings } from './csv-errors';
 import { assertText, detectDecimalComma, detectDelimiter, detectHeader, detectNewline, sampleRecords } from './sniff';
 import { TableBuilder } from './table-builder';
@@ -26,6 +28,79 @@ export interface CsvSource {
   /** File name as the user knows it, used in every message. */
   readonly name: string;
   readonly sizeBytes: number;
+  /** Bytes of the file behind the text read so far, when known (otherwise characters count as bytes). */
+  readonly bytesRead?: () => number;
+}
+
+/** Bytes looked at to decide the text encoding (at least; whole lines are read). */
+export const ENCODING_HEAD_BYTES = 1 << 18;
+
+/**
+ * Parses a file from its bytes: the encoding is `encoding` when given (the user's choice),
+ * otherwise detected from the first ENCODING_HEAD_BYTES; the result says which and how.
+ */
+export async function parseCsvBytes(
+  chunks: AsyncIterable<Uint8Array>,
+  meta: CsvSource,
+  options: { readonly encoding?: EncodingName } = {},
+  onProgress?: (p: ParseProgress) => void,
+  tuning: CsvTuning = DEFAULT_CSV_TUNING,
+): Promise<TypedDataset> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let headBytes = 0;
+  let ended = false;
+  try {
+    while (headBytes < ENCODING_HEAD_BYTES) {
+      const next = await iterator.next();
+      if (next.done) {
+        ended = true;
+        break;
+      }
+      head.push(next.value);
+      headBytes += next.value.length;
+    }
+  } catch (err) {
+    await iterator.return?.().catch(() => undefined);
+    throw readFailed(meta.name, err);
+  }
+  const headJoined = joinBytes(head, headBytes);
+  const encoding = options.encoding !== undefined ? chosenEncoding(options.encoding) : await detectEncoding(headJoined, ended);
+  const stream = new TextDecodeStream(encoding.encoding, meta.name);
+  async function* rest(): AsyncGenerator<Uint8Array> {
+    yield headJoined;
+    if (ended) return;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  try {
+    const dataset = await parseCsv(decodeChunks(rest(), stream), { ...meta, bytesRead: () => stream.bytesDecoded }, onProgress, tuning);
+    return { ...dataset, encoding };
+  } finally {
+    await iterator.return?.().catch(() => undefined);
+  }
+}
+
+function joinBytes(parts: readonly Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+function readFailed(name: string, err: unknown): AppError {
+  return new AppError({
+    code: 'csv/read-failed',
+    message: `“${name}” could not be read to the end.`,
+    detail: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+  });
 }
 
 export async function parseCsv(
@@ -42,11 +117,7 @@ export async function parseCsv(
     return dataset;
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError({
-      code: 'csv/read-failed',
-      message: `“${meta.name}” could not be read to the end.`,
-      detail: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
-    });
+    throw readFailed(meta.name, err);
   } finally {
     // Stop the source (close the file) when we gave up before its end.
     if (!finished) await iterator.return?.().catch(() => undefined);
@@ -69,17 +140,19 @@ async function parseFrom(
   const delimiter = detectDelimiter(head, newline, ended);
   const sample = sampleRecords(head, delimiter, newline, ended);
   const decimalComma = detectDecimalComma(sample, delimiter);
-  const builder = new TableBuilder(file, detectHeader(sample, decimalComma), decimalComma, estimateRows(head, ended, meta.sizeBytes));
+  const builder = new TableBuilder(file, detectHeader(sample, decimalComma), decimalComma, estimateRows(head, ended, meta.sizeBytes, meta.bytesRead?.()));
   const reader = new RecordReader(delimiter, newline, file, builder.onRecord, tuning);
 
-  // Progress in characters read (bytes for ASCII), about every 1% of the file.
+  // Progress in bytes (characters when the source is text), about every 1% of the file.
   let charsRead = rawHead.length;
+  const position = meta.bytesRead ?? ((): number => charsRead);
   let reported = -Infinity;
   const reportStep = Math.max(1 << 18, meta.sizeBytes / 100);
   const report = (): void => {
-    if (onProgress === undefined || charsRead - reported < reportStep) return;
-    reported = charsRead;
-    onProgress({ bytesRead: Math.min(charsRead, meta.sizeBytes), totalBytes: meta.sizeBytes, rows: builder.rowCount });
+    const at = position();
+    if (onProgress === undefined || at - reported < reportStep) return;
+    reported = at;
+    onProgress({ bytesRead: Math.min(at, meta.sizeBytes), totalBytes: meta.sizeBytes, rows: builder.rowCount });
   };
   reader.push(head);
   report();
@@ -114,11 +187,11 @@ async function parseFrom(
  * Rows the whole file will have, judged by the line length of its head, a little high so
  * that the arrays need not grow (spare room is trimmed at the end).
  */
-function estimateRows(head: string, ended: boolean, sizeBytes: number): number {
+function estimateRows(head: string, ended: boolean, sizeBytes: number, headBytes = utf8Length(head)): number {
   let lines = 1;
   for (let at = head.indexOf('\n'); at !== -1; at = head.indexOf('\n', at + 1)) lines++;
   if (ended) return lines;
-  const bytesPerLine = Math.max(1, utf8Length(head) / lines);
+  const bytesPerLine = Math.max(1, headBytes / lines);
   return Math.ceil((sizeBytes / bytesPerLine) * 1.05) + 1024;
 }
 

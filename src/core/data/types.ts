@@ -4,6 +4,7 @@
  * cross a worker boundary without copying row objects.
  */
 import type { AppErrorInfo } from '../errors';
+import type { EncodingInfo } from './encoding';
 
 export type ColumnKind = 'number' | 'category' | 'text' | 'datetime' | 'empty';
 
@@ -133,6 +134,8 @@ export interface TypedDataset {
   readonly columns: readonly Column[];
   /** The detected field delimiter (",", ";", "\t", "|"). */
   readonly delimiter: string;
+  /** The text encoding the bytes were read in, and how it was decided (absent for text given as text). */
+  readonly encoding?: EncodingInfo;
   /** The first ≤ 50 data rows as strings, for the preview table. */
   readonly preview: readonly (readonly string[])[];
   /** Columns proposed for exclusion (identifiers, empty, free text), with the reason. */

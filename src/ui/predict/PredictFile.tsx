@@ -4,6 +4,7 @@
  * (the first rows) and offered as a CSV download.
  */
 import { useState } from 'react';
+import { decodeText } from '../../core/data/decode';
 import type { TypedDataset } from '../../core/data/types';
 import { toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
 import { checkPredictSchema, type PredictionTable } from '../../core/experiment/predict';
@@ -50,8 +51,9 @@ export function PredictFile({ pre, host, baseName, predict }: PredictFileProps) 
       setNotes(check.problems);
       if (!check.ok) return;
       setPhase(pre.sequence ? `Predicting the recordings of ${formatInteger(dataset.rowCount)} rows…` : `Predicting ${formatInteger(dataset.rowCount)} rows…`);
-      // The file's own text goes along, so the download keeps every cell (identifiers too) as it was.
-      const prediction = await predict(dataset, true, await file.data.text());
+      // The file's own text (in the encoding it was read in) goes along, so the download keeps every cell as it was.
+      const text = decodeText(new Uint8Array(await file.data.arrayBuffer()), dataset.encoding?.encoding ?? 'utf-8', file.name);
+      const prediction = await predict(dataset, true, text);
       // The schema check and the encoding may say the same thing (a padded recording): once is enough.
       const all = [...check.problems, ...prediction.problems];
       setNotes(all.filter((note, i) => all.findIndex((n) => n.message === note.message) === i));
