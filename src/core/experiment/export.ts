@@ -1,13 +1,15 @@
 /**
  * An experiment's model as files (docs/export-format.md): model.json + weights.bin in the
  * TensorFlow.js Layers format (tf.loadLayersModel reads them), preprocessing.json (how a row
- * becomes the network's input and its output a prediction), and model.py (the Keras code).
- * Pure: the caller writes the files (host.saveFiles, or the CLI).
+ * becomes the network's input and its output a prediction), model.py (the Keras code), and
+ * manifest.json (the size and SHA-256 of the other four, so that a reader can tell they belong
+ * together). Pure: the caller writes the files (host.saveFiles, or the CLI).
  */
 import { AppError } from '../errors';
 import { kerasCode } from '../model/keras';
 import { modelLabel } from './record';
 import { columnNeeds } from './predict-columns';
+import { manifestFile } from './manifest';
 import type { ExperimentRecord, StoredWeights } from './types';
 
 export interface ExportFile {
@@ -91,13 +93,15 @@ export function modelPython(record: ExperimentRecord): string {
   ].join('\n');
 }
 
+/** The files of a model folder; manifest.json, last, lists the others. */
 export function modelExportFiles(record: ExperimentRecord, weights: StoredWeights): ExportFile[] {
-  return [
+  const files: ExportFile[] = [
     { name: 'model.json', data: json(modelJson(weights)) },
     { name: WEIGHTS_FILE, data: new Uint8Array(weights.weightData.slice(0)) },
     { name: 'preprocessing.json', data: json(preprocessingJson(record, weights)) },
     { name: 'model.py', data: modelPython(record) },
   ];
+  return [...files, manifestFile(files)];
 }
 
 function slug(text: string): string {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { experimentFileName, modelExportFiles } from '../../../src/core/experiment/export';
+import { checkManifestEntry, parseManifest } from '../../../src/core/experiment/manifest';
 import { predictTable } from '../../../src/core/experiment/predict';
 import { modelFromWeights } from '../../../src/core/experiment/weights';
 import { preprocessingSchema } from '../../../src/core/experiment/schema';
@@ -43,9 +44,9 @@ afterAll(async () => {
 });
 
 describe('model export', () => {
-  it('writes the four files, in the tfjs Layers format and the documented preprocessing format', () => {
+  it('writes the four files and their manifest, in the tfjs Layers format and the documented preprocessing format', () => {
     const files = modelExportFiles(t.record, t.weights);
-    expect(files.map((f) => f.name)).toEqual(['model.json', 'weights.bin', 'preprocessing.json', 'model.py']);
+    expect(files.map((f) => f.name)).toEqual(['model.json', 'weights.bin', 'preprocessing.json', 'model.py', 'manifest.json']);
     const modelJson = JSON.parse(files[0]!.data as string) as { format: string; weightsManifest: { paths: string[] }[] };
     expect(modelJson.format).toBe('layers-model');
     expect(modelJson.weightsManifest[0]!.paths).toEqual(['weights.bin']);
@@ -56,6 +57,13 @@ describe('model export', () => {
     expect(pre.output.kind).toBe('standardised-value');
     expect(preprocessingSchema.parse(pre.preprocessing)).toEqual(t.record.preprocessing);
     expect(files[3]!.data as string).toMatch(/keras\.Sequential\(\[/);
+    // manifest.json lists the other four exactly as written: each one passes its check.
+    const manifest = parseManifest(files[4]!.data as string, 'out');
+    expect(manifest.files.map((f) => f.name)).toEqual(['model.json', 'weights.bin', 'preprocessing.json', 'model.py']);
+    manifest.files.forEach((entry, i) => {
+      const data = files[i]!.data;
+      expect(() => checkManifestEntry(entry, typeof data === 'string' ? new TextEncoder().encode(data) : data, 'out')).not.toThrow();
+    });
     expect(experimentFileName(t.record)).toMatch(/^auto-mpg-mlp-2026-11-2[34]-\d{4}$/);
   });
 

@@ -1,0 +1,133 @@
+/**
+ * manifest.json of a model folder (docs/export-format.md): the byte size and SHA-256 of every
+ * other file of one export. A folder whose files come from two saves (an interrupted save, a
+ * file copied over from another model, a download renamed by the browser) has a file that
+ * does not match, and is refused before anything predicts with it.
+ * Pure: the caller reads the files (the CLI) or writes them (host.saveFiles, the CLI).
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { z } from 'zod';
+import { AppError } from '../errors';
+
+export const MANIFEST_FILE = 'manifest.json';
+export const MANIFEST_FORMAT = 'layerbench-model';
+export const MANIFEST_VERSION = 1;
+
+/** A file name without a folder part: what a manifest may list, so that it never points outside its folder. */
+const plainFileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[/\\\0]/.test(name) && name !== '.' && name !== '..', 'a manifest lists plain file names');
+
+const manifestEntrySchema = z.object({
+  name: plainFileName,
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export const modelManifestSchema = z.object({
+  format: z.literal(MANIFEST_FORMAT),
+  version: z.number().int().positive(),
+  generatedBy: z.string().optional(),
+  files: z
+    .array(manifestEntrySchema)
+    .min(1)
+    .refine((files) => new Set(files.map((f) => f.name)).size === files.length, 'a file is listed twice'),
+});
+
+export type ModelManifest = z.infer<typeof modelManifestSchema>;
+export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
+
+interface NamedData {
+  readonly name: string;
+  readonly data: Uint8Array | string;
+}
+
+function bytesOf(data: Uint8Array | string): Uint8Array {
+  return typeof data === 'string' ? utf8ToBytes(data) : data;
+}
+
+export function manifestEntry(file: NamedData): ManifestEntry {
+  const bytes = bytesOf(file.data);
+  return { name: file.name, bytes: bytes.byteLength, sha256: bytesToHex(sha256(bytes)) };
+}
+
+/** manifest.json for `files` (every other file of the folder), as the export writes it. */
+export function manifestFile(files: readonly NamedData[]): { name: string; data: string } {
+  const manifest: ModelManifest = {
+    format: MANIFEST_FORMAT,
+    version: MANIFEST_VERSION,
+    generatedBy: 'Layerbench',
+    files: files.map(manifestEntry),
+  };
+  return { name: MANIFEST_FILE, data: `${JSON.stringify(manifest, null, 2)}\n` };
+}
+
+/** True when `text` is a manifest of this format (any version): the folder was written by Layerbench. */
+export function looksLikeManifest(text: string): boolean {
+  try {
+    return (JSON.parse(text) as { format?: unknown } | null)?.format === MANIFEST_FORMAT;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads manifest.json of the folder `folder` (named in messages); throws a plain AppError. */
+export function parseManifest(text: string, folder: string): ModelManifest {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (err) {
+    throw damagedManifest(folder, err instanceof Error ? err.message : String(err));
+  }
+  const version = (body as { version?: unknown } | null)?.version;
+  if (looksLikeManifest(text) && typeof version === 'number' && version > MANIFEST_VERSION) {
+    throw new AppError({
+      code: 'model-folder/newer-manifest',
+      message: `The model in “${folder}” was saved by a newer Layerbench (manifest version ${version}): update Layerbench to use it.`,
+      detail: `manifest version ${version} > ${MANIFEST_VERSION}`,
+    });
+  }
+  const parsed = modelManifestSchema.safeParse(body);
+  if (!parsed.success) throw damagedManifest(folder, parsed.error.message);
+  return parsed.data;
+}
+
+function damagedManifest(folder: string, detail: string): AppError {
+  return new AppError({
+    code: 'model-folder/manifest-damaged',
+    message: `${MANIFEST_FILE} in “${folder}” is damaged or not from Layerbench, so the model's files cannot be checked.`,
+    detail,
+  });
+}
+
+/**
+ * Throws unless `bytes` (the file as read now; undefined when it is missing) is the file the
+ * manifest lists. The message names the file and says what is wrong with it.
+ */
+export function checkManifestEntry(entry: ManifestEntry, bytes: Uint8Array | undefined, folder: string): void {
+  if (bytes === undefined) {
+    throw new AppError({
+      code: 'model-folder/file-missing',
+      message: `“${folder}” has no ${entry.name}, which this model needs: the folder is incomplete. Export or train the model again.`,
+      detail: `${entry.name} listed in ${MANIFEST_FILE} (${entry.bytes} bytes) is absent`,
+    });
+  }
+  const detail = `${entry.name}: ${bytes.byteLength} bytes, expected ${entry.bytes} bytes with sha256 ${entry.sha256}`;
+  if (bytes.byteLength < entry.bytes) {
+    throw new AppError({
+      code: 'model-folder/file-short',
+      message: `${entry.name} in “${folder}” does not belong to this model: it is shorter than when the model was saved (${bytes.byteLength.toLocaleString('en-US')} of ${entry.bytes.toLocaleString('en-US')} bytes), so it was cut short or replaced. Export or train the model again.`,
+      detail,
+    });
+  }
+  if (bytes.byteLength !== entry.bytes || bytesToHex(sha256(bytes)) !== entry.sha256) {
+    throw new AppError({
+      code: 'model-folder/file-changed',
+      message: `${entry.name} in “${folder}” does not belong to this model: it was changed or replaced after the model was saved. Export or train the model again.`,
+      detail: `${detail}; sha256 now ${bytesToHex(sha256(bytes))}`,
+    });
+  }
+}
