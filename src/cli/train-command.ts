@@ -12,6 +12,7 @@ import { prepareNodeBackend, requireBackend, settingsFromArgs, preflightHook } f
 import { dataName, dataWarnings, kindPlanOf, kindRunOf, openData, readAsSequences, tableOf, type CliData } from './open-data';
 import { buildTrainReport, type TrainReport } from './report';
 import { exportRun } from './export-files';
+import { checkModelDestination } from './replace-folder';
 
 /** The columns the network reads, as the report names them. */
 function featuresOf(data: CliData): readonly string[] {
@@ -29,6 +30,8 @@ function layoutOf(data: CliData): string | null {
 
 /** Returns the process exit code. */
 export async function runTrainCommand(args: TrainArgs, print: (line: string) => void, warn: (line: string) => void): Promise<number> {
+  // A path the model cannot be saved to is refused now, not after the training it would cost.
+  if (args.out !== undefined) checkModelDestination(args.out);
   const backend: BackendName = args.backend ?? 'wasm';
   const handedOver = await prepareNodeBackend(backend);
   if (handedOver !== null) return handedOver;
@@ -57,6 +60,8 @@ export async function runTrainCommand(args: TrainArgs, print: (line: string) => 
         if (args.json) return;
         const total = prepared.encoded.trainRows + prepared.encoded.testRows;
         print(`Layerbench: training on ${dataName(data)} (${total.toLocaleString('en-US')} ${prepared.unit}), target “${prepared.encoded.preprocessing.target}”.`);
+        const dropped = prepared.encoded.droppedRows;
+        if (dropped > 0) print(`${dropped.toLocaleString('en-US')} ${dropped === 1 ? 'row has' : 'rows have'} no usable value in the target “${prepared.encoded.preprocessing.target}” and ${dropped === 1 ? 'is' : 'are'} left out.`);
         print(`${data.proposal.taskReason} Head: ${prepared.head.reason}`);
         print(`Input shape: ${prepared.shape.text}: ${prepared.shape.sum}`);
         for (const note of prepared.shape.notes) print(note);
@@ -100,7 +105,7 @@ export async function runTrainCommand(args: TrainArgs, print: (line: string) => 
     print(JSON.stringify(args.out !== undefined ? { ...report, out: args.out } : report));
   } else {
     for (const line of formatReport(report)) print(line);
-    if (args.out !== undefined) print(`Model written to ${args.out}: model.json, weights.bin, preprocessing.json, model.py.`);
+    if (args.out !== undefined) print(`Model written to ${args.out}: model.json, weights.bin, preprocessing.json, model.py, manifest.json.`);
   }
   return 0;
 }

@@ -115,6 +115,6 @@ describe('layerbench predict', () => {
   it('says plainly when the folder is not a model folder', () => {
     const r = runCli(['predict', root, join(root, 'new.csv')]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/has no preprocessing\.json/);
+    expect(r.stderr).toMatch(/is not a model folder \(it has no manifest\.json and no model\.json\)/);
   });
 });

@@ -1,0 +1,218 @@
+/**
+ * Reading a model folder (written by `train --out` or exported by the app) for `predict`:
+ * its files are read once, checked against manifest.json, and only then parsed, so that a
+ * folder whose files come from two saves is refused instead of predicting nonsense.
+ *
+ * Folders saved before manifest.json existed are refused with a sentence saying to save the
+ * model again: without the manifest nothing can tell a complete folder from one that an
+ * interrupted save left with files of two models, and `predict` is the only reader of model
+ * folders in Layerbench (the app imports experiment files, not folders).
+ *
+ * Every file is read through its real path (symbolic links resolved) and only when that path
+ * is inside the folder's real path; weight paths named in model.json must be files the
+ * manifest lists.
+ */
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { AppError } from '../core/errors';
+import { PREPROCESSING_FORMAT } from '../core/experiment/export';
+import { checkManifestEntry, MANIFEST_FILE, parseManifest, type ModelManifest } from '../core/experiment/manifest';
+import { preprocessingSchema } from '../core/experiment/schema';
+import type { Preprocessing } from '../core/features/types';
+import { errnoOf, locateModelFolder } from './replace-folder';
+
+export interface ModelFolder {
+  /** The folder as the user named it, for messages. */
+  readonly dir: string;
+  /** Every file the manifest lists, as read and checked. */
+  readonly files: ReadonlyMap<string, Uint8Array>;
+  readonly manifest: ModelManifest;
+  /** What the user should know (a model put back after an interrupted save). */
+  readonly notes: readonly string[];
+}
+
+const WRITTEN_BY = 'name a folder written by “layerbench train … --out DIR” or exported from the app';
+
+function detailOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function unreadable(what: string, err: unknown): AppError {
+  const code = errnoOf(err);
+  const why = code === 'EACCES' || code === 'EPERM' ? 'you do not have permission to read it' : 'the system refused to read it';
+  return new AppError({ code: 'cli/model-file-unreadable', message: `Cannot read ${what}: ${why}.`, detail: detailOf(err) });
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+/** The bytes of `name` in the real folder `real`, or undefined when there is no such file. */
+function readInside(real: string, name: string, dir: string): Uint8Array | undefined {
+  let path: string;
+  try {
+    path = realpathSync(join(real, name));
+  } catch (err) {
+    if (errnoOf(err) === 'ENOENT') return undefined;
+    throw unreadable(`${name} in “${dir}”`, err);
+  }
+  if (!isInside(real, path)) {
+    throw new AppError({
+      code: 'cli/model-file-outside',
+      message: `${name} in “${dir}” is a link to a file outside the model folder; Layerbench reads only files inside it.`,
+      detail: `${join(real, name)} → ${path}`,
+    });
+  }
+  try {
+    if (!statSync(path).isFile()) {
+      throw new AppError({ code: 'cli/model-file-not-file', message: `${name} in “${dir}” is a folder, not a file: the model folder is damaged.`, detail: path });
+    }
+    return readFileSync(path);
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw unreadable(`${name} in “${dir}”`, err);
+  }
+}
+
+function realFolder(path: string, dir: string): string {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (err) {
+    if (errnoOf(err) === 'ENOENT' || errnoOf(err) === 'ENOTDIR') {
+      throw new AppError({ code: 'cli/model-file-missing', message: `There is no model folder “${dir}”: ${WRITTEN_BY}.`, detail: detailOf(err) });
+    }
+    throw unreadable(`the model folder “${dir}”`, err);
+  }
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(real).isDirectory();
+  } catch (err) {
+    throw unreadable(`the model folder “${dir}”`, err);
+  }
+  if (!isFolder) throw new AppError({ code: 'cli/model-folder-is-file', message: `“${dir}” is a file, not a model folder: ${WRITTEN_BY}.` });
+  return real;
+}
+
+/** Reads the folder `dir` and checks that its files belong to one model; throws a plain AppError otherwise. */
+export function openModelFolder(dir: string): ModelFolder {
+  const located = locateModelFolder(dir);
+  const real = realFolder(located.path, dir);
+  const manifestBytes = readInside(real, MANIFEST_FILE, dir);
+  if (manifestBytes === undefined) {
+    if (readInside(real, 'model.json', dir) !== undefined) {
+      throw new AppError({
+        code: 'cli/model-folder-no-manifest',
+        message: `“${dir}” has no ${MANIFEST_FILE}, so Layerbench cannot check that its files belong to one model (it was saved by an older Layerbench, or the file was removed). Export the model again from the app, or train again with --out.`,
+      });
+    }
+    throw new AppError({ code: 'cli/model-file-missing', message: `“${dir}” is not a model folder (it has no ${MANIFEST_FILE} and no model.json): ${WRITTEN_BY}.` });
+  }
+  const manifest = parseManifest(Buffer.from(manifestBytes).toString('utf8'), dir);
+  const files = new Map<string, Uint8Array>();
+  for (const entry of manifest.files) {
+    const bytes = readInside(real, entry.name, dir);
+    checkManifestEntry(entry, bytes, dir);
+    files.set(entry.name, bytes as Uint8Array);
+  }
+  for (const needed of ['model.json', 'preprocessing.json']) {
+    if (!files.has(needed)) {
+      throw new AppError({ code: 'cli/model-file-missing', message: `The ${MANIFEST_FILE} of “${dir}” does not list ${needed}, which every model needs: ${WRITTEN_BY}.` });
+    }
+  }
+  return { dir, files, manifest, notes: located.note ? [located.note] : [] };
+}
+
+function damaged(dir: string, name: string, detail: string): AppError {
+  return new AppError({ code: 'cli/model-file-damaged', message: `${name} in “${dir}” is damaged or not from Layerbench.`, detail });
+}
+
+function jsonOf(folder: ModelFolder, name: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(folder.files.get(name) ?? new Uint8Array()).toString('utf8'));
+  } catch (err) {
+    throw damaged(folder.dir, name, detailOf(err));
+  }
+}
+
+/** The weight file a path of model.json names, as a name the manifest lists; refuses anything outside the folder. */
+function weightFileName(folder: ModelFolder, path: unknown): string {
+  const shown = typeof path === 'string' ? path : JSON.stringify(path);
+  const root = resolve('/model-folder');
+  const name = typeof path === 'string' && path !== '' ? relative(root, resolve(root, path)) : '';
+  if (name === '' || name === '..' || name.startsWith(`..${sep}`) || isAbsolute(name)) {
+    throw new AppError({
+      code: 'cli/model-weights-outside',
+      message: `model.json in “${folder.dir}” names a weight file outside the model folder (“${shown}”); Layerbench reads only the files inside it.`,
+    });
+  }
+  if (!folder.files.has(name)) {
+    throw new AppError({
+      code: 'cli/model-weights-unlisted',
+      message: `model.json in “${folder.dir}” names a weight file “${shown}” that is not one of the model's files (${MANIFEST_FILE} does not list it).`,
+    });
+  }
+  return name;
+}
+
+const DTYPE_BYTES: Readonly<Record<string, number>> = { float32: 4, int32: 4, bool: 1 };
+
+/** The bytes the weight specs need, or null when a spec is quantized or of a type this does not size. */
+function expectedWeightBytes(specs: readonly tf.io.WeightsManifestEntry[]): number | null {
+  let total = 0;
+  for (const s of specs) {
+    const size = DTYPE_BYTES[s.dtype];
+    if (size === undefined || s.quantization !== undefined || !Array.isArray(s.shape)) return null;
+    total += s.shape.reduce((n, d) => n * d, 1) * size;
+  }
+  return total;
+}
+
+/** The network of a checked folder, loaded by tfjs from memory. */
+export async function modelFromFolder(folder: ModelFolder): Promise<tf.LayersModel> {
+  const json = jsonOf(folder, 'model.json') as Partial<tf.io.ModelJSON> | null;
+  if (json === null || typeof json !== 'object') throw damaged(folder.dir, 'model.json', 'not a JSON object');
+  const groups = Array.isArray(json.weightsManifest) ? json.weightsManifest : [];
+  const weightSpecs = groups.flatMap((g) => (Array.isArray(g.weights) ? g.weights : []));
+  const names = groups.flatMap((g) => (Array.isArray(g.paths) ? (g.paths as unknown[]) : [])).map((p) => weightFileName(folder, p));
+  const buffers = names.map((n) => {
+    const bytes = folder.files.get(n) as Uint8Array;
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  });
+  const expected = expectedWeightBytes(weightSpecs);
+  const have = buffers.reduce((n, b) => n + b.byteLength, 0);
+  if (expected !== null && have < expected) {
+    const what = names.length === 1 ? (names[0] as string) : `The weight files (${names.join(', ')})`;
+    throw new AppError({
+      code: 'cli/model-weights-short',
+      message: `${what} in “${folder.dir}” is too short: the model needs ${expected.toLocaleString('en-US')} bytes of weights and there are ${have.toLocaleString('en-US')}. Export or train the model again.`,
+      detail: `weight specs need ${expected} bytes; read ${have}`,
+    });
+  }
+  try {
+    return await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs, weightData: tf.io.CompositeArrayBuffer.join(buffers) }));
+  } catch (err) {
+    throw damaged(folder.dir, 'model.json', detailOf(err));
+  }
+}
+
+/** How rows become the input of a checked folder's model. */
+export function preprocessingOf(folder: ModelFolder): Preprocessing {
+  const body = jsonOf(folder, 'preprocessing.json') as { format?: unknown; preprocessing?: unknown } | null;
+  if (body?.format !== PREPROCESSING_FORMAT) throw damaged(folder.dir, 'preprocessing.json', `format ${JSON.stringify(body?.format)}`);
+  const parsed = preprocessingSchema.safeParse(body.preprocessing);
+  if (!parsed.success) throw damaged(folder.dir, 'preprocessing.json', parsed.error.message);
+  return parsed.data;
+}
+
+/** The model of the folder `dir`, checked against its manifest. */
+export async function loadModelFolder(dir: string): Promise<tf.LayersModel> {
+  return modelFromFolder(openModelFolder(dir));
+}
+
+/** The preprocessing of the folder `dir`, checked against its manifest. */
+export function loadPreprocessing(dir: string): Preprocessing {
+  return preprocessingOf(openModelFolder(dir));
+}
