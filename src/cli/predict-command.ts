@@ -2,12 +2,12 @@
  * `layerbench predict DIR NEW.csv`: the model folder written by `train --out` (or exported by
  * the app) applied to new rows, with the app's own schema check, encoding and prediction code.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import { AppError } from '../core/errors';
 import { checkPredictSchema, predictionsCsv, predictRows } from '../core/experiment/predict';
 import type { PredictArgs } from './args';
-import { loadDatasetFile } from './data-files';
+import { loadDatasetFile, readDatasetText } from './data-files';
 import { modelFromFolder, openModelFolder, preprocessingOf } from './model-folder';
 import { distinctNotes, predictionJson, predictionLines } from './predict-output';
 
@@ -24,7 +24,7 @@ export async function runPredictCommand(args: PredictArgs, print: (line: string)
   }
   // The cpu backend: deterministic, and what the test and any Node script get by default.
   await tf.setBackend('cpu');
-  const dataset = await loadDatasetFile(args.file);
+  const dataset = await loadDatasetFile(args.file, args.encoding);
   const check = checkPredictSchema(dataset, pre);
   if (!check.ok) {
     const blocking = check.problems.filter((p) => p.code === 'predict/missing-column' || p.code === 'predict/column-unreadable');
@@ -32,7 +32,7 @@ export async function runPredictCommand(args: PredictArgs, print: (line: string)
   }
   const model = await modelFromFolder(folder);
   // The file's text: its cells as written ("Infinity" is not an empty cell) and in the CSV as they were.
-  const text = readFileSync(args.file, 'utf8');
+  const text = readDatasetText(args.file, dataset);
   let predicted;
   try {
     predicted = await predictRows(model, pre, dataset, text);
