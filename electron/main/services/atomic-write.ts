@@ -4,7 +4,7 @@
  * replaces the target in one step. The model-spec save and the export saves share it.
  */
 import { randomBytes } from 'node:crypto';
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../src/core/errors';
 
@@ -23,6 +23,8 @@ export function whyUnwritable(err: unknown): string {
   if (code === 'ENOSPC') return 'the disk is full';
   if (code === 'EISDIR') return 'a folder has that name';
   if (code === 'ENOENT') return 'the folder no longer exists';
+  if (code === 'ENOTDIR') return 'a file stands where a folder should be';
+  if (code === 'ENAMETOOLONG') return 'the name is too long';
   return 'the system refused to write it';
 }
 
@@ -33,7 +35,14 @@ export function whyUnwritable(err: unknown): string {
 export async function writeFileAtomic(filePath: string, bytes: Uint8Array, failure: { readonly code: string; readonly what: string }): Promise<void> {
   const temp = join(dirname(filePath), `.${basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, bytes, { flag: 'wx' });
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(bytes);
+      // On disk before the rename: after a power cut the name holds the old file or the whole new one.
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(temp, filePath);
   } catch (err) {
     await unlink(temp).catch(() => undefined);

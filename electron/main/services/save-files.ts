@@ -1,12 +1,15 @@
 /**
  * Saving what the renderer exports: a group of files into a new folder (a trained model:
- * model.json, weights.bin, preprocessing.json, model.py) and single binary files (a PNG chart,
- * an experiment file). Both are atomic: a folder is written under a temporary name and renamed
- * in one step; a file is written beside its target and renamed over it. A crash or a full disk
- * never leaves half a model where a user would find it.
+ * model.json, weights.bin, preprocessing.json, model.py, manifest.json) and single binary files
+ * (a PNG chart, an experiment file). Both are atomic: a folder is written under a hidden
+ * temporary name, every file flushed to disk, and renamed in one step to a name nothing has
+ * yet (an existing folder is never written into or replaced, so there are never files of two
+ * saves in one folder); a file is written beside its target and renamed over it. A crash, a
+ * kill or a full disk leaves either no folder of that name or the complete one, at worst with
+ * a hidden ".<name>.<random>.tmp" folder beside it.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { AppError } from '../../../src/core/errors';
 import { MAX_SAVED_BYTES, type SavedFile } from '../../../src/host/contract';
@@ -63,6 +66,24 @@ function candidateName(base: string, attempt: number): string {
 
 const TAKEN = new Set(['EEXIST', 'ENOTEMPTY', 'ENOTDIR', 'EISDIR']);
 
+async function exists(path: string): Promise<boolean> {
+  return lstat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Writes a new file and flushes it, so that the rename never publishes a folder whose files are still only in memory. */
+async function writeFlushed(path: string, bytes: Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Writes `files` into a new folder `<parent>/<folderName>` (or the first free "<folderName>-k"):
  * every file into a hidden temporary folder first, then one rename. Returns the folder's path.
@@ -78,14 +99,17 @@ export async function writeFilesAtomic(
   const temp = join(parent, `.${folderName}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await mkdir(temp);
-    for (const file of contents) await writeFile(join(temp, file.name), file.bytes, { flag: 'wx' });
+    for (const file of contents) await writeFlushed(join(temp, file.name), file.bytes);
     for (let attempt = 1; attempt <= 100; attempt++) {
       const target = join(parent, candidateName(folderName, attempt));
+      // Taken names are skipped before the rename too: on Windows renaming onto a folder fails
+      // with EPERM, which would read as a permission problem; on POSIX an empty one is replaced.
+      if (await exists(target)) continue;
       try {
         await rename(temp, target);
         return target;
       } catch (err) {
-        if (!TAKEN.has(errnoCode(err) ?? '')) throw err;
+        if (!TAKEN.has(errnoCode(err) ?? '') && !(await exists(target))) throw err;
       }
     }
     throw new Error(`no free name for ${folderName} in ${parent} after 100 attempts`);

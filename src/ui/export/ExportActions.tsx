@@ -55,8 +55,8 @@ export function ExportActions({ record, host, chartsRoot }: ExportActionsProps) 
       const saved = await host.saveFiles(base, modelExportFiles(record, await weights()));
       return saved
         ? host.kind === 'browser'
-          ? 'Downloaded model.json, weights.bin, preprocessing.json and model.py: keep them together in one folder.'
-          : `Saved model.json, weights.bin, preprocessing.json and model.py in a folder “${base}”.`
+          ? 'Downloaded model.json, weights.bin, preprocessing.json, model.py and manifest.json: keep them together in one folder.'
+          : `Saved model.json, weights.bin, preprocessing.json, model.py and manifest.json in a folder “${base}”.`
         : null;
     });
 

@@ -22,5 +22,7 @@ describe('writeFileAtomic', () => {
   it('says why in plain words', () => {
     expect(whyUnwritable(Object.assign(new Error('x'), { code: 'ENOSPC' }))).toBe('the disk is full');
     expect(whyUnwritable(Object.assign(new Error('x'), { code: 'EISDIR' }))).toBe('a folder has that name');
+    expect(whyUnwritable(Object.assign(new Error('x'), { code: 'ENOTDIR' }))).toBe('a file stands where a folder should be');
+    for (const code of ['EACCES', 'ENOENT', 'EMFILE', 'EIO']) expect(whyUnwritable(Object.assign(new Error('x'), { code }))).not.toMatch(/\bE[A-Z]{2,}\b/);
   });
 });

@@ -9,6 +9,7 @@ import {
   writeBinaryFileAtomic,
   writeFilesAtomic,
 } from '../../../../electron/main/services/save-files';
+import { checkManifestEntry, manifestFile, parseManifest } from '../../../../src/core/experiment/manifest';
 
 let dir: string;
 beforeEach(() => {
@@ -38,6 +39,25 @@ describe('writeFilesAtomic', () => {
     expect(target).toBe(join(dir, 'penguins-3'));
     expect(readdirSync(join(dir, 'penguins'))).toEqual(['mine.txt']);
     expect(readFileSync(join(dir, 'penguins-2'), 'utf8')).toBe('a file with that name');
+  });
+
+  it('never replaces an existing folder, not even an empty one: files of two saves never share a folder', async () => {
+    mkdirSync(join(dir, 'penguins'));
+    const target = await writeFilesAtomic(dir, 'penguins', files);
+    expect(target).toBe(join(dir, 'penguins-2'));
+    expect(readdirSync(join(dir, 'penguins'))).toEqual([]);
+    expect(readdirSync(dir).sort()).toEqual(['penguins', 'penguins-2']);
+  });
+
+  it('writes a model export whose files all match its manifest, and a file under the folder name counts as taken', async () => {
+    const model = [...files, { name: 'preprocessing.json', data: '{"format":"layerbench-preprocessing"}' }];
+    writeFileSync(join(dir, 'm'), 'not a folder');
+    const target = await writeFilesAtomic(dir, 'm', [...model, manifestFile(model)]);
+    expect(target).toBe(join(dir, 'm-2'));
+    const manifest = parseManifest(readFileSync(join(target, 'manifest.json'), 'utf8'), target);
+    expect(manifest.files.map((f) => f.name)).toEqual(['model.json', 'weights.bin', 'preprocessing.json']);
+    for (const entry of manifest.files) expect(() => checkManifestEntry(entry, readFileSync(join(target, entry.name)), target)).not.toThrow();
+    expect(readFileSync(join(dir, 'm'), 'utf8')).toBe('not a folder');
   });
 
   it('fails with a plain message and leaves nothing behind when the folder is not writable', async () => {
