@@ -141,6 +141,7 @@ export function App({ host }: { readonly host: Host }) {
           samples={data.samples}
           onOpen={() => void data.openDialog()}
           onLoadSample={(id) => void data.loadSample(id)}
+          onEncoding={data.reread}
           onDismissError={() => dispatch({ type: 'load-error-dismissed' })}
           onNext={() => goTo('shape')}
         />

@@ -4,6 +4,7 @@
  * application menu's commands. Each goes to the Data step first.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import type { EncodingName } from '../../core/data/encoding';
 import { toAppErrorInfo } from '../../core/errors';
 import type { Host, SampleInfo } from '../../host/contract';
 import { readDroppedFolder, type DroppedDirectoryEntry } from './folderDrop';
@@ -23,17 +24,26 @@ export interface DataActions {
   readonly pathColumn: string | null;
   /** Opens the images named in `pathColumn`, from a folder the user chooses. */
   useImagePaths(): void;
+  /**
+   * Reads a table file again in another text encoding: the file whose table is shown, or
+   * (`failed`) the file that just could not be read.
+   */
+  reread(encoding: EncodingName, which: 'shown' | 'failed'): void;
 }
 
 export function useDataActions(host: Host, loader: DataLoader, loaded: Loaded | null, dispatch: Dispatch<Action>): DataActions {
   const [samples, setSamples] = useState<readonly SampleInfo[]>([]);
   // The last table file opened: a CSV of image paths is read again, with its images, from it.
   const lastTable = useRef<FileToLoad | null>(null);
+  const lastTarget = useRef<NamedTarget | undefined>(undefined);
+  // The file (and the sample's target) whose table is shown: read again in another encoding.
+  const shownTable = useRef<{ file: FileToLoad; target: NamedTarget | undefined } | null>(null);
   const toData = useCallback(() => dispatch({ type: 'step-selected', step: 'data' }), [dispatch]);
 
   const openFile = useCallback(
     (file: FileToLoad, target?: NamedTarget) => {
       lastTable.current = file;
+      lastTarget.current = target;
       toData();
       loader.openFile(file, target);
     },
@@ -47,6 +57,17 @@ export function useDataActions(host: Host, loader: DataLoader, loaded: Loaded | 
 
   const table = tableOf(loaded);
   const pathColumn = useMemo(() => (table ? imagePathColumn(table) : null), [table]);
+  useEffect(() => {
+    const file = lastTable.current;
+    if (table && file && file.name === table.name) shownTable.current = { file, target: lastTarget.current };
+  }, [table]);
+  const reread = useCallback(
+    (encoding: EncodingName, which: 'shown' | 'failed') => {
+      const source = which === 'shown' ? shownTable.current : lastTable.current ? { file: lastTable.current, target: lastTarget.current } : null;
+      if (source) openFile({ ...source.file, encoding }, source.target);
+    },
+    [openFile],
+  );
   const tableTarget = loaded?.kind === 'table' ? loaded.planState?.plan.target : undefined;
   const useImagePaths = useCallback(() => {
     const file = lastTable.current;
@@ -128,7 +149,7 @@ export function useDataActions(host: Host, loader: DataLoader, loaded: Loaded | 
   );
 
   return useMemo(
-    () => ({ samples, openFile, openDialog, openFolder, dropFolder, loadSample, pathColumn, useImagePaths }),
-    [samples, openFile, openDialog, openFolder, dropFolder, loadSample, pathColumn, useImagePaths],
+    () => ({ samples, openFile, openDialog, openFolder, dropFolder, loadSample, pathColumn, useImagePaths, reread }),
+    [samples, openFile, openDialog, openFolder, dropFolder, loadSample, pathColumn, useImagePaths, reread],
   );
 }

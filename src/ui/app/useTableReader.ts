@@ -4,6 +4,7 @@
  * there (a large table takes longer than a frame), and a train worker gets its copy from there.
  */
 import { useCallback, useEffect, useMemo, useRef, type Dispatch } from 'react';
+import type { EncodingName } from '../../core/data/encoding';
 import type { TypedDataset } from '../../core/data/types';
 import { analysePlan, failedPlanAnalysis, type PlanAnalysis } from '../../core/pipeline/analyse';
 import type { SplitOptions } from '../../core/sources/kind';
@@ -23,6 +24,8 @@ export interface FileToLoad {
   readonly name: string;
   readonly sizeBytes: number;
   readonly data: Blob;
+  /** The text encoding the user chose for it; detected when absent. */
+  readonly encoding?: EncodingName;
 }
 
 /** The plans of data read from a CSV: a table's, or sequences'. */
@@ -157,7 +160,14 @@ export function useTableReader(dispatch: Dispatch<Action>): TableReader {
         });
         fail();
       });
-      const request: ParseRequest = { type: 'parse', file: file.data, name: file.name, sizeBytes: file.sizeBytes, keep: true };
+      const request: ParseRequest = {
+        type: 'parse',
+        file: file.data,
+        name: file.name,
+        sizeBytes: file.sizeBytes,
+        keep: true,
+        ...(file.encoding !== undefined ? { encoding: file.encoding } : {}),
+      };
       worker.postMessage(request);
     },
     [dispatch],

@@ -12,6 +12,8 @@ import { RecordingsPreview } from '../sequences/RecordingsPreview';
 import { ColumnsTable } from './ColumnsTable';
 import { ReadAs } from './ReadAs';
 import { PreviewTable } from './PreviewTable';
+import { TextEncoding } from './TextEncoding';
+import type { EncodingName } from '../../core/data/encoding';
 
 const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
@@ -35,6 +37,8 @@ interface DataStepProps {
   readonly pathColumn?: string | null;
   readonly onUseImagePaths?: () => void;
   readonly onLoadSample: (id: string) => void;
+  /** Reads the shown table's file, or the file that could not be read, again in another text encoding. */
+  readonly onEncoding?: (encoding: EncodingName, which: 'shown' | 'failed') => void;
   readonly onDismissError: () => void;
   readonly onNext: () => void;
 }
@@ -65,7 +69,9 @@ export function DataStep(props: DataStepProps) {
   const { loaded, analysis, training, onReadAs, loading, loadError, samples, onOpen, onOpenFolder, onLoadSample, onDismissError, onNext } = props;
   const dataset = tableOf(loaded);
   const images = loaded?.kind === 'images' ? loaded.images : null;
-  const { pathColumn, onUseImagePaths } = props;
+  const { pathColumn, onUseImagePaths, onEncoding } = props;
+  // Bytes that are not text in the encoding used: reading the file again in another may help.
+  const encodingError = loadError?.code === 'csv/invalid-text' || loadError?.code === 'csv/unsupported-encoding';
   const progress = loading && !loading.images ? loadingText(loading) : null;
   const imageProgress = loading?.images ? imageLoadingText(loading.fileName, loading.images.progress) : null;
   const loadedFile = loadedName(loaded);
@@ -107,6 +113,9 @@ export function DataStep(props: DataStepProps) {
         {imageProgress ? <ProgressBar label="Loading images" fraction={imageProgress.fraction} text={imageProgress.text} /> : null}
         {loadError ? (
           <ErrorMessage error={loadError} onDismiss={onDismissError}>
+            {encodingError && onEncoding ? (
+              <TextEncoding current={null} disabled={loading !== null} onChoose={(encoding) => onEncoding(encoding, 'failed')} />
+            ) : null}
             {loadedFile ? <p>“{loadedFile}”, loaded before, is still open.</p> : null}
           </ErrorMessage>
         ) : null}
@@ -128,8 +137,12 @@ export function DataStep(props: DataStepProps) {
               <span className="muted">
                 {' '}
                 · {formatBytes(dataset.sizeBytes)} · separated by {DELIMITER_NAMES[dataset.delimiter] ?? `“${dataset.delimiter}”`}
+                {dataset.encoding ? ` · ${dataset.encoding.label}` : null}
               </span>
             </p>
+            {dataset.encoding && onEncoding ? (
+              <TextEncoding current={dataset.encoding} disabled={training || loading !== null} onChoose={(encoding) => onEncoding(encoding, 'shown')} />
+            ) : null}
             {dataset.warnings.length > 0 ? (
               <ul className="warnings" aria-label="Warnings">
                 {dataset.warnings.map((w, i) => (
