@@ -4,13 +4,19 @@
  * crash or an error during a save leaves the previous state: IndexedDB commits a transaction
  * whole or not at all, and every write here aborts its transaction on the first failure.
  *
- * Records read back are validated: a corrupt one is skipped and reported, never a crash of the list.
+ * Records read back are validated: a corrupt one is left out of the list and reported, never a
+ * crash of the list; `listDamaged` describes them so that the user can see and delete them.
+ *
+ * A training run saves through `saveRun`, which reads and merges inside its transaction: IndexedDB
+ * runs overlapping readwrite transactions one after the other, so a rename, a note or a delete
+ * from the window is never overwritten by the train worker's next save.
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { AppError, toAppErrorInfo, type AppErrorInfo } from '../core/errors';
 import { experimentRecordSchema, storedWeightsSchema } from '../core/experiment/schema';
-import { statusText } from '../core/experiment/record';
-import type { ExperimentRecord, ExperimentStore, StoredWeights } from '../core/experiment/types';
+import { mergeRun, statusText } from '../core/experiment/record';
+import type { DamagedExperiment, ExperimentRecord, ExperimentStore, RunFields, StoredWeights } from '../core/experiment/types';
+import { describeDamage } from './damaged-record';
 
 export const EXPERIMENT_DB_NAME = 'layerbench';
 export const EXPERIMENT_DB_VERSION = 1;
@@ -84,6 +90,17 @@ class IndexedDbExperimentStore implements ExperimentStore {
     return records.reverse(); // the index is ascending; newest first
   }
 
+  async listDamaged(): Promise<DamagedExperiment[]> {
+    const damaged: DamagedExperiment[] = [];
+    const tx = this.db.transaction('experiments');
+    for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+      const value: unknown = cursor.value;
+      const parsed = experimentRecordSchema.safeParse(value);
+      if (!parsed.success) damaged.push(describeDamage(cursor.primaryKey, value, parsed.error));
+    }
+    return damaged;
+  }
+
   async get(id: string): Promise<ExperimentRecord | undefined> {
     const value: unknown = await this.db.get('experiments', id);
     return value === undefined ? undefined : this.validRecord(value);
@@ -110,6 +127,24 @@ class IndexedDbExperimentStore implements ExperimentStore {
       recordWritten.catch(() => undefined); // its failure is the transaction's, thrown by write()
       if (weights) await tx.objectStore('weights').put(weights, record.id);
       await recordWritten;
+    });
+  }
+
+  saveRun(id: string, run: RunFields, weights?: StoredWeights | 'drop'): Promise<ExperimentRecord | undefined> {
+    return this.write(async (tx) => {
+      const experiments = tx.objectStore('experiments');
+      const raw: unknown = await experiments.get(id);
+      // Deleted meanwhile (by the user): not recreated. Damaged: left as it is, for the user to see.
+      const current = raw === undefined ? undefined : this.validRecord(raw);
+      if (!current) return undefined;
+      const hasWeights = weights === 'drop' ? false : weights ? true : run.hasWeights;
+      const merged = mergeRun(current, { ...run, hasWeights });
+      const recordWritten = experiments.put(merged);
+      recordWritten.catch(() => undefined); // its failure is the transaction's, thrown by write()
+      if (weights === 'drop') await tx.objectStore('weights').delete(id);
+      else if (weights) await tx.objectStore('weights').put(weights, id);
+      await recordWritten;
+      return merged;
     });
   }
 

@@ -5,7 +5,7 @@
  * values changes nothing.
  */
 import { AppError } from '../core/errors';
-import { statusText } from '../core/experiment/record';
+import { mergeRun, statusText } from '../core/experiment/record';
 import type { ExperimentRecord, ExperimentStore, StoredWeights } from '../core/experiment/types';
 
 export function createMemoryExperimentStore(): ExperimentStore {
@@ -15,6 +15,9 @@ export function createMemoryExperimentStore(): ExperimentStore {
   return {
     async list() {
       return [...records.values()].sort((a, b) => b.createdAt - a.createdAt).map((r) => structuredClone(r));
+    },
+    async listDamaged() {
+      return []; // only typed records are ever put here
     },
     async get(id) {
       const record = records.get(id);
@@ -30,6 +33,18 @@ export function createMemoryExperimentStore(): ExperimentStore {
       const storedWeights = weights && structuredClone(weights);
       records.set(record.id, storedRecord);
       if (storedWeights) weightsById.set(record.id, storedWeights);
+    },
+    async saveRun(id, run, weights) {
+      const current = records.get(id);
+      if (!current) return undefined; // deleted meanwhile: not recreated
+      const hasWeights = weights === 'drop' ? false : weights ? true : run.hasWeights;
+      // Copies first: a DataCloneError leaves the previous state.
+      const merged = structuredClone(mergeRun(current, { ...run, hasWeights }));
+      const storedWeights = weights && weights !== 'drop' ? structuredClone(weights) : undefined;
+      records.set(id, merged);
+      if (weights === 'drop') weightsById.delete(id);
+      else if (storedWeights) weightsById.set(id, storedWeights);
+      return structuredClone(merged);
     },
     async update(id, patch) {
       const name = patch.name?.trim();

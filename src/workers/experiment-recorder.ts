@@ -4,16 +4,25 @@
  * when the monitored loss improved, the best weights are written with it (record + weights in
  * one store transaction). So a window closed mid-run leaves the run with its best weights so far.
  *
+ * After the record is created, every save goes through `store.saveRun`: only the run's own
+ * fields are written, so the user may rename a running run or write its notes, and a run deleted
+ * while it trains stays deleted (training goes on, nothing more is stored; undoing the delete
+ * brings it back and the saves go on).
+ *
  * Writes are serialised and coalesced: never two at once, and epochs that arrive during a write
  * are saved together by the next one. Weights are written at most once per
  * WEIGHTS_WRITE_INTERVAL_MS (serialising megabytes every epoch of a fast run would slow it),
  * except at the end; a best kept back by that limit is written by a timer or the next write.
  *
- * A store that fails (quota, no IndexedDB) never stops training: nothing here rejects; the
- * first failure is reported once through `onStoreError`.
+ * When weights cannot be written (quota), the record is written without them at once: the
+ * curves, the status and the evaluation are never lost with the model. A finished run whose
+ * final model could not be kept says why in `weightsNotKept`.
+ *
+ * A store that fails (quota, no IndexedDB) never stops training: nothing here rejects; each
+ * kind of failure is reported once through `onStoreError`.
  */
 import type * as tf from '@tensorflow/tfjs';
-import { toAppErrorInfo, type AppErrorInfo } from '../core/errors';
+import type { AppErrorInfo } from '../core/errors';
 import type { Evaluation } from '../core/evaluate/types';
 import { newExperimentRecord, statusText, type NewExperimentInput } from '../core/experiment/record';
 import type { ExperimentRecord, ExperimentStore, StoredWeights } from '../core/experiment/types';
@@ -21,13 +30,14 @@ import { weightsFromModel } from '../core/experiment/weights';
 import type { Preprocessing } from '../core/features/types';
 import type { ModelSpec, ModelSummary } from '../core/model/types';
 import type { BackendName, EpochMetrics, TrainingOutcome } from '../core/train/types';
+import { storeErrorInfo, weightsErrorInfo, weightsNotKeptText } from './experiment-save-errors';
 
 export const WEIGHTS_WRITE_INTERVAL_MS = 2000;
 
 export type RecorderStart = Omit<NewExperimentInput, 'now'>;
 
 export interface RecorderOptions {
-  /** Told once, at the first store failure; training goes on unsaved. */
+  /** Told once for each kind of store failure; training goes on (unsaved, or without its model). */
   onStoreError?(error: AppErrorInfo): void;
   /** Clock for timestamps and the weights-write interval (tests). Default Date.now. */
   now?: () => number;
@@ -99,15 +109,21 @@ class Recorder implements ExperimentRecorder {
   private lastWeightsWriteAt = Number.NEGATIVE_INFINITY;
   /** Set at the end: the last write includes the weights whatever the interval. */
   private final = false;
+  /** Until the record is in the store, a save creates it; after that, a save only patches the run's fields. */
+  private created = false;
+  /** The stored weights no longer match the run (its final model could not be kept): the next write deletes them. */
+  private dropStored = false;
   private dirty = false;
   private writing: Promise<void> | undefined;
   private timer: unknown;
-  private reported = false;
+  /** Codes of the problems already reported: each is told once. */
+  private readonly reported = new Set<string>();
 
   get id(): string {
     return this.base.id;
   }
 
+  /** As stored: a rename during the run is picked up by the next save. */
   get name(): string {
     return this.base.name;
   }
@@ -153,7 +169,7 @@ class Recorder implements ExperimentRecorder {
     try {
       evaluationCopy = structuredClone(evaluation);
     } catch (err) {
-      this.report(err);
+      this.report(storeErrorInfo(err));
     }
     this.pending = { epoch: outcome.bestEpoch, weights: this.capture(model, outcome.bestEpoch) };
     this.end({
@@ -193,25 +209,82 @@ class Recorder implements ExperimentRecorder {
   private async writeOnce(): Promise<void> {
     const at = this.now();
     const pending = this.pending;
-    let weights: StoredWeights | undefined;
+    let weightsProblem: AppErrorInfo | undefined;
     if (pending && (this.final || at - this.lastWeightsWriteAt >= WEIGHTS_WRITE_INTERVAL_MS)) {
-      try {
-        weights = await pending.weights;
-      } catch (err) {
-        this.report(err);
-        if (this.pending === pending) this.pending = undefined;
+      // Set on failure too: weights that cannot be written are tried again after the interval, not at every epoch.
+      this.lastWeightsWriteAt = at;
+      const problem = await this.writeWithWeights(pending);
+      if (!problem) {
+        this.afterWrite(at);
+        return;
       }
+      weightsProblem = weightsErrorInfo(problem.error);
+      this.weightsFailed(pending, problem.error, problem.readFailed);
+    }
+    // Without weights (none due, or they failed): the history, status and evaluation are kept all the same.
+    try {
+      await this.write(this.storedEpoch, this.dropStored ? 'drop' : undefined);
+      this.dropStored = false;
+      // Told only once the rest is known to be saved: otherwise the store's own problem is the news.
+      if (weightsProblem) this.report(weightsProblem);
+    } catch (err) {
+      this.report(storeErrorInfo(err));
+    }
+    this.afterWrite(at);
+  }
+
+  /** Writes the record with the pending weights; says why when the weights could not be read or written (nothing was written then). */
+  private async writeWithWeights(pending: PendingWeights): Promise<{ error: unknown; readFailed: boolean } | undefined> {
+    let weights: StoredWeights;
+    try {
+      weights = await pending.weights;
+    } catch (error) {
+      return { error, readFailed: true };
     }
     try {
-      await this.store.put(this.record(weights?.epoch), weights);
-      if (weights) {
-        this.storedEpoch = weights.epoch;
-        this.lastWeightsWriteAt = at;
-        if (this.pending === pending) this.pending = undefined;
-      }
-    } catch (err) {
-      this.report(err);
+      // Deleted meanwhile: nothing stored; the weights stay pending in case the delete is undone.
+      if (!(await this.write(weights.epoch, weights))) return undefined;
+    } catch (error) {
+      return { error, readFailed: false };
     }
+    this.storedEpoch = weights.epoch;
+    if (this.pending === pending) this.pending = undefined;
+    return undefined;
+  }
+
+  /**
+   * Weights that cannot be read will not be later; weights that cannot be written are tried
+   * again during training. At the end there is no later: a run with an evaluation must not keep
+   * older weights than the ones evaluated, so they go, and the record says why.
+   */
+  private weightsFailed(pending: PendingWeights, error: unknown, readFailed: boolean): void {
+    if (this.pending === pending && (readFailed || this.final)) this.pending = undefined;
+    if (!this.final || this.storedEpoch === pending.epoch) return; // the same weights are stored already
+    const withEvaluation = this.base.evaluation !== undefined;
+    if (!withEvaluation && this.storedEpoch !== undefined) return; // a failed run keeps its best weights so far
+    this.dropStored = this.storedEpoch !== undefined;
+    this.storedEpoch = undefined;
+    this.change({ weightsNotKept: weightsNotKeptText(error, readFailed, withEvaluation) });
+  }
+
+  /**
+   * One store write of the record as known here, with `weightsEpoch`'s weights (written with it
+   * or already stored). False when the record was deleted meanwhile: nothing is written then.
+   */
+  private async write(weightsEpoch: number | undefined, weights?: StoredWeights | 'drop'): Promise<boolean> {
+    const record = this.record(weightsEpoch);
+    if (!this.created) {
+      await this.store.put(record, weights === 'drop' ? undefined : weights);
+      this.created = true;
+      return true;
+    }
+    const saved = await this.store.saveRun(record.id, record, weights);
+    if (!saved) return false;
+    this.base = { ...this.base, name: saved.name, notes: saved.notes };
+    return true;
+  }
+
+  private afterWrite(at: number): void {
     if (this.pending && !this.final) this.armTimer(at);
   }
 
@@ -266,10 +339,9 @@ class Recorder implements ExperimentRecorder {
     this.timer = undefined;
   }
 
-  private report(err: unknown): void {
-    if (this.reported) return;
-    this.reported = true;
-    const info = storeErrorInfo(err);
+  private report(info: AppErrorInfo): void {
+    if (this.reported.has(info.code)) return;
+    this.reported.add(info.code);
     console.warn(`${info.message}\n${info.detail ?? ''}`);
     try {
       this.onStoreError?.(info);
@@ -277,16 +349,4 @@ class Recorder implements ExperimentRecorder {
       // The listener's own failure must not reach training either.
     }
   }
-}
-
-function storeErrorInfo(err: unknown): AppErrorInfo {
-  const detail = toAppErrorInfo(err).detail ?? (err instanceof Error ? err.message : String(err));
-  const quota = (err as { name?: unknown } | null)?.name === 'QuotaExceededError';
-  return {
-    code: quota ? 'experiment/storage-full' : 'experiment/save-failed',
-    message: quota
-      ? 'This run is not being saved: the disk is full or the app’s storage space is used up. Training goes on; delete old experiments to make room.'
-      : 'This run could not be saved as an experiment. Training goes on, but the run will not be in the Experiments list.',
-    detail,
-  };
 }

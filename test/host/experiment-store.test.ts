@@ -164,6 +164,39 @@ describe.each([
     expect(valuesOf(await store.getWeights('a'))).toEqual(Array(8).fill(1));
   });
 
+  it('saveRun replaces the run\'s fields and keeps the name and notes the user gave meanwhile', async () => {
+    const store = await makeBacking().open();
+    const started = record('r', 1, { updatedAt: 1 });
+    await store.put(started);
+    await store.update('r', { name: 'Wide net', notes: 'try dropout' });
+    const { version: _v, id: _i, name: _n, notes: _o, createdAt: _c, ...run } = started;
+    const saved = await store.saveRun('r', { ...run, history: epochs(2), updatedAt: 5, backend: { backend: 'cpu', label: 'CPU', reason: 'test' } }, await weightsOf(4, 2));
+    expect(saved).toMatchObject({ name: 'Wide net', notes: 'try dropout', history: epochs(2), hasWeights: true, createdAt: 1 });
+    expect(await store.get('r')).toEqual(saved);
+    expect(valuesOf(await store.getWeights('r'))).toEqual(Array(8).fill(4));
+    // Even a run that still carries its old name and notes cannot write them back.
+    const stale = { ...run, name: 'old name', notes: '', status: 'completed' as const, history: epochs(3), updatedAt: 6 };
+    expect(await store.saveRun('r', stale)).toMatchObject({ name: 'Wide net', notes: 'try dropout', status: 'completed', hasWeights: false });
+    expect(valuesOf(await store.getWeights('r'))).toEqual(Array(8).fill(4)); // no weights given: left as they are
+  });
+
+  it('saveRun does not bring back a deleted record, and "drop" deletes the weights', async () => {
+    const store = await makeBacking().open();
+    const started = record('r', 1);
+    const { version: _v, id: _i, name: _n, notes: _o, createdAt: _c, ...run } = started;
+    await store.put(started, await weightsOf(1, 1));
+    await store.remove('r');
+    expect(await store.saveRun('r', { ...run, history: epochs(2) }, await weightsOf(2, 2))).toBeUndefined();
+    expect(await store.get('r')).toBeUndefined();
+    expect(await store.getWeights('r')).toBeUndefined();
+    expect(await store.list()).toEqual([]);
+
+    await store.put(started, await weightsOf(1, 1));
+    const dropped = await store.saveRun('r', { ...run, hasWeights: true, weightsNotKept: 'The trained model was not kept.' }, 'drop');
+    expect(dropped).toMatchObject({ hasWeights: false, weightsNotKept: 'The trained model was not kept.' });
+    expect(await store.getWeights('r')).toBeUndefined();
+  });
+
   it('marks runs left running as interrupted, once, keeping their weights', async () => {
     const store = await makeBacking().open();
     await store.put(record('r', 1, { history: epochs(7) }), await weightsOf(3, 6));
@@ -223,6 +256,61 @@ describe('IndexedDB experiment store', () => {
     expect(await rawCount(factory)).toBe(1);
   });
 
+  it('a run save whose weights cannot be written keeps the previous record and weights', async () => {
+    const store = await indexedDbBacking().open();
+    const started = record('a', 1, { history: epochs(1) });
+    const { version: _v, id: _i, name: _n, notes: _o, createdAt: _c, ...run } = started;
+    await store.put(started, await weightsOf(1, 1));
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if (this.name === 'weights') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.call(this, value, key);
+    });
+    await expect(store.saveRun('a', { ...run, history: epochs(4) }, await weightsOf(7, 4))).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    vi.restoreAllMocks();
+    expect((await store.get('a'))?.history).toHaveLength(1);
+    expect(valuesOf(await store.getWeights('a'))).toEqual(Array(8).fill(1));
+  });
+
+  it('lists damaged records with what can be read of them, and deletes them', async () => {
+    const factory = new IDBFactory();
+    const store = await openExperimentStore(factory, { onCorrupt: () => undefined });
+    await store.put(record('good', 1));
+    await rawPut(factory, 'experiments', { id: 'bad', name: 'Broken run', createdAt: Date.UTC(2026, 0, 5), status: 'running', version: 1 });
+    await rawPut(factory, 'experiments', { ...record('wrong', 3), history: 'not a list', status: 'sleeping' });
+    await rawPut(factory, 'experiments', { ...record('newer', 4), version: 2 });
+    await rawPut(factory, 'weights', (await weightsOf(1, 1)), 'bad');
+
+    const damaged = await store.listDamaged();
+    expect(damaged.map((d) => d.id).sort()).toEqual(['bad', 'newer', 'wrong']);
+    const bad = damaged.find((d) => d.id === 'bad');
+    expect(bad).toMatchObject({ name: 'Broken run', createdAt: Date.UTC(2026, 0, 5) });
+    expect(bad?.problem).toBe('Parts of it are missing: its notes, the date of its last change, the dataset it used, its task and 5 more.');
+    expect(bad?.detail).toContain('dataset');
+    expect(damaged.find((d) => d.id === 'wrong')?.problem).toBe('Parts of it cannot be read: its status, its curves.');
+    expect(damaged.find((d) => d.id === 'newer')?.problem).toBe('It was saved by a newer version of Layerbench, which this one cannot read.');
+    // Start-up marks only the readable run: the damaged one would stay "running" for ever if it could not be deleted.
+    expect(await store.markInterrupted(10)).toBe(1);
+    expect(await rawGet(factory, 'experiments', 'bad')).toMatchObject({ status: 'running' });
+
+    expect(await store.remove('bad')).toBeUndefined(); // nothing to undo: it cannot be read back
+    expect((await store.listDamaged()).map((d) => d.id).sort()).toEqual(['newer', 'wrong']);
+    expect(await rawGet(factory, 'weights', 'bad')).toBeUndefined();
+    expect((await store.list()).map((r) => r.id)).toEqual(['good']);
+  });
+
+  it('describes a record with almost nothing in it, under its key', async () => {
+    const factory = new IDBFactory();
+    const store = await openExperimentStore(factory, { onCorrupt: () => undefined });
+    await rawPut(factory, 'experiments', { id: 42 });
+    expect(await store.listDamaged()).toEqual([
+      expect.objectContaining({
+        id: '42',
+        problem: 'Parts of it are missing (its format version, its name, its notes, its date and 9 more) and others cannot be read (its id).',
+      }),
+    ]);
+  });
+
   it('says so in plain words when there is no IndexedDB', async () => {
     vi.stubGlobal('indexedDB', undefined);
     await expect(openExperimentStore()).rejects.toMatchObject({ code: 'experiment/store-unavailable' });
@@ -252,6 +340,17 @@ async function rawPut(factory: IDBFactory, storeName: string, value: unknown, ke
     tx.onerror = () => reject(tx.error);
   });
   db.close();
+}
+
+async function rawGet(factory: IDBFactory, storeName: string, key: string): Promise<unknown> {
+  const db = await rawOpen(factory);
+  const value = await new Promise<unknown>((resolve, reject) => {
+    const request = db.transaction(storeName).objectStore(storeName).get(key);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  db.close();
+  return value;
 }
 
 async function rawCount(factory: IDBFactory): Promise<number> {

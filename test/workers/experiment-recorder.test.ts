@@ -95,11 +95,11 @@ describe('experiment recorder', () => {
 
   it('writes weights at most once per 2 s during training, the kept-back best later, and always at the end', async () => {
     const store = createMemoryExperimentStore();
-    const put = vi.spyOn(store, 'put');
+    const saveRun = vi.spyOn(store, 'saveRun');
     const c = clock(100);
     const rec = await createExperimentRecorder(store, start, { now: c.now });
     const { model, fill } = tinyModel();
-    const weightWrites = () => put.mock.calls.filter(([, w]) => w !== undefined).map(([, w]) => w?.epoch);
+    const weightWrites = () => saveRun.mock.calls.flatMap(([, , w]) => (w && w !== 'drop' ? [w.epoch] : []));
 
     fill(1); await rec.epoch(m(1, 1.0), model); // t = 0: written
     c.tick(); fill(2); await rec.epoch(m(2, 0.9), model); // t = 100: kept back
@@ -121,17 +121,20 @@ describe('experiment recorder', () => {
     const inner = createMemoryExperimentStore();
     let active = 0;
     let most = 0;
+    const slowly = async <T>(write: () => Promise<T>): Promise<T> => {
+      active += 1;
+      most = Math.max(most, active);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const result = await write();
+      active -= 1;
+      return result;
+    };
     const slow: ExperimentStore = {
       ...inner,
-      put: async (record, weights) => {
-        active += 1;
-        most = Math.max(most, active);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-        await inner.put(record, weights);
-        active -= 1;
-      },
+      put: (record, weights) => slowly(() => inner.put(record, weights)),
+      saveRun: (id, run, weights) => slowly(() => inner.saveRun(id, run, weights)),
     };
-    const put = vi.spyOn(slow, 'put');
+    const put = vi.spyOn(slow, 'saveRun');
     const c = clock();
     const rec = await createExperimentRecorder(slow, start, { now: c.now });
     const { model, fill } = tinyModel();
@@ -219,6 +222,167 @@ describe('experiment recorder', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'experiment/storage-full' });
     expect(errors[0]?.message).toMatch(/Training goes on/);
+    model.dispose();
+  });
+});
+
+/** The window's side of a run: the same database as the worker's, opened on its own. */
+function indexedDbPair(): () => Promise<[worker: ExperimentStore, window: ExperimentStore]> {
+  const factory = new IDBFactory();
+  return async () => [await openExperimentStore(factory), await openExperimentStore(factory)];
+}
+
+function memoryPair(): () => Promise<[ExperimentStore, ExperimentStore]> {
+  const store = createMemoryExperimentStore();
+  return async () => [store, store];
+}
+
+describe.each([
+  ['IndexedDB', indexedDbPair],
+  ['memory', memoryPair],
+])('the user edits a running run (%s)', (_name, makePair) => {
+  it('a rename and notes typed during training are kept by every later save and by the end', async () => {
+    const [workerStore, windowStore] = await makePair()();
+    const c = clock();
+    const rec = await createExperimentRecorder(workerStore, start, { now: c.now });
+    const { model, fill } = tinyModel();
+    fill(1); await rec.epoch(m(1, 1), model);
+    // The window renames while the worker saves the next epoch: neither waits for the other.
+    c.tick(); fill(2);
+    const saving = rec.epoch(m(2, 0.5), model);
+    const renaming = windowStore.update('run-1', { name: 'Bigger batch' });
+    await Promise.all([saving, renaming]);
+    await windowStore.update('run-1', { notes: 'loss still falling' });
+    c.tick(); fill(3); await rec.epoch(m(3, 0.4), model);
+    expect(await windowStore.get('run-1')).toMatchObject({ name: 'Bigger batch', notes: 'loss still falling', history: [m(1, 1), m(2, 0.5), m(3, 0.4)] });
+
+    c.tick();
+    const final = await rec.finished(outcome([m(1, 1), m(2, 0.5), m(3, 0.4)], 3), evaluation(), model);
+    const stored = await windowStore.get('run-1');
+    expect(stored).toMatchObject({ name: 'Bigger batch', notes: 'loss still falling', status: 'completed', bestEpoch: 3, hasWeights: true });
+    expect(stored?.evaluation).toMatchObject({ task: 'regression', r2: 0.5 });
+    expect(final.name).toBe('Bigger batch');
+    expect(rec.name).toBe('Bigger batch');
+    model.dispose();
+  });
+
+  it('a run deleted during training is not brought back by later epochs or by its end', async () => {
+    const [workerStore, windowStore] = await makePair()();
+    const errors: AppErrorInfo[] = [];
+    const c = clock();
+    const rec = await createExperimentRecorder(workerStore, start, { now: c.now, onStoreError: (e) => errors.push(e) });
+    const { model, fill } = tinyModel();
+    fill(1); await rec.epoch(m(1, 1), model);
+    c.tick(); fill(2);
+    const saving = rec.epoch(m(2, 0.5), model);
+    const removed = await windowStore.remove('run-1');
+    await saving;
+    expect(removed?.record.id).toBe('run-1');
+    c.tick(); fill(3); await rec.epoch(m(3, 0.4), model);
+    c.tick();
+    const final = await rec.finished(outcome([m(1, 1), m(2, 0.5), m(3, 0.4)], 3), evaluation(), model);
+    expect(final.status).toBe('completed'); // training went on
+    expect(await windowStore.get('run-1')).toBeUndefined();
+    expect(await windowStore.getWeights('run-1')).toBeUndefined();
+    expect(await windowStore.list()).toEqual([]);
+    expect(errors).toEqual([]); // a delete is the user's wish, not a store failure
+    model.dispose();
+  });
+
+  it('a delete undone during training is saved on, to the end, with its best weights', async () => {
+    const [workerStore, windowStore] = await makePair()();
+    const c = clock();
+    const rec = await createExperimentRecorder(workerStore, start, { now: c.now });
+    const { model, fill } = tinyModel();
+    fill(1); await rec.epoch(m(1, 1), model);
+    const removed = await windowStore.remove('run-1');
+    c.tick(); fill(2); await rec.epoch(m(2, 0.5), model); // while deleted: nothing stored
+    expect(await windowStore.get('run-1')).toBeUndefined();
+    await windowStore.put(removed!.record, removed!.weights); // Undo
+    c.tick(); fill(2);
+    await rec.finished(outcome([m(1, 1), m(2, 0.5)], 2), evaluation(), model);
+    expect(await windowStore.get('run-1')).toMatchObject({ status: 'completed', history: [m(1, 1), m(2, 0.5)], bestEpoch: 2, hasWeights: true });
+    expect(valuesOf(await windowStore.getWeights('run-1'))).toEqual(Array(8).fill(2));
+    model.dispose();
+  });
+});
+
+/** IndexedDB whose weights writes fail as a full disk does (the records still fit); `when` says which ones. */
+function weightsWritesFail(when: (weightsWrite: number) => boolean): void {
+  const put = IDBObjectStore.prototype.put;
+  let count = 0;
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+    if (this.name === 'weights' && when(++count)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return put.call(this, value, key);
+  });
+}
+
+describe('weights that cannot be saved (IndexedDB)', () => {
+  it('the final save keeps the evaluation, without weights, and says why', async () => {
+    const factory = new IDBFactory();
+    const errors: AppErrorInfo[] = [];
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const c = clock();
+    const rec = await createExperimentRecorder(await openExperimentStore(factory), start, { now: c.now, onStoreError: (e) => errors.push(e) });
+    const { model, fill } = tinyModel();
+    fill(1); await rec.epoch(m(1, 1), model); // weights of epoch 1 stored
+    c.tick(); fill(2); await rec.epoch(m(2, 0.5), model); // and of epoch 2
+    weightsWritesFail(() => true);
+    c.tick(); fill(3); await rec.epoch(m(3, 0.4), model); // epoch 3's cannot be: its history still is
+    const store = await openExperimentStore(factory);
+    expect(await store.get('run-1')).toMatchObject({ status: 'running', history: [m(1, 1), m(2, 0.5), m(3, 0.4)], bestEpoch: 2, hasWeights: true });
+    expect(errors.map((e) => e.code)).toEqual(['experiment/weights-storage-full']);
+
+    c.tick(); fill(3);
+    const final = await rec.finished(outcome([m(1, 1), m(2, 0.5), m(3, 0.4)], 3), evaluation(), model);
+    vi.restoreAllMocks();
+    const saved = await store.get('run-1');
+    expect(saved).toEqual(final);
+    expect(saved).toMatchObject({ status: 'completed', hasWeights: false, statusText: 'Completed: 3 epochs (early stopping)' });
+    expect(saved?.bestEpoch).toBeUndefined();
+    expect(saved?.evaluation).toMatchObject({ task: 'regression', r2: 0.5 });
+    expect(saved?.weightsNotKept).toBe(
+      'The trained model was not kept: the storage space was full when training ended. The curves and the evaluation are saved, but this run cannot predict or export its model.',
+    );
+    // Epoch 2's weights would not match the evaluation of epoch 3's: they are gone too.
+    expect(await store.getWeights('run-1')).toBeUndefined();
+    // Nothing left "running" to become "interrupted" at the next start.
+    expect(await store.markInterrupted(c.now())).toBe(0);
+    model.dispose();
+  });
+
+  it('the final save keeps the weights already stored when they are the evaluated ones', async () => {
+    const factory = new IDBFactory();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const c = clock();
+    const rec = await createExperimentRecorder(await openExperimentStore(factory), start, { now: c.now });
+    const { model, fill } = tinyModel();
+    fill(1); await rec.epoch(m(1, 1), model);
+    c.tick(); fill(2); await rec.epoch(m(2, 0.5), model);
+    weightsWritesFail(() => true);
+    c.tick(); fill(2);
+    await rec.finished(outcome([m(1, 1), m(2, 0.5)], 2), evaluation(), model);
+    vi.restoreAllMocks();
+    const store = await openExperimentStore(factory);
+    const saved = await store.get('run-1');
+    expect(saved).toMatchObject({ status: 'completed', bestEpoch: 2, hasWeights: true });
+    expect(saved?.weightsNotKept).toBeUndefined();
+    expect(valuesOf(await store.getWeights('run-1'))).toEqual(Array(8).fill(2));
+    model.dispose();
+  });
+
+  it('weights refused once during training are written by a later save', async () => {
+    const factory = new IDBFactory();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const c = clock();
+    const rec = await createExperimentRecorder(await openExperimentStore(factory), start, { now: c.now });
+    const { model, fill } = tinyModel();
+    weightsWritesFail((n) => n === 1);
+    fill(1); await rec.epoch(m(1, 1), model); // refused
+    const store = await openExperimentStore(factory);
+    expect(await store.get('run-1')).toMatchObject({ history: [m(1, 1)], hasWeights: false });
+    c.tick(); fill(5); await rec.epoch(m(2, 2), model); // not better: epoch 1's pending weights are written
+    expect(await store.get('run-1')).toMatchObject({ bestEpoch: 1, hasWeights: true });
     model.dispose();
   });
 });

@@ -3,7 +3,7 @@
  * its default name and its status line.
  */
 import type { ModelDraft } from '../model/designer-types';
-import { EXPERIMENT_VERSION, type DatasetIdentity, type ExperimentRecord } from './types';
+import { EXPERIMENT_VERSION, type DatasetIdentity, type ExperimentRecord, type RunFields } from './types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const RECURRENT = new Set(['lstm', 'gru', 'simpleRNN']);
@@ -67,6 +67,15 @@ export function newExperimentRecord(input: NewExperimentInput): ExperimentRecord
     history: [],
     hasWeights: false,
   };
+}
+
+/**
+ * The stored record with a training run's own fields put in: the name and notes stay as stored
+ * (the user may have changed them during the run), and so do id, version and creation time.
+ */
+export function mergeRun(stored: ExperimentRecord, run: RunFields): ExperimentRecord {
+  const { version, id, name, notes, createdAt } = stored;
+  return { ...run, version, id, name, notes, createdAt, updatedAt: Math.max(stored.updatedAt, run.updatedAt) };
 }
 
 function epochs(n: number): string {

@@ -129,6 +129,7 @@ const experimentRecordObjectSchema = z.object({
   evaluation: evaluationSchema.optional(),
   testExamples: z.array(z.string()).optional(),
   hasWeights: z.boolean(),
+  weightsNotKept: z.string().optional(),
 });
 
 /** Records saved before every kind of data had held-out example keys named their image paths `testPaths`. */

@@ -95,6 +95,29 @@ export interface ExperimentRecord {
   readonly testExamples?: readonly string[];
   /** Whether weights are stored for it (in the store's separate weights table). */
   readonly hasWeights: boolean;
+  /**
+   * Why the trained weights are not stored although training ended (e.g. the storage was full),
+   * in plain words for the list and the run's page; absent when they are stored.
+   */
+  readonly weightsNotKept?: string;
+}
+
+/**
+ * What a training run writes into its record: everything but what the user edits (name, notes)
+ * and what never changes (id, version, createdAt).
+ */
+export type RunFields = Omit<ExperimentRecord, 'version' | 'id' | 'name' | 'notes' | 'createdAt'>;
+
+/** A stored record that fails validation: what can still be read of it, so that the user can see and delete it. */
+export interface DamagedExperiment {
+  /** The record's key as text (delete it with `remove(id)`). */
+  readonly id: string;
+  readonly name?: string;
+  readonly createdAt?: number;
+  /** What is wrong, in one plain sentence. */
+  readonly problem: string;
+  /** The validation error, for developers. */
+  readonly detail: string;
 }
 
 /**
@@ -106,8 +129,18 @@ export interface ExperimentStore {
   list(): Promise<ExperimentRecord[]>;
   get(id: string): Promise<ExperimentRecord | undefined>;
   getWeights(id: string): Promise<StoredWeights | undefined>;
-  /** Writes the record, and the weights when given, in one transaction. */
+  /** Records that fail validation (left out of `list`), so that they can be shown and deleted. */
+  listDamaged(): Promise<DamagedExperiment[]>;
+  /** Writes the record, and the weights when given, in one transaction (creating, importing, undoing a delete). */
   put(record: ExperimentRecord, weights?: StoredWeights): Promise<void>;
+  /**
+   * A training run's save, in one transaction: reads the stored record and replaces only the
+   * run's own fields, so a rename or notes typed meanwhile are kept. A record deleted meanwhile
+   * is not recreated: nothing is written and the result is undefined. `weights`: new weights to
+   * store (hasWeights becomes true), 'drop' to delete the stored ones (hasWeights false), or
+   * absent to leave them.
+   */
+  saveRun(id: string, run: RunFields, weights?: StoredWeights | 'drop'): Promise<ExperimentRecord | undefined>;
   /** Rename / notes. Rejects with an AppError when the id is unknown. */
   update(id: string, patch: { readonly name?: string; readonly notes?: string }): Promise<ExperimentRecord>;
   /** Removes a record and its weights; returns them so that the UI can undo. */
