@@ -197,3 +197,145 @@ test('a run cut short by closing the window is kept, interrupted at its last sav
   await expect(app.getByRole('figure', { name: 'Loss' })).toBeVisible();
   await screenshot(app, 'experiments-8-interrupted');
 });
+
+/** What the train worker stores when the disk is full as training ends (src/workers/experiment-save-errors.ts). */
+const WEIGHTS_NOT_KEPT =
+  'The trained model was not kept: the storage space was full when training ended. The curves and the evaluation are saved, but this run cannot predict or export its model.';
+
+/**
+ * Edits the app's IndexedDB as a full disk and a damaged file would leave it: the trained run
+ * completed without its weights, and two records that no longer pass validation (one still
+ * "running", which start-up cannot mark interrupted).
+ */
+async function damageStore(app: Page, weightsNotKept: string): Promise<void> {
+  await app.evaluate(async (sentence) => {
+    const done = <T>(request: IDBRequest<T>): Promise<T> =>
+      new Promise((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+      });
+    const db = await done(indexedDB.open('layerbench', 1));
+    const tx = db.transaction(['experiments', 'weights'], 'readwrite');
+    const experiments = tx.objectStore('experiments');
+    const [run] = (await done(experiments.getAll())) as Record<string, unknown>[];
+    if (!run) throw new Error('no trained run to edit');
+    const { bestEpoch: _bestEpoch, ...rest } = run;
+    experiments.put({ ...rest, hasWeights: false, weightsNotKept: sentence });
+    tx.objectStore('weights').delete(String(run.id));
+    experiments.put({ version: 1, id: 'damaged-1', name: 'Broken run', createdAt: Date.UTC(2026, 0, 5, 9, 30), status: 'running', history: [] });
+    experiments.put({ id: 'damaged-2', name: 42, status: 'completed' });
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    });
+    db.close();
+  }, weightsNotKept);
+}
+
+test('damaged runs are listed with what is wrong and can be deleted; a run whose model was not kept says why', async ({ app }) => {
+  await trainPenguins(app, 2);
+  await damageStore(app, WEIGHTS_NOT_KEPT);
+  await app.reload();
+  await goToStep(app, 'Experiments');
+
+  const list = app.getByRole('table', { name: 'Saved experiments' });
+  await expect(list.getByRole('row')).toHaveCount(2);
+  await expect(list).toContainText(/Completed: 2 epochs/);
+  await expect(list).toContainText(WEIGHTS_NOT_KEPT);
+
+  const damaged = app.getByRole('table', { name: 'Damaged runs' });
+  await expect(damaged.getByRole('row')).toHaveCount(3);
+  const broken = damaged.getByRole('row', { name: /Broken run/ });
+  await expect(broken).toContainText('damaged-1');
+  await expect(broken).toContainText('2026');
+  await expect(broken).toContainText(/Parts of it are missing: its notes, the date of its last change, the dataset it used, its task and \d+ more\./);
+  const unnamed = damaged.getByRole('row', { name: /damaged-2/ });
+  await expect(unnamed).toContainText('Name cannot be read');
+  await expect(unnamed).toContainText('Unknown');
+  await screenshot(app, 'experiments-9-damaged');
+
+  await damaged.getByRole('button', { name: 'Delete damaged Broken run' }).click();
+  await expect(damaged.getByRole('row')).toHaveCount(2);
+  await damaged.getByRole('button', { name: 'Delete damaged run damaged-2' }).click();
+  await expect(app.getByRole('table', { name: 'Damaged runs' })).toHaveCount(0);
+  // Gone for good: not back after a restart; the readable run is untouched.
+  await app.reload();
+  await goToStep(app, 'Experiments');
+  await expect(list.getByRole('row')).toHaveCount(2);
+  await expect(app.getByRole('heading', { name: 'Damaged runs' })).toHaveCount(0);
+
+  // The run's own page says why it cannot predict.
+  await list.getByRole('button', { name: /^penguins\.csv/ }).click();
+  await expect(app.getByText(WEIGHTS_NOT_KEPT)).toBeVisible();
+  await expect(app.getByRole('table', { name: 'Confusion matrix' })).toContainText('Adelie');
+  await expect(app.getByText('This run saved no trained weights, so it cannot predict.')).toBeVisible();
+  await screenshot(app, 'experiments-10-model-not-kept');
+});
+
+/** The epoch the Train step shows now (of a 500-epoch run). */
+async function shownEpoch(app: Page): Promise<number> {
+  const text = (await app.getByText(/^Epoch \d+ of 500 ·/).textContent()) ?? '';
+  return Number(/^Epoch (\d+)/.exec(text)?.[1] ?? 0);
+}
+
+/** Starts a long run and comes back once a few epochs are saved. */
+async function startLongRun(app: Page): Promise<void> {
+  await goToStep(app, 'Train');
+  await setNumber(app, 'Epochs', 500);
+  await app.getByLabel('Backend', { exact: true }).selectOption({ label: 'WebAssembly' });
+  await app.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(app.getByText(/^Epoch ([3-9]|\d\d+) of 500 ·/)).toBeVisible({ timeout: 60_000 });
+}
+
+/** Lets the run save more epochs (on the Train step), then stops it. */
+async function trainOnThenStop(app: Page): Promise<void> {
+  await goToStep(app, 'Train');
+  const from = await shownEpoch(app);
+  await expect.poll(() => shownEpoch(app), { timeout: 60_000 }).toBeGreaterThan(from + 5);
+  await app.getByRole('button', { name: 'Stop', exact: true }).click();
+}
+
+test('a run renamed, annotated or deleted while it trains keeps what the user did', async ({ app }) => {
+  test.setTimeout(240_000);
+  await loadSample(app, 'Palmer penguins');
+  await expect(app.getByText(/344 rows ×/)).toBeVisible();
+
+  // Renamed and annotated during training: the epochs saved after that keep both.
+  await startLongRun(app);
+  await goToStep(app, 'Experiments');
+  const list = app.getByRole('table', { name: 'Saved experiments' });
+  await expect(list).toContainText(/Running: epoch \d+ of 500/);
+  await list.getByRole('button', { name: /^Rename penguins\.csv/ }).click();
+  await app.getByLabel('New name').fill('Renamed while training');
+  await app.getByLabel('New name').press('Enter');
+  await list.getByRole('button', { name: 'Renamed while training', exact: true }).click();
+  await app.getByLabel('Notes').fill('typed during the run');
+  await app.getByLabel('Notes').blur();
+  await trainOnThenStop(app);
+  await expect(app.getByText('Saved as experiment “Renamed while training”.')).toBeVisible();
+  await app.reload();
+  await goToStep(app, 'Experiments');
+  await expect(list.getByRole('row')).toHaveCount(2);
+  await expect(list).toContainText(/Stopped at epoch \d+ of 500/);
+  await list.getByRole('button', { name: 'Renamed while training', exact: true }).click();
+  await expect(app.getByLabel('Notes')).toHaveValue('typed during the run');
+
+  // Deleted during training: it does not come back, neither during the run nor at its end.
+  await goToStep(app, 'Data');
+  await loadSample(app, 'Palmer penguins');
+  await expect(app.getByText(/344 rows ×/)).toBeVisible();
+  await startLongRun(app);
+  await goToStep(app, 'Experiments');
+  await app.getByRole('button', { name: '← All experiments' }).click(); // the step reopens on the run last opened
+  await expect(list.getByRole('row')).toHaveCount(3);
+  await list.getByRole('button', { name: /^Delete penguins\.csv/ }).click();
+  await expect(list.getByRole('row')).toHaveCount(2);
+  await trainOnThenStop(app);
+  await expect(app.getByText(/^This run is not saved: its experiment “penguins\.csv.*” was deleted while it trained\.$/)).toBeVisible();
+  await goToStep(app, 'Experiments');
+  await expect(list.getByRole('row')).toHaveCount(2);
+  await app.reload();
+  await goToStep(app, 'Experiments');
+  await expect(list.getByRole('row')).toHaveCount(2);
+  await expect(list).toContainText('Renamed while training');
+});

@@ -59,6 +59,7 @@ export function ExperimentDetail({ record, host, onNotes, onNewRun }: Experiment
           {record.backend ? ` · ${record.backend.label}` : ''}
         </p>
         {record.bestEpoch !== undefined ? <p className="muted">The weights of epoch {formatInteger(record.bestEpoch)}, the best one, are kept.</p> : null}
+        {record.weightsNotKept ? <p className="blocker">{record.weightsNotKept}</p> : null}
         <ExportActions record={record} host={host} chartsRoot={charts} />
         <div className="toolbar new-run">
           <button

@@ -122,7 +122,10 @@ export function ExperimentList({ records, onOpen, onCompare, onRename, onDelete 
                       {r.dataset.name}
                       <span className="muted"> · {r.plan.target}</span>
                     </td>
-                    <td className={`status status-${r.status}`}>{statusText(r)}</td>
+                    <td>
+                      <span className={`status status-${r.status}`}>{statusText(r)}</span>
+                      {r.weightsNotKept ? <span className="weights-not-kept">{r.weightsNotKept}</span> : null}
+                    </td>
                     <td className="num" title={metric ? `${metric.label} on the held-out rows` : undefined}>
                       {metric ? metric.text : '—'}
                     </td>

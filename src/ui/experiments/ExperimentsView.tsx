@@ -8,6 +8,7 @@ import type { ExperimentRecord } from '../../core/experiment/types';
 import { MAX_EXPERIMENT_FILE_BYTES, type Host } from '../../host/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { CompareView } from './CompareView';
+import { DamagedList } from './DamagedList';
 import { ExperimentDetail } from './ExperimentDetail';
 import { ExperimentList } from './ExperimentList';
 import { RenameField } from './RenameField';
@@ -32,7 +33,7 @@ export function ExperimentsView({ route, onRoute, host, reloadKey, onNewRun }: E
   const [renamingTitle, setRenamingTitle] = useState(false);
   const [imported, setImported] = useState<string | null>(null);
   const [importError, setImportError] = useState<AppErrorInfo | null>(null);
-  const { records } = experiments;
+  const { records, damaged } = experiments;
   const closeToast = useCallback(() => setRemoved(null), []);
 
   const remove = async (record: ExperimentRecord) => {
@@ -76,22 +77,30 @@ export function ExperimentsView({ route, onRoute, host, reloadKey, onNewRun }: E
         <p className="empty-hint">Fewer than two of these runs are still saved.</p>
       );
   } else {
-    body =
-      records.length === 0 ? (
-        <section className="card">
-          <p className="empty-hint">No run saved yet. Every training run is saved here by itself, as it happens, and survives a restart.</p>
-        </section>
-      ) : (
-        <section className="card" aria-label="Saved runs">
-          <ExperimentList
-            records={records}
-            onOpen={(id) => onRoute({ view: 'detail', id })}
-            onCompare={(ids) => onRoute({ view: 'compare', ids })}
-            onRename={(id, name) => void experiments.rename(id, name)}
-            onDelete={(record) => void remove(record)}
-          />
-        </section>
-      );
+    body = (
+      <>
+        {records.length === 0 ? (
+          <section className="card">
+            <p className="empty-hint">
+              {damaged.length === 0
+                ? 'No run saved yet. Every training run is saved here by itself, as it happens, and survives a restart.'
+                : 'No readable run is saved. Every training run is saved here by itself, as it happens, and survives a restart.'}
+            </p>
+          </section>
+        ) : (
+          <section className="card" aria-label="Saved runs">
+            <ExperimentList
+              records={records}
+              onOpen={(id) => onRoute({ view: 'detail', id })}
+              onCompare={(ids) => onRoute({ view: 'compare', ids })}
+              onRename={(id, name) => void experiments.rename(id, name)}
+              onDelete={(record) => void remove(record)}
+            />
+          </section>
+        )}
+        {damaged.length > 0 ? <DamagedList damaged={damaged} onDelete={(id) => void experiments.removeDamaged(id)} /> : null}
+      </>
+    );
   }
 
   return (

@@ -17,6 +17,8 @@ interface SavedRunNoteProps {
 export function SavedRunNote({ experiment, finished, onOpen }: SavedRunNoteProps) {
   const [name, setName] = useState(experiment.name);
   const [reproduction, setReproduction] = useState<{ text: string; agrees: boolean } | null>(null);
+  /** Deleted from the Experiments list while it trained: its saves stopped. */
+  const [deletedId, setDeletedId] = useState<string | null>(null);
   useEffect(() => {
     if (!finished) return;
     let live = true;
@@ -24,7 +26,11 @@ export function SavedRunNote({ experiment, finished, onOpen }: SavedRunNoteProps
       try {
         const { store } = await experimentStore();
         const [run, all] = await Promise.all([store.get(experiment.id), store.list()]);
-        if (!live || !run) return;
+        if (!live) return;
+        if (!run) {
+          setDeletedId(experiment.id);
+          return;
+        }
         setName(run.name);
         const found = findReproduction(all, run);
         setReproduction(found ? { text: found.text, agrees: found.agrees } : null);
@@ -37,6 +43,13 @@ export function SavedRunNote({ experiment, finished, onOpen }: SavedRunNoteProps
     };
   }, [experiment.id, finished]);
 
+  if (deletedId === experiment.id) {
+    return (
+      <div className="saved-run">
+        <p>This run is not saved: its experiment “{name}” was deleted while it trained.</p>
+      </div>
+    );
+  }
   return (
     <div className="saved-run">
       <p>

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
 import { decodePortable } from '../../core/experiment/portable';
-import type { ExperimentRecord, StoredWeights } from '../../core/experiment/types';
+import type { DamagedExperiment, ExperimentRecord, StoredWeights } from '../../core/experiment/types';
 import { experimentStore } from './store';
 
 export interface Removed {
@@ -17,6 +17,8 @@ export interface Removed {
 export interface Experiments {
   /** Newest first; null until the store has answered. */
   readonly records: readonly ExperimentRecord[] | null;
+  /** Saved runs that cannot be read (shown apart, to be deleted). */
+  readonly damaged: readonly DamagedExperiment[];
   /** The store is in memory only (IndexedDB could not be opened). */
   readonly storeProblem: AppErrorInfo | null;
   /** The last action that failed, in words. */
@@ -28,6 +30,8 @@ export interface Experiments {
   /** Deletes it and returns what the undo puts back. */
   remove(id: string): Promise<Removed | null>;
   restore(removed: Removed): Promise<void>;
+  /** Deletes a damaged run for good (it cannot be read back, so there is no undo). */
+  removeDamaged(id: string): Promise<void>;
   /** Reads a portable experiment file's text into the store; returns the record imported. */
   importText(text: string, fileName: string): Promise<ExperimentRecord | null>;
 }
@@ -35,6 +39,7 @@ export interface Experiments {
 /** `reloadKey`: a new value reloads the list (a run saved an epoch, or ended). */
 export function useExperiments(reloadKey: string | number = 0): Experiments {
   const [records, setRecords] = useState<readonly ExperimentRecord[] | null>(null);
+  const [damaged, setDamaged] = useState<readonly DamagedExperiment[]>([]);
   const [storeProblem, setStoreProblem] = useState<AppErrorInfo | null>(null);
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -44,10 +49,12 @@ export function useExperiments(reloadKey: string | number = 0): Experiments {
     let live = true;
     experimentStore()
       .then(async ({ store, problem }) => {
-        const list = await store.list();
+        // The damaged ones are an extra: failing to describe them must not hide the readable runs.
+        const [list, broken] = await Promise.all([store.list(), store.listDamaged().catch(() => [])]);
         if (!live) return;
         setStoreProblem(problem);
         setRecords(list);
+        setDamaged(broken);
       })
       .catch((err: unknown) => {
         if (live) setError(toAppErrorInfo(err, 'The saved experiments could not be listed.'));
@@ -78,6 +85,7 @@ export function useExperiments(reloadKey: string | number = 0): Experiments {
   return useMemo<Experiments>(
     () => ({
       records,
+      damaged,
       storeProblem,
       error,
       dismissError: () => setError(null),
@@ -92,6 +100,9 @@ export function useExperiments(reloadKey: string | number = 0): Experiments {
       restore: async (removed) => {
         await act('The experiment could not be put back.', (s) => s.put(removed.record, removed.weights));
       },
+      removeDamaged: async (id) => {
+        await act('The damaged run could not be deleted.', (s) => s.remove(id));
+      },
       importText: async (text, fileName) =>
         act(`“${fileName}” could not be imported.`, async (s) => {
           const { record, weights } = decodePortable(text);
@@ -99,6 +110,6 @@ export function useExperiments(reloadKey: string | number = 0): Experiments {
           return record;
         }),
     }),
-    [records, storeProblem, error, refresh, act],
+    [records, damaged, storeProblem, error, refresh, act],
   );
 }
