@@ -9,11 +9,16 @@ import jpeg from 'jpeg-js';
 import { GifReader } from 'omggif';
 import { PNG } from 'pngjs';
 import { decodeBmp } from '../core/sources/images/bmp';
+import { checkImageSize, MAX_IMAGE_MEGAPIXELS } from '../core/sources/images/header';
 import { formatOfBytes } from '../core/sources/images/sniff';
 import type { DecodedImage } from '../core/sources/images/types';
 
-/** Larger images are refused rather than risking the memory of the whole run. */
-const MAX_MEGAPIXELS = 100;
+/**
+ * jpeg-js' own limits, kept in step with the header check: its accounting counts about 19 bytes
+ * a pixel for a colour image (coefficient blocks, component lines, the RGBA output), so an image
+ * at the pixel limit passes and nothing much larger is ever allocated.
+ */
+const JPEG_LIMITS = { maxResolutionInMP: MAX_IMAGE_MEGAPIXELS, maxMemoryUsageInMB: MAX_IMAGE_MEGAPIXELS * 20 };
 
 function decodePng(bytes: Uint8Array): DecodedImage {
   const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -21,7 +26,7 @@ function decodePng(bytes: Uint8Array): DecodedImage {
 }
 
 function decodeJpeg(bytes: Uint8Array): DecodedImage {
-  const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_MEGAPIXELS, maxMemoryUsageInMB: 1024 });
+  const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, ...JPEG_LIMITS });
   return { width: image.width, height: image.height, rgba: new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.byteLength) };
 }
 
@@ -62,8 +67,13 @@ async function decodeWebp(bytes: Uint8Array): Promise<DecodedImage> {
   return { width: image.width, height: image.height, rgba: image.data };
 }
 
-/** core's DecodeImage for Node. Throws when the bytes are not a readable image; the caller turns that into a skip reason. */
-export async function decodeImageNode(bytes: Uint8Array): Promise<DecodedImage> {
+/**
+ * core's DecodeImage for Node. Throws when the bytes are not a readable image, or declare more
+ * pixels than Layerbench reads (checked from the header, before any pixel is allocated); the
+ * caller turns that into a skip reason.
+ */
+export async function decodeImageNode(bytes: Uint8Array, relativePath?: string): Promise<DecodedImage> {
+  checkImageSize(bytes, relativePath);
   const format = formatOfBytes(bytes);
   switch (format) {
     case 'png':

@@ -1,31 +1,45 @@
 /**
  * Image datasets on disk for the CLI: a folder walked with fs, or a CSV of image paths, turned
- * into core's ImageSource (index + read + decode). Paths never leave the chosen root.
+ * into core's ImageSource (index + read + decode). Paths never leave the chosen root: neither
+ * by ".." nor by a symbolic link, since what is compared is the real path on disk.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { AppError } from '../core/errors';
+import { AppError, quoteInput } from '../core/errors';
 import { indexImageCsv } from '../core/sources/images/index-csv';
 import { indexImageFolder } from '../core/sources/images/index-folder';
 import { normaliseRelativePath } from '../core/sources/images/paths';
 import type { ImageIndex, ImageSource } from '../core/sources/images/types';
+import { cannotOpen, errnoReason } from './file-errors';
 import { decodeImageNode } from './image-decoders';
 
 /** Stops a folder with a million files from taking the machine down before anything is said. */
 const MAX_FILES = 200_000;
+/** As in the app: an image file larger than this is not read at all. */
+const MAX_IMAGE_FILE_BYTES = 50_000_000;
 
-/** Every file under `root`, as '/'-separated paths relative to it (hidden folders skipped). */
+/**
+ * Every file under `root`, as '/'-separated paths relative to it (hidden folders skipped).
+ * A link to a file is listed, so that the reader can say why it is skipped when it leads
+ * outside the folder; links to folders are not followed.
+ */
 export function listFiles(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      throw cannotOpen(dir, err, 'folder');
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) out.push(relative(root, full).split(sep).join('/'));
+      else if (entry.isFile() || (entry.isSymbolicLink() && !isFolderLink(full))) out.push(relative(root, full).split(sep).join('/'));
       if (out.length > MAX_FILES) {
-        throw new AppError({ code: 'images/too-many-files', message: `“${root}” holds more than ${MAX_FILES.toLocaleString('en-US')} files; choose a smaller folder.` });
+        throw new AppError({ code: 'images/too-many-files', message: `${quoteInput(root)} holds more than ${MAX_FILES.toLocaleString('en-US')} files; choose a smaller folder.` });
       }
     }
   };
@@ -33,22 +47,50 @@ export function listFiles(root: string): string[] {
   return out.sort();
 }
 
-/** Reads files by relative path under `root`, refusing any path that would leave it. */
+function isFolderLink(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // a broken link: listed, and skipped with its reason when read
+  }
+}
+
+function isInside(base: string, path: string): boolean {
+  return path === base || path.startsWith(base.endsWith(sep) ? base : base + sep);
+}
+
+function outside(code: string, message: string, detail: string): AppError {
+  return new AppError({ code, message, detail });
+}
+
+/** Reads files by relative path under `root`, refusing any path whose real location is outside it. */
 export function fileReader(root: string): (relativePath: string) => Promise<Uint8Array> {
   const base = resolve(root);
+  let realBase: Promise<string> | undefined;
   return async (relativePath) => {
     const clean = normaliseRelativePath(relativePath);
     const full = clean === null ? null : resolve(base, clean);
-    if (full === null || (full !== base && !full.startsWith(base + sep))) throw new Error('the path points outside the dataset folder');
+    if (full === null || !isInside(base, full)) {
+      throw outside('images/outside-folder', 'the path points outside the dataset folder, so it was not read', relativePath);
+    }
+    let real: string;
     try {
-      return new Uint8Array(await readFile(full));
+      realBase ??= realpath(base);
+      const [b, r] = await Promise.all([realBase, realpath(full)]);
+      if (!isInside(b, r)) {
+        throw outside('images/link-outside-folder', 'the file is a link to a place outside the dataset folder, so it was not read', `${full} → ${r}`);
+      }
+      real = r;
+      const info = await stat(real);
+      if (info.isDirectory()) throw outside('images/is-folder', 'it is a folder, not an image file', real);
+      if (info.size > MAX_IMAGE_FILE_BYTES) {
+        throw outside('images/file-too-large', `the file is ${Math.round(info.size / 1e6).toLocaleString('en-US')} MB; Layerbench reads image files up to ${MAX_IMAGE_FILE_BYTES / 1e6} MB`, real);
+      }
+      return new Uint8Array(await readFile(real));
     } catch (err) {
-      const code = (err as { code?: unknown }).code;
-      // Plain words for the usual cases; skipReason adds "could not be read (…)".
-      if (code === 'ENOENT') throw new Error('no such file');
-      if (code === 'EACCES' || code === 'EPERM') throw new Error('permission denied');
-      if (code === 'EISDIR') throw new Error('it is a folder');
-      throw err;
+      if (err instanceof AppError) throw err;
+      // Plain words for the system's codes; skipReason adds "could not be read (…)".
+      throw new Error(errnoReason(err) ?? 'the system refused to read it');
     }
   };
 }
@@ -58,15 +100,26 @@ export function isImageCsv(path: string): boolean {
 }
 
 export async function loadImageSource(path: string, choice: { pathColumn?: string; target?: string } = {}): Promise<ImageSource> {
-  const stat = statSync(path);
   let index: ImageIndex;
   let root: string;
-  if (stat.isDirectory()) {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch (err) {
+    throw cannotOpen(path, err, 'file or folder');
+  }
+  if (isFolder) {
     root = path;
     index = indexImageFolder(basename(resolve(path)), listFiles(path));
   } else {
     root = dirname(path);
-    index = await indexImageCsv(await readFile(path, 'utf8'), basename(path), choice);
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (err) {
+      throw cannotOpen(path, err);
+    }
+    index = await indexImageCsv(text, basename(path), choice);
   }
-  return { index, read: fileReader(root), decode: (bytes) => decodeImageNode(bytes) };
+  return { index, read: fileReader(root), decode: (bytes, relativePath) => decodeImageNode(bytes, relativePath) };
 }

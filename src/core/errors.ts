@@ -46,3 +46,28 @@ export function isAppErrorInfo(value: unknown): value is AppErrorInfo {
     typeof (value as { message?: unknown }).message === 'string'
   );
 }
+
+/** The longest piece of the user's input a message repeats; the rest is cut with "…". */
+export const MAX_QUOTED_INPUT = 200;
+
+/**
+ * A piece of the user's input (a file name, a cell, a spec value, a flag's value) as a message
+ * may repeat it: on one line, at most `max` characters, so that a 4 MB value never fills a
+ * terminal or a dialog.
+ */
+export function clipInput(value: string, max = MAX_QUOTED_INPUT): string {
+  // Control characters (newlines, escapes) would break the line or drive the terminal.
+  const flat = value.replace(/\p{Cc}+/gu, ' ');
+  const chars = Array.from(flat.length > max * 2 + 2 ? flat.slice(0, max * 2 + 2) : flat); // by code point: no half emoji
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : flat;
+}
+
+/** `clipInput` in the quotation marks messages use: “value”. */
+export function quoteInput(value: string, max = MAX_QUOTED_INPUT): string {
+  return `“${clipInput(value, max)}”`;
+}
+
+/** A library's or the system's message as a message may repeat it: every word of the user's input in it clipped. */
+export function clipMessage(text: string, max = MAX_QUOTED_INPUT): string {
+  return text.replace(new RegExp(`\\S{${max + 1},}`, 'g'), (word) => clipInput(word, max));
+}

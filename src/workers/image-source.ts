@@ -4,13 +4,16 @@
  * (createImageBitmap + OffscreenCanvas: PNG, JPEG, BMP, GIF's first frame, WebP).
  */
 import { AppError } from '../core/errors';
+import { checkImageSize } from '../core/sources/images/header';
 import { indexImageCsv } from '../core/sources/images/index-csv';
 import { indexImageFolder } from '../core/sources/images/index-folder';
 import { folderOf, normaliseRelativePath } from '../core/sources/images/paths';
 import type { DecodedImage, ImageIndex, ImageSource } from '../core/sources/images/types';
 import type { ImageFileRef, ImageIndexRequest } from './image-messages';
 
-export async function decodeImageInBrowser(bytes: Uint8Array): Promise<DecodedImage> {
+/** Refuses an image whose header declares more pixels than Layerbench reads before the browser allocates them. */
+export async function decodeImageInBrowser(bytes: Uint8Array, relativePath?: string): Promise<DecodedImage> {
+  checkImageSize(bytes, relativePath);
   const bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
     // The pixels as stored: no colour-space conversion, no premultiplied alpha, so grayscale stays R = G = B.
     colorSpaceConversion: 'none',
@@ -56,5 +59,5 @@ export async function imageSourceFromFiles(files: readonly ImageFileRef[], reque
     if (!blob) throw new Error('the file is not among the files of the chosen folder');
     return new Uint8Array(await blob.arrayBuffer());
   };
-  return { index, read, decode: (bytes) => decodeImageInBrowser(bytes) };
+  return { index, read, decode: (bytes, relativePath) => decodeImageInBrowser(bytes, relativePath) };
 }

@@ -9,6 +9,8 @@ import { GifWriter } from 'omggif';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { decodeImageNode } from '../../src/cli/image-decoders';
+import { AppError } from '../../src/core/errors';
+import { readImageHeader } from '../../src/core/sources/images/header';
 import { loadImage } from '../../src/core/sources/images/scan';
 import type { ImageSource } from '../../src/core/sources/images/types';
 
@@ -80,6 +82,84 @@ describe('decodeImageNode', () => {
     const image = await decodeImageNode(new Uint8Array(webp));
     expect([image.width, image.height]).toEqual([2, 2]);
     expect(Array.from(image.rgba)).toEqual(PIXELS);
+    // The header reader agrees with libwebp about the file libwebp wrote.
+    expect(readImageHeader(new Uint8Array(webp))).toEqual({ format: 'webp', width: 2, height: 2 });
+  });
+});
+
+/** The files of test/fixtures/bad: a few hundred bytes each, declaring gigabytes of pixels. */
+function fixture(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(new URL(`../fixtures/bad/${name}`, import.meta.url)));
+}
+
+/** A real 8×8 JPEG whose frame header (SOF0) is rewritten to declare another size. */
+function jpegDeclaring(width: number, height: number): Uint8Array {
+  const bytes = new Uint8Array(jpeg.encode({ width: 8, height: 8, data: Buffer.alloc(256, 90) }, 90).data);
+  const sof = bytes.findIndex((b, i) => b === 0xff && bytes[i + 1] === 0xc0);
+  new DataView(bytes.buffer, bytes.byteOffset).setUint16(sof + 5, height);
+  new DataView(bytes.buffer, bytes.byteOffset).setUint16(sof + 7, width);
+  return bytes;
+}
+
+/** A 24-bit BMP header declaring a size, without the pixels. */
+function bmpDeclaring(width: number, height: number): Uint8Array {
+  const bytes = new Uint8Array(14 + 40 + 4);
+  const view = new DataView(bytes.buffer);
+  bytes.set([0x42, 0x4d]);
+  view.setUint32(10, 54, true);
+  view.setUint32(14, 40, true);
+  view.setInt32(18, width, true);
+  view.setInt32(22, height, true);
+  view.setUint16(28, 24, true);
+  return bytes;
+}
+
+/** An extended WebP (VP8X) declaring its canvas, nothing after it. */
+function webpDeclaring(width: number, height: number): Uint8Array {
+  const bytes = new Uint8Array(30);
+  const view = new DataView(bytes.buffer);
+  bytes.set(new TextEncoder().encode('RIFF'));
+  view.setUint32(4, 22, true);
+  bytes.set(new TextEncoder().encode('WEBPVP8X'), 8);
+  view.setUint32(16, 10, true);
+  const le24 = (n: number): number[] => [n & 255, (n >> 8) & 255, (n >> 16) & 255];
+  bytes.set([...le24(width - 1), ...le24(height - 1)], 24);
+  return bytes;
+}
+
+describe('images larger than 40 megapixels are refused before decoding', () => {
+  const tooLarge = async (bytes: Uint8Array, name: string): Promise<AppError> => {
+    const err: unknown = await decodeImageNode(bytes, `cat/${name}`).then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('images/too-large');
+    return err as AppError;
+  };
+
+  it.each([
+    ['png-bomb-20000.png', '20,000 × 20,000 pixels (400 megapixels)'],
+    ['png-bomb-100000.png', '100,000 × 100,000 pixels (10,000 megapixels)'],
+    ['gif-bomb-65535.gif', '65,535 × 65,535 pixels (4,295 megapixels)'],
+  ])('%s, from its header', async (name, size) => {
+    const err = await tooLarge(fixture(name), name);
+    expect(err.message).toBe(`“${name}” is ${size}; Layerbench reads images up to 40 megapixels. Make it smaller and load the folder again.`);
+  });
+
+  it('a JPEG, a BMP and a WebP declaring 10,000 × 5,000', async () => {
+    for (const [bytes, name] of [[jpegDeclaring(10000, 5000), 'a.jpg'], [bmpDeclaring(10000, 5000), 'b.bmp'], [webpDeclaring(10000, 5000), 'c.webp']] as const) {
+      expect((await tooLarge(bytes, name)).message).toMatch(/is 10,000 × 5,000 pixels \(50 megapixels\); Layerbench reads images up to 40 megapixels/);
+    }
+  });
+
+  it('a folder scan lists the file as skipped with that reason', async () => {
+    const source: ImageSource = {
+      index: { name: 'x', source: 'folder', task: 'classification', targetName: 'class', taskReason: '', entries: [], classes: [], ignored: [] },
+      read: async () => fixture('png-bomb-20000.png'),
+      decode: () => Promise.reject(new Error('the decoder must not be reached')),
+    };
+    expect(await loadImage(source, 'cat/big.png')).toEqual({
+      relativePath: 'cat/big.png',
+      reason: '“big.png” is 20,000 × 20,000 pixels (400 megapixels); Layerbench reads images up to 40 megapixels. Make it smaller and load the folder again.',
+    });
   });
 });
 

@@ -2,7 +2,7 @@
  * `layerbench inspect` and `layerbench train` on image folders generated in the OS temp folder
  * (bright vs dark 8×8 grayscale PNGs, plus a corrupt file and a note), through the built CLI.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
@@ -73,6 +73,24 @@ describe('layerbench inspect --json', () => {
     expect(out.inputShape).toEqual([null, 10]);
     expect((out.columns as { name: string; kind: string }[]).find((c) => c.name === 'island')?.kind).toBe('category');
     expect(out.skipped).toEqual([]);
+  });
+
+  it('skips images that declare more than 40 megapixels with the reason, and loads the rest', () => {
+    const folder = join(root, 'bombs');
+    for (const [label, level] of [['bright', 210], ['dark', 40]] as const) {
+      mkdirSync(join(folder, label), { recursive: true });
+      for (let i = 0; i < 3; i++) writeFileSync(join(folder, label, `${i}.png`), grayPng(8, level, i));
+    }
+    for (const name of ['png-bomb-20000.png', 'png-bomb-100000.png', 'gif-bomb-65535.gif']) copyFileSync(join('test/fixtures/bad', name), join(folder, 'dark', name));
+    const { code, stdout } = runCli(['inspect', folder, '--json']);
+    expect(code).toBe(0);
+    const out = lastJsonLine(stdout);
+    expect(out.classes).toEqual([{ label: 'bright', count: 3 }, { label: 'dark', count: 3 }]);
+    expect(out.skipped).toEqual([
+      { relativePath: 'dark/gif-bomb-65535.gif', reason: '“gif-bomb-65535.gif” is 65,535 × 65,535 pixels (4,295 megapixels); Layerbench reads images up to 40 megapixels. Make it smaller and load the folder again.' },
+      { relativePath: 'dark/png-bomb-100000.png', reason: '“png-bomb-100000.png” is 100,000 × 100,000 pixels (10,000 megapixels); Layerbench reads images up to 40 megapixels. Make it smaller and load the folder again.' },
+      { relativePath: 'dark/png-bomb-20000.png', reason: '“png-bomb-20000.png” is 20,000 × 20,000 pixels (400 megapixels); Layerbench reads images up to 40 megapixels. Make it smaller and load the folder again.' },
+    ]);
   });
 
   it('says plainly when the path does not exist', () => {

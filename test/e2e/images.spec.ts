@@ -58,11 +58,15 @@ test('a folder with a corrupt file lists it as skipped and still trains', async 
     for (const name of readdirSync(join(SAMPLE, label)).sort().slice(0, 15)) copyFileSync(join(SAMPLE, label, name), join(root, label, name));
   }
   writeFileSync(join(root, 'circle', 'bad.png'), Buffer.from('this is not a PNG at all, just some garbage bytes \x00\x01\x02'));
+  // 312 bytes declaring 20,000 × 20,000 pixels: refused from its header, before the browser decodes it.
+  copyFileSync('test/fixtures/bad/png-bomb-20000.png', join(root, 'square', 'huge.png'));
 
   await app.getByLabel('Choose an image folder').setInputFiles(root);
   await expect(app.getByText(/30 images in 2 classes/)).toBeVisible();
   const skipped = app.getByRole('list', { name: 'Skipped files' });
   await expect(skipped).toContainText('circle/bad.png');
+  await expect(skipped).toContainText('square/huge.png');
+  await expect(skipped).toContainText('is 20,000 × 20,000 pixels (400 megapixels); Layerbench reads images up to 40 megapixels.');
   await screenshot(app, 'images-6-skipped');
 
   await train(app, 3);

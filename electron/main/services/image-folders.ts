@@ -5,9 +5,9 @@
  * the renderer sends ever names a file of its own choosing.
  */
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
-import { AppError } from '../../../src/core/errors';
+import { AppError, clipInput } from '../../../src/core/errors';
 import {
   IMAGE_SAMPLE_FILE_LIST,
   MAX_IMAGE_FILE_BYTES,
@@ -52,7 +52,7 @@ export async function listFolderFiles(root: string, limits: ListLimits = DEFAULT
     } catch (err) {
       throw new AppError({
         code: 'images/folder-unreadable',
-        message: `Layerbench could not read the folder "${prefix ? `${name}/${prefix}` : name}".`,
+        message: `Layerbench could not read the folder "${clipInput(prefix ? `${name}/${prefix}` : name)}".`,
         detail: `${dir}: ${errnoMessage(err)}`,
       });
     }
@@ -66,7 +66,7 @@ export async function listFolderFiles(root: string, limits: ListLimits = DEFAULT
         if (files.length >= limits.maxFiles) {
           throw new AppError({
             code: 'images/too-many-files',
-            message: `"${name}" holds more than ${limits.maxFiles.toLocaleString('en-US')} files; Layerbench opens folders up to that size. Use a smaller selection of images.`,
+            message: `"${clipInput(name)}" holds more than ${limits.maxFiles.toLocaleString('en-US')} files; Layerbench opens folders up to that size. Use a smaller selection of images.`,
             detail: `${root}: listing stopped at ${limits.maxFiles} files`,
           });
         }
@@ -80,8 +80,14 @@ export async function listFolderFiles(root: string, limits: ListLimits = DEFAULT
   return files;
 }
 
+function isInside(root: string, path: string): boolean {
+  return path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
 interface Listed {
   readonly root: string;
+  /** The root with its links resolved, taken once: every file read must really lie below it. */
+  realRoot?: Promise<string>;
   readonly sizes: ReadonlyMap<string, number>;
 }
 
@@ -99,7 +105,7 @@ export class ImageFolderRegistry {
     if (files.length === 0) {
       throw new AppError({
         code: 'images/empty-folder',
-        message: `The folder "${name}" holds no files. Choose a folder with one sub-folder of images per class.`,
+        message: `The folder "${clipInput(name)}" holds no files. Choose a folder with one sub-folder of images per class.`,
         detail: root,
       });
     }
@@ -133,7 +139,7 @@ export class ImageFolderRegistry {
       if (size === undefined) {
         throw new AppError({
           code: 'images/not-listed',
-          message: `"${relativePath}" is not a file of the open image folder.`,
+          message: `"${clipInput(relativePath)}" is not a file of the open image folder.`,
           detail: `path not in listing ${token}`,
         });
       }
@@ -142,7 +148,15 @@ export class ImageFolderRegistry {
         continue;
       }
       try {
-        const buffer = await readFile(join(listed.root, ...relativePath.split('/')));
+        // The listing has no links, but a folder may be swapped for one after it: what is read is
+        // the file's real location, and only when it is still inside the folder.
+        listed.realRoot ??= realpath(listed.root);
+        const [root, real] = await Promise.all([listed.realRoot, realpath(join(listed.root, ...relativePath.split('/')))]);
+        if (!isInside(root, real)) {
+          out.push({ relativePath, bytes: new Uint8Array(0) });
+          continue;
+        }
+        const buffer = await readFile(real);
         out.push({ relativePath, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) });
       } catch {
         out.push({ relativePath, bytes: new Uint8Array(0) });

@@ -3,6 +3,7 @@
  * uncompressed 1, 4, 8, 16, 24 and 32 bits per pixel, with a palette or bit-field masks,
  * bottom-up or top-down. RLE-compressed files are refused with a plain reason.
  */
+import { imageTooLargeError, MAX_IMAGE_PIXELS } from './header';
 import type { DecodedImage } from './types';
 
 function maskShift(mask: number): { shift: number; max: number } {
@@ -24,7 +25,8 @@ export function decodeBmp(bytes: Uint8Array): DecodedImage {
   const compression = core ? 0 : view.getUint32(30, true);
   const topDown = rawHeight < 0;
   const height = Math.abs(rawHeight);
-  if (width <= 0 || height === 0 || width * height > 1 << 28) throw new Error(`impossible size ${width}×${height}`);
+  if (width <= 0 || height === 0) throw new Error(`impossible size ${width}×${height}`);
+  if (width * height > MAX_IMAGE_PIXELS) throw imageTooLargeError(null, width, height);
   if (compression === 1 || compression === 2) throw new Error('RLE-compressed BMP files are not supported; save it as an uncompressed BMP or PNG');
   if (compression !== 0 && compression !== 3 && compression !== 6) throw new Error(`BMP compression ${compression} is not supported`);
 

@@ -2,6 +2,8 @@
  * Decodes every image once, a batch at a time, to learn its size and colours. A file that cannot
  * be read or decoded is listed as skipped with a plain reason; it never stops the batch.
  */
+import { AppError, clipMessage } from '../../errors';
+import { checkImageSize } from './header';
 import { formatOfBytes } from './sniff';
 import type { DecodedImage, ImageProgress, ImageScan, ImageSource, ImageStats, SkippedFile } from './types';
 
@@ -22,7 +24,9 @@ export function colourStats(image: DecodedImage): { grayscale: boolean; hasAlpha
 
 /** Why a file could not be used, in plain words, from whatever the decoder threw. */
 export function skipReason(bytes: Uint8Array | null, err: unknown): string {
-  const detail = err instanceof Error ? err.message : String(err);
+  // An AppError already says it in plain words (an image too large, a link leaving the folder).
+  if (err instanceof AppError) return err.message;
+  const detail = clipMessage(err instanceof Error ? err.message : String(err));
   if (bytes === null) return `could not be read (${detail})`;
   if (bytes.length === 0) return 'the file is empty';
   const format = formatOfBytes(bytes);
@@ -42,6 +46,8 @@ export async function loadImage(source: ImageSource, path: string): Promise<Deco
   let bytes: Uint8Array | null = null;
   try {
     bytes = await source.read(path);
+    // Before any decoder allocates the pixels a tiny file may declare.
+    checkImageSize(bytes, path);
     const image = await source.decode(bytes, path);
     checkDecoded(image);
     return image;

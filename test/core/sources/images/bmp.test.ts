@@ -52,3 +52,17 @@ describe('decodeBmp', () => {
     expect(() => decodeBmp(file)).toThrow(/cut short/);
   });
 });
+
+describe('decodeBmp and the pixel limit', () => {
+  it('refuses a BMP over 40 megapixels with the shared reason, before allocating its pixels', () => {
+    const header = new Uint8Array(14 + 40);
+    const view = new DataView(header.buffer);
+    header.set([0x42, 0x4d]);
+    view.setUint32(10, 54, true);
+    view.setUint32(14, 40, true);
+    view.setInt32(18, 8000, true);
+    view.setInt32(22, 5001, true);
+    view.setUint16(28, 24, true);
+    expect(() => decodeBmp(header)).toThrow('The image is 8,000 × 5,001 pixels (40.01 megapixels); Layerbench reads images up to 40 megapixels.');
+  });
+});

@@ -81,6 +81,30 @@ describe('ImageFolderRegistry', () => {
     expect((await rejection(registry.read('99999999', ['cat/a.png']))).code).toBe('images/folder-forgotten');
   });
 
+  it('never reads through a link made after the listing: a folder swapped for one comes back empty', async () => {
+    const swapRoot = join(dir, 'swap');
+    mkdirSync(join(swapRoot, 'cls'), { recursive: true });
+    writeFileSync(join(swapRoot, 'cls', 'secret.txt'), 'inside');
+    const registry = new ImageFolderRegistry(4, () => '0000000a');
+    await registry.list(swapRoot);
+    expect(new TextDecoder().decode((await registry.read('0000000a', ['cls/secret.txt']))[0]?.bytes)).toBe('inside');
+    rmSync(join(swapRoot, 'cls'), { recursive: true });
+    symlinkSync(dir, join(swapRoot, 'cls')); // cls/secret.txt is now the secret outside the folder
+    expect((await registry.read('0000000a', ['cls/secret.txt']))[0]?.bytes).toHaveLength(0);
+  });
+
+  it('reads a sample file that is a link only when it stays inside the sample folder', async () => {
+    mkdirSync(join(dir, 'linked-sample', 'square'), { recursive: true });
+    writeFileSync(join(dir, 'linked-sample', 'square', 'a.png'), 'A');
+    symlinkSync(join(dir, 'linked-sample', 'square', 'a.png'), join(dir, 'linked-sample', 'square', 'b.png'));
+    symlinkSync(join(dir, 'secret.txt'), join(dir, 'linked-sample', 'square', 'c.png'));
+    writeFileSync(join(dir, 'linked-sample', 'files.json'), JSON.stringify(['square/a.png', 'square/b.png', 'square/c.png']));
+    const registry = new ImageFolderRegistry();
+    const listing = await listSampleFolder(registry, join(dir, 'linked-sample'), 'linked');
+    const files = await registry.read(listing.token, ['square/b.png', 'square/c.png']);
+    expect(files.map((f) => new TextDecoder().decode(f.bytes))).toEqual(['A', '']);
+  });
+
   it('forgets the oldest listings beyond the ones it keeps', async () => {
     let n = 0;
     const registry = new ImageFolderRegistry(1, () => `0000000${++n}`);
