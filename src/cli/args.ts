@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { AppError } from '../core/errors';
+import { AppError, clipInput, clipMessage, quoteInput } from '../core/errors';
 import { MAX_SEQUENCE_LENGTH, MIN_SEQUENCE_LENGTH } from '../core/sources/sequences/types';
 import { encodingByName, ENCODING_NAMES, type EncodingName } from '../core/data/encoding';
 
@@ -121,7 +121,29 @@ Examples:
   layerbench train resources/samples/activity.csv --sequence-id recording_id --order timestamp --length 64`;
 
 function usageError(message: string, detail?: string): AppError {
-  return new AppError({ code: 'cli/usage', message: `${message}\n\n${USAGE}`, detail });
+  // Node's own parse errors repeat the option as typed: clipped like every other echo of the input.
+  return new AppError({ code: 'cli/usage', message: `${clipMessage(message)}\n\n${USAGE}`, detail });
+}
+
+/** The option as the user types it: batchSize → --batch-size. */
+export function flagName(key: string): string {
+  return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/** A schema issue about an option, named as typed and in words (zod says "Too small: expected number to be >=1"). */
+function optionIssue(issue: z.core.$ZodIssue | undefined, input: Readonly<Record<string, unknown>>): string {
+  const key = String(issue?.path[0] ?? 'argument');
+  const flag = flagName(key);
+  const value = input[key];
+  const got = typeof value === 'number' ? `, not ${value.toLocaleString('en-US')}` : '';
+  if (issue?.code === 'too_small') return `${flag} must be at least ${Number(issue.minimum).toLocaleString('en-US')}${got}.`;
+  if (issue?.code === 'too_big') return `${flag} must be at most ${Number(issue.maximum).toLocaleString('en-US')}${got}.`;
+  return `${flag}: ${issue?.message ?? 'invalid value'}.`;
+}
+
+/** Several positional arguments, as a message repeats them. */
+function listed(values: readonly string[]): string {
+  return clipInput(values.slice(0, 5).map((v) => quoteInput(v, 80)).join(', ') + (values.length > 5 ? ', …' : ''), 400);
 }
 
 /** --encoding NAME → the encoding, in TextDecoder's name; a usage error for a name no decoder has. */
@@ -134,7 +156,7 @@ function encodingOption(value: string | undefined): { encoding?: EncodingName } 
 
 function toInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim())) throw usageError(`--${name} needs a whole number, but got “${value}”.`);
+  if (!/^\d+$/.test(value.trim())) throw usageError(`--${name} needs a whole number, but got ${quoteInput(value)}.`);
   return Number(value);
 }
 
@@ -145,7 +167,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command === 'summary') return parseSummaryCommand(rest);
   if (command === 'inspect') return parseInspectCommand(rest);
   if (command === 'predict') return parsePredictCommand(rest);
-  if (command !== 'train') throw usageError(`“${command}” is not a layerbench command.`);
+  if (command !== 'train') throw usageError(`${quoteInput(command)} is not a layerbench command.`);
 
   let parsed: ReturnType<typeof parseTrainArgv>;
   try {
@@ -155,12 +177,12 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw usageError('Name the CSV or TSV file, or the folder of images, to train on.');
-  if (positionals.length > 1) throw usageError(`Give one file, not ${positionals.length}: ${positionals.join(', ')}.`);
+  if (positionals.length > 1) throw usageError(`Give one file, not ${positionals.length}: ${listed(positionals)}.`);
   if (values.backend !== undefined && !(BACKENDS as readonly string[]).includes(values.backend)) {
-    throw usageError(`--backend must be one of ${BACKENDS.join(', ')}, not “${values.backend}”.`);
+    throw usageError(`--backend must be one of ${BACKENDS.join(', ')}, not ${quoteInput(values.backend)}.`);
   }
   sequenceOptions(values);
-  const result = trainSchema.safeParse({
+  const input = {
     file: positionals[0],
     target: values.target,
     epochs: toInt('epochs', values.epochs),
@@ -178,11 +200,9 @@ export function parseCommand(argv: readonly string[]): Command {
     out: values.out,
     ...encodingOption(values.encoding),
     json: values.json ?? false,
-  });
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw usageError(`--${String(issue?.path[0] ?? 'argument')}: ${issue?.message ?? 'invalid value'}.`, result.error.message);
-  }
+  };
+  const result = trainSchema.safeParse(input);
+  if (!result.success) throw usageError(optionIssue(result.error.issues[0], input), result.error.message);
   return { kind: 'train', args: result.data };
 }
 
@@ -264,7 +284,7 @@ function parseSummaryCommand(argv: readonly string[]): Command {
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw usageError('Name the model spec file (JSON) to summarise.');
-  if (positionals.length > 1) throw usageError(`Give one spec file, not ${positionals.length}: ${positionals.join(', ')}.`);
+  if (positionals.length > 1) throw usageError(`Give one spec file, not ${positionals.length}: ${listed(positionals)}.`);
   return { kind: 'summary', args: { file: positionals[0] ?? '', json: values.json ?? false } };
 }
 
@@ -276,7 +296,7 @@ function parseSummaryArgv(argv: readonly string[]) {
 function parseSize(value: string | undefined): { height: number; width: number } | undefined {
   if (value === undefined) return undefined;
   const match = /^\s*(\d+)\s*[x×X]\s*(\d+)\s*$/.exec(value);
-  if (!match) throw usageError(`--size needs the height and width in pixels as HxW, for example 28x28, but got “${value}”.`);
+  if (!match) throw usageError(`--size needs the height and width in pixels as HxW, for example 28x28, but got ${quoteInput(value)}.`);
   const height = Number(match[1]);
   const width = Number(match[2]);
   if (height < 8 || width < 8 || height > 256 || width > 256) throw usageError(`--size: each side must be from 8 to 256 pixels, but got ${height}x${width}.`);
@@ -292,7 +312,7 @@ function parseInspectCommand(argv: readonly string[]): Command {
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw usageError('Name the CSV file or the folder of images to inspect.');
-  if (positionals.length > 1) throw usageError(`Give one path, not ${positionals.length}: ${positionals.join(', ')}.`);
+  if (positionals.length > 1) throw usageError(`Give one path, not ${positionals.length}: ${listed(positionals)}.`);
   return {
     kind: 'inspect',
     args: {

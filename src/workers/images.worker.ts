@@ -3,7 +3,7 @@
  * batches with the browser's decoders, post progress, then the inspection. Unreadable files
  * are listed as skipped, never fatal.
  */
-import { toAppErrorInfo } from '../core/errors';
+import { quoteInput, toAppErrorInfo } from '../core/errors';
 import { imagesKind } from '../core/sources/images/kind';
 import { imageSourceFromFiles } from './image-source';
 import { imagesRequestSchema, type ImagesResponse } from './image-messages';
@@ -36,7 +36,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
       });
       post({ type: 'done', inspection, index });
     } catch (err) {
-      post({ type: 'failed', error: toAppErrorInfo(err, `The images of “${request.name}” could not be read.`) });
+      post({ type: 'failed', error: toAppErrorInfo(err, `The images of ${quoteInput(request.name)} could not be read.`) });
     }
   })();
 });

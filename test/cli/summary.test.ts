@@ -103,6 +103,23 @@ describe('layerbench summary', () => {
     expect(stderr + stdout).not.toMatch(noStackTrace);
   });
 
+  it('exits 1 in words for a spec nested 100,000 deep, and repeats at most a few hundred characters of a 4 MB value', () => {
+    const deep = runCli(['summary', specFile('deep.json', `{"inputShape": [3], "layers": [{"type": "dense", "units": ${'['.repeat(100_000)}${']'.repeat(100_000)}}]}`)]);
+    expect(deep.code).toBe(1);
+    expect(deep.stderr).toBe('Error: The model file is nested too deeply to be a Layerbench model spec.\n');
+    const huge = runCli(['summary', specFile('huge.json', { inputShape: [3], layers: [{ type: 'dense', units: 3, activation: 'x'.repeat(4_000_000) }] })]);
+    expect(huge.code).toBe(1);
+    expect(huge.stderr).toMatch(/Activation must be one of .*, not “x{200}…”\./);
+    expect(huge.stderr.length).toBeLessThan(600);
+  });
+
+  it('says a folder is a folder, without a system error code', () => {
+    const folder = runCli(['summary', dir]);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toMatch(/is a folder, not a model spec file\./);
+    expect(folder.stderr).not.toMatch(/\bE[A-Z]{3,}\b/);
+  });
+
   it('exits 1 for a missing file and 2 for a usage mistake', () => {
     const missing = runCli(['summary', join(dir, 'nope.json')]);
     expect(missing.code).toBe(1);

@@ -3,6 +3,7 @@
  * designer calls validateArg as the user types, the spec file and the analysis call
  * layerProblems for a whole layer.
  */
+import { clipInput, quoteInput } from '../errors';
 import { formatCount } from './format';
 import { catalogTypes, layerDef, type LayerDef, type ParamDef } from './catalog';
 import type { LayerSpec } from './types';
@@ -13,16 +14,21 @@ export interface ArgProblem {
   readonly message: string;
 }
 
-/** How a value reads in a message: 3, "same", [3, 3]. */
+/** How a value reads in a message: 3, "same", [3, 3]; a long or deeply nested value is cut short with "…". */
 export function showValue(value: unknown): string {
-  if (typeof value === 'string') return `“${value}”`;
+  if (typeof value === 'string') return quoteInput(value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (Array.isArray(value)) return `[${value.map((v) => (typeof v === 'string' ? JSON.stringify(v) : showValue(v))).join(', ')}]`;
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
+  return clipInput(inlineValue(value, 4));
+}
+
+/** Arrays and objects on one line, nested at most `depth` levels and a few hundred characters wide. */
+function inlineValue(value: unknown, depth: number): string {
+  if (typeof value === 'string') return JSON.stringify(clipInput(value, 40));
+  if (typeof value !== 'object' || value === null) return String(value);
+  if (depth === 0) return Array.isArray(value) ? '[…]' : '{…}';
+  const items = Array.isArray(value) ? value.slice(0, 20).map((v) => inlineValue(v, depth - 1)) : Object.entries(value).slice(0, 20).map(([k, v]) => `${JSON.stringify(clipInput(k, 40))}: ${inlineValue(v, depth - 1)}`);
+  const more = (Array.isArray(value) ? value.length : Object.keys(value).length) > 20 ? ', …' : '';
+  return Array.isArray(value) ? `[${items.join(', ')}${more}]` : `{${items.join(', ')}${more}}`;
 }
 
 function isWhole(v: unknown, min: number, max: number): v is number {
@@ -39,12 +45,12 @@ function camelCase(key: string): string {
 }
 
 export function unknownArgMessage(def: LayerDef, key: string): string {
-  if (def.params.length === 0) return `${def.label} takes no arguments, so “${key}” cannot be set.`;
+  if (def.params.length === 0) return `${def.label} takes no arguments, so ${quoteInput(key)} cannot be set.`;
   const keys = def.params.map((p) => p.key).join(', ');
   const camel = camelCase(key);
   const near = [camel, `${key}s`, key.replace(/s$/, '')].find((k) => k !== key && def.params.some((p) => p.key === k));
   const hint = near === undefined ? '' : near === camel ? ` Did you mean “${camel}”? Arguments are written as tf.layers takes them (camelCase).` : ` Did you mean “${near}”?`;
-  return `${def.label} has no argument “${key}”; it takes ${keys}.${hint}`;
+  return `${def.label} has no argument ${quoteInput(key)}; it takes ${keys}.${hint}`;
 }
 
 function checkInts(p: ParamDef, value: unknown): string | null {
@@ -110,7 +116,7 @@ function checkValue(p: ParamDef, value: unknown): string | null {
 /** A plain message when `value` cannot be `key` of a `type` layer, else null. Absent (undefined/null) is fine unless required. */
 export function validateArg(type: string, key: string, value: unknown): string | null {
   const def = layerDef(type);
-  if (!def) return `“${type}” is not a layer type of the designer; choose one of: ${catalogTypes()}.`;
+  if (!def) return `${quoteInput(type)} is not a layer type of the designer; choose one of: ${catalogTypes()}.`;
   if (key === 'type') return null;
   const p = def.params.find((param) => param.key === key);
   if (!p) return unknownArgMessage(def, key);
@@ -122,7 +128,7 @@ export function validateArg(type: string, key: string, value: unknown): string |
 export function layerProblems(layer: LayerSpec): ArgProblem[] {
   const def = typeof layer.type === 'string' ? layerDef(layer.type) : undefined;
   if (!def) {
-    return [{ key: null, message: `“${String(layer.type)}” is not a layer type of the designer; choose one of: ${catalogTypes()}.` }];
+    return [{ key: null, message: `${quoteInput(String(layer.type))} is not a layer type of the designer; choose one of: ${catalogTypes()}.` }];
   }
   const problems: ArgProblem[] = [];
   for (const [key, value] of Object.entries(layer)) {

@@ -5,7 +5,7 @@
  * designer accept exactly the same layers and arguments.
  */
 import { z } from 'zod';
-import { AppError } from '../errors';
+import { AppError, clipInput, quoteInput } from '../errors';
 import { layerProblems } from './args';
 import { catalogTypes } from './catalog';
 import type { ModelDraft } from './designer-types';
@@ -49,7 +49,7 @@ function badJson(text: string, name: string, err: unknown): AppError {
 function issueMessage(issue: z.core.$ZodIssue, spec: unknown): string {
   const [first, index] = issue.path;
   if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((k) => `“${k}”`).join(', ');
+    const keys = clipInput(issue.keys.slice(0, 5).map((k) => quoteInput(k, 60)).join(', ') + (issue.keys.length > 5 ? ', …' : ''), 400);
     const hint = issue.keys.includes('input_shape') ? ' (write it “inputShape”)' : '';
     return `The spec has an unknown key ${keys}${hint}; it takes only “inputShape” and “layers”.`;
   }
@@ -61,22 +61,44 @@ function issueMessage(issue: z.core.$ZodIssue, spec: unknown): string {
     const layer = layers[index] as { type?: unknown } | undefined;
     if (typeof layer !== 'object' || layer === null || Array.isArray(layer)) return `Layer ${index + 1} must be an object such as ${EXAMPLE_LAYER}.`;
     if (typeof layer.type !== 'string') return `Layer ${index + 1} needs a “type”, the name of a tf.layers factory: one of ${catalogTypes()}.`;
-    return `Layer ${index + 1} (${layer.type}): ${issue.message}`;
+    return `Layer ${index + 1} (${clipInput(layer.type, 60)}): ${issue.message}`;
   }
   if (first === 'layers') return `“layers” must be a list of layers, such as [${EXAMPLE_LAYER}].`;
   if (first === undefined) return `The spec must be a JSON object with “inputShape” and “layers”, such as {"inputShape": [7], "layers": [${EXAMPLE_LAYER}]}.`;
   return issue.message;
 }
 
+/** Far deeper than any spec (a layer's argument is at most a list of numbers, level 4). */
+const MAX_SPEC_DEPTH = 32;
+
+/** Whether a parsed JSON value nests deeper than `max`, walked without recursion so any depth is safe. */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: v, depth } = stack.pop() as { value: unknown; depth: number };
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(v)) stack.push({ value: child, depth: depth + 1 });
+  }
+  return false;
+}
+
+function tooDeep(detail: string): AppError {
+  return new AppError({ code: 'spec/too-deep', message: 'The model file is nested too deeply to be a Layerbench model spec.', detail });
+}
+
 /** The spec in a file's text; throws an AppError whose message names the line, the layer and the argument. */
 export function parseModelSpecFile(text: string, fileName?: string): ModelSpec {
-  const name = fileName ? `“${fileName}”` : 'The model spec';
+  const name = fileName ? quoteInput(fileName) : 'The model spec';
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
+    if (err instanceof RangeError) throw tooDeep(err.message);
     throw badJson(text, name, err);
   }
+  // Nesting deeper than a spec can be would overflow the stack of the checks below.
+  if (nestsDeeperThan(data, MAX_SPEC_DEPTH)) throw tooDeep(`nested deeper than ${MAX_SPEC_DEPTH} levels`);
   const result = modelSpecSchema.safeParse(data);
   if (!result.success) {
     // Problems with the whole file first, then the layers in order.

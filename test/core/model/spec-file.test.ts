@@ -92,6 +92,31 @@ describe('parseModelSpecFile', () => {
     expect(failure('[1, 2]').message).toContain('The spec must be a JSON object with “inputShape” and “layers”');
     expect(failure('{"inputShape": [7], "layers": {}}').message).toContain('“layers” must be a list of layers');
   });
+
+  it('refuses a file nested far deeper than a spec can be, in words (no stack overflow)', () => {
+    for (const depth of [40, 100_000]) {
+      const err = failure(`{"inputShape": [3], "layers": [{"type": "dense", "units": ${'['.repeat(depth)}${']'.repeat(depth)}}]}`);
+      expect(err.code).toBe('spec/too-deep');
+      expect(err.message).toBe('The model file is nested too deeply to be a Layerbench model spec.');
+    }
+    // A value nested a few levels is still named in the message, shortened.
+    expect(failure('{"inputShape": [3], "layers": [{"type": "dense", "units": [[[[[[1]]]]]]}]}').message).toMatch(/not \[\[\[\[\[…\]\]\]\]\]\./);
+  });
+
+  it('repeats at most a few hundred characters of a huge value, key or type', () => {
+    const huge = 'x'.repeat(4_000_000);
+    const texts = [
+      JSON.stringify({ inputShape: [3], layers: [{ type: 'dense', units: 3, activation: huge }] }),
+      JSON.stringify({ inputShape: [3], [huge]: 1, layers: [{ type: huge }] }),
+      JSON.stringify({ inputShape: [3], layers: [{ type: 'dense', units: 3, [huge]: 1 }] }),
+      JSON.stringify({ inputShape: [3], layers: [{ type: 'dense', units: Array.from({ length: 100_000 }, () => huge.slice(0, 50)) }] }),
+    ];
+    for (const text of texts) {
+      const err = failure(text, `${huge}.json`);
+      expect(err.message.length).toBeLessThan(1500);
+      expect(err.message).toContain('…');
+    }
+  });
 });
 
 describe('modelDraftSchema (worker messages)', () => {

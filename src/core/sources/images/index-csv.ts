@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { parseCsvText } from '../../data/csv';
 import type { TypedDataset } from '../../data/types';
-import { AppError } from '../../errors';
+import { AppError, clipInput, quoteInput } from '../../errors';
 import { proposeTask } from '../../features/propose';
 import { imageFormatOf, normaliseRelativePath } from './paths';
 import type { ImageEntry, ImageIndex, SkippedFile } from './types';
@@ -44,6 +44,11 @@ export function looksLikeImageCsv(csvHead: string): boolean {
   return header.length > 0 && proposePathColumn(header, rows.length > 1 ? rows.slice(0, -1) : rows) !== null;
 }
 
+/** The columns, as a message lists them. */
+function columnList(header: readonly string[]): string {
+  return clipInput(header.map((h) => quoteInput(h, 60)).join(', '), 400);
+}
+
 function proposeTarget(ds: TypedDataset, pathColumn: string): string | null {
   // Dates and times say when an image was taken, never what it shows.
   const others = ds.columns.filter((c) => c.name !== pathColumn && c.kind !== 'empty' && c.kind !== 'datetime' && c.missing < ds.rowCount);
@@ -71,7 +76,7 @@ export async function indexImageCsv(csvText: string, name: string, choice: Image
       message:
         pathColumn === null
           ? `No column of ${name} holds image file names (ending in .png, .jpg, .bmp, .gif or .webp). Add a column with the path of each image, relative to the CSV file.`
-          : `${name} has no column “${pathColumn}”. Its columns are: ${header.join(', ')}.`,
+          : `${name} has no column ${quoteInput(pathColumn)}. Its columns are: ${columnList(header)}.`,
     });
   }
   const target = choice.target ?? proposeTarget(dataset, pathColumn);
@@ -80,14 +85,14 @@ export async function indexImageCsv(csvText: string, name: string, choice: Image
       code: 'images/no-target-column',
       message:
         target === null
-          ? `${name} has no column with a label or a number to predict next to the image paths in “${pathColumn}”.`
-          : `“${target}” cannot be the target of ${name}: ${target === pathColumn ? 'it holds the image paths' : `there is no such column (columns: ${header.join(', ')})`}.`,
+          ? `${name} has no column with a label or a number to predict next to the image paths in ${quoteInput(pathColumn)}.`
+          : `${quoteInput(target)} cannot be the target of ${name}: ${target === pathColumn ? 'it holds the image paths' : `there is no such column (columns: ${columnList(header)})`}.`,
     });
   }
   if (dataset.columns.find((c) => c.name === target)?.kind === 'datetime') {
     throw new AppError({
       code: 'images/datetime-target',
-      message: `“${target}” cannot be the target of ${name}: it holds dates and times, which say when each image was recorded, not a label or a number to predict.`,
+      message: `${quoteInput(target)} cannot be the target of ${name}: it holds dates and times, which say when each image was recorded, not a label or a number to predict.`,
     });
   }
   const { task, reason } = proposeTask(dataset, target);
@@ -95,18 +100,20 @@ export async function indexImageCsv(csvText: string, name: string, choice: Image
   const targetAt = header.indexOf(target);
   const entries: ImageEntry[] = [];
   const ignored: SkippedFile[] = [];
+  const pathName = quoteInput(pathColumn);
+  const targetName = quoteInput(target);
   rows.forEach((row, r) => {
     const line = `row ${r + 1}`;
     const rawPath = row[pathAt] ?? '';
     const value = row[targetAt] ?? '';
     const path = normaliseRelativePath(rawPath);
-    if (rawPath === '') return void ignored.push({ relativePath: line, reason: `${line} has no image path in “${pathColumn}”` });
-    if (path === null) return void ignored.push({ relativePath: rawPath, reason: `${line}: the path points outside the CSV's folder, so it was not read` });
-    if (imageFormatOf(path) === null) return void ignored.push({ relativePath: path, reason: `${line}: not an image we read; PNG, JPEG, BMP, GIF and WebP are` });
-    if (MISSING.has(value.toLowerCase())) return void ignored.push({ relativePath: path, reason: `${line} has no value in “${target}”` });
+    if (rawPath === '') return void ignored.push({ relativePath: line, reason: `${line} has no image path in ${pathName}` });
+    if (path === null) return void ignored.push({ relativePath: clipInput(rawPath), reason: `${line}: the path points outside the CSV's folder, so it was not read` });
+    if (imageFormatOf(path) === null) return void ignored.push({ relativePath: clipInput(path), reason: `${line}: not an image we read; PNG, JPEG, BMP, GIF and WebP are` });
+    if (MISSING.has(value.toLowerCase())) return void ignored.push({ relativePath: path, reason: `${line} has no value in ${targetName}` });
     if (task === 'regression') {
       const number = Number(value.replace(',', '.'));
-      if (!Number.isFinite(number)) return void ignored.push({ relativePath: path, reason: `${line}: “${value}” in “${target}” is not a number` });
+      if (!Number.isFinite(number)) return void ignored.push({ relativePath: path, reason: `${line}: ${quoteInput(value)} in ${targetName} is not a number` });
       entries.push({ relativePath: path, target: number });
     } else {
       entries.push({ relativePath: path, label: value });
@@ -117,7 +124,7 @@ export async function indexImageCsv(csvText: string, name: string, choice: Image
     throw new AppError({ code: 'images/no-images', message: `${name} lists ${entries.length} usable image${entries.length === 1 ? '' : 's'}: too few to train on.`, detail: `${ignored.length} rows ignored` });
   }
   if (task === 'classification' && classes.length < 2) {
-    throw new AppError({ code: 'images/one-class', message: `Every image in ${name} has the same “${target}” (“${classes[0] ?? ''}”): a classifier needs at least two classes.` });
+    throw new AppError({ code: 'images/one-class', message: `Every image in ${name} has the same ${targetName} (${quoteInput(classes[0] ?? '')}): a classifier needs at least two classes.` });
   }
   return { name, source: 'csv', task, targetName: target, taskReason: reason, entries, classes, ignored, pathColumn };
 }

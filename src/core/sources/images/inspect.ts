@@ -3,7 +3,7 @@
  * strong imbalance), the sizes found, colour or grayscale, the proposed (None, H, W, C) and its
  * explanation, and the files that were skipped.
  */
-import type { AppErrorInfo } from '../../errors';
+import { quoteInput, type AppErrorInfo } from '../../errors';
 import { batchAxis, shapeText } from '../../shape/explain';
 import type { ShapeExplanation } from '../../shape/types';
 import type {
@@ -119,11 +119,11 @@ export function inspectImages(index: ImageIndex, scan: ImageScan): ImageInspecti
     const largest = classes.reduce((a, b) => (b.count > a.count ? b : a));
     const smallest = classes.reduce((a, b) => (b.count < a.count ? b : a));
     if (smallest.count === 0) {
-      warnings.push({ code: 'images/empty-class', message: `The class “${smallest.label}” has no readable image: the network cannot learn it. Add images to it or remove it.` });
+      warnings.push({ code: 'images/empty-class', message: `The class ${quoteInput(smallest.label)} has no readable image: the network cannot learn it. Add images to it or remove it.` });
     } else if (largest.count / smallest.count > IMBALANCE_RATIO) {
       warnings.push({
         code: 'images/imbalance',
-        message: `The classes are strongly imbalanced: “${largest.label}” has ${largest.count} images, “${smallest.label}” only ${smallest.count} (${(largest.count / smallest.count).toFixed(1)} times fewer). The network may learn to favour “${largest.label}”; look at the per-class recall, or add images of the small classes.`,
+        message: `The classes are strongly imbalanced: ${quoteInput(largest.label)} has ${largest.count} images, ${quoteInput(smallest.label)} only ${smallest.count} (${(largest.count / smallest.count).toFixed(1)} times fewer). The network may learn to favour ${quoteInput(largest.label)}; look at the per-class recall, or add images of the small classes.`,
       });
     }
   }

@@ -44,6 +44,28 @@ describe('indexImageCsv', () => {
     expect(index.classes).toEqual([]);
   });
 
+  it('repeats at most a few hundred characters of a huge path, column name or cell', async () => {
+    const huge = 'x'.repeat(1_000_000);
+    const rows = ['path,label'];
+    for (let i = 0; i < 4; i++) rows.push(`img/${i}.png,${i % 2 === 0 ? 'cat' : 'dog'}`);
+    rows.push(`../${huge}.png,cat`, `${huge}.txt,dog`);
+    const text = rows.join('\n');
+    const index = await indexImageCsv(text, 'pets.csv');
+    expect(index.ignored.map((f) => f.reason)).toEqual([
+      "row 5: the path points outside the CSV's folder, so it was not read",
+      'row 6: not an image we read; PNG, JPEG, BMP, GIF and WebP are',
+    ]);
+    for (const f of index.ignored) expect(f.relativePath.length).toBeLessThanOrEqual(201);
+    for (const choice of [{ pathColumn: huge }, { target: huge }]) {
+      const err: unknown = await indexImageCsv(text, 'pets.csv', choice).then(() => null, (e: unknown) => e);
+      expect((err as Error).message).toContain('…');
+      expect((err as Error).message.length).toBeLessThan(500);
+    }
+    const oneClass = ['path,label', `a.png,${huge}`, `b.png,${huge}`].join('\n');
+    const err: unknown = await indexImageCsv(oneClass, 'one.csv').then(() => null, (e: unknown) => e);
+    expect((err as Error).message.length).toBeLessThan(500);
+  });
+
   it('tells an image CSV from a table', () => {
     expect(looksLikeImageCsv('file,label\na.png,x\nb.png,y\n')).toBe(true);
     expect(looksLikeImageCsv('x,y\n1,2\n3,4\n')).toBe(false);
