@@ -173,6 +173,7 @@ class IndexedDbExperimentStore implements ExperimentStore {
       const weights = await tx.objectStore('weights').get(id);
       await tx.objectStore('experiments').delete(id);
       await tx.objectStore('weights').delete(id);
+      if (raw === undefined) await deleteByKeyText(tx, id);
       // A corrupt record is still deleted (that is how the user gets rid of it), but cannot be undone.
       const record = raw === undefined ? undefined : this.validRecord(raw);
       if (!record) return undefined;
@@ -228,6 +229,17 @@ class IndexedDbExperimentStore implements ExperimentStore {
       detail: `record ${String(id)}: ${parsed.error.message}`,
     });
     return undefined;
+  }
+}
+
+/**
+ * A damaged record may have a key that is not text (listDamaged names it by `String(key)`): found
+ * by that text, so that its Delete button works too. Only when nothing has the key itself.
+ */
+async function deleteByKeyText(tx: WriteTx, id: string): Promise<void> {
+  const experiments = tx.objectStore('experiments');
+  for (let cursor = await experiments.openKeyCursor(); cursor; cursor = await cursor.continue()) {
+    if (typeof cursor.primaryKey !== 'string' && String(cursor.primaryKey) === id) await experiments.delete(cursor.primaryKey);
   }
 }
 

@@ -299,7 +299,7 @@ describe('IndexedDB experiment store', () => {
     expect((await store.list()).map((r) => r.id)).toEqual(['good']);
   });
 
-  it('describes a record with almost nothing in it, under its key', async () => {
+  it('describes a record with almost nothing in it under its key, and deletes it by that key', async () => {
     const factory = new IDBFactory();
     const store = await openExperimentStore(factory, { onCorrupt: () => undefined });
     await rawPut(factory, 'experiments', { id: 42 });
@@ -309,6 +309,9 @@ describe('IndexedDB experiment store', () => {
         problem: 'Parts of it are missing (its format version, its name, its notes, its date and 9 more) and others cannot be read (its id).',
       }),
     ]);
+    await store.remove('42'); // its Delete button gives the key as text
+    expect(await store.listDamaged()).toEqual([]);
+    expect(await rawCount(factory)).toBe(0);
   });
 
   it('says so in plain words when there is no IndexedDB', async () => {
