@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Node decodes text as Chromium does (CP949's full table), as the CLI sets it up.
+    setupFiles: ['test/setup-node.ts'],
   },
 });

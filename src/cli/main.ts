@@ -5,6 +5,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { toAppErrorInfo } from '../core/errors';
 import { parseCommand, USAGE } from './args';
+import { registerNodeDecoders } from './node-decoders';
 import { runInspectCommand } from './inspect-command';
 import { runPredictCommand } from './predict-command';
 import { runSummaryCommand } from './summary-command';
@@ -23,6 +24,7 @@ async function main(argv: readonly string[]): Promise<number> {
   // tfjs' cpu backend prints an advert for tfjs-node on first use in Node (the pre-flight's CPU
   // comparison reaches it); PROD silences tfjs' own warnings, not ours.
   tf.env().set('PROD', true);
+  registerNodeDecoders();
   const command = parseCommand(argv);
   switch (command.kind) {
     case 'help':

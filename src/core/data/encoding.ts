@@ -182,6 +182,28 @@ async function detectorRanking(sample: Uint8Array): Promise<{ candidates: Candid
  * but Chinese text rarely stays within those Hangul rows, and Korean or Chinese text rarely
  * uses Shift-JIS's lead bytes.
  */
+/**
+ * A Hangul syllable in CP949: KS X 1001's rows (lead 0xB0–0xC8) or the extension's syllables
+ * (lead 0x81–0xC6 with a trail below 0xA1 or, under 0xA1, any), which Excel writes for names.
+ */
+function isHangulPair(lead: number, trail: number): boolean {
+  if (lead >= 0xb0 && lead <= 0xc8 && trail >= 0xa1) return true;
+  const extensionTrail = (trail >= 0x41 && trail <= 0x5a) || (trail >= 0x61 && trail <= 0x7a) || (trail >= 0x81 && trail <= 0xfe);
+  if (lead >= 0x81 && lead <= 0xa0) return extensionTrail;
+  return lead >= 0xa1 && lead <= 0xc6 && extensionTrail && trail < 0xa1;
+}
+
+function hasHangulExtension(bytes: Uint8Array): boolean {
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    const lead = bytes[i] as number;
+    if (lead < 0x80) continue;
+    const trail = bytes[i + 1] as number;
+    if (lead <= 0xc6 && trail < 0xa1 && isHangulPair(lead, trail)) return true;
+    i++;
+  }
+  return false;
+}
+
 export function scriptShare(bytes: Uint8Array, encoding: 'euc-kr' | 'shift_jis'): { pairs: number; share: number } {
   let pairs = 0;
   let own = 0;
@@ -193,7 +215,7 @@ export function scriptShare(bytes: Uint8Array, encoding: 'euc-kr' | 'shift_jis')
     if (encoding === 'shift_jis' && lead >= 0xa1 && lead <= 0xdf) continue; // one-byte katakana
     pairs++;
     i++;
-    if (encoding === 'euc-kr' ? lead >= 0xb0 && lead <= 0xc8 && trail >= 0xa1 : lead >= 0x81 && lead <= 0x9f) own++;
+    if (encoding === 'euc-kr' ? isHangulPair(lead, trail) : lead >= 0x81 && lead <= 0x9f) own++;
   }
   return { pairs, share: pairs === 0 ? 0 : own / pairs };
 }
@@ -210,6 +232,9 @@ function scriptRangeChoice(sample: Uint8Array, ended: boolean, ranked: readonly 
     if (pairs < 2 || share < 0.95 || !decodesCleanly(sample, encoding, ended)) continue;
     const score = ranked.find((c) => c.encoding === encoding)?.confidence ?? 0;
     if (encoding === 'shift_jis' || score * KOREAN_AS_CHINESE >= best) return encoding;
+    // jschardet's Korean probers give up on CP949's extension syllables (names Excel writes);
+    // Chinese in GB2312's range never has their low trail bytes.
+    if (score === 0 && hasHangulExtension(sample)) return encoding;
   }
   return null;
 }

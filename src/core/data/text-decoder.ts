@@ -10,9 +10,30 @@ export interface TextDecoderLike {
 
 type TextDecoderConstructor = new (label?: string, options?: { readonly fatal?: boolean }) => TextDecoderLike;
 
-/** Throws a RangeError for a label no decoder has. */
-export function decoderFor(label: string, options?: { readonly fatal?: boolean }): TextDecoderLike {
+/** A decoder for one encoding that replaces the runtime's own (see useDecoder). */
+export type DecoderFactory = (options?: { readonly fatal?: boolean }) => TextDecoderLike;
+
+const replacements = new Map<string, DecoderFactory>();
+
+function builtIn(label: string, options?: { readonly fatal?: boolean }): TextDecoderLike {
   // Every runtime core runs in defines TextDecoder globally; only its type is missing here.
   const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderConstructor }).TextDecoder;
   return new Decoder(label, options);
+}
+
+/**
+ * Decodes `encoding` (a WHATWG name) with `factory` from now on. A runtime whose TextDecoder
+ * departs from the Encoding Standard (Node's ICU reads "euc-kr" without CP949's extension,
+ * which Chromium has) registers a conforming decoder at its edge, so that the app and the CLI
+ * read the same bytes as the same table.
+ */
+export function useDecoder(encoding: string, factory: DecoderFactory): void {
+  replacements.set(encoding, factory);
+}
+
+/** Throws a RangeError for a label no decoder has. */
+export function decoderFor(label: string, options?: { readonly fatal?: boolean }): TextDecoderLike {
+  const decoder = builtIn(label, options);
+  const replacement = replacements.get(decoder.encoding);
+  return replacement ? replacement(options) : decoder;
 }

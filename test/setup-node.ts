@@ -1,0 +1,3 @@
+import { registerNodeDecoders } from '../src/cli/node-decoders';
+
+registerNodeDecoders();
