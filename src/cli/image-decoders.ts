@@ -14,11 +14,11 @@ import { formatOfBytes } from '../core/sources/images/sniff';
 import type { DecodedImage } from '../core/sources/images/types';
 
 /**
- * jpeg-js' own limits, kept in step with the header check: its accounting counts about 19 bytes
- * a pixel for a colour image (coefficient blocks, component lines, the RGBA output), so an image
- * at the pixel limit passes and nothing much larger is ever allocated.
+ * jpeg-js' own limits, kept in step with the header check: its accounting counts about 21 bytes
+ * a pixel for a full-colour image (coefficient blocks, component lines, the RGBA output; an
+ * 8000 × 5000 JPEG needs 840 MB of it), so 25 lets an image at the pixel limit through.
  */
-const JPEG_LIMITS = { maxResolutionInMP: MAX_IMAGE_MEGAPIXELS, maxMemoryUsageInMB: MAX_IMAGE_MEGAPIXELS * 20 };
+const JPEG_LIMITS = { maxResolutionInMP: MAX_IMAGE_MEGAPIXELS, maxMemoryUsageInMB: MAX_IMAGE_MEGAPIXELS * 25 };
 
 function decodePng(bytes: Uint8Array): DecodedImage {
   const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
