@@ -10,6 +10,7 @@ import { AppError, quoteInput } from '../core/errors';
 import { indexImageCsv } from '../core/sources/images/index-csv';
 import { indexImageFolder } from '../core/sources/images/index-folder';
 import { normaliseRelativePath } from '../core/sources/images/paths';
+import { imageRefusals, MAX_IMAGE_FILE_BYTES, refusedImage } from '../core/sources/images/refusals';
 import type { ImageIndex, ImageSource } from '../core/sources/images/types';
 import { cannotOpen, errnoReason } from './file-errors';
 import { decodeImageNode } from './image-decoders';
@@ -17,7 +18,6 @@ import { decodeImageNode } from './image-decoders';
 /** Stops a folder with a million files from taking the machine down before anything is said. */
 const MAX_FILES = 200_000;
 /** As in the app: an image file larger than this is not read at all. */
-const MAX_IMAGE_FILE_BYTES = 50_000_000;
 
 /**
  * Every file under `root`, as '/'-separated paths relative to it (hidden folders skipped).
@@ -59,9 +59,6 @@ function isInside(base: string, path: string): boolean {
   return path === base || path.startsWith(base.endsWith(sep) ? base : base + sep);
 }
 
-function outside(code: string, message: string, detail: string): AppError {
-  return new AppError({ code, message, detail });
-}
 
 /** Reads files by relative path under `root`, refusing any path whose real location is outside it. */
 export function fileReader(root: string): (relativePath: string) => Promise<Uint8Array> {
@@ -71,26 +68,26 @@ export function fileReader(root: string): (relativePath: string) => Promise<Uint
     const clean = normaliseRelativePath(relativePath);
     const full = clean === null ? null : resolve(base, clean);
     if (full === null || !isInside(base, full)) {
-      throw outside('images/outside-folder', 'the path points outside the dataset folder, so it was not read', relativePath);
+      throw refusedImage('images/outside-folder', imageRefusals.outsideFolder(), relativePath);
     }
     let real: string;
     try {
       realBase ??= realpath(base);
       const [b, r] = await Promise.all([realBase, realpath(full)]);
       if (!isInside(b, r)) {
-        throw outside('images/link-outside-folder', 'the file is a link to a place outside the dataset folder, so it was not read', `${full} → ${r}`);
+        throw refusedImage('images/link-outside-folder', imageRefusals.linkOutside(), `${full} → ${r}`);
       }
       real = r;
       const info = await stat(real);
-      if (info.isDirectory()) throw outside('images/is-folder', 'it is a folder, not an image file', real);
+      if (info.isDirectory()) throw refusedImage('images/is-folder', imageRefusals.isFolder(), real);
       if (info.size > MAX_IMAGE_FILE_BYTES) {
-        throw outside('images/file-too-large', `the file is ${Math.round(info.size / 1e6).toLocaleString('en-US')} MB; Layerbench reads image files up to ${MAX_IMAGE_FILE_BYTES / 1e6} MB`, real);
+        throw refusedImage('images/file-too-large', imageRefusals.tooLarge(info.size), real);
       }
       return new Uint8Array(await readFile(real));
     } catch (err) {
       if (err instanceof AppError) throw err;
       // Plain words for the system's codes; skipReason adds "could not be read (…)".
-      throw new Error(errnoReason(err) ?? 'the system refused to read it');
+      throw new Error(errnoReason(err) ?? imageRefusals.unreadable());
     }
   };
 }

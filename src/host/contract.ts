@@ -52,6 +52,8 @@ export const IMAGE_SAMPLE_FILE_LIST = 'files.json';
 export interface ImageFolderFile {
   readonly relativePath: string;
   readonly file: Blob;
+  /** Why the host did not read the file (a link leaving the folder, too large); the file is then empty. */
+  readonly refused?: string;
 }
 
 /** An image folder the user chose (or a built-in image sample), with every file in it. */
@@ -70,7 +72,7 @@ export interface ImageReadProgress {
 /** A folder holding more files than this is refused: the app is not meant for it, and listing it would hang. */
 export const MAX_IMAGE_FOLDER_FILES = 50_000;
 /** One image file larger than this is not an image a small CNN can use; it is handed over empty. */
-export const MAX_IMAGE_FILE_BYTES = 50_000_000;
+export { MAX_IMAGE_FILE_BYTES } from '../core/sources/images/refusals';
 
 /** 'open-image-folder': a folder was chosen in the browser's folder input without the app asking. */
 export type MenuCommand = 'open-dataset' | 'open-image-folder';
@@ -153,6 +155,8 @@ export interface ImageFolderListing {
 export interface ImageFileBytes {
   readonly relativePath: string;
   readonly bytes: Uint8Array;
+  /** Why the main process did not read the file; the bytes are then empty. */
+  readonly refused?: string;
 }
 
 /** At most this many files per read (a batch keeps each IPC message small). */

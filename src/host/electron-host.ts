@@ -39,15 +39,22 @@ export async function readListing(
 ): Promise<ImageFolder> {
   const images = listing.files.filter((f) => imageFormatOf(f.relativePath) !== null).map((f) => f.relativePath);
   const blobs = new Map<string, Blob>();
+  const refused = new Map<string, string>();
   onProgress?.({ done: 0, total: images.length });
   for (let start = 0; start < images.length; start += MAX_IMAGE_READ_BATCH) {
     const batch = unwrap(await bridge.readImageFiles(listing.token, images.slice(start, start + MAX_IMAGE_READ_BATCH)));
-    for (const file of batch) blobs.set(file.relativePath, new Blob([file.bytes as Uint8Array<ArrayBuffer>]));
+    for (const file of batch) {
+      blobs.set(file.relativePath, new Blob([file.bytes as Uint8Array<ArrayBuffer>]));
+      if (file.refused !== undefined) refused.set(file.relativePath, file.refused);
+    }
     onProgress?.({ done: Math.min(images.length, start + MAX_IMAGE_READ_BATCH), total: images.length });
   }
   return {
     name: listing.name,
-    files: listing.files.map((f) => ({ relativePath: f.relativePath, file: blobs.get(f.relativePath) ?? new Blob([]) })),
+    files: listing.files.map((f) => {
+      const reason = refused.get(f.relativePath);
+      return { relativePath: f.relativePath, file: blobs.get(f.relativePath) ?? new Blob([]), ...(reason !== undefined ? { refused: reason } : {}) };
+    }),
   };
 }
 

@@ -12,8 +12,14 @@ import { appErrorInfoSchema, shapeExplanationSchema, taskSchema } from '../core/
 export interface ImageFileRef {
   readonly relativePath: string;
   readonly file: Blob;
+  /** Why the host did not read the file (see ImageFolderFile). */
+  readonly refused?: string;
 }
-export const imageFileRefSchema = z.object({ relativePath: z.string().min(1), file: z.instanceof(Blob) }) satisfies z.ZodType<ImageFileRef>;
+export const imageFileRefSchema = z.object({
+  relativePath: z.string().min(1),
+  file: z.instanceof(Blob),
+  refused: z.string().max(500).optional(),
+}) satisfies z.ZodType<ImageFileRef>;
 
 /** How to index the files: class sub-folders, or a CSV (one of the files) with a path column and a label/target column. */
 export type ImageIndexRequest =

@@ -8,6 +8,7 @@ import { checkImageSize } from '../core/sources/images/header';
 import { indexImageCsv } from '../core/sources/images/index-csv';
 import { indexImageFolder } from '../core/sources/images/index-folder';
 import { folderOf, normaliseRelativePath } from '../core/sources/images/paths';
+import { refusedImage } from '../core/sources/images/refusals';
 import type { DecodedImage, ImageIndex, ImageSource } from '../core/sources/images/types';
 import type { ImageFileRef, ImageIndexRequest } from './image-messages';
 
@@ -35,9 +36,12 @@ export async function decodeImageInBrowser(bytes: Uint8Array, relativePath?: str
 /** The index and an ImageSource over the Blobs; a CSV's paths are read relative to the CSV's folder. */
 export async function imageSourceFromFiles(files: readonly ImageFileRef[], request: ImageIndexRequest): Promise<ImageSource> {
   const byPath = new Map<string, Blob>();
+  const refused = new Map<string, string>();
   for (const f of files) {
     const path = normaliseRelativePath(f.relativePath);
-    if (path !== null) byPath.set(path, f.file);
+    if (path === null) continue;
+    byPath.set(path, f.file);
+    if (f.refused !== undefined) refused.set(path, f.refused);
   }
   let index: ImageIndex;
   let base = '';
@@ -57,6 +61,8 @@ export async function imageSourceFromFiles(files: readonly ImageFileRef[], reque
     const path = normaliseRelativePath(base === '' ? relativePath : `${base}/${relativePath}`);
     const blob = path === null ? undefined : byPath.get(path);
     if (!blob) throw new Error('the file is not among the files of the chosen folder');
+    const reason = path === null ? undefined : refused.get(path);
+    if (reason !== undefined) throw refusedImage('images/refused-by-host', reason);
     return new Uint8Array(await blob.arrayBuffer());
   };
   return { index, read, decode: (bytes, relativePath) => decodeImageInBrowser(bytes, relativePath) };

@@ -16,6 +16,8 @@ import {
   type ImageFolderListing,
 } from '../../../src/host/contract';
 import { imageSampleFileListSchema } from '../../../src/host/schema';
+import { imageRefusals } from '../../../src/core/sources/images/refusals';
+import { errnoCode } from './atomic-write';
 
 /** Options for dialog.showOpenDialog (structural, to stay Electron-free). */
 export const IMAGE_FOLDER_DIALOG_OPTIONS = {
@@ -40,7 +42,8 @@ function errnoMessage(err: unknown): string {
 
 /**
  * Every plain file below `root` ('/'-separated paths relative to it, sorted), skipping hidden
- * files and folders (".DS_Store", ".git") and symbolic links. Throws an AppError past the limits.
+ * files and folders (".DS_Store", ".git") and links to folders; links to files are listed, and
+ * reading one checks where it leads. Throws an AppError past the limits.
  */
 export async function listFolderFiles(root: string, limits: ListLimits = DEFAULT_LIMITS): Promise<{ relativePath: string; sizeBytes: number }[]> {
   const name = basename(root);
@@ -62,7 +65,11 @@ export async function listFolderFiles(root: string, limits: ListLimits = DEFAULT
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (depth < limits.maxDepth) await walk(full, relativePath, depth + 1);
-      } else if (entry.isFile()) {
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        // A link to a file is listed (a link to a folder is not followed): reading it checks
+        // where it really leads, so one leaving the folder is skipped with that reason, not unseen.
+        const info = await stat(full).catch(() => null);
+        if (entry.isSymbolicLink() && info?.isDirectory()) continue;
         if (files.length >= limits.maxFiles) {
           throw new AppError({
             code: 'images/too-many-files',
@@ -70,8 +77,7 @@ export async function listFolderFiles(root: string, limits: ListLimits = DEFAULT
             detail: `${root}: listing stopped at ${limits.maxFiles} files`,
           });
         }
-        const info = await stat(full);
-        files.push({ relativePath, sizeBytes: info.size });
+        files.push({ relativePath, sizeBytes: info?.size ?? 0 });
       }
     }
   }
@@ -123,7 +129,7 @@ export class ImageFolderRegistry {
     return { token, name, files: files.map((f) => ({ relativePath: f.relativePath, sizeBytes: f.sizeBytes })) };
   }
 
-  /** Reads listed files; a file over the size limit or gone since comes back empty (core then skips it with a reason). */
+  /** Reads listed files; one over the size limit, leaving the folder or gone since comes back empty with the reason core skips it for. */
   async read(token: string, relativePaths: readonly string[]): Promise<ImageFileBytes[]> {
     const listed = this.listings.get(token);
     if (!listed) {
@@ -144,7 +150,7 @@ export class ImageFolderRegistry {
         });
       }
       if (size > MAX_IMAGE_FILE_BYTES) {
-        out.push({ relativePath, bytes: new Uint8Array(0) });
+        out.push({ relativePath, bytes: new Uint8Array(0), refused: imageRefusals.tooLarge(size) });
         continue;
       }
       try {
@@ -153,13 +159,13 @@ export class ImageFolderRegistry {
         listed.realRoot ??= realpath(listed.root);
         const [root, real] = await Promise.all([listed.realRoot, realpath(join(listed.root, ...relativePath.split('/')))]);
         if (!isInside(root, real)) {
-          out.push({ relativePath, bytes: new Uint8Array(0) });
+          out.push({ relativePath, bytes: new Uint8Array(0), refused: imageRefusals.linkOutside() });
           continue;
         }
         const buffer = await readFile(real);
         out.push({ relativePath, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) });
-      } catch {
-        out.push({ relativePath, bytes: new Uint8Array(0) });
+      } catch (err) {
+        out.push({ relativePath, bytes: new Uint8Array(0), refused: errnoCode(err) === 'ENOENT' ? imageRefusals.gone() : imageRefusals.unreadable() });
       }
     }
     return out;

@@ -44,19 +44,20 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 }
 
 describe('listFolderFiles', () => {
-  it('lists plain files below the folder with "/" paths and sizes, skipping hidden entries and links', async () => {
+  it('lists files below the folder with "/" paths and sizes, skipping hidden entries; links to files are listed', async () => {
     expect(await listFolderFiles(root)).toEqual([
       { relativePath: 'cat/a.png', sizeBytes: 3 },
+      { relativePath: 'cat/link.png', sizeBytes: 11 },
       { relativePath: 'dog/b.jpg', sizeBytes: 5 },
       { relativePath: 'dog/puppies/c.png', sizeBytes: 1 },
     ]);
   });
 
   it('stops at the depth and file limits', async () => {
-    expect((await listFolderFiles(root, { maxFiles: 10, maxDepth: 1 })).map((f) => f.relativePath)).toEqual(['cat/a.png', 'dog/b.jpg']);
-    const err = await rejection(listFolderFiles(root, { maxFiles: 2, maxDepth: 8 }));
+    expect((await listFolderFiles(root, { maxFiles: 10, maxDepth: 1 })).map((f) => f.relativePath)).toEqual(['cat/a.png', 'cat/link.png', 'dog/b.jpg']);
+    const err = await rejection(listFolderFiles(root, { maxFiles: 3, maxDepth: 8 }));
     expect(err.code).toBe('images/too-many-files');
-    expect(err.message).toMatch(/"pets" holds more than 2 files/);
+    expect(err.message).toMatch(/"pets" holds more than 3 files/);
   });
 
   it('names a folder it cannot read', async () => {
@@ -75,7 +76,11 @@ describe('ImageFolderRegistry', () => {
     expect(listing?.name).toBe('pets');
     const [file] = await registry.read('00000001', ['dog/b.jpg']);
     expect(new TextDecoder().decode(file?.bytes)).toBe('BBBBB');
-    for (const path of ['../secret.txt', 'cat/link.png', 'cat/.DS_Store']) {
+    // A link leading outside the folder is listed, so it is not read but skipped with the reason.
+    const [link] = await registry.read('00000001', ['cat/link.png']);
+    expect(link?.bytes).toHaveLength(0);
+    expect(link?.refused).toBe('the file is a link to a place outside the dataset folder, so it was not read');
+    for (const path of ['../secret.txt', 'cat/.DS_Store']) {
       expect((await rejection(registry.read('00000001', [path]))).code).toBe('images/not-listed');
     }
     expect((await rejection(registry.read('99999999', ['cat/a.png']))).code).toBe('images/folder-forgotten');
@@ -90,7 +95,9 @@ describe('ImageFolderRegistry', () => {
     expect(new TextDecoder().decode((await registry.read('0000000a', ['cls/secret.txt']))[0]?.bytes)).toBe('inside');
     rmSync(join(swapRoot, 'cls'), { recursive: true });
     symlinkSync(dir, join(swapRoot, 'cls')); // cls/secret.txt is now the secret outside the folder
-    expect((await registry.read('0000000a', ['cls/secret.txt']))[0]?.bytes).toHaveLength(0);
+    const [swapped] = await registry.read('0000000a', ['cls/secret.txt']);
+    expect(swapped?.bytes).toHaveLength(0);
+    expect(swapped?.refused).toMatch(/link to a place outside the dataset folder/);
   });
 
   it('reads a sample file that is a link only when it stays inside the sample folder', async () => {
