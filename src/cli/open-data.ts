@@ -10,7 +10,7 @@ import type { FeaturePlan } from '../core/features/types';
 import { imagesKind, type ImageSummary } from '../core/sources/images/kind';
 import type { ImageEncodingPlan, ImageSource } from '../core/sources/images/types';
 import { NO_AUGMENT } from '../core/sources/images/types';
-import { AppError } from '../core/errors';
+import { AppError, quoteInput } from '../core/errors';
 import type { PlanProposal, PrepareProgress } from '../core/sources/kind';
 import type { KindPlan, KindRun } from '../core/sources/registry';
 import { detectSequences } from '../core/sources/sequences/detect';
@@ -54,11 +54,17 @@ function hasSequenceOptions(c: DataChoices): boolean {
   return c.sequenceId !== undefined || c.order !== undefined || c.window !== undefined || c.length !== undefined || c.stride !== undefined;
 }
 
+/** Up to a dozen names, quoted and clipped, then how many more: a 1,200-column file stays one readable line. */
+function namedList(names: readonly string[], shown = 12): string {
+  const head = names.slice(0, shown).map((n) => quoteInput(n, 60)).join(', ');
+  return names.length > shown ? `${head} and ${(names.length - shown).toLocaleString('en-US')} more` : head;
+}
+
 function requireColumn(summary: SequenceSummary, column: string, option: string): string {
   if (summary.dataset.columns.some((c) => c.name === column)) return column;
   throw new AppError({
     code: 'cli/no-such-column',
-    message: `${option} names “${column}”, but ${summary.dataset.name} has no such column. Its columns are ${summary.dataset.columns.map((c) => `“${c.name}”`).join(', ')}.`,
+    message: `${option} names ${quoteInput(column)}, but ${quoteInput(summary.dataset.name)} has no such column. Its columns are ${namedList(summary.dataset.columns.map((c) => c.name))}.`,
   });
 }
 

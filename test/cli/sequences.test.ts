@@ -82,7 +82,7 @@ describe('layerbench train and predict on recordings', () => {
     expect(changes.stderr).toMatch(/^Error: “label” changes inside 2 recordings: “r3” \(walk, run\), “r6” \(sit, stand\)/m);
     const noColumn = runCli(['inspect', ACTIVITY, '--sequence-id', 'session']);
     expect(noColumn.code).toBe(1);
-    expect(noColumn.stderr).toMatch(/--sequence-id names “session”, but activity\.csv has no such column/);
+    expect(noColumn.stderr).toMatch(/--sequence-id names “session”, but “activity\.csv” has no such column/);
     const stride = runCli(['inspect', ACTIVITY, '--stride', '8']);
     expect(stride.code).toBe(2);
     expect(stride.stderr).toMatch(/--stride goes with --window/);
