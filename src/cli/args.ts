@@ -150,7 +150,7 @@ function listed(values: readonly string[]): string {
 function encodingOption(value: string | undefined): { encoding?: EncodingName } {
   if (value === undefined) return {};
   const encoding = encodingByName(value);
-  if (encoding === null) throw usageError(`--encoding: “${value}” is not a text encoding Layerbench reads. Use one of ${ENCODING_NAMES.join(', ')}.`);
+  if (encoding === null) throw usageError(`--encoding: ${quoteInput(value)} is not a text encoding Layerbench reads. Use one of ${ENCODING_NAMES.join(', ')}.`);
   return { encoding };
 }
 
@@ -173,7 +173,7 @@ export function parseCommand(argv: readonly string[]): Command {
   try {
     parsed = parseTrainArgv(rest);
   } catch (err) {
-    throw usageError(err instanceof Error ? err.message.replace(/^TypeError[^:]*: /, '') : String(err));
+    throw argvError(err);
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw usageError('Name the CSV or TSV file, or the folder of images, to train on.');
@@ -256,12 +256,26 @@ function parseTrainArgv(argv: readonly string[]) {
   });
 }
 
+/** Node's parseArgs message → ours: an unknown flag named as typed, with the flag it resembles. */
+function argvError(err: unknown): Error {
+  const code = (err as { code?: unknown } | null)?.code;
+  const message = err instanceof Error ? err.message : String(err);
+  const unknown = /^Unknown option '([^']*)'/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== undefined) {
+    const flags = [...new Set(USAGE.match(/--[a-z][a-z-]*/g) ?? [])];
+    const key = (flag: string): string => flag.replace(/^-+/, '').replace(/[-_]/g, '').toLowerCase();
+    const like = flags.find((f) => key(f) === key(unknown));
+    return usageError(`Unknown option ${quoteInput(unknown, 60)}.${like !== undefined ? ` Did you mean ${like}?` : ' The options are listed below.'}`);
+  }
+  return usageError(clipMessage(message.replace(/^TypeError[^:]*: /, '')));
+}
+
 function parsePredictCommand(argv: readonly string[]): Command {
   let parsed: ReturnType<typeof parsePredictArgv>;
   try {
     parsed = parsePredictArgv(argv);
   } catch (err) {
-    throw usageError(err instanceof Error ? err.message.replace(/^TypeError[^:]*: /, '') : String(err));
+    throw argvError(err);
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 2) throw usageError('Name the model folder (written by train --out) and the CSV file of new rows.');
@@ -280,7 +294,7 @@ function parseSummaryCommand(argv: readonly string[]): Command {
   try {
     parsed = parseSummaryArgv(argv);
   } catch (err) {
-    throw usageError(err instanceof Error ? err.message.replace(/^TypeError[^:]*: /, '') : String(err));
+    throw argvError(err);
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw usageError('Name the model spec file (JSON) to summarise.');
@@ -308,7 +322,7 @@ function parseInspectCommand(argv: readonly string[]): Command {
   try {
     parsed = parseInspectArgv(argv);
   } catch (err) {
-    throw usageError(err instanceof Error ? err.message.replace(/^TypeError[^:]*: /, '') : String(err));
+    throw argvError(err);
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw usageError('Name the CSV file or the folder of images to inspect.');

@@ -23,6 +23,12 @@ describe('parseCommand', () => {
     expect(flagName('epochs')).toBe('--epochs');
   });
 
+  it('names an unknown flag and the one it resembles, without parseArgs\' advice about positionals', () => {
+    expect(usageMessage(['train', 'a.csv', '--batchSize', '3'])).toBe('Unknown option “--batchSize”. Did you mean --batch-size?');
+    expect(usageMessage(['inspect', 'a.csv', '--path_column', 'p'])).toBe('Unknown option “--path_column”. Did you mean --path-column?');
+    expect(usageMessage(['predict', 'm', 'a.csv', '--colour'])).toBe('Unknown option “--colour”. The options are listed below.');
+  });
+
   it('cuts long input short in every message', () => {
     const huge = 'x'.repeat(1_000_000);
     const spaced = 'word '.repeat(200_000);
