@@ -129,6 +129,11 @@ export function formatImageInspection(r: ImageInspection): string[] {
     lines.push(`Skipped ${r.skipped.length} unreadable file${r.skipped.length === 1 ? '' : 's'}:`);
     for (const f of r.skipped.slice(0, 20)) lines.push(`  ${f.relativePath}: ${f.reason}`);
   }
-  if (r.ignored.length > 0) lines.push(`Ignored ${r.ignored.length} other file${r.ignored.length === 1 ? '' : 's'} (not images).`);
+  if (r.ignored.length > 0) {
+    // A CSV's rows can be left out for reasons that matter (a path leaving its folder): say each.
+    lines.push(`Left out ${r.ignored.length} other file${r.ignored.length === 1 ? '' : 's'} or row${r.ignored.length === 1 ? '' : 's'}:`);
+    for (const f of r.ignored.slice(0, 20)) lines.push(`  ${f.relativePath}: ${f.reason}`);
+    if (r.ignored.length > 20) lines.push(`  … and ${(r.ignored.length - 20).toLocaleString('en-US')} more.`);
+  }
   return lines;
 }
