@@ -14,6 +14,8 @@ import type { PipelineHooks } from '../core/pipeline/run';
 import { buildModel } from '../core/model/build';
 import { sampleBatch } from '../core/train/engine-backend';
 import { preflight } from '../core/train/preflight';
+import { encodedDataProblem } from '../core/features/data-check';
+import * as tf from '@tensorflow/tfjs';
 
 const SWIFTSHADER_DIR = '/usr/lib/chromium';
 const SWIFTSHADER_ICD = `${SWIFTSHADER_DIR}/vk_swiftshader_icd.json`;
@@ -100,15 +102,44 @@ export function settingsFromArgs(args: Pick<TrainArgs, 'epochs' | 'seed' | 'batc
  */
 export function preflightHook(settings: TrainingSettings, say: ((line: string) => void) | null): NonNullable<PipelineHooks['beforeTraining']> {
   return async ({ spec, encoded, task }) => {
+    // The data's own problems (values not finite after scaling, inputs that never change) are named first.
+    const dataProblem = encodedDataProblem(encoded);
+    if (dataProblem !== null) throw new AppError(dataProblem);
+    const batch = sampleBatch(encoded, Math.min(settings.batchSize, 32));
+    const options = { task, epochRows: encoded.trainRows, batchSize: settings.batchSize };
     const model = buildModel(spec, { seed: settings.seed });
     try {
-      const result = await preflight(model, sampleBatch(encoded, Math.min(settings.batchSize, 32)), { task, epochRows: encoded.trainRows, batchSize: settings.batchSize });
+      const result = await preflight(model, batch, options);
       if (!result.ok) {
-        throw new AppError({ code: 'cli/preflight-failed', message: `${result.message} Try another --backend.`, detail: result.problems.join('; ') });
+        const detail = result.problems.join('; ');
+        if (result.cause === 'data') throw new AppError({ code: 'cli/data-problem', message: result.message, detail });
+        if (result.backend === 'cpu' || (await failsOnCpuToo(spec, settings.seed, batch, options))) {
+          throw new AppError({
+            code: 'cli/preflight-failed',
+            message: `${result.message} The CPU backend fails the same check, so another backend would not help: the model or the data is the problem.`,
+            detail,
+          });
+        }
+        throw new AppError({ code: 'cli/preflight-failed', message: `${result.message} Try another --backend.`, detail });
       }
       say?.(result.message);
     } finally {
       model.dispose();
     }
   };
+}
+
+/** Whether the reference backend fails the same check: then the backend the user named is not to blame. */
+async function failsOnCpuToo(spec: Parameters<typeof buildModel>[0], seed: number, batch: Parameters<typeof preflight>[1], options: Parameters<typeof preflight>[2]): Promise<boolean> {
+  const active = tf.getBackend();
+  await tf.setBackend('cpu');
+  const model = buildModel(spec, { seed });
+  try {
+    return !(await preflight(model, batch, { ...options, compareWithCpu: false })).ok;
+  } catch {
+    return false;
+  } finally {
+    model.dispose();
+    await tf.setBackend(active);
+  }
 }

@@ -61,7 +61,11 @@ export function typeColumns(names: readonly string[], accumulated: readonly Accu
     const numbers = present === 0 ? null : asNumbers(acc, present);
     if (present === 0) {
       column = emptyColumn(name, acc);
-      suggestedExclusions.push({ column: name, reason: 'It has no values.' });
+      const unusable = [...acc.reading.unusable.keys()];
+      suggestedExclusions.push({
+        column: name,
+        reason: unusable.length > 0 ? `None of its values can be used as a number (${unusable.join(', ')}).` : 'It has no values.',
+      });
     } else if (numbers !== null) {
       const { stats } = numbers;
       const number = numberColumn(name, acc, numbers);

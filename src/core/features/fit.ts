@@ -47,8 +47,18 @@ export function missingWorthASlot(missingRows: number, rows: number): boolean {
   return missingRows > 0 && missingRows >= 0.01 * rows;
 }
 
-function numberSlots(col: NumberColumn, rows: Uint32Array): FeatureSlot[] {
+/** Scaling by a mean or spread that is not finite would feed the network NaN: the data's problem, named. */
+function unscalable(ds: TypedDataset, col: NumberColumn, role: 'feature' | 'target'): AppError {
+  return new AppError({
+    code: role === 'feature' ? 'encode/unscalable-feature' : 'encode/unscalable-target',
+    message: `The ${role} column ${quoted(col.name)} of ${ds.name} holds values too large to scale (their mean or spread is not a finite number). Remove values like 1e308 from ${quoted(col.name)}${role === 'feature' ? ' or exclude it' : ''}.`,
+    detail: `min ${col.min}, max ${col.max}`,
+  });
+}
+
+function numberSlots(ds: TypedDataset, col: NumberColumn, rows: Uint32Array): FeatureSlot[] {
   const { mean, std, present } = meanStd(col.values, rows);
+  if (!Number.isFinite(mean) || !Number.isFinite(std)) throw unscalable(ds, col, 'feature');
   const slots: FeatureSlot[] = [{ kind: 'scaled', column: col.name, mean, std }];
   const missingRows = rows.length - present;
   if (missingWorthASlot(missingRows, rows.length)) slots.push({ kind: 'missing-indicator', column: col.name, missingRows });
@@ -114,7 +124,7 @@ export function fitPreprocessing(ds: TypedDataset, plan: FeaturePlan, trainRows:
   const slots: FeatureSlot[] = [];
   for (const name of plan.features) {
     const col = findColumn(ds, name);
-    if (col?.kind === 'number') slots.push(...numberSlots(col, trainRows));
+    if (col?.kind === 'number') slots.push(...numberSlots(ds, col, trainRows));
     else if (col?.kind === 'category') slots.push(...categorySlots(col, trainRows));
     else throw unusableFeature(ds, name, col);
   }
@@ -138,5 +148,6 @@ export function fitPreprocessing(ds: TypedDataset, plan: FeaturePlan, trainRows:
     });
   }
   const { mean, std } = meanStd(target.values, trainRows);
+  if (!Number.isFinite(mean) || !Number.isFinite(std)) throw unscalable(ds, target, 'target');
   return { ...base, targetMean: mean, targetStd: std };
 }

@@ -5,6 +5,7 @@
 import type { AppErrorInfo } from '../errors';
 import type { Column, TypedDataset } from '../data/types';
 import { findColumn, labelledRows, nameList, plural, quoted } from './columns';
+import { missingWorthASlot } from './fit';
 import { excludeFeatureAction, setTaskAction } from './fixes';
 import type { FeaturePlan } from './types';
 
@@ -91,12 +92,42 @@ function targetProblems(ds: TypedDataset, plan: FeaturePlan, col: Column): AppEr
   return problems;
 }
 
+/** The one value a number or category column holds in every row (missing in too few rows to tell anything), else null. */
+export function constantValue(col: Column, rowCount: number): string | null {
+  if (missingWorthASlot(col.missing, rowCount)) return null;
+  if (col.kind === 'number' && col.distinct === 1 && !col.distinctCapped) return firstValue(col);
+  if (col.kind === 'category' && col.counts.filter((n) => n > 0).length === 1) return firstValue(col);
+  return null;
+}
+
+/**
+ * When every feature holds one value in every row, the network's inputs never change and it has
+ * nothing to learn from (its gradients are zero, which would otherwise look like a broken backend).
+ */
+function constantFeaturesProblem(ds: TypedDataset, plan: FeaturePlan): AppErrorInfo[] {
+  const columns = plan.features.filter((f) => f !== plan.target).map((f) => findColumn(ds, f));
+  if (columns.length === 0 || columns.some((c) => c === undefined || (c.kind !== 'number' && c.kind !== 'category'))) return [];
+  const constant = (columns as Column[]).map((c) => ({ name: c.name, value: constantValue(c, ds.rowCount) }));
+  if (constant.some((c) => c.value === null)) return [];
+  const first = constant[0] as { name: string; value: string };
+  return [{
+    code: 'plan/features-constant',
+    message: constant.length === 1
+      ? `The feature column ${quoted(first.name)} holds the same value (\u201c${first.value}\u201d) in every row, so the network has nothing to learn from. Choose columns whose values differ from row to row.`
+      : `Every feature column (${nameList(constant.map((c) => c.name))}) holds the same value in every row, so the network has nothing to learn from. Choose columns whose values differ from row to row.`,
+    detail: constant.map((c) => `${c.name} = ${c.value}`).join('; '),
+  }];
+}
+
 function featureProblems(ds: TypedDataset, plan: FeaturePlan): AppErrorInfo[] {
   const problems: AppErrorInfo[] = [];
   if (plan.features.length === 0) {
+    // Name what was left out and why (a column that never changes, one with no usable value), not only that nothing is left.
+    const left = ds.suggestedExclusions.filter((e) => e.column !== plan.target).slice(0, 3);
+    const why = left.map((e) => ` ${quoted(e.column)} is left out: ${e.reason}`).join('');
     problems.push({
       code: 'plan/no-features',
-      message: `No feature columns are chosen, so the model has nothing to learn from. Choose at least one column of ${ds.name} besides the target.`,
+      message: `No feature columns are chosen, so the model has nothing to learn from. Choose at least one column of ${ds.name} besides the target.${why}`,
     });
   }
   const seen = new Set<string>();
@@ -167,6 +198,7 @@ export function validatePlan(ds: TypedDataset, plan: FeaturePlan): AppErrorInfo[
     problems.push(...targetProblems(ds, plan, target));
   }
   problems.push(...featureProblems(ds, plan));
+  if (problems.every((p) => !p.code.startsWith('plan/feature'))) problems.push(...constantFeaturesProblem(ds, plan));
 
   // Only worth saying when the target itself is usable; otherwise it repeats the problem above.
   if (target && problems.every((p) => !p.code.startsWith('plan/target'))) {

@@ -8,6 +8,7 @@
  * with the CPU. A failed pre-flight falls back to the next backend and says why.
  */
 import { AppError } from '../errors';
+import { encodedDataProblem } from '../features/data-check';
 import type { EncodedDataset, Task } from '../features/types';
 import { buildModel } from '../model/build';
 import type { ModelSpec } from '../model/types';
@@ -101,6 +102,9 @@ async function ranking(req: EngineBackendRequest, batch: PreflightBatch): Promis
 
 /** Leaves the chosen backend active. Throws an AppError only when no backend passes the pre-flight. */
 export async function selectEngineBackend(req: EngineBackendRequest): Promise<EngineBackend> {
+  // A data problem is no backend's fault: say it, naming the column, before any backend is tried.
+  const dataProblem = encodedDataProblem(req.encoded);
+  if (dataProblem !== null) throw new AppError(dataProblem);
   const batch = sampleBatch(req.encoded, Math.min(req.batchSize, 32));
   const { order, reason, measurements } = await ranking(req, batch);
   const failures: string[] = [];
@@ -118,10 +122,15 @@ export async function selectEngineBackend(req: EngineBackendRequest): Promise<En
       return { backend, label: started.label, reason: `${reason}${fallback}`, preflight: result, ...(measurements ? { measurements } : {}) };
     }
     failures.push(result.message);
+    if (result.cause === 'data') throw new AppError({ code: 'data/preflight-failed', message: result.message, detail: result.problems.join('; ') });
   }
+  // The CPU backend is the reference: when it fails too, the model or the data is at fault, not a backend.
+  const cpuFailed = order.includes('cpu');
   throw new AppError({
     code: 'backend/preflight-failed',
-    message: 'No backend on this machine passed the check before training, so the model cannot be trained here.',
+    message: cpuFailed
+      ? `The check before training failed on every backend, the CPU included, so the model or the data is the problem, not the backend: ${failures[failures.length - 1] ?? ''}`
+      : 'No backend on this machine passed the check before training, so the model cannot be trained here.',
     detail: failures.join(' | '),
   });
 }

@@ -52,6 +52,11 @@ export interface PreflightResult {
   readonly message: string;
   /** Each problem found, for the log ("dense_1/kernel: gradient is all zero"). */
   readonly problems: readonly string[];
+  /**
+   * With a failure: 'data' when the batch itself holds values that are not finite (no backend
+   * could do better); 'backend' otherwise.
+   */
+  readonly cause?: 'data' | 'backend';
   readonly loss: number;
   readonly weights: readonly WeightGradientCheck[];
   /** The timed (second) step of forward + backward on the batch, ms; the first one compiles kernels. */
@@ -165,10 +170,13 @@ export async function preflight(model: tf.LayersModel, batch: PreflightBatch, op
   const backend = tf.getBackend() as BackendName;
   const name = NAMES[backend] ?? backend;
   const rows = batch.rows;
-  const failed = (problem: string): PreflightResult => ({
+  const failed = (problem: string, cause: 'data' | 'backend' = 'backend'): PreflightResult => ({
     ok: false, backend, problems: [problem], loss: Number.NaN, weights: [], stepMs: 0, epochMsEstimate: 0, memoryBytesEstimate: 0,
-    message: `Pre-flight on ${name} failed: ${problem}.`,
+    message: cause === 'data' ? `The data cannot be trained on: ${problem}.` : `Pre-flight on ${name} failed: ${problem}.`,
+    cause,
   });
+  if (!batch.x.every(Number.isFinite)) return failed('some input values are not finite numbers (NaN or too large for 32-bit floats)', 'data');
+  if (!batch.y.every(Number.isFinite)) return failed('some target values are not finite numbers (NaN or too large for 32-bit floats)', 'data');
   let first: StepOutcome;
   let stepMs: number;
   try {
@@ -224,6 +232,7 @@ export async function preflight(model: tf.LayersModel, batch: PreflightBatch, op
   const estimate = `about ${words(epochMsEstimate)} and ${megabytes(memoryBytesEstimate)} per epoch`;
   return {
     ok, backend, problems, loss: first.loss, weights: checks, stepMs, epochMsEstimate, memoryBytesEstimate,
+    ...(ok ? {} : { cause: 'backend' as const }),
     message: ok
       ? `Pre-flight on ${name} passed: gradients are finite, not zero${reference ? " and match the CPU's" : ''}; ${estimate}.`
       : `Pre-flight on ${name} failed: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` and ${problems.length - 3} more` : ''}.`,

@@ -109,3 +109,24 @@ describe('plan fixes', () => {
     expect(parsePlanFix('set-task:clustering')).toBeNull();
   });
 });
+
+describe('validatePlan: features that never change', () => {
+  const flat = makeDataset('flat.csv', [
+    numberColumn('five', seq(20, () => 5)),
+    categoryColumn('same', cycle(20, ['x'])),
+    numberColumn('bill', seq(20, (i) => 40 + i / 4)),
+    categoryColumn('label', cycle(20, ['a', 'b'])),
+  ]);
+
+  it('is a data problem naming the column when the only feature holds one value', () => {
+    const problems = validatePlan(flat, { target: 'label', features: ['five'], task: 'classification' });
+    expect(problems.map((p) => p.code)).toEqual(['plan/features-constant']);
+    expect(problems[0]?.message).toBe('The feature column “five” holds the same value (“5”) in every row, so the network has nothing to learn from. Choose columns whose values differ from row to row.');
+    expect(problems[0]?.message).not.toMatch(/backend/);
+  });
+
+  it('names every feature when all of them are constant, and says nothing when one of them varies', () => {
+    expect(validatePlan(flat, { target: 'label', features: ['five', 'same'], task: 'classification' })[0]?.message).toMatch(/^Every feature column \(“five”, “same”\) holds the same value/);
+    expect(validatePlan(flat, { target: 'label', features: ['five', 'bill'], task: 'classification' })).toEqual([]);
+  });
+});

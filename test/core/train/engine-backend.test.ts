@@ -69,3 +69,17 @@ describe('selectEngineBackend', () => {
     expect(chosen.reason).toMatch(/so CPU \(JavaScript\) trains instead\.$/);
   });
 });
+
+describe('selectEngineBackend: data problems', () => {
+  it('names the column of a value that is not finite before trying any backend', async () => {
+    const slots = [{ kind: 'scaled' as const, column: 'x1', mean: 0, std: 1 }, { kind: 'scaled' as const, column: 'x2', mean: 0, std: 1 }];
+    const trainX = Float32Array.from(data.trainX);
+    trainX[5] = Infinity;
+    const encoded = { ...data, preprocessing: { ...data.preprocessing, slots }, trainX };
+    const request = { preference: 'cpu' as const, spec: dense, encoded, task: 'classification' as const, batchSize: 16, seed: 1 };
+    const error = await selectEngineBackend(request).then(() => null, (e: unknown) => e as { code: string; message: string });
+    expect(error?.code).toBe('data/non-finite-feature');
+    expect(error?.message).toMatch(/feature column “x2”/);
+    expect(error?.message).not.toMatch(/backend/i);
+  });
+});

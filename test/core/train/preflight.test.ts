@@ -50,6 +50,18 @@ describe('preflight', () => {
     model.dispose();
   });
 
+  it('blames the data, not the backend, when the batch itself is not finite', async () => {
+    const model = handModel();
+    const result = await preflight(model, { ...batch, x: new Float32Array([1, Infinity, 0, 1]) }, options);
+    expect(result.ok).toBe(false);
+    expect(result.cause).toBe('data');
+    expect(result.message).toBe('The data cannot be trained on: some input values are not finite numbers (NaN or too large for 32-bit floats).');
+    const target = await preflight(model, { ...batch, y: new Float32Array([0, NaN]) }, options);
+    expect(target.cause).toBe('data');
+    expect((await preflight(handModel('relu', [0, 0], -1), batch, options)).cause).toBe('backend');
+    model.dispose();
+  });
+
   it('finds NaN', async () => {
     const model = handModel('linear', [Number.NaN, 1], 0);
     const result = await preflight(model, batch, options);
