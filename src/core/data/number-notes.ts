@@ -6,6 +6,9 @@ const SEPARATOR_NAMES: Readonly<Record<string, string>> = {
   ' ': 'spaces', '\u00a0': 'no-break spaces', '\u202f': 'narrow no-break spaces',
 };
 
+/** Marks first, then the blanks from the plainest to the rarest, whatever order the cells showed them in. */
+const SEPARATOR_ORDER = [',', '.', "'", '\u2019', ' ', '\u00a0', '\u202f'];
+
 function separatorName(separator: string): string {
   return SEPARATOR_NAMES[separator] ?? `\u201c${separator}\u201d`;
 }
@@ -21,7 +24,10 @@ export function readAsNumbersNote(column: NumberColumn): string | null {
   const parts: string[] = [];
   if (removed.symbol === '%') parts.push('the percent sign \u201c%\u201d (12% is read as 12)');
   else if (removed.symbol !== '') parts.push(`the currency sign \u201c${removed.symbol}\u201d`);
-  if (removed.separators.length > 0) parts.push(`thousands separators ${list(removed.separators.map(separatorName))}`);
+  if (removed.separators.length > 0) {
+    const ordered = [...removed.separators].sort((a, b) => SEPARATOR_ORDER.indexOf(a) - SEPARATOR_ORDER.indexOf(b));
+    parts.push(`thousands separators ${list(ordered.map(separatorName))}`);
+  }
   const brackets = removed.parentheses ? ' Amounts in brackets, like (12.5), are read as negative.' : '';
   if (parts.length === 0) return brackets === '' ? null : `Read as numbers:${brackets}`;
   return `Read as numbers: removed ${list(parts)}.${brackets}`;

@@ -1,4 +1,5 @@
 import { dateTimeRangeText } from '../../core/data/datetime-format';
+import { readAsNumbersNote, unusableNote } from '../../core/data/number-notes';
 import type { Column, TypedDataset } from '../../core/data/types';
 import { Histogram } from '../components/Histogram';
 import { formatInteger, formatNumber, formatPercent } from '../format';
@@ -22,6 +23,12 @@ function rangeNote(column: Column): string | null {
   if (column.kind === 'datetime') return Number.isFinite(column.min) ? dateTimeRangeText(column.min, column.max, column.hasTime) : null;
   if (column.kind !== 'number' || !Number.isFinite(column.min)) return null;
   return `${formatNumber(column.min)} to ${formatNumber(column.max)}, mean ${formatNumber(column.mean)}`;
+}
+
+/** How the cells became numbers, when it took more than reading digits: what was removed, what could not be used. */
+function readingNotes(column: Column): string[] {
+  if (column.kind !== 'number') return [];
+  return [readAsNumbersNote(column), unusableNote(column)].filter((note): note is string => note !== null);
 }
 
 /** One row per column: type, missing, distinct, a tiny distribution, and why. */
@@ -77,6 +84,11 @@ export function ColumnsTable({ dataset }: { readonly dataset: TypedDataset }) {
                   ) : null}
                   <span>{exclusion ?? column.reason}</span>
                   {range ? <span className="muted"> · {range}</span> : null}
+                  {readingNotes(column).map((note) => (
+                    <span key={note} className="reading-note">
+                      {note}
+                    </span>
+                  ))}
                 </td>
               </tr>
             );

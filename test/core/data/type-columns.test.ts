@@ -341,6 +341,7 @@ describe('numbers as a person writes them', () => {
     const cost = numberColumnOf(ds, 'cost');
     expect(cost.strayCount).toBe(0);
     expect([...(cost.removed?.separators ?? [])].sort()).toEqual([' ', '.', '\u00a0', '\u202f'].sort());
+    expect(readAsNumbersNote(cost)).toBe('Read as numbers: removed thousands separators \u201c.\u201d, spaces, no-break spaces and narrow no-break spaces.');
     const share = numberColumnOf(ds, 'share');
     expect(share.values[1]).toBe(7.5);
     expect(readAsNumbersNote(share)).toBe('Read as numbers: removed the percent sign \u201c%\u201d (12% is read as 12).');
@@ -409,5 +410,14 @@ describe('numbers as a person writes them', () => {
     const y = numberColumnOf(ds, 'y');
     expect(y.missing).toBe(2);
     expect(y.max).toBe(61.5);
+  });
+});
+
+describe('columns that never change', () => {
+  it('proposes a column with one value in every row for exclusion, saying why', async () => {
+    const ds = await parseFixture('constant-feature.csv');
+    expect(ds.suggestedExclusions).toEqual([{ column: 'flat', reason: 'Every row holds the same value (“5”), so it cannot help tell rows apart.' }]);
+    const same = await oneColumn('c', Array.from({ length: 10 }, () => 'x'));
+    expect(same.suggestedExclusions[0]?.reason).toBe('Every row holds the same value (“x”), so it cannot help tell rows apart.');
   });
 });

@@ -13,4 +13,12 @@ describe('ColumnsTable', () => {
     expect(html).toContain('2024-03-01 10:00:00 – 2024-03-01 10:01:04');
     expect(html).not.toMatch(/10:00:00(\.000)?Z –/);
   });
+
+  it('says what was removed to read a column as numbers, and which values could not be used', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `"$${(1000 + i * 7).toLocaleString('en-US')}.50",${i === 3 ? 'Infinity' : i === 4 ? '#DIV/0!' : i}`);
+    const dataset = await parseCsvText(`price,x\n${rows.join('\n')}\n`, 'p.csv');
+    const html = renderToStaticMarkup(createElement(ColumnsTable, { dataset }));
+    expect(html).toContain('<span class="reading-note">Read as numbers: removed the currency sign “$” and thousands separators “,”.</span>');
+    expect(html).toContain('<span class="reading-note">2 values could not be used as numbers (Infinity, #DIV/0!) and count as missing.</span>');
+  });
 });
