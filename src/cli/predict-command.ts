@@ -2,7 +2,6 @@
  * `layerbench predict DIR NEW.csv`: the model folder written by `train --out` (or exported by
  * the app) applied to new rows, with the app's own schema check, encoding and prediction code.
  */
-import { writeFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import { AppError } from '../core/errors';
 import { checkPredictSchema, predictionsCsv, predictRows } from '../core/experiment/predict';
@@ -10,11 +9,13 @@ import type { PredictArgs } from './args';
 import { loadDatasetFile, readDatasetText } from './data-files';
 import { modelFromFolder, openModelFolder, preprocessingOf } from './model-folder';
 import { distinctNotes, predictionJson, predictionLines } from './predict-output';
+import { checkFileDestination, writeFileAtomic } from './write-file';
 
 export { loadModelFolder, loadPreprocessing } from './model-folder';
 
 export async function runPredictCommand(args: PredictArgs, print: (line: string) => void, warn: (line: string) => void): Promise<number> {
   // Read and checked once: the model and its preprocessing come from the same verified files.
+  if (args.out !== undefined) checkFileDestination(args.out);
   const folder = openModelFolder(args.dir);
   if (!args.json) for (const n of folder.notes) warn(`Note: ${n}`);
   const pre = preprocessingOf(folder);
@@ -42,7 +43,7 @@ export async function runPredictCommand(args: PredictArgs, print: (line: string)
   const { table } = predicted;
   const notes = distinctNotes([...check.problems, ...predicted.problems]);
   const csv = predictionsCsv(dataset, table, pre, text);
-  if (args.out !== undefined) writeFileSync(args.out, `${csv}\n`);
+  if (args.out !== undefined) writeFileAtomic(args.out, `${csv}\n`);
   else print(csv);
   // Rows without a prediction are a per-row outcome, said in each row's note: the exit code stays 0.
   if (args.json) print(JSON.stringify(predictionJson(table, pre, dataset.name, notes, args.out)));

@@ -154,3 +154,13 @@ function isUnusableStart(c: number): boolean {
 export function fitsFloat32(value: number): boolean {
   return value <= FLOAT32_MAX && value >= -FLOAT32_MAX;
 }
+
+/**
+ * One cell read as a number the way a number column reads it in training ("€1,279.00", "12 %",
+ * "1.279,5" with a decimal comma): for a prediction file too small to type the column itself,
+ * and for the prediction form. NaN when it is no number.
+ */
+export function readNumberAsTrained(text: string, decimalComma: boolean): number {
+  const plain = parseNumberCell(text, decimalComma);
+  return plain === plain ? plain : parseLenientNumber(text, decimalComma)?.value ?? Number.NaN;
+}

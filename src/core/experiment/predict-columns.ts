@@ -5,7 +5,8 @@
  * uses is turned into the kind it had at training time (number or category) before the
  * training encoder (features/encode.ts) runs on it, so the encoding rules stay in one place.
  */
-import { isMissingCell, parseNumberCell, trimCell } from '../data/cell';
+import { isMissingCell, trimCell } from '../data/cell';
+import { readNumberAsTrained } from '../data/number-text';
 import { formatNumber } from '../data/histogram';
 import type { CategoryColumn, Column, NumberColumn, TypedDataset } from '../data/types';
 import type { AppErrorInfo } from '../errors';
@@ -123,8 +124,8 @@ export function conformColumns(ds: TypedDataset, pre: Preprocessing): Conformed 
     if (need.kind === 'number') {
       let values: Float64Array;
       if (col.kind === 'empty') values = new Float64Array(ds.rowCount).fill(NaN);
-      else if (col.kind === 'category') values = Float64Array.from(col.codes, (c) => (c < 0 ? NaN : parseNumberCell(col.categories[c] ?? '', decimalComma)));
-      else values = Float64Array.from(texts ?? [], (t) => (t === null ? NaN : parseNumberCell(t, decimalComma)));
+      else if (col.kind === 'category') values = Float64Array.from(col.codes, (c) => (c < 0 ? NaN : readNumberAsTrained(col.categories[c] ?? '', decimalComma)));
+      else values = Float64Array.from(texts ?? [], (t) => (t === null ? NaN : readNumberAsTrained(t, decimalComma)));
       // Line 0: the file's line of a cell is not known here; the notes name rows.
       const strays: { row: number; line: number; value: string }[] = [];
       values.forEach((v, r) => {

@@ -4,7 +4,8 @@
  * CLI and an exported model give the same numbers.
  */
 import * as tf from '@tensorflow/tfjs';
-import { isMissingCell, parseNumberCell, trimCell } from '../data/cell';
+import { isMissingCell, trimCell } from '../data/cell';
+import { readNumberAsTrained } from '../data/number-text';
 import type { TypedDataset } from '../data/types';
 import { AppError, type AppErrorInfo } from '../errors';
 import { findColumn, nameList, quoted } from '../features/columns';
@@ -145,7 +146,7 @@ export function datasetFromFormValues(pre: Preprocessing, values: Readonly<Recor
     const text = values[need.column] ?? '';
     const missing = isMissingCell(text);
     if (need.kind === 'category') return categoryColumnOf(need.column, index, [missing ? null : trimCell(text)]);
-    const value = missing ? NaN : parseNumberCell(text, false);
+    const value = missing ? NaN : readNumberAsTrained(text, false);
     // Text typed where a number goes is kept, as a file's would be: the row gets a note, not a guess.
     const strays = !missing && Number.isNaN(value) ? [{ row: 1, line: 1, value: text }] : [];
     return numberColumnOf(need.column, index, new Float64Array([value]), strays);

@@ -45,6 +45,14 @@ describe('encoding new rows', () => {
     expect(problems.map((p) => p.message).join(' ')).toMatch(/Row 2 of new\.csv has no value in \u201cx\u201d: the training average is used/);
   });
 
+  it('reads numbers written with separators or symbols as training did, even where the file is too small to type them', async () => {
+    const ds = await parseCsvText('x,colour\n"1,012.00",red\n$14,blue\n', 'new.csv');
+    const { x, rowNotes } = encodeForPrediction(ds, pre);
+    expect(rowNotes).toEqual([null, null]);
+    expect(Array.from(x)).toEqual([501, 0, 0, 1, /**/ 2, 0, 1, 0]);
+    expect(Array.from(encodeForPrediction(datasetFromFormValues(pre, { x: '1,014', colour: 'blue' }), pre).x)).toEqual([502, 0, 1, 0]);
+  });
+
   it('builds the form from the slots and reads it back as one row', () => {
     expect(predictionForm(pre)).toEqual([{ column: 'x', kind: 'number' }, { column: 'colour', kind: 'category', choices: ['blue', 'red'] }]);
     const ds = datasetFromFormValues(pre, { x: '14', colour: 'blue' });
