@@ -60,7 +60,12 @@ function tableReport(data: Extract<CliData, { kind: 'table' }>, analysis: PlanAn
     name: dataset.name,
     rows: dataset.rowCount,
     encoding: dataset.encoding ?? null,
-    columns: dataset.columns.map((c) => ({ name: c.name, kind: c.kind, missing: c.missing, distinct: c.distinct })),
+    columns: dataset.columns.map((c) => ({
+      name: c.name, kind: c.kind, missing: c.missing, distinct: c.distinct,
+      // How the cells became numbers, and which stood for numbers the network cannot use.
+      ...(c.kind === 'number' && c.removed ? { removed: c.removed } : {}),
+      ...(c.kind === 'number' && c.unusable ? { unusable: c.unusable } : {}),
+    })),
     target: proposal.plan.target,
     targetReason: proposal.targetReason,
     task: proposal.plan.task,

@@ -7,7 +7,7 @@ import { buildCli, lastJsonLine, runCli } from './run-cli';
 
 beforeAll(buildCli);
 
-interface InspectColumn { readonly name: string; readonly kind: string }
+interface InspectColumn { readonly name: string; readonly kind: string; readonly removed?: unknown; readonly unusable?: unknown }
 
 function inspect(file: string): { columns: InspectColumn[]; features: string[] } {
   const { code, stdout, stderr } = runCli(['inspect', file, '--json']);
@@ -21,6 +21,8 @@ describe('thousands separators and symbols make numeric features', () => {
     const kinds = Object.fromEntries(report.columns.map((c) => [c.name, c.kind]));
     expect(kinds).toMatchObject({ revenue: 'number', growth: 'number', price: 'number', balance: 'number' });
     expect(report.features).toEqual(expect.arrayContaining(['revenue', 'growth', 'price', 'balance']));
+    // --json says what was removed, as the Data step does.
+    expect(report.columns.find((c) => c.name === 'price')?.removed).toMatchObject({ symbol: '$', separators: [','] });
   });
 
   it('reads "1.279,0", "1 279,0" and "1.279,00 €" in a semicolon file as number features', () => {
@@ -32,6 +34,12 @@ describe('thousands separators and symbols make numeric features', () => {
 });
 
 describe('values no network can use', () => {
+  it('names them by kind in inspect --json', () => {
+    const x = inspect('test/fixtures/unusable-numbers.csv').columns.find((c) => c.name === 'x');
+    expect(x).toMatchObject({ kind: 'number', missing: 6 });
+    expect(x?.unusable).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'NaN' }), expect.objectContaining({ label: 'too large for 32-bit' })]));
+  });
+
   it('leaves out target rows of 1e308 and Infinity, and says so', () => {
     const { code, stdout, stderr } = runCli(['train', 'test/fixtures/huge-target.csv', '--epochs', '2', '--backend', 'cpu']);
     expect(code, stderr).toBe(0);
