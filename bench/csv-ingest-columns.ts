@@ -1,6 +1,6 @@
 /**
  * CSV ingest on files that are not all numbers (bench/csv-ingest.ts is the numeric one):
- * 600,000 rows of a sensor recording, generated in the temp folder, parsed with parseCsv
+ * 600,000 rows of a sensor recording, generated in the temp folder, parsed with parseCsvBytes
  * from a file stream; prints MB/s, peak RSS and the kind each column got.
  *
  *   npx tsx bench/csv-ingest-columns.ts sensors   # ISO time stamp, recording id (3,000 ids in runs), 6 numbers, a label
@@ -11,7 +11,7 @@ import { createReadStream, createWriteStream, existsSync, statSync } from 'node:
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseCsv } from '../src/core/data/csv';
+import { parseCsvBytes } from '../src/core/data/csv';
 import { createRng } from '../src/core/random';
 
 const ROWS = 600_000;
@@ -64,7 +64,7 @@ const timer = setInterval(() => {
 }, 20);
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
-const ds = await parseCsv(createReadStream(file, { encoding: 'utf8' }), { name: 'bench.csv', sizeBytes });
+const ds = await parseCsvBytes(createReadStream(file), { name: 'bench.csv', sizeBytes });
 const seconds = (performance.now() - t0) / 1000;
 clearInterval(timer);
 peak = Math.max(peak, process.memoryUsage().rss);

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the performance figures we report, measured, never asserted by tests.
- * - CSV ingest: a generated ~100 MB CSV through parseCsv (MB/s, peak RSS / file size), and naive papaparse;
+ * - CSV ingest: a generated ~100 MB CSV through parseCsvBytes, decoded as the app and the CLI read files (MB/s, peak RSS / file size), and naive papaparse;
  *   and three 600,000-row files with time stamps and text ids (csv-ingest-columns.ts).
  * - Sequences: 40,000 rows × 8 columns prepared as recordings and as windows, from memory and from
  *   CSV text, with the memory they keep; detection on 600,000-row files (sequence-encode.ts).
