@@ -5,7 +5,7 @@
  * No row is ever kept as an array of strings. The running sums of the numbers are kept here
  * too, while the value is in a register, instead of another pass.
  */
-import { detachString, isMissingCell, parseNumberCell, trimCell } from './cell';
+import { detachString, isMissingCell, parseNumberCell, trimCell, type TextCell } from './cell';
 import { DateTimeCells, type DateTimeValues } from './datetime-column';
 import { fitsFloat32, parseLenientNumber, TOO_LARGE, unusableNumberLabel } from './number-text';
 import { NumberReading, type NumberReadingResult } from './number-reading';
@@ -33,13 +33,6 @@ export const NUMBER_CODE = -2;
 /** Code for a missing cell. */
 export const MISSING_CODE = -1;
 
-export interface TextCell {
-  /** 0-based data row. */
-  readonly row: number;
-  /** 1-based line of the file, as a text editor counts. */
-  readonly line: number;
-  readonly value: string;
-}
 
 /** Running statistics of the numeric cells. */
 export interface NumberSums {

@@ -132,3 +132,12 @@ export function trimCell(text: string): string {
 export function detachString(text: string): string {
   return text.length < 13 ? text : (text + ' ').slice(0, -1);
 }
+
+/** A cell kept with where it is in the file (a stray text in a number column, a first text cell). */
+export interface TextCell {
+  /** 0-based data row. */
+  readonly row: number;
+  /** 1-based line of the file, as a text editor counts. */
+  readonly line: number;
+  readonly value: string;
+}

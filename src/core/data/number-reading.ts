@@ -5,8 +5,7 @@
  * column's points group thousands. The column decides once, from all of its cells
  * (`readColumnNumbers`): every cell of a column is read by the same rule.
  */
-import type { TextCell } from './accumulate';
-import { detachString } from './cell';
+import { detachString, type TextCell } from './cell';
 import { AMBIGUOUS_DOT, type LenientNumber } from './number-text';
 
 const STRAY_KEEP = 20;

@@ -5,7 +5,7 @@
 import Papa from 'papaparse';
 import type { TypedDataset } from '../data/types';
 import type { Preprocessing } from '../features/types';
-import type { PredictionTable } from './predict';
+import type { PredictionTable } from './prediction-table';
 import { noteColumn, sequencePredictionsCsv } from './predict-sequences';
 
 /** Enough digits to give back the same 32-bit float. */
