@@ -16,7 +16,8 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'layerbench-text-files-'));
   writeFileSync(join(dir, 'spec.json'), '\uFEFF{"inputShape":[3]}');
-  writeFileSync(join(dir, 'binary.json'), Buffer.from([0xff, 0xfe, 0x00, 0xc3]));
+  // Not UTF-8, and no UTF-16 byte order mark (FF FE 00 C3 would be one, with one character).
+  writeFileSync(join(dir, 'binary.json'), Buffer.from([0x00, 0xc3, 0x28, 0xff]));
   mkdirSync(join(dir, 'folder.json'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
