@@ -1,10 +1,10 @@
 /** Types of sandbox-policy.mjs for the tests that read it. */
-export declare const ALLOW_NO_SANDBOX_VARIABLE: 'LAYERBENCH_ALLOW_NO_SANDBOX';
+export declare const KEEP_SANDBOX_VARIABLE: 'LAYERBENCH_KEEP_SANDBOX';
 export type SandboxDecision = { open: true; args: string[]; notice: string | null } | { open: false };
 export declare function sandboxDecision(input: {
   platform: string;
   isRoot: boolean;
-  allowNoSandbox: string | undefined;
+  keepSandbox: string | undefined;
   browser: 'Electron' | 'Chromium';
 }): SandboxDecision;
 export declare function rootRefusal(url: string): string;

@@ -7,8 +7,8 @@
  * Environment: PORT (default 4173; a busy port is an error, since saved experiments live with
  * the origin), LAYERBENCH_NO_BROWSER=1 (serve only), LAYERBENCH_SKIP_BUILD=1, CHROME_PATH (a
  * Chromium or Chrome executable), LAYERBENCH_WEBGPU_SWIFTSHADER=1|0 (force or forbid the emulated
- * WebGPU adapter; by default it is used on Linux without a GPU), LAYERBENCH_ALLOW_NO_SANDBOX=1 (as
- * root on Linux, open a window without Chromium's sandbox; see sandbox-policy.mjs).
+ * WebGPU adapter; by default it is used on Linux without a GPU), LAYERBENCH_KEEP_SANDBOX=1 (as
+ * root on Linux, serve only instead of opening a window without Chromium's sandbox; see sandbox-policy.mjs).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -67,7 +67,7 @@ function tryInstallElectron() {
 
 /** Whether a window may open, and its sandbox flags (root on Linux: see sandbox-policy.mjs). */
 function sandboxFor(browser) {
-  return sandboxDecision({ platform: process.platform, isRoot, allowNoSandbox: process.env.LAYERBENCH_ALLOW_NO_SANDBOX, browser });
+  return sandboxDecision({ platform: process.platform, isRoot, keepSandbox: process.env.LAYERBENCH_KEEP_SANDBOX, browser });
 }
 
 function launchElectron(executable, sandbox) {

@@ -3,34 +3,32 @@ import { rootRefusal, sandboxDecision } from '../../scripts/sandbox-policy.mjs';
 
 describe('sandboxDecision', () => {
   it('keeps the sandbox and says nothing for a normal user, and on macOS and Windows', () => {
-    expect(sandboxDecision({ platform: 'linux', isRoot: false, allowNoSandbox: '1', browser: 'Electron' })).toEqual({ open: true, args: [], notice: null });
-    expect(sandboxDecision({ platform: 'darwin', isRoot: true, allowNoSandbox: undefined, browser: 'Electron' })).toEqual({ open: true, args: [], notice: null });
-    expect(sandboxDecision({ platform: 'win32', isRoot: false, allowNoSandbox: undefined, browser: 'Chromium' })).toEqual({ open: true, args: [], notice: null });
+    expect(sandboxDecision({ platform: 'linux', isRoot: false, keepSandbox: undefined, browser: 'Electron' })).toEqual({ open: true, args: [], notice: null });
+    expect(sandboxDecision({ platform: 'darwin', isRoot: true, keepSandbox: undefined, browser: 'Electron' })).toEqual({ open: true, args: [], notice: null });
+    expect(sandboxDecision({ platform: 'win32', isRoot: false, keepSandbox: '1', browser: 'Chromium' })).toEqual({ open: true, args: [], notice: null });
   });
 
-  it('opens no window as root on Linux unless LAYERBENCH_ALLOW_NO_SANDBOX=1', () => {
-    for (const allowNoSandbox of [undefined, '', '0', 'true', 'yes']) {
-      expect(sandboxDecision({ platform: 'linux', isRoot: true, allowNoSandbox, browser: 'Electron' })).toEqual({ open: false });
-      expect(sandboxDecision({ platform: 'linux', isRoot: true, allowNoSandbox, browser: 'Chromium' })).toEqual({ open: false });
+  it('as root on Linux, turns the sandbox off only with one sentence saying why', () => {
+    for (const keepSandbox of [undefined, '', '0', 'true']) {
+      expect(sandboxDecision({ platform: 'linux', isRoot: true, keepSandbox, browser: 'Electron' })).toEqual({
+        open: true,
+        args: ['--no-sandbox'],
+        notice: "Running as root: Chromium's sandbox cannot run for root, so Layerbench starts Electron with --no-sandbox; run npm start as a normal user to keep the sandbox (or set LAYERBENCH_KEEP_SANDBOX=1 to only serve the app).",
+      });
     }
+    const chromium = sandboxDecision({ platform: 'linux', isRoot: true, keepSandbox: undefined, browser: 'Chromium' });
+    expect(chromium.open && chromium.notice).toContain('starts Chromium with --no-sandbox');
   });
 
-  it('with the opt-in, turns the sandbox off and says why in one sentence', () => {
-    expect(sandboxDecision({ platform: 'linux', isRoot: true, allowNoSandbox: '1', browser: 'Electron' })).toEqual({
-      open: true,
-      args: ['--no-sandbox'],
-      notice: "Running as root: Chromium's sandbox cannot run for root, so Layerbench starts Electron with --no-sandbox (LAYERBENCH_ALLOW_NO_SANDBOX=1). Run as a normal user to keep the sandbox.",
-    });
-    const chromium = sandboxDecision({ platform: 'linux', isRoot: true, allowNoSandbox: '1', browser: 'Chromium' });
-    expect(chromium.open && chromium.notice).toContain('starts Chromium with --no-sandbox');
+  it('as root with LAYERBENCH_KEEP_SANDBOX=1, opens no window', () => {
+    expect(sandboxDecision({ platform: 'linux', isRoot: true, keepSandbox: '1', browser: 'Electron' })).toEqual({ open: false });
   });
 });
 
 describe('rootRefusal', () => {
-  it('says where the app is served and how to get a window', () => {
+  it('says where the app is served and that no window opens', () => {
     const sentence = rootRefusal('http://127.0.0.1:4173/');
     expect(sentence).toContain('open http://127.0.0.1:4173/ in a browser running as a normal user');
-    expect(sentence).toContain('LAYERBENCH_ALLOW_NO_SANDBOX=1');
-    expect(sentence.startsWith("Running as root: Chromium's sandbox cannot run for root")).toBe(true);
+    expect(sentence.startsWith('Running as root with LAYERBENCH_KEEP_SANDBOX=1')).toBe(true);
   });
 });
