@@ -41,18 +41,20 @@ export function formatSummary(report: ModelReport): string[] {
   ];
   for (const l of report.layers) {
     lines.push(`${l.name} (${l.className})`, ...l.explanation.map((e) => `  ${e}`));
-    for (const a of l.advice) lines.push(`  Note: ${a.message}`);
+    for (const a of l.advice) lines.push(`  Note: ${a.message}`, ...a.fixes.map((fix) => `    Fix: ${fix.label}`));
   }
   return lines;
 }
 
 /** What the app shows for an invalid model: each problem at its layer, expected, got, the fixes. */
 export function formatAdvice(report: ModelReport, fileName: string): string[] {
-  const lines = [`Error: the model in “${fileName}” cannot be built as it is.`];
+  // Every layer built: what stops it is its head (one softmax unit, a head that does not fit --task).
+  const built = report.layers.length > 0 && report.layers.every((l) => l.outputShape !== null);
+  const lines = [`Error: the model in “${fileName}” ${built ? 'builds, but cannot be trained as it is' : 'cannot be built as it is'}.`];
   if (report.layers.length === 0) lines.push('It has no layers: add at least the output layer, e.g. {"type": "dense", "units": 1}.');
   for (const l of report.layers) {
     for (const a of l.advice) {
-      lines.push(`Layer ${l.index + 1}, ${l.name} (${l.className}): ${a.message}`);
+      lines.push(`Layer ${l.index + 1}, ${l.name} (${l.className}): ${a.severity === 'warning' ? 'Note: ' : ''}${a.message}`);
       if (a.expected) lines.push(`  Expected: ${a.expected}`);
       if (a.got) lines.push(`  Got: ${a.got}`);
       for (const fix of a.fixes) lines.push(`  Fix: ${fix.label}`);

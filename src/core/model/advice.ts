@@ -4,6 +4,7 @@
  * expects, what it got — and offer edits that make it fit. tfjs' own message stays in `detail`.
  * analyze.ts keeps a fix only if applying it really makes the layer valid.
  */
+import { batchAxisAdvice, IMAGE_LAYERS, reshapeBatchAdvice, SEQUENCE_LAYERS } from './batch-advice';
 import { MAX_WEIGHT_VALUES, WeightTooLargeError } from './build';
 import { layerDef, RECURRENT_TYPES } from './catalog';
 import type { Advice, ModelFix, Shape } from './designer-types';
@@ -17,10 +18,9 @@ export interface ShapeProblem {
   /** tf.layers' output shape when it computed one with a length of 0 or less instead of throwing. */
   readonly outputShape?: Shape;
   readonly error?: unknown;
+  /** The model's input shape, without None: a batch size written into it is named (batch-advice.ts). */
+  readonly modelInput?: readonly number[];
 }
-
-const SEQUENCE_LAYERS = new Set(['lstm', 'gru', 'simpleRNN', 'conv1d', 'maxPooling1d', 'averagePooling1d', 'globalAveragePooling1d']);
-const IMAGE_LAYERS = new Set(['conv2d', 'maxPooling2d', 'averagePooling2d', 'globalAveragePooling2d']);
 /** Layers that keep the shape: looking back through them finds the layer that made it. */
 const SHAPE_KEEPING = new Set(['dropout', 'activation', 'batchNormalization']);
 
@@ -120,7 +120,7 @@ function needsSequence(p: ShapeProblem, layer: LayerSpec, cls: string): Advice {
 function needsImage(p: ShapeProblem, layer: LayerSpec, cls: string): Advice {
   const got = shapeText(p.inputShape);
   const d = p.inputShape.slice(1).map((x) => x ?? 0);
-  const expected = '(None, height, width, channels)';
+  const expected = layer.dataFormat === 'channels_first' ? '(None, channels, height, width)' : '(None, height, width, channels)';
   const base = `${cls} slides over the height and width of an image: it expects 4 axes, ${expected}, but it got ${got}`;
   const detail = detailOf(p.error);
   const sibling = OTHER_DIMENSION[layer.type] ?? layer.type;
@@ -164,6 +164,8 @@ function reshapeSize(p: ShapeProblem, layer: LayerSpec): Advice {
   const d = p.inputShape.slice(1).map((x) => x ?? 0);
   const total = product(d);
   const target = Array.isArray(layer.targetShape) ? (layer.targetShape as number[]) : [];
+  const batch = reshapeBatchAdvice(p.index, p.inputShape, target);
+  if (batch) return { ...batch, detail: detailOf(p.error) };
   const known = product(target.filter((x) => x !== -1));
   const wanted = shapeText(target);
   const message = target.includes(-1)
@@ -192,7 +194,7 @@ function windowTooLarge(p: ShapeProblem, layer: LayerSpec, cls: string): Advice 
   const isPool = layer.type.toLowerCase().includes('pooling');
   const key = isPool ? 'poolSize' : 'kernelSize';
   const word = isPool ? 'pool size' : 'kernel size';
-  const spatial = p.inputShape.slice(1, -1).map((x) => x ?? 0);
+  const spatial = (layer.dataFormat === 'channels_first' ? p.inputShape.slice(2) : p.inputShape.slice(1, -1)).map((x) => x ?? 0);
   const window = sizes(layer[key], spatial.length, isPool ? 2 : 3);
   const axes = spatial.length === 1 ? ['steps'] : ['height', 'width'];
   const tooBig = window.map((k, i) => ({ k, len: spatial[i] ?? 0, axis: axes[i] ?? 'length' })).filter((a) => a.k > a.len);
@@ -234,6 +236,8 @@ export function shapeAdvice(p: ShapeProblem): Advice {
   const rank = p.inputShape.length - 1;
   if (p.error instanceof WeightTooLargeError) return tooManyWeights(p, cls, p.error);
   if (layer.type === 'reshape' && p.error !== undefined) return reshapeSize(p, layer);
+  const batch = batchAxisAdvice(p);
+  if (batch) return { ...batch, detail: detailOf(p.error) };
   if (SEQUENCE_LAYERS.has(layer.type) && rank !== 2) return needsSequence(p, layer, cls);
   if (IMAGE_LAYERS.has(layer.type) && rank !== 3) return needsImage(p, layer, cls);
   if (layer.type === 'flatten' && rank === 1) {

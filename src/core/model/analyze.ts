@@ -14,9 +14,10 @@ import { createLayer, kerasLayerNames } from './build';
 import { layerProblems } from './args';
 import { layerDef } from './catalog';
 import type { Advice, HeadContext, LayerReport, ModelFix, ModelReport, Shape } from './designer-types';
-import { applyFix } from './edits';
+import { applyFixToSpec } from './edits';
 import { explainLayer } from './explain';
-import { headAdvice } from './head-advice';
+import { headAdvice, headAdviceWithoutData } from './head-advice';
+import { modelNotes } from './model-notes';
 import { shortExampleAdvice, type DataContext } from './short-examples';
 import { followMask, maskBehaviour, maskOutcomeSentence, maskRefusedAdvice, maskUnusedAdvice, type MaskBehaviour, type MaskFlow, type MaskOutcome } from './mask';
 import type { LayerSpec, ModelSpec } from './types';
@@ -138,7 +139,9 @@ function analyse(spec: ModelSpec, head: HeadContext | undefined, data?: DataCont
     const out = 'built' in result ? result.built.outputShape : undefined;
     if ('error' in result || (out && out.some((d) => d !== null && d <= 0))) {
       current = null;
-      const problem = shapeAdvice({ layers: spec.layers, index, inputShape: inShape, outputShape: out, error: 'error' in result ? result.error : undefined });
+      const problem = shapeAdvice({
+        layers: spec.layers, index, inputShape: inShape, outputShape: out, error: 'error' in result ? result.error : undefined, modelInput: spec.inputShape,
+      });
       return { ...empty, inputShape: inShape, outputShape: null, advice: [...advice, problem] };
     }
     const built = result.built;
@@ -166,7 +169,12 @@ function analyse(spec: ModelSpec, head: HeadContext | undefined, data?: DataCont
     const unused = outcome.flow.readers.length === 0 && outcome.refusedBy === undefined;
     layers[outcome.flow.from] = { ...masking, explanation, advice: unused ? [...masking.advice, maskUnusedAdvice(outcome.flow)] : masking.advice };
   }
-  const placed = [...(head && allBuilt ? headAdvice(spec.layers, shapes, head) : []), ...(allBuilt ? shortExampleAdvice(spec.layers, data) : [])];
+  const placed = [
+    ...(head && allBuilt ? headAdvice(spec.layers, shapes, head) : []),
+    ...(!head && allBuilt ? headAdviceWithoutData(spec.layers) : []),
+    ...(allBuilt ? shortExampleAdvice(spec.layers, data) : []),
+    ...modelNotes(layers, spec.layers),
+  ];
   for (const { index, advice } of placed) {
     const target = layers[index];
     if (target) layers[index] = { ...target, advice: [...target.advice, advice] };
@@ -189,9 +197,9 @@ function analyse(spec: ModelSpec, head: HeadContext | undefined, data?: DataCont
  * (the head's advice aside: the head is judged on its own) and the advice it answers is gone.
  */
 function fixWorks(spec: ModelSpec, head: HeadContext | undefined, data: DataContext | undefined, index: number, advice: Advice, fix: ModelFix): boolean {
-  const layers = applyFix(spec.layers, fix);
-  const through = index + layers.length - spec.layers.length;
-  const report = analyse({ inputShape: spec.inputShape, layers }, head, data);
+  const fixed = applyFixToSpec(spec, fix);
+  const through = index + fixed.layers.length - spec.layers.length;
+  const report = analyse(fixed, head, data);
   return report.layers.slice(0, Math.max(through + 1, 0)).every(
     (l) => l.outputShape !== null && !l.advice.some((a) => a.code === advice.code || (isError(a) && !a.code.startsWith('head/'))),
   );

@@ -122,6 +122,9 @@ export function createLayer(layer: LayerSpec, ctx: LayerBuildContext): tf.layers
     // tf.layers changes some array arguments in place (Reshape turns -1 into null): pass copies.
     if (value !== undefined && value !== null) args[key] = Array.isArray(value) ? [...(value as unknown[])] : value;
   }
+  // A spec writes data_format as Keras does; tf.layers spells it channelsFirst / channelsLast.
+  if (args.dataFormat === 'channels_first') args.dataFormat = 'channelsFirst';
+  else if (args.dataFormat === 'channels_last') args.dataFormat = 'channelsLast';
   args.name = ctx.name;
   if (ctx.declareInput) args.inputShape = ctx.inputShape.slice(1);
   if (type === 'reshape' && Array.isArray(args.targetShape)) {

@@ -74,6 +74,16 @@ const poolStrides = (dims: 1 | 2): ParamDef => ({
   key: 'strides', label: 'Strides', kind: 'ints', dims, default: null, min: 1, max: MAX_WINDOW, glossary: 'stride',
   help: 'How far the window moves; empty means the pool size (the default), so windows do not overlap.',
 });
+/**
+ * Which axis holds the channels, as Keras' data_format: channels_last (height, width, channels) is
+ * Keras' default. 2-D layers only: TensorFlow.js' 1-D pooling ignores the setting and its Conv1D
+ * drops it when a model is saved, so a 1-D model would not come back the same.
+ */
+export const DATA_FORMATS = ['channels_last', 'channels_first'] as const;
+const dataFormat: ParamDef = {
+  key: 'dataFormat', label: 'Data format', kind: 'enum', default: 'channels_last', options: DATA_FORMATS, glossary: 'channels',
+  help: 'Where the channels are: channels_last reads (height, width, channels), Keras’ default; channels_first reads (channels, height, width). Set the same on every Conv2D and pooling layer.',
+};
 const returnSequences: ParamDef = {
   key: 'returnSequences', label: 'Return sequences', kind: 'bool', default: false, glossary: 'return_sequences',
   help: 'On: one state per step, (None, timesteps, units), which another recurrent layer needs, and a Dense that should answer at every step; off: only the last state, (None, units).',
@@ -81,7 +91,7 @@ const returnSequences: ParamDef = {
 
 const pooling = (type: string, className: string, dims: 1 | 2, summary: string): LayerDef => ({
   type, className, label: className, group: 'Pooling', summary,
-  params: [poolSize(dims), poolStrides(dims), padding],
+  params: [poolSize(dims), poolStrides(dims), padding, ...(dims === 2 ? [dataFormat] : [])],
 });
 const recurrent = (type: string, className: string, summary: string): LayerDef => ({
   type, className, label: className, group: 'Recurrent', summary,
@@ -135,7 +145,7 @@ export const LAYER_CATALOG: readonly LayerDef[] = [
   {
     type: 'conv2d', className: 'Conv2D', label: 'Conv2D', group: 'Convolution',
     summary: 'Slides filters over the height and width of an image: (None, height, width, channels).',
-    params: [filters, kernelSize(2), convStrides(2), padding, activation('linear'), useBias],
+    params: [filters, kernelSize(2), convStrides(2), padding, activation('linear'), useBias, dataFormat],
   },
   pooling('maxPooling1d', 'MaxPooling1D', 1, 'Keeps the largest value of each window of steps: a shorter sequence.'),
   pooling('averagePooling1d', 'AveragePooling1D', 1, 'Averages each window of steps: a shorter sequence.'),
@@ -147,7 +157,7 @@ export const LAYER_CATALOG: readonly LayerDef[] = [
   },
   {
     type: 'globalAveragePooling2d', className: 'GlobalAveragePooling2D', label: 'GlobalAveragePooling2D', group: 'Pooling',
-    summary: 'Averages each channel over the whole image: (None, height, width, channels) → (None, channels).', params: [],
+    summary: 'Averages each channel over the whole image: (None, height, width, channels) → (None, channels).', params: [dataFormat],
   },
   {
     type: 'masking', className: 'Masking', label: 'Masking', group: 'Core',

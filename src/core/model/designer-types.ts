@@ -17,7 +17,9 @@ export type ModelEdit =
   | { readonly kind: 'remove'; readonly index: number }
   | { readonly kind: 'replace'; readonly index: number; readonly layer: LayerSpec }
   | { readonly kind: 'set-args'; readonly index: number; readonly args: Readonly<Record<string, unknown>> }
-  | { readonly kind: 'move'; readonly from: number; readonly to: number };
+  | { readonly kind: 'move'; readonly from: number; readonly to: number }
+  /** The model's input shape, without None: a spec file's fix (in the app the data gives the input). */
+  | { readonly kind: 'set-input-shape'; readonly shape: readonly number[] };
 
 export interface ModelFix {
   /** The button's words: "Reshape to (2, 1)", "Set return_sequences on layer 2", "Set units to 3". */

@@ -4,7 +4,7 @@
  * Inputs are never changed; an edit whose index is out of range changes nothing.
  */
 import type { ModelEdit, ModelFix } from './designer-types';
-import type { LayerSpec } from './types';
+import type { LayerSpec, ModelSpec } from './types';
 
 function copyLayer(layer: LayerSpec): LayerSpec {
   const copy: Record<string, unknown> = {};
@@ -53,10 +53,20 @@ export function applyEdit(layers: readonly LayerSpec[], edit: ModelEdit): LayerS
       if (moved !== undefined) next.splice(to, 0, moved);
       return next;
     }
+    case 'set-input-shape':
+      // Not a change to the layers: applyFixToSpec applies it to the spec's input.
+      return next;
   }
 }
 
 /** The fix's edits, one after another (each edit's indices refer to the stack the previous one left). */
 export function applyFix(layers: readonly LayerSpec[], fix: ModelFix): LayerSpec[] {
   return fix.edits.reduce<LayerSpec[]>((stack, edit) => applyEdit(stack, edit), [...layers]);
+}
+
+/** The fix applied to a whole spec: an input-shape edit changes its input, the others its layers. */
+export function applyFixToSpec(spec: ModelSpec, fix: ModelFix): ModelSpec {
+  let inputShape: readonly number[] = spec.inputShape;
+  for (const edit of fix.edits) if (edit.kind === 'set-input-shape') inputShape = [...edit.shape];
+  return { ...spec, inputShape, layers: applyFix(spec.layers, fix) };
 }

@@ -3,7 +3,7 @@
  * the window k, the stride s and the padding (valid: floor((n − k) / s) + 1; same: ceil(n / s)),
  * and how the filters' weights add up.
  */
-import { dims, nums, paramsSentence, type ExplainInput, type Explanation } from './explain-util';
+import { channelsFirst, dims, imageAxes, nums, paramsSentence, type ExplainInput, type Explanation } from './explain-util';
 import { formatCount as n, plural, shapeText, sizeText } from './format';
 
 /** The arithmetic of one spatial length: "128 − 10 + 1 = 119", "ceil(128 / 2) = 64". */
@@ -18,6 +18,11 @@ function windowSetting(padding: string, strides: readonly number[]): string {
   return strides.every((v) => v === 1) ? `padding ${padding}` : `padding ${padding}, stride ${s}`;
 }
 
+/** ", data_format channels_first (channels, height, width)" for a layer that reads the channels first; Keras' default goes unsaid. */
+function dataFormatSetting(x: ExplainInput): string {
+  return channelsFirst(x) ? ', data_format channels_first (channels, height, width)' : '';
+}
+
 function explain1d(x: ExplainInput, window: string, setting: string, padding: string, k: number, s: number): string {
   const [len = 0] = dims(x.inputShape);
   const [out = 0] = dims(x.outputShape);
@@ -26,8 +31,9 @@ function explain1d(x: ExplainInput, window: string, setting: string, padding: st
 }
 
 function explain2d(x: ExplainInput, window: string, setting: string, padding: string, k: readonly number[], s: readonly number[]): string {
-  const [h = 0, w = 0] = dims(x.inputShape);
-  const [oh = 0, ow = 0] = dims(x.outputShape);
+  const first = channelsFirst(x);
+  const [h = 0, w = 0] = imageAxes(x.inputShape, first).spatial;
+  const [oh = 0, ow = 0] = imageAxes(x.outputShape, first).spatial;
   const height = lengthArithmetic(h, k[0] ?? 1, s[0] ?? 1, padding, oh);
   const width = lengthArithmetic(w, k[1] ?? 1, s[1] ?? 1, padding, ow);
   return `${window} on ${shapeText(x.inputShape)}, ${setting}: height ${height}, width ${width}`;
@@ -39,15 +45,14 @@ export function explainConv(x: ExplainInput): Explanation {
   const k = nums(x.config, 'kernelSize');
   const s = nums(x.config, 'strides');
   const padding = String(x.config.padding ?? 'valid');
-  const inDims = dims(x.inputShape);
-  const c = inDims[inDims.length - 1] ?? 0;
+  const c = imageAxes(x.inputShape, channelsFirst(x)).channels;
   const bias = x.config.useBias !== false;
   const what = is2d ? 'channel' : 'feature';
   const spans = c === 1 ? `each filter spans the single input ${what}` : `each filter spans all ${n(c)} input ${what}s`;
   const window = is2d
     ? `Conv2D, ${plural(filters, 'filter')} of ${sizeText(k)}`
     : `Conv1D, ${plural(filters, 'filter')} of width ${n(k[0] ?? 0)}`;
-  const setting = windowSetting(padding, s);
+  const setting = windowSetting(padding, s) + dataFormatSetting(x);
   const shape = is2d ? explain2d(x, window, setting, padding, k, s) : explain1d(x, window, setting, padding, k[0] ?? 1, s[0] ?? 1);
   const kernel = [...k, c];
   const perFilter = kernel.reduce((a, b) => a * b, 1);
@@ -69,14 +74,13 @@ export function explainPooling(x: ExplainInput): Explanation {
   const s = nums(x.config, 'strides');
   const padding = String(x.config.padding ?? 'valid');
   const defaultStride = x.spec.strides === undefined || x.spec.strides === null;
-  const inDims = dims(x.inputShape);
-  const c = inDims[inDims.length - 1] ?? 0;
+  const c = imageAxes(x.inputShape, channelsFirst(x)).channels;
   const strideNote = defaultStride ? ' (by default the stride equals the pool size)' : '';
   const strideText = s.every((v) => v === s[0]) ? String(s[0]) : sizeText(s);
   const window = is2d
     ? `${x.className}, ${sizeText(pool)} windows with stride ${strideText}${strideNote}`
     : `${x.className}, pool size ${n(pool[0] ?? 0)} with stride ${strideText}${strideNote}`;
-  const setting = `padding ${padding}`;
+  const setting = `padding ${padding}${dataFormatSetting(x)}`;
   const shape = is2d ? explain2d(x, window, setting, padding, pool, s) : explain1d(x, window, setting, padding, pool[0] ?? 1, s[0] ?? 1);
   const what = is2d ? plural(c, 'channel') : plural(c, 'feature');
   const halves =

@@ -50,3 +50,14 @@ export function paramsSentence(input: ExplainInput, formula: string, value: numb
   const parts = input.weights.map((w) => `${w.name} ${sizeText(w.shape)}`);
   return `Parameters: ${parts.join(' + ')} = ${n(input.params)}.`;
 }
+
+/** Whether a 2-D layer was built with data_format channels_first: (channels, height, width). */
+export function channelsFirst(x: ExplainInput): boolean {
+  return x.config.dataFormat === 'channelsFirst';
+}
+
+/** An image's axes in either data format: the channels and the spatial lengths (height, width). */
+export function imageAxes(shape: Shape, first: boolean): { readonly channels: number; readonly spatial: number[] } {
+  const d = dims(shape);
+  return first ? { channels: d[0] ?? 0, spatial: d.slice(1) } : { channels: d[d.length - 1] ?? 0, spatial: d.slice(0, -1) };
+}

@@ -4,8 +4,9 @@
  * counts tf.layers computed; a parameter formula is only written when it gives tfjs' count,
  * otherwise the weights are listed as they are.
  */
+import { batchMinusOne, reshapeCall } from './batch-advice';
 import { explainConv, explainPooling } from './explain-conv';
-import { dims, num, paramsSentence, type ExplainInput, type Explanation } from './explain-util';
+import { channelsFirst, dims, imageAxes, num, paramsSentence, type ExplainInput, type Explanation } from './explain-util';
 import { formatCount as n, plural, shapeText } from './format';
 
 export type { ExplainInput, Explanation, WeightInfo } from './explain-util';
@@ -92,9 +93,7 @@ function explainBatchNorm(x: ExplainInput): Explanation {
 }
 
 function explainGlobalPooling(x: ExplainInput): Explanation {
-  const inDims = dims(x.inputShape);
-  const c = inDims[inDims.length - 1] ?? 0;
-  const over = inDims.slice(0, -1);
+  const { channels: c, spatial: over } = imageAxes(x.inputShape, channelsFirst(x));
   const sentence =
     over.length === 1
       ? `${x.className} averages each of the ${plural(c, 'feature')} over all ${plural(over[0] ?? 0, 'step')}, so ${shapeText(x.inputShape)} becomes ${shapeText(x.outputShape)}.`
@@ -121,9 +120,15 @@ function explainReshape(x: ExplainInput): Explanation {
   const unknown = target.indexOf(-1);
   const known = target.filter((d) => d !== -1).reduce((a, b) => a * b, 1);
   const solved = unknown >= 0 ? `; the -1 is worked out from the others: ${n(total)} / ${n(known)} = ${n(total / known)}` : '';
+  const rest = total > 1 ? batchMinusOne(target, total) : undefined;
+  // tf.reshape(x, [-1, 28, 28, 1]) copied into a layer: the -1 there was the batch, here it is a new axis of 1.
+  const batch = rest
+    ? [`That -1 is not the batch: in a Keras layer the batch axis is not written (it stays None), so the 1 is a new axis of length 1; ${reshapeCall(rest)} gives ${shapeText([x.outputShape[0] ?? null, ...rest])}.`]
+    : [];
   return {
     explanation: [
       `Reshape rearranges the ${n(total)} values of each example${inDims.length > 1 ? ` (${inDims.map(n).join(' × ')})` : ''} into ${shapeText(dims(x.outputShape))}${solved}, so the output is ${shapeText(x.outputShape)}.`,
+      ...batch,
       'No parameters: the values are only rearranged.',
     ],
     terms: ['reshape', 'none'],

@@ -145,3 +145,34 @@ export function headAdvice(layers: readonly LayerSpec[], shapes: readonly Shape[
   found.push({ index: activationWrong && !unitsWrong ? actAt : denseAt, advice });
   return found;
 }
+
+/**
+ * What can be said of the head without the data (`layerbench summary` without a task): one
+ * softmax unit, whose output is always 1.0, is wrong for every target.
+ */
+export function headAdviceWithoutData(layers: readonly LayerSpec[]): PlacedAdvice[] {
+  let denseAt = layers.length - 1;
+  while (denseAt > 0 && AFTER_HEAD.has(layers[denseAt]?.type ?? '')) denseAt--;
+  const dense = layers[denseAt];
+  if (dense?.type !== 'dense' || dense.units !== 1) return [];
+  let actAt = denseAt;
+  for (let i = denseAt + 1; i < layers.length; i++) if (layers[i]?.type === 'activation') actAt = i;
+  if (layers[actAt]?.activation !== 'softmax') return [];
+  const use = (units: number, activation: string): ModelFix => ({
+    label: `Use Dense(${units}, ${activation})`,
+    edits: [
+      ...(units !== 1 ? [{ kind: 'set-args' as const, index: denseAt, args: { units } }] : []),
+      { kind: 'set-args' as const, index: actAt, args: { activation } },
+    ],
+  });
+  return [{
+    index: actAt,
+    advice: {
+      code: 'head/one-softmax-unit', severity: 'error', expected: 'Dense(1, linear), Dense(1, sigmoid) or Dense(classes, softmax)', got: 'Dense(1, softmax)',
+      message:
+        'Softmax turns the outputs into probabilities that sum to 1, so one softmax unit always outputs 1.0, whatever the input: the model cannot learn. ' +
+        'For a number (regression) use Dense(1, linear); for two classes Dense(1, sigmoid) or Dense(2, softmax); for more classes one softmax unit per class.',
+      fixes: [use(1, 'linear'), use(1, 'sigmoid'), use(2, 'softmax')],
+    },
+  }];
+}

@@ -13,6 +13,8 @@ interface AdviceBlockProps {
 
 export function AdviceBlock({ advice, position, disabled, onFix }: AdviceBlockProps) {
   const error = advice.severity === 'error';
+  // The app's input shape is the data's: a fix that only changes it (a spec file's) has nothing to do here.
+  const fixes = advice.fixes.filter((fix) => fix.edits.some((edit) => edit.kind !== 'set-input-shape'));
   return (
     <div className={error ? 'advice advice-error' : 'advice advice-warning'} aria-label={`Advice for layer ${position}`} role="group">
       <p className="advice-message">
@@ -42,9 +44,9 @@ export function AdviceBlock({ advice, position, disabled, onFix }: AdviceBlockPr
           ) : null}
         </dl>
       ) : null}
-      {advice.fixes.length > 0 ? (
+      {fixes.length > 0 ? (
         <div className="advice-fixes">
-          {advice.fixes.map((fix) => (
+          {fixes.map((fix) => (
             <button key={fix.label} type="button" className="button primary small" disabled={disabled} onClick={() => onFix(fix)}>
               {fix.label}
             </button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, applyFix } from '../../../src/core/model/edits';
+import { applyEdit, applyFix, applyFixToSpec } from '../../../src/core/model/edits';
 import type { LayerSpec } from '../../../src/core/model/types';
 
 const stack: readonly LayerSpec[] = [
@@ -57,5 +57,19 @@ describe('applyFix', () => {
       ],
     });
     expect(fixed).toEqual([{ type: 'reshape', targetShape: [7, 1] }, { type: 'conv1d', filters: 8, kernelSize: 3 }]);
+  });
+});
+
+describe('applyFixToSpec', () => {
+  it('changes the input shape with set-input-shape and the layers with the other edits; applyFix leaves the input alone', () => {
+    const spec = { inputShape: [30, 50, 50, 3], layers: stack };
+    const input = [50, 50, 3];
+    const fix = { label: 'Use input shape (50, 50, 3)', edits: [{ kind: 'set-input-shape' as const, shape: input }, { kind: 'remove' as const, index: 1 }] };
+    const fixed = applyFixToSpec(spec, fix);
+    input[0] = 99;
+    expect(fixed.inputShape).toEqual([50, 50, 3]);
+    expect(types(fixed.layers)).toEqual(['dense', 'dense']);
+    expect(spec.inputShape).toEqual([30, 50, 50, 3]);
+    expect(applyFix(stack, { label: 'input only', edits: [{ kind: 'set-input-shape', shape: [2] }] })).toEqual(stack);
   });
 });
