@@ -123,3 +123,103 @@ test('the designer: add a layer, follow the advice, reorder by keyboard, undo, r
   await expect(app.getByText(/Opened “model-spec.json”/)).toBeVisible();
   expect(await layerOrder(summary)).toEqual(before);
 });
+
+test('a batch size typed into a shape: the advice names it and one click drops it', async ({ app }) => {
+  await loadSample(app, 'Shapes (generated)');
+  await expect(app.getByText(/180 images in 3 classes/)).toBeVisible({ timeout: 60_000 });
+  await goToStep(app, 'Model');
+  const summary = app.getByRole('table', { name: 'Model summary' });
+  const input = /\(None, (\d+), (\d+), (\d+)\)/.exec(await summary.locator('tr.input-row code').innerText());
+  const [height, width, channels] = [input?.[1], input?.[2], input?.[3]];
+  expect(height).toBeDefined();
+
+  // A Reshape at the top, its shape typed as NumPy's x.reshape(30, h, w, c) would have it.
+  await summary.getByRole('button', { name: /\(Conv2D\)$/ }).first().click();
+  await app.getByRole('button', { name: 'Add layer' }).click();
+  await app.getByRole('dialog', { name: 'Layer catalogue' }).getByRole('button', { name: 'Reshape', exact: true }).click();
+  await summary.getByRole('button', { name: /\(Reshape\)$/ }).click();
+  await app.keyboard.press('Alt+ArrowUp');
+  expect((await layerOrder(summary)).slice(0, 2)).toEqual(['Reshape', 'Conv2D']);
+  const target = app.getByLabel('Target shape', { exact: true });
+  await target.fill(`30, ${height}, ${width}, ${channels}`);
+  await target.blur();
+
+  const advice = summary.getByRole('group', { name: 'Advice for layer 1' });
+  await expect(advice).toContainText('The first number, 30, looks like a batch size: Keras keeps the batch as None');
+  await expect(advice).toContainText(new RegExp(`Got:\\s*\\(30, ${height}, ${width}, ${channels}\\)`));
+  await expect(summary.getByRole('group', { name: /^Advice for layer/ })).toHaveCount(1);
+  await screenshot(app, 'advice-batch-size');
+  expect(await app.evaluate(() => Array.from(document.querySelectorAll('.panel, .table-scroll')).every((e) => e.scrollWidth <= e.clientWidth))).toBe(true);
+
+  await advice.getByRole('button', { name: `Reshape to (${height}, ${width}, ${channels}) instead` }).click();
+  await expect(summary.getByRole('group', { name: /^Advice for layer/ })).toHaveCount(0);
+  await expect(summary).toContainText(`(None, ${height}, ${width}, ${channels})`);
+  await expect(app.getByRole('status').filter({ hasText: /^✔ Valid/ })).toBeVisible();
+  await expect(target).toHaveValue(`${height}, ${width}, ${channels}`);
+});
+
+/** A visible text as a pattern of the accessible name: any case, any run of spaces. */
+function namePattern(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'), 'i');
+}
+
+/**
+ * Every visible button's accessible name contains the text it shows (WCAG 2.5.3, label in name).
+ * A decorative mark hidden from assistive technology ("+" of "+ Add layer") is not part of it.
+ */
+async function expectNamesHoldTheirText(buttons: Locator): Promise<number> {
+  let checked = 0;
+  for (const button of await buttons.all()) {
+    if (!(await button.isVisible())) continue;
+    const text = await button.evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+      return (copy.textContent ?? '').trim();
+    });
+    if (text === '') continue;
+    await expect(button, `the button showing “${text}”`).toHaveAccessibleName(namePattern(text));
+    checked++;
+  }
+  return checked;
+}
+
+test('each “?” is named by what it shows; the Reshape panel’s example is the layer’s own input', async ({ app }) => {
+  await loadSample(app, 'Palmer penguins');
+  await expect(app.getByText(/344 rows ×/)).toBeVisible();
+  await goToStep(app, 'Model');
+  const summary = app.getByRole('table', { name: 'Model summary' });
+  await summary.getByRole('button', { name: /\(Dense\)$/ }).first().click();
+
+  // The settings' "?" buttons are found by the "?" they show, then the words after it.
+  await expect(app.getByRole('button', { name: '? Explain units', exact: true })).toBeVisible();
+  await expect(app.getByRole('button', { name: '? Explain activation', exact: true })).toBeVisible();
+  const questionMarks = app.getByRole('button', { name: /^\?/ });
+  expect(await questionMarks.count()).toBeGreaterThanOrEqual(2);
+  for (const q of await questionMarks.all()) expect((await q.innerText()).trim()).toBe('?');
+  expect(await expectNamesHoldTheirText(app.getByRole('button'))).toBeGreaterThan(10);
+
+  // A Reshape after the first Dense: its panel works its example on (None, 64), not on a fixed (None, 9).
+  await app.getByRole('button', { name: 'Add layer' }).click();
+  await app.getByRole('dialog', { name: 'Layer catalogue' }).getByRole('button', { name: 'Reshape', exact: true }).click();
+  await summary.getByRole('button', { name: /\(Reshape\)$/ }).click();
+  const input = /^\(None, (\d+)\)/.exec((await app.locator('.layer-form .layer-io code').first().innerText()).trim());
+  const width = input?.[1];
+  expect(width).toBeDefined();
+  const form = app.locator('.layer-form');
+  await expect(form).toContainText(`e.g. (None, ${width}) → (None, ${width}, 1): ${width} timesteps of 1 feature`);
+  await expect(form).not.toContainText('(None, 9) → (None, 9, 1)');
+  await expect(form).not.toContainText(/\(\d+,\)/);
+  await screenshot(app, 'words-reshape-panel');
+  expect(await expectNamesHoldTheirText(form.getByRole('button'))).toBeGreaterThanOrEqual(1);
+
+  // Its "?" opens the glossary; the batch of the input row opens the new entry.
+  await app.getByRole('button', { name: '? Explain target shape', exact: true }).click();
+  await expect(app.getByRole('dialog', { name: 'Glossary: Reshape' })).toBeVisible();
+  await app.keyboard.press('Escape');
+  await summary.locator('tr.explain-row').first().getByRole('button', { name: 'batch', exact: true }).click();
+  const batch = app.getByRole('dialog', { name: 'Glossary: Batch' });
+  await expect(batch).toContainText('while training and while predicting alike');
+  await screenshot(app, 'words-glossary-batch');
+  await app.keyboard.press('Escape');
+  await expect(batch).toBeHidden();
+});
