@@ -26,6 +26,7 @@ const trainSchema = z.object({
   length: z.number().int().min(MIN_SEQUENCE_LENGTH).max(MAX_SEQUENCE_LENGTH).optional(),
   stride: z.number().int().min(1).max(MAX_SEQUENCE_LENGTH).optional(),
   out: z.string().min(1).optional(),
+  model: z.string().min(1).optional(),
   encoding: z.enum(ENCODING_NAMES).optional(),
   json: z.boolean(),
 });
@@ -75,7 +76,8 @@ export type Command =
 
 export const USAGE = `Usage:
   layerbench train FILE.csv [--target COLUMN] [--epochs N] [--seed N] [--batch-size N]
-                            [--backend cpu|wasm|webgpu] [--encoding NAME] [--out DIR] [--json]
+                            [--backend cpu|wasm|webgpu] [--encoding NAME] [--model SPEC.json]
+                            [--out DIR] [--json]
   layerbench train FOLDER|IMAGES.csv [--size HxW] [--augment] [--epochs N] [--seed N]
                             [--target COLUMN] [--path-column COLUMN] [--backend …] [--out DIR] [--json]
   layerbench train RECORDINGS.csv [--target COLUMN] [--sequence-id COLUMN] [--order COLUMN]
@@ -96,6 +98,9 @@ export const USAGE = `Usage:
            recording (or the whole file) into windows of N rows every --stride rows, each
            labelled by its last row; --order names the date/time or number column that
            orders the steps.
+  --model  (train) Trains the layers of a model spec file (docs/model-spec.md, the app's
+           "Save model spec…") instead of the proposed network, on the data's input shape. Its last
+           layer is checked as in the app: for two classes Dense(2, softmax) or Dense(1, sigmoid).
   --out    (train) Writes the trained model into DIR: model.json + weights.bin (TensorFlow.js
            Layers format), preprocessing.json and model.py (Keras), see docs/export-format.md.
   predict  Reads a model folder written by --out (or exported by the app) and a CSV of new rows,
@@ -198,6 +203,7 @@ export function parseCommand(argv: readonly string[]): Command {
     length: toInt('length', values.length),
     stride: toInt('stride', values.stride),
     out: values.out,
+    model: values.model,
     ...encodingOption(values.encoding),
     json: values.json ?? false,
   };
@@ -250,6 +256,7 @@ function parseTrainArgv(argv: readonly string[]) {
       'path-column': { type: 'string' },
       ...SEQUENCE_OPTIONS,
       out: { type: 'string', short: 'o' },
+      model: { type: 'string', short: 'm' },
       encoding: { type: 'string' },
       json: { type: 'boolean' },
     },

@@ -33,7 +33,12 @@ export interface TrainReport {
   readonly baseline: Record<string, number | string>;
   readonly perClass?: readonly ClassMetrics[];
   readonly confusion?: readonly (readonly number[])[];
-  readonly model: { readonly layers: readonly { type: string; units?: number; outputShape: readonly (number | null)[]; params: number }[]; readonly totalParams: number };
+  readonly model: {
+    readonly layers: readonly { type: string; units?: number; outputShape: readonly (number | null)[]; params: number }[];
+    readonly totalParams: number;
+    /** The head trained: Dense(2, softmax) + categorical cross-entropy, or Dense(1, sigmoid) + binary cross-entropy for two classes… */
+    readonly head: { readonly units: number; readonly activation: string; readonly loss: string };
+  };
   readonly warnings: readonly string[];
   readonly elapsedMs: number;
 }
@@ -82,6 +87,7 @@ export function buildTrainReport(input: {
         return { type: row.type, ...(units !== undefined ? { units } : {}), outputShape: row.outputShape ?? [], params: row.params };
       }),
       totalParams: report.totalParams,
+      head: { units: prepared.head.units, activation: prepared.head.activation, loss: prepared.head.loss },
     },
     warnings: input.warnings,
     elapsedMs: input.elapsedMs,

@@ -3,7 +3,11 @@
  * model, training and evaluation) driven from the terminal, for every kind of data.
  */
 import { AppError } from '../core/errors';
-import { analysePlan, proposeModel } from '../core/pipeline/analyse';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ModelDraft } from '../core/model/designer-types';
+import { parseModelSpecFile } from '../core/model/spec-file';
+import { analysePlan, proposeModel, type PlanAnalysis } from '../core/pipeline/analyse';
 import { DEFAULT_SETTINGS, runPipeline } from '../core/pipeline/run';
 import type { BackendName, TrainingSettings } from '../core/train/types';
 import { runIdentity } from '../core/experiment/run-identity';
@@ -13,6 +17,7 @@ import { dataName, dataWarnings, kindPlanOf, kindRunOf, openData, readAsSequence
 import { buildTrainReport, type TrainReport } from './report';
 import { exportRun } from './export-files';
 import { checkModelDestination } from './replace-folder';
+import { cannotOpen } from './file-errors';
 
 /** The columns the network reads, as the report names them. */
 function featuresOf(data: CliData): readonly string[] {
@@ -26,6 +31,27 @@ function rowsOf(data: CliData): number {
 /** How the examples are laid out: a sequences plan's layout; tables and images have one example per row or file. */
 function layoutOf(data: CliData): string | null {
   return data.kind === 'sequences' ? data.proposal.plan.layout : null;
+}
+
+/**
+ * --model: the layers of a spec file, trained on the data's input shape (as the app's "Open model
+ * spec…" does); a different input shape in the file is said, not an error. The layers are checked
+ * against the data by the pipeline, with the app's advice.
+ */
+function specModel(file: string, analysis: PlanAnalysis, say: ((line: string) => void) | null): ModelDraft {
+  let text: string;
+  try {
+    if (statSync(file).isDirectory()) throw new AppError({ code: 'cli/is-directory', message: `“${file}” is a folder, not a model spec file.` });
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw cannotOpen(file, err);
+  }
+  const spec = parseModelSpecFile(text, basename(file));
+  const dataShape = analysis.shape?.inputShape.slice(1) ?? [];
+  if (say && dataShape.join(',') !== spec.inputShape.join(',')) {
+    say(`The spec ${basename(file)} was written for the input (${spec.inputShape.join(', ')}); its layers are trained on this data's input, (None, ${dataShape.join(', ')}).`);
+  }
+  return { layers: spec.layers };
 }
 
 /** Returns the process exit code. */
@@ -46,7 +72,7 @@ export async function runTrainCommand(args: TrainArgs, print: (line: string) => 
   if (problem) throw new AppError(problem);
   // The templates are checked by building their layers in tfjs, which needs the backend started.
   const chosen = await requireBackend(backend);
-  const model = proposeModel(analysis);
+  const model = args.model !== undefined ? specModel(args.model, analysis, args.json ? null : print) : proposeModel(analysis);
   if (!model) throw new AppError({ code: 'cli/no-model', message: `No model could be proposed for ${dataName(data)}.` });
 
   const started = Date.now();

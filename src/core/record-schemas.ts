@@ -139,9 +139,10 @@ export const shapeExplanationSchema = z.object({
 export const headSpecSchema = z.object({
   task: taskSchema,
   units: z.number(),
-  activation: z.enum(['softmax', 'linear']),
-  loss: z.enum(['categoricalCrossentropy', 'meanSquaredError']),
+  activation: z.enum(['softmax', 'sigmoid', 'linear']),
+  loss: z.enum(['categoricalCrossentropy', 'binaryCrossentropy', 'meanSquaredError']),
   reason: z.string(),
+  classes: z.array(z.string()).optional(),
 }) satisfies z.ZodType<HeadSpec>;
 
 export const modelSummarySchema = z.object({

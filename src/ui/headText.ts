@@ -2,6 +2,7 @@ import type { HeadSpec } from '../core/model/types';
 
 const LOSS_WORDS: Readonly<Record<HeadSpec['loss'], string>> = {
   categoricalCrossentropy: 'categorical cross-entropy',
+  binaryCrossentropy: 'binary cross-entropy',
   meanSquaredError: 'mean squared error',
 };
 

@@ -4,7 +4,8 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { EncodedDataset } from '../features/types';
-import { sampleDims, sampleSize } from '../train/data';
+import { classProbabilities } from '../model/head';
+import { outputWidth, sampleDims, sampleSize } from '../train/data';
 import {
   accuracyOf,
   confusionMatrix,
@@ -19,7 +20,11 @@ import type { ClassificationEvaluation, Evaluation, RegressionEvaluation } from 
 /** Rows per predict call: big enough to keep a GPU busy, small enough to bound memory. */
 const PREDICT_BATCH_ROWS = 4096;
 
-/** Runs the model over row-major inputs; returns its outputs row-major, [rows, outputUnits]. */
+/**
+ * Runs the model over row-major inputs; returns its outputs row-major, [rows, outputUnits]. A
+ * sigmoid head's one output p per row on two classes comes back as [1 − p, p] (head.ts), so
+ * that everything reading class probabilities, here and in predictions, sees one per class.
+ */
 export async function predictRows(
   model: tf.LayersModel,
   x: Float32Array,
@@ -29,19 +34,20 @@ export async function predictRows(
   /** The dimensions of one sample when it is not a flat row (images: [H, W, C]). */
   sampleDims: readonly number[] = [inputWidth],
 ): Promise<Float32Array> {
-  const out = new Float32Array(rows * outputUnits);
+  const width = outputWidth(model);
+  const out = new Float32Array(rows * width);
   for (let start = 0; start < rows; start += PREDICT_BATCH_ROWS) {
     const count = Math.min(PREDICT_BATCH_ROWS, rows - start);
     const batch = tf.tensor(x.subarray(start * inputWidth, (start + count) * inputWidth), [count, ...sampleDims]);
     const predicted = model.predict(batch) as tf.Tensor;
     try {
-      out.set((await predicted.data()) as Float32Array, start * outputUnits);
+      out.set((await predicted.data()) as Float32Array, start * width);
     } finally {
       batch.dispose();
       predicted.dispose();
     }
   }
-  return out;
+  return classProbabilities(out, rows, width, outputUnits);
 }
 
 /** probabilities: [testRows, classes] row-major. */

@@ -6,7 +6,10 @@
  * together). Pure: the caller writes the files (host.saveFiles, or the CLI).
  */
 import { AppError } from '../errors';
+import type { Preprocessing } from '../features/types';
+import { isSigmoidHead } from '../model/head';
 import { kerasCode } from '../model/keras';
+import type { ModelSpec } from '../model/types';
 import { modelLabel } from './record';
 import { columnNeeds } from './predict-columns';
 import { manifestFile } from './manifest';
@@ -47,10 +50,25 @@ export function modelJson(weights: StoredWeights): object {
   };
 }
 
+/**
+ * What the network's output means. A sigmoid head gives one number p per example, the
+ * probability of `classes[1]` (classes[0] is 1 − p): its own kind, so that a reader written for
+ * one probability per class cannot misread it.
+ */
+function outputJson(preprocessing: Preprocessing, spec: ModelSpec): object {
+  if (preprocessing.task !== 'classification') {
+    return { kind: 'standardised-value', units: 1, activation: 'linear', targetMean: preprocessing.targetMean ?? 0, targetStd: preprocessing.targetStd ?? 1 };
+  }
+  const classes = preprocessing.classes ?? [];
+  if (classes.length === 2 && isSigmoidHead(preprocessing.task, spec.layers)) {
+    return { kind: 'sigmoid-probability', units: 1, activation: 'sigmoid', classes, positiveClass: classes[1] };
+  }
+  return { kind: 'probabilities', units: classes.length, activation: 'softmax', classes };
+}
+
 /** preprocessing.json: everything needed to reproduce the app's predictions outside it. */
 export function preprocessingJson(record: ExperimentRecord, weights?: StoredWeights): object {
   const { preprocessing, spec } = requireTrained(record);
-  const classification = preprocessing.task === 'classification';
   return {
     format: PREPROCESSING_FORMAT,
     version: PREPROCESSING_VERSION,
@@ -64,9 +82,7 @@ export function preprocessingJson(record: ExperimentRecord, weights?: StoredWeig
       ? { image: preprocessing.image }
       : { columns: columnNeeds(preprocessing).map((n) => (n.kind === 'number' ? { name: n.column, kind: n.kind } : { name: n.column, kind: n.kind, categories: n.categories })) }),
     ...(preprocessing.sequence ? { sequence: preprocessing.sequence } : {}),
-    output: classification
-      ? { kind: 'probabilities', units: preprocessing.classes?.length ?? 0, classes: preprocessing.classes ?? [] }
-      : { kind: 'standardised-value', units: 1, targetMean: preprocessing.targetMean ?? 0, targetStd: preprocessing.targetStd ?? 1 },
+    output: outputJson(preprocessing, spec),
     preprocessing,
     plan: record.plan,
     ...(record.imagePlan ? { imagePlan: record.imagePlan } : {}),

@@ -3,11 +3,12 @@
  * training preprocessing by the training encoder itself (features/encode.ts), so the app, the
  * CLI and an exported model give the same numbers.
  */
-import * as tf from '@tensorflow/tfjs';
+import type * as tf from '@tensorflow/tfjs';
 import { isMissingCell, trimCell } from '../data/cell';
 import { readNumberAsTrained } from '../data/number-text';
 import type { TypedDataset } from '../data/types';
 import { AppError, type AppErrorInfo } from '../errors';
+import { predictRows as predictOutputs } from '../evaluate/evaluate';
 import { findColumn, nameList, quoted } from '../features/columns';
 import { encodeFeatures, MISSING_CATEGORY } from '../features/encode';
 import type { Preprocessing } from '../features/types';
@@ -160,27 +161,14 @@ export function datasetFromFormValues(pre: Preprocessing, values: Readonly<Recor
 
 export { unpredictedCount, type PredictionTable } from './prediction-table';
 
-const PREDICT_BATCH_ROWS = 1024;
-
 /** A value for reading: 6 significant digits. */
 export function formatPrediction(value: number): string {
   return Number.isFinite(value) ? String(Number(value.toPrecision(6))) : String(value);
 }
 
-/** Runs the model over `rows` examples of `sampleDims` each, in batches; outputs row-major [rows, units]. */
-async function runModel(model: tf.LayersModel, x: Float32Array, rows: number, sampleDims: readonly number[], units: number): Promise<Float32Array> {
-  const width = sampleDims.reduce((a, b) => a * b, 1);
-  const out = new Float32Array(rows * units);
-  for (let start = 0; start < rows; start += PREDICT_BATCH_ROWS) {
-    const count = Math.min(PREDICT_BATCH_ROWS, rows - start);
-    const predicted = tf.tidy(() => model.predict(tf.tensor(x.subarray(start * width, (start + count) * width), [count, ...sampleDims])) as tf.Tensor);
-    try {
-      out.set((await predicted.data()) as Float32Array, start * units);
-    } finally {
-      predicted.dispose();
-    }
-  }
-  return out;
+/** Runs the model over `rows` examples of `sampleDims` each; outputs row-major [rows, units] (a sigmoid head's p as [1 − p, p]). */
+function runModel(model: tf.LayersModel, x: Float32Array, rows: number, sampleDims: readonly number[], units: number): Promise<Float32Array> {
+  return predictOutputs(model, x, rows, sampleDims.reduce((a, b) => a * b, 1), units, sampleDims);
 }
 
 /**

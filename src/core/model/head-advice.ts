@@ -126,6 +126,8 @@ export function headAdvice(layers: readonly LayerSpec[], shapes: readonly Shape[
   }
 
   const classes = head.outputUnits;
+  // Two classes may end with one sigmoid unit + binary cross-entropy: the same model (head.ts).
+  if (classes === 2 && units === 1 && activation === 'sigmoid') return found;
   const unitsWrong = units !== classes;
   const activationWrong = activation !== 'softmax';
   if (!unitsWrong && !activationWrong) return found;
@@ -136,13 +138,18 @@ export function headAdvice(layers: readonly LayerSpec[], shapes: readonly Shape[
       : activation === 'sigmoid'
         ? `sigmoid scores each unit on its own, but categorical cross-entropy needs probabilities over the ${n(classes)} classes that sum to 1: use softmax`
         : `${activation} does not give class probabilities; softmax turns the ${n(classes)} outputs into probabilities that sum to 1`;
+  const oneSigmoid = units === 1 && activation === 'sigmoid';
   const advice: Advice =
-    unitsWrong && activationWrong
+    oneSigmoid
+      ? { code: 'head/classification-head', severity: 'error', expected: headText(head), got, message: `One sigmoid unit gives the probability of one class against another, which fits two classes only; ${target} has ${n(classes)}, so the last layer needs ${n(classes)} softmax units, one probability per class.`, fixes: [set(`Use ${headText(head)}`, classes, 'softmax')] }
+      : unitsWrong && activationWrong
       ? { code: 'head/classification-head', severity: 'error', expected: headText(head), got, message: `${capitalize(unitsWhy)}, and ${activationWhy}.`, fixes: [set(`Use ${headText(head)}`, classes, 'softmax')] }
       : unitsWrong
         ? { code: 'head/units-for-classes', severity: 'error', expected: headText(head), got, message: `${capitalize(unitsWhy)}.`, fixes: [set(`Set units to ${classes}`, classes, activation)] }
         : { code: 'head/activation-for-classification', severity: 'error', expected: headText(head), got, message: `${capitalize(activationWhy)}.`, fixes: [set('Use softmax', units, 'softmax')] };
-  found.push({ index: activationWrong && !unitsWrong ? actAt : denseAt, advice });
+  // Two classes: the other head that fits is offered beside softmax.
+  const placed = classes === 2 ? { ...advice, expected: `${headText(head)} or Dense(1, sigmoid)`, fixes: [...advice.fixes, set('Use Dense(1, sigmoid)', 1, 'sigmoid')] } : advice;
+  found.push({ index: activationWrong && !unitsWrong ? actAt : denseAt, advice: placed });
   return found;
 }
 

@@ -5,7 +5,8 @@
  */
 import type { HeadContext } from './designer-types';
 import { layerDef } from './catalog';
-import type { LayerSpec, ModelSpec } from './types';
+import { lossForModel } from './head';
+import type { HeadSpec, LayerSpec, ModelSpec } from './types';
 
 export interface KerasHead extends HeadContext {
   readonly learningRate?: number;
@@ -22,6 +23,13 @@ const POSITIONAL: Readonly<Record<string, readonly string[]>> = {
 
 /** Shape-like arguments are tuples in Keras. */
 const TUPLE_ARGS = new Set(['targetShape', 'kernelSize', 'poolSize', 'strides']);
+
+/** One sigmoid unit on two classes trains with binary cross-entropy (head.ts), as in the app. */
+const KERAS_LOSS: Readonly<Record<HeadSpec['loss'], string>> = {
+  categoricalCrossentropy: '"categorical_crossentropy"',
+  binaryCrossentropy: '"binary_crossentropy"',
+  meanSquaredError: '"mean_squared_error"',
+};
 
 const OPTIMIZERS: Readonly<Record<string, string>> = { adam: 'Adam', sgd: 'SGD', rmsprop: 'RMSprop' };
 
@@ -100,7 +108,7 @@ export function kerasCode(spec: ModelSpec, head?: KerasHead): string {
       '',
       'model.compile(',
       `    optimizer=keras.optimizers.${optimizer}(learning_rate=${pyNumber(head.learningRate ?? 0.001)}),`,
-      `    loss=${classification ? '"categorical_crossentropy"' : '"mean_squared_error"'},`,
+      `    loss=${KERAS_LOSS[lossForModel(head.task, spec.layers)]},`,
       `    metrics=${classification ? '["accuracy"]' : '["mae"]'},`,
       ')',
     );

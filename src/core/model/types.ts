@@ -19,10 +19,13 @@ export interface ModelSpec {
 export interface HeadSpec {
   readonly task: Task;
   readonly units: number;
-  readonly activation: 'softmax' | 'linear';
-  readonly loss: 'categoricalCrossentropy' | 'meanSquaredError';
+  /** sigmoid: one unit on two classes, the probability of the second (head.ts). */
+  readonly activation: 'softmax' | 'sigmoid' | 'linear';
+  readonly loss: 'categoricalCrossentropy' | 'binaryCrossentropy' | 'meanSquaredError';
   /** One sentence: why this head for this target. */
   readonly reason: string;
+  /** Classification: the class labels in output order, when known (a sigmoid head's p is for the second). */
+  readonly classes?: readonly string[];
 }
 
 /** A row of the Keras-style summary table. */

@@ -10,7 +10,7 @@ import type { Evaluation } from '../evaluate/types';
 import type { EncodedDataset, Task } from '../features/types';
 import { analyzeModel } from '../model/analyze';
 import type { Advice, ModelDraft, ModelReport } from '../model/designer-types';
-import { proposeHead } from '../model/head';
+import { headInUse, proposeHead } from '../model/head';
 import { summaryFromReport } from '../model/summary';
 import type { HeadSpec, ModelSpec, ModelSummary } from '../model/types';
 import type { PrepareProgress, PreparedData } from '../sources/kind';
@@ -31,6 +31,7 @@ export interface PipelineRequest {
 }
 
 export interface PreparedRun extends PreparedData {
+  /** The head the model trains with (a sigmoid unit when the layers end with one on two classes). */
   readonly head: HeadSpec;
   readonly spec: ModelSpec;
   /** analyzeModel's report of the spec, with the head the data needs. */
@@ -94,10 +95,12 @@ export async function prepareRun(req: PipelineRequest, hooks: Pick<PipelineHooks
   const { encoded } = data;
   const pre = encoded.preprocessing;
   const classes = pre.classes;
-  const head = proposeHead(pre.task, encoded.outputUnits, classes ? { target: pre.target, classes } : { target: pre.target });
+  const proposed = proposeHead(pre.task, encoded.outputUnits, classes ? { target: pre.target, classes } : { target: pre.target });
   const spec: ModelSpec = { inputShape: sampleDims(encoded.inputShape), layers: req.model.layers };
   const report = analyzeModel(spec, { task: pre.task, outputUnits: encoded.outputUnits, target: pre.target });
   if (!report.valid) throw reportError(report);
+  // The head trained: the proposed one, or one sigmoid unit when the user chose it for two classes.
+  const head = headInUse(proposed, spec.layers);
   return { ...data, head, spec, report, summary: summaryFromReport(report) };
 }
 

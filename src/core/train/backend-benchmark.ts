@@ -10,9 +10,10 @@ import * as tf from '@tensorflow/tfjs';
 import { AppError } from '../errors';
 import type { Task } from '../features/types';
 import { buildModel } from '../model/build';
-import { lossForTask } from '../model/head';
+import { isSigmoidHead, lossForModel } from '../model/head';
 import type { ModelSpec } from '../model/types';
 import { BACKEND_NAMES, startBackend } from './backend';
+import { labelsForOutput } from './data';
 import type { PreflightBatch } from './preflight';
 import type { BackendName } from './types';
 
@@ -82,10 +83,11 @@ async function timeSteps(spec: ModelSpec, batch: PreflightBatch, options: Measur
   const model = buildModel(spec, { seed: options.seed ?? 42 });
   const optimizer = tf.train.adam(0.001);
   const units = batch.y.length / batch.rows;
+  const outputs = isSigmoidHead(options.task, spec.layers) ? 1 : units;
   const x = tf.tensor(batch.x, [batch.rows, ...spec.inputShape]);
-  const y = tf.tensor2d(batch.y, [batch.rows, units]);
+  const y = tf.tensor2d(labelsForOutput(batch.y, batch.rows, outputs), [batch.rows, outputs]);
   try {
-    model.compile({ optimizer, loss: lossForTask(options.task) });
+    model.compile({ optimizer, loss: lossForModel(options.task, spec.layers) });
     const budgetMs = options.budgetMs ?? 2000;
     const warmStart = tf.util.now();
     await model.trainOnBatch(x, y); // trainOnBatch reads the loss with data(), so each step is finished when it returns

@@ -55,19 +55,42 @@ export interface TrainingTensors {
   dispose(): void;
 }
 
-export function makeTrainingTensors(encoded: EncodedDataset, validationSplit: number, seed: number, keepInputs = false): TrainingTensors {
+/**
+ * The labels as a network with `outputWidth` outputs learns them, row-major: the one-hot rows as
+ * they are, or, for one sigmoid unit on two classes, each row's second-class column (1 = the
+ * second class, 0 = the first), one number per row.
+ */
+export function labelsForOutput(y: Float32Array, rows: number, outputWidth: number): Float32Array {
+  const units = rows > 0 ? y.length / rows : outputWidth;
+  if (outputWidth !== 1 || units !== 2) return y;
+  return Float32Array.from({ length: rows }, (_, r) => y[2 * r + 1] as number);
+}
+
+/** Outputs per example of a built model (its last axis): 1 for a sigmoid head on two classes. */
+export function outputWidth(model: tf.LayersModel): number {
+  const shape = model.outputs[0]?.shape ?? [];
+  return shape[shape.length - 1] ?? 0;
+}
+
+/**
+ * `outputWidth`: the network's outputs per example, when it differs from the encoding's units
+ * (1 for a sigmoid head on two classes: the labels become one 0/1 column, labelsForOutput).
+ */
+export function makeTrainingTensors(encoded: EncodedDataset, validationSplit: number, seed: number, keepInputs = false, outputWidth = encoded.outputUnits): TrainingTensors {
   const dims = sampleDims(encoded.inputShape);
   const width = sampleSize(encoded.inputShape);
   const units = encoded.outputUnits;
   const { fit, validation } = splitValidation(encoded.trainRows, validationSplit, subSeed(seed, SEED_STREAM.validation));
+  const labels = (rows: Uint32Array): tf.Tensor2D =>
+    tf.tensor2d(labelsForOutput(pickRows(encoded.trainY, units, rows), rows.length, outputWidth), [rows.length, outputWidth === 1 ? 1 : units]);
   const fitXData = pickRows(encoded.trainX, width, fit);
   const fitX = tf.tensor(fitXData, [fit.length, ...dims]);
-  const fitY = tf.tensor2d(pickRows(encoded.trainY, units, fit), [fit.length, units]);
+  const fitY = labels(fit);
   const val =
     validation.length > 0
       ? {
           x: tf.tensor(pickRows(encoded.trainX, width, validation), [validation.length, ...dims]),
-          y: tf.tensor2d(pickRows(encoded.trainY, units, validation), [validation.length, units]),
+          y: labels(validation),
           rows: validation.length,
         }
       : undefined;

@@ -12,6 +12,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Task } from '../features/types';
 import type { BackendName } from './types';
+import { labelsForOutput, outputWidth } from './data';
 
 export interface PreflightBatch {
   /** Row-major inputs, `rows` samples of the model's input shape. */
@@ -77,7 +78,14 @@ interface StepOutcome {
 
 /** tf.metrics' loss for the task, averaged over the batch (what model.compile's loss computes). */
 function lossOf(task: Task, yTrue: tf.Tensor, yPred: tf.Tensor): tf.Scalar {
-  const perRow = task === 'classification' ? tf.metrics.categoricalCrossentropy(yTrue, yPred) : tf.metrics.meanSquaredError(yTrue, yPred);
+  // One output on a classifier: a sigmoid unit on two classes, trained with binary cross-entropy.
+  const binary = task === 'classification' && yPred.shape[yPred.shape.length - 1] === 1;
+  const perRow =
+    task !== 'classification'
+      ? tf.metrics.meanSquaredError(yTrue, yPred)
+      : binary
+        ? tf.metrics.binaryCrossentropy(yTrue, yPred)
+        : tf.metrics.categoricalCrossentropy(yTrue, yPred);
   return tf.mean(perRow);
 }
 
@@ -90,8 +98,9 @@ async function step(model: tf.LayersModel, task: Task, batch: PreflightBatch, ro
   const inputShape = model.inputs[0]?.shape.slice(1) as number[];
   const units = batch.y.length / batch.rows;
   const width = inputShape.reduce((a, b) => a * b, 1);
+  const outputs = task === 'classification' ? outputWidth(model) : units;
   const x = tf.tensor(batch.x.subarray(0, rows * width), [rows, ...inputShape]);
-  const y = tf.tensor2d(batch.y.subarray(0, rows * units), [rows, units]);
+  const y = tf.tensor2d(labelsForOutput(batch.y.subarray(0, rows * units), rows, outputs), [rows, outputs === 1 ? 1 : units]);
   const variables = model.trainableWeights.map((w) => w.read() as tf.Variable);
   const bytesBefore = tf.memory().numBytes;
   let forwardBytes = 0;

@@ -11,7 +11,7 @@ import * as tf from '@tensorflow/tfjs';
 import { AppError } from '../errors';
 import type { EncodedDataset, Task } from '../features/types';
 import { buildModel } from '../model/build';
-import { lossForTask } from '../model/head';
+import { isSigmoidHead, lossForModel } from '../model/head';
 import type { ModelSpec } from '../model/types';
 import { createRng } from '../random';
 import { SEED_STREAM, epochOrder, makeTrainingTensors, subSeed, type TrainingTensors } from './data';
@@ -107,14 +107,16 @@ export async function trainModel(req: TrainRequest): Promise<TrainResult> {
     });
   }
   const startMs = tf.util.now();
-  const data = makeTrainingTensors(req.encoded, req.settings.validationSplit, req.settings.seed, req.augment !== undefined);
+  // A sigmoid head on two classes learns one 0/1 label per row with binary cross-entropy.
+  const sigmoid = isSigmoidHead(req.task, req.spec.layers);
+  const data = makeTrainingTensors(req.encoded, req.settings.validationSplit, req.settings.seed, req.augment !== undefined, sigmoid ? 1 : req.encoded.outputUnits);
   const best = new BestWeights();
   let model: tf.Sequential | undefined;
   let optimizer: tf.Optimizer | undefined;
   try {
     model = buildModel(req.spec, { seed: req.settings.seed });
     optimizer = makeOptimizer(req.settings.optimizer, req.settings.learningRate);
-    model.compile({ optimizer, loss: lossForTask(req.task), metrics: [req.task === 'classification' ? 'accuracy' : 'mae'] });
+    model.compile({ optimizer, loss: lossForModel(req.task, req.spec.layers), metrics: [req.task === 'classification' ? 'accuracy' : 'mae'] });
     const run = await runEpochs(model, data, best, req, startMs);
     best.restore(model);
     const outcome: TrainingOutcome = {

@@ -62,7 +62,7 @@ export function CellExamples({ e, cell, examples, onClose }: CellExamplesProps) 
         {correct
           ? `Held-out ${examples.unit} the network classified correctly, most confident first.`
           : `Held-out ${examples.unit} the network got wrong, most confident first: the top ones are its most confident mistakes.`}{' '}
-        The percentage is the network’s confidence in its prediction (the softmax output of that class).
+        The percentage is the probability the network gives the predicted class, its confidence in the prediction.
       </p>
       {firstSequence?.kind === 'sequence' ? <ChannelLegend channels={firstSequence.channels} /> : null}
       {hits.length === 0 ? <p>No held-out {unitWord(examples.unit, 1)} fell in this cell.</p> : null}

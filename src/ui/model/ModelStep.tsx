@@ -11,9 +11,9 @@ import { firstError } from '../app/rail';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Tabs } from '../components/Tabs';
 import { formatInteger } from '../format';
-import { headText } from '../headText';
 import { templatesFor } from '../../core/model/templates';
 import { AddLayerMenu } from './AddLayerMenu';
+import { HeadNote } from './HeadNote';
 import { canRedo, canUndo, type DesignerAction, type DesignerState } from './designer';
 import type { ModelContext } from '../../core/model/designer-types';
 import { KerasCode } from './KerasCode';
@@ -153,11 +153,7 @@ export function ModelStep({ designer, context, head, model, disabled, host, disp
                 <dd>{formatInteger(report.nonTrainableParams)}</dd>
               </div>
             </dl>
-            {head ? (
-              <p className="head-note">
-                The last layer must fit the target: <code>{headText(head)}</code>. {head.reason}
-              </p>
-            ) : null}
+            {head ? <HeadNote head={head} layers={layers} disabled={disabled} dispatch={dispatch} /> : null}
             <div className="card-actions">
               {problem ? <span className="blocker next-blocker">Training waits until the advice above is followed.</span> : null}
               <button type="button" className="button primary" onClick={onNext}>

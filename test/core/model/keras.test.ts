@@ -136,3 +136,14 @@ describe('kerasLayer and pyValue', () => {
     expect([pyValue(true), pyValue(null), pyValue('same'), pyValue([5], true), pyValue([2, 3], true), pyValue(0.001)]).toEqual(['True', 'None', '"same"', '(5,)', '(2, 3)', '0.001']);
   });
 });
+
+describe('the loss in Keras code follows the head', () => {
+  it('compiles one sigmoid unit on two classes with binary cross-entropy, two softmax units with categorical', () => {
+    const spec = (head: Record<string, unknown>) => ({ inputShape: [4], layers: [{ type: 'dense', units: 8, activation: 'relu' }, { type: 'dense', ...head }] });
+    const sigmoid = kerasCode(spec({ units: 1, activation: 'sigmoid' }), { task: 'classification', outputUnits: 2 });
+    expect(sigmoid).toContain('    layers.Dense(1, activation="sigmoid"),\n');
+    expect(sigmoid).toContain('    loss="binary_crossentropy",\n    metrics=["accuracy"],\n');
+    const softmax = kerasCode(spec({ units: 2, activation: 'softmax' }), { task: 'classification', outputUnits: 2 });
+    expect(softmax).toContain('    loss="categorical_crossentropy",\n');
+  });
+});

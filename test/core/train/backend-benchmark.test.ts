@@ -63,6 +63,14 @@ describe('measureBackends (Node: cpu and wasm)', () => {
     expect(choice.cacheKey).toBe('layerbench.backend.v1.dense');
   });
 
+  it('times a sigmoid head on two classes on its 0/1 labels (a shape mismatch would skip every backend)', async () => {
+    const sigmoid: ModelSpec = { ...dense, layers: [dense.layers[0]!, { type: 'dense', units: 1, activation: 'sigmoid' }] };
+    const tensorsBefore = tf.memory().numTensors;
+    const choice = await measureBackends(sigmoid, batch(4), ['wasm', 'cpu'], { task: 'classification', steps: 1 });
+    expect(tf.memory().numTensors).toBe(tensorsBefore);
+    for (const m of choice.measurements) expect('samplesPerSecond' in m ? m.samplesPerSecond : m).toBeGreaterThan(0);
+  });
+
   it('skips a backend that lacks a kernel the model needs, naming it', async () => {
     // (A step that fails half-way leaves tfjs' gradient tape behind: no tensor count check here.)
     const conv2 = { ...conv, layers: [conv.layers[0]!, ...conv.layers] };

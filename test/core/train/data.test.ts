@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { epochOrder, pickRows, splitValidation, subSeed } from '../../../src/core/train/data';
+import { epochOrder, labelsForOutput, pickRows, splitValidation, subSeed } from '../../../src/core/train/data';
 import { createRng } from '../../../src/core/random';
 
 describe('splitValidation', () => {
@@ -43,5 +43,16 @@ describe('helpers', () => {
   it('derives distinct sub-seeds per stream', () => {
     expect(new Set([subSeed(42, 1), subSeed(42, 2), subSeed(42, 3), subSeed(43, 1)]).size).toBe(4);
     expect(subSeed(42, 1)).toBe(subSeed(42, 1));
+  });
+});
+
+describe('labels for a sigmoid head', () => {
+  it('keeps one-hot rows for softmax, and gives one 0/1 label per row (1 = the second class) for one output', () => {
+    const oneHot = new Float32Array([1, 0, 0, 1, 0, 1]);
+    expect(labelsForOutput(oneHot, 3, 2)).toBe(oneHot);
+    expect(Array.from(labelsForOutput(oneHot, 3, 1))).toEqual([0, 1, 1]);
+    // Regression: one standardised number per row, kept as it is.
+    const values = new Float32Array([0.5, -1.2]);
+    expect(labelsForOutput(values, 2, 1)).toBe(values);
   });
 });

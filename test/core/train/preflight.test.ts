@@ -41,6 +41,18 @@ describe('preflight', () => {
     model.dispose();
   });
 
+  it('cpu: one sigmoid unit on two classes is checked with binary cross-entropy on 0/1 labels', async () => {
+    await tf.setBackend('cpu');
+    // Predictions sigmoid(1.5) and sigmoid(2.5); the one-hot rows [1, 0] and [0, 1] are the labels 0 and 1.
+    const model = handModel('sigmoid');
+    const twoClasses = { x: new Float32Array([1, 0, 0, 1]), y: new Float32Array([1, 0, 0, 1]), rows: 2 };
+    const result = await preflight(model, twoClasses, { ...options, task: 'classification' });
+    const p = (z: number) => 1 / (1 + Math.exp(-z));
+    expect(result.ok).toBe(true);
+    expect(result.loss).toBeCloseTo((-Math.log(1 - p(1.5)) - Math.log(p(2.5))) / 2, 5);
+    model.dispose();
+  });
+
   it('finds a layer whose gradient is all zero (a dead ReLU)', async () => {
     const model = handModel('relu', [0, 0], -1);
     const result = await preflight(model, batch, options);
