@@ -66,7 +66,7 @@ export function CellExamples({ e, cell, examples, onClose }: CellExamplesProps) 
       </p>
       {firstSequence?.kind === 'sequence' ? <ChannelLegend channels={firstSequence.channels} /> : null}
       {hits.length === 0 ? <p>No held-out {unitWord(examples.unit, 1)} fell in this cell.</p> : null}
-      <ul className={firstSequence ? 'cell-image-grid cell-sequence-grid' : 'cell-image-grid'}>
+      <ul className={firstSequence ? 'cell-image-grid cell-sequence-grid' : shown.some((s) => s.view?.kind === 'row') ? 'cell-image-grid cell-row-grid' : 'cell-image-grid'}>
         {shown.map(({ i, view }) => {
           const confidence = formatPercent(e.predictions.confidence[i] ?? Number.NaN, 0);
           const title = view?.title ?? examples.keys[i] ?? '';
