@@ -3,15 +3,12 @@
  * plain words, the file by name, the line as a text editor numbers it.
  */
 import { AppError, type AppErrorInfo } from '../errors';
+import { plural } from '../words';
 
 export const MAX_COLUMNS = 1000;
 
 function count(n: number): string {
   return n.toLocaleString('en-US');
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${count(n)} ${n === 1 ? one : many}`;
 }
 
 /** "line 4", "lines 4 and 9", "lines 4, 9, 12 and more" */

@@ -33,6 +33,4 @@ export function labelledRows(col: Column, rowCount: number): Uint32Array {
   return rows;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural } from '../words';

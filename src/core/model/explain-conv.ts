@@ -3,8 +3,8 @@
  * the window k, the stride s and the padding (valid: floor((n − k) / s) + 1; same: ceil(n / s)),
  * and how the filters' weights add up.
  */
-import { channelsFirst, dims, imageAxes, nums, paramsSentence, type ExplainInput, type Explanation } from './explain-util';
-import { formatCount as n, plural, shapeText, sizeText } from './format';
+import { activationClause, activationOf, activationTerms, channelsFirst, dims, imageAxes, nums, paramsSentence, type ExplainInput, type Explanation } from './explain-util';
+import { eachOf, formatCount as n, noun, plural, shapeText, sizeText } from './format';
 
 /** The arithmetic of one spatial length: "128 − 10 + 1 = 119", "ceil(128 / 2) = 64". */
 export function lengthArithmetic(len: number, k: number, s: number, padding: string, out: number): string {
@@ -26,7 +26,7 @@ function dataFormatSetting(x: ExplainInput): string {
 function explain1d(x: ExplainInput, window: string, setting: string, padding: string, k: number, s: number): string {
   const [len = 0] = dims(x.inputShape);
   const [out = 0] = dims(x.outputShape);
-  const steps = padding === 'same' && s === 1 ? `zeros added at both ends keep the length at ${plural(out, 'step')}` : `${lengthArithmetic(len, k, s, padding, out)} steps`;
+  const steps = padding === 'same' && s === 1 ? `zeros added at both ends keep the length at ${plural(out, 'step')}` : `${lengthArithmetic(len, k, s, padding, out)} ${noun(out, 'step')}`;
   return `${window} on ${shapeText(x.inputShape)}, ${setting}: ${steps}`;
 }
 
@@ -61,9 +61,10 @@ export function explainConv(x: ExplainInput): Explanation {
     ? paramsSentence(x, `(${product} + 1) × ${n(filters)}`, (perFilter + 1) * filters)
     : paramsSentence(x, `${product} × ${n(filters)}`, perFilter * filters, ', no bias');
   const strided = s.some((v) => v > 1);
+  const act = activationClause(activationOf(x) ?? 'linear', filters);
   return {
-    explanation: [`${shape}; ${spans}, so the output is ${shapeText(x.outputShape)}.`, params],
-    terms: ['filters', 'kernel', 'padding', ...(strided ? ['stride'] : []), is2d ? 'channels' : 'timesteps', 'features', 'params', 'none'],
+    explanation: [`${shape}; ${spans}, so the output is ${shapeText(x.outputShape)}; ${act}.`, params],
+    terms: ['filters', 'kernel', 'padding', ...(strided ? ['stride'] : []), is2d ? 'channels' : 'timesteps', 'features', ...activationTerms(activationOf(x) ?? 'linear'), 'params', 'none'],
   };
 }
 
@@ -82,14 +83,14 @@ export function explainPooling(x: ExplainInput): Explanation {
     : `${x.className}, pool size ${n(pool[0] ?? 0)} with stride ${strideText}${strideNote}`;
   const setting = `padding ${padding}${dataFormatSetting(x)}`;
   const shape = is2d ? explain2d(x, window, setting, padding, pool, s) : explain1d(x, window, setting, padding, pool[0] ?? 1, s[0] ?? 1);
-  const what = is2d ? plural(c, 'channel') : plural(c, 'feature');
+  const what = eachOf(c, is2d ? 'channel' : 'feature');
   const halves =
     is2d && pool.every((p) => p === 2) && s.every((v) => v === 2)
       ? ` ${sizeText(pool)} ${isMax ? 'max' : 'average'} pooling with stride 2 halves height and width (rounding ${padding === 'same' ? 'up' : 'down'}).`
       : '';
   return {
     explanation: [
-      `${shape}; each of the ${what} is pooled on its own, so the output is ${shapeText(x.outputShape)}.${halves}`,
+      `${shape}; ${what} is pooled on its own, so the output is ${shapeText(x.outputShape)}.${halves}`,
       `No parameters: it ${isMax ? 'keeps the largest value of' : 'averages'} each window.`,
     ],
     terms: ['pooling', 'stride', 'padding', is2d ? 'channels' : 'features', 'none'],

@@ -6,8 +6,8 @@
  */
 import { batchMinusOne, reshapeCall } from './batch-advice';
 import { explainConv, explainPooling } from './explain-conv';
-import { channelsFirst, dims, imageAxes, num, paramsSentence, type ExplainInput, type Explanation } from './explain-util';
-import { formatCount as n, plural, shapeText } from './format';
+import { activationClause, activationOf, activationTerms, channelsFirst, dims, imageAxes, num, paramsSentence, type ExplainInput, type Explanation } from './explain-util';
+import { allOf, eachOf, formatCount as n, plural, shapeText, theCount } from './format';
 
 export type { ExplainInput, Explanation, WeightInfo } from './explain-util';
 
@@ -18,26 +18,29 @@ function explainDense(x: ExplainInput): Explanation {
   const bias = x.config.useBias !== false;
   const inText = shapeText(x.inputShape);
   const outText = shapeText(x.outputShape);
+  const activation = activationOf(x) ?? 'linear';
+  const dense = `Dense(${n(units)}, ${activation})`;
+  const act = activationClause(activation, units);
   let shape: string;
   if (inDims.length === 1) {
-    shape = `Dense, ${plural(units, 'unit')} on ${inText}: each unit takes all ${plural(f, 'input')} of a row, so the output is ${outText}.`;
+    shape = `${dense} on ${inText}: ${eachOf(units, 'unit')} takes ${allOf(f, 'input')} of a row, so the output is ${outText}; ${act}.`;
   } else if (inDims.length === 2) {
     // A sequence: (None, steps, features).
     shape =
-      `Dense on ${inText} gives ${outText}: Dense acts on the last axis only, turning the ${plural(f, 'feature')} at each of the ` +
-      `${plural(inDims[0] ?? 0, 'step')} into ${plural(units, 'value')}, one per unit, with the same weights at every step.`;
+      `${dense} on ${inText} gives ${outText}: Dense acts on the last axis only, turning ${theCount(f, 'feature')} at ${eachOf(inDims[0] ?? 0, 'step')} ` +
+      `into ${plural(units, 'value')}, one per unit, with the same weights at every step; ${act}.`;
   } else {
     const positions = inDims.slice(0, -1);
     shape =
-      `Dense on ${inText} gives ${outText}: Dense acts on the last axis only, turning the ${plural(f, 'value')} at each of the ` +
-      `${positions.map(n).join(' × ')} positions into ${n(units)}, with the same weights everywhere.`;
+      `${dense} on ${inText} gives ${outText}: Dense acts on the last axis only, turning ${theCount(f, 'value')} at each of the ` +
+      `${positions.map(n).join(' × ')} positions into ${n(units)}, with the same weights everywhere; ${act}.`;
   }
   const perAxis =
-    inDims.length === 1 ? '' : `: counted on the ${plural(f, inDims.length === 2 ? 'feature' : 'value')} of the last axis, not per ${inDims.length === 2 ? 'step' : 'position'}`;
+    inDims.length === 1 ? '' : `: counted on ${theCount(f, inDims.length === 2 ? 'feature' : 'value')} of the last axis, not per ${inDims.length === 2 ? 'step' : 'position'}`;
   const params = bias
     ? paramsSentence(x, `${n(f)} × ${n(units)} weights + ${n(units)} ${units === 1 ? 'bias' : 'biases'}`, f * units + units, perAxis)
     : paramsSentence(x, `${n(f)} × ${n(units)} weights`, f * units, `, no bias${perAxis}`);
-  return { explanation: [shape, params], terms: ['units', ...(inDims.length > 1 ? ['last_axis'] : []), 'params', 'none'] };
+  return { explanation: [shape, params], terms: ['units', ...(inDims.length > 1 ? ['last_axis'] : []), ...activationTerms(activation), 'params', 'none'] };
 }
 
 function explainRecurrent(x: ExplainInput): Explanation {
@@ -45,9 +48,10 @@ function explainRecurrent(x: ExplainInput): Explanation {
   const u = num(x.config, 'units');
   const seq = x.config.returnSequences === true;
   const gates = x.className === 'LSTM' ? 4 : x.className === 'GRU' ? 3 : 1;
+  const act = activationClause(activationOf(x) ?? 'tanh', u);
   const shape =
-    `${x.className}, ${plural(u, 'unit')} on ${shapeText(x.inputShape)}: it reads the ${plural(steps, 'timestep')} one after another, ` +
-    `${plural(f, 'feature')} at each step, and carries a state of ${plural(u, 'number')} from step to step; ` +
+    `${x.className}, ${plural(u, 'unit')} on ${shapeText(x.inputShape)}: it reads ${steps === 1 ? 'the one timestep' : `the ${plural(steps, 'timestep')} one after another`}, ` +
+    `${plural(f, 'feature')} at each step, and carries a state of ${plural(u, 'number')} from step to step (${act}); ` +
     (seq
       ? `return_sequences is on, so it outputs the state after every step: ${shapeText(x.outputShape)}, one output per step, which a recurrent layer after it needs, ` +
         `and a Dense that should answer at every step (off, it would output only the last state, (None, ${u})).`
@@ -70,7 +74,7 @@ function explainRecurrent(x: ExplainInput): Explanation {
         'TensorFlow.js supports only reset_after=False, so this model and its Keras code use reset_after=False.',
     );
   }
-  return { explanation: lines, terms: ['units', 'timesteps', 'features', 'return_sequences', 'params', 'none'] };
+  return { explanation: lines, terms: ['units', 'timesteps', 'features', ...activationTerms(activationOf(x) ?? 'tanh'), 'return_sequences', 'params', 'none'] };
 }
 
 function explainBatchNorm(x: ExplainInput): Explanation {
@@ -79,7 +83,7 @@ function explainBatchNorm(x: ExplainInput): Explanation {
   const what = inDims.length === 3 ? 'channels' : 'features';
   return {
     explanation: [
-      `BatchNormalization normalises each of the ${n(c)} ${what} (the last axis) with the mean and variance of the batch, then scales and shifts it; the shape stays ${shapeText(x.outputShape)}.`,
+      `BatchNormalization normalises ${eachOf(c, what === 'channels' ? 'channel' : 'feature')} (the last axis) with the mean and variance of the batch, then scales and shifts it; the shape stays ${shapeText(x.outputShape)}.`,
       paramsSentence(
         x,
         `4 × ${n(c)}`,
@@ -88,7 +92,7 @@ function explainBatchNorm(x: ExplainInput): Explanation {
           `the moving mean and moving variance (2 × ${n(c)} = ${n(x.nonTrainableParams)}) are running averages, not trained: the non-trainable parameters`,
       ),
     ],
-    terms: ['batch_normalization', 'features', 'params', 'trainable', 'none'],
+    terms: ['batch_normalization', 'features', 'batch', 'params', 'trainable', 'none'],
   };
 }
 
@@ -96,8 +100,8 @@ function explainGlobalPooling(x: ExplainInput): Explanation {
   const { channels: c, spatial: over } = imageAxes(x.inputShape, channelsFirst(x));
   const sentence =
     over.length === 1
-      ? `${x.className} averages each of the ${plural(c, 'feature')} over all ${plural(over[0] ?? 0, 'step')}, so ${shapeText(x.inputShape)} becomes ${shapeText(x.outputShape)}.`
-      : `${x.className} averages each of the ${plural(c, 'channel')} over all ${over.map(n).join(' × ')} positions, so ${shapeText(x.inputShape)} becomes ${shapeText(x.outputShape)}.`;
+      ? `${x.className} averages ${eachOf(c, 'feature')} over ${allOf(over[0] ?? 0, 'step')}, so ${shapeText(x.inputShape)} becomes ${shapeText(x.outputShape)}.`
+      : `${x.className} averages ${eachOf(c, 'channel')} over all ${over.map(n).join(' × ')} positions, so ${shapeText(x.inputShape)} becomes ${shapeText(x.outputShape)}.`;
   return { explanation: [sentence, 'No parameters.'], terms: ['pooling', over.length === 1 ? 'features' : 'channels', 'none'] };
 }
 
@@ -127,7 +131,7 @@ function explainReshape(x: ExplainInput): Explanation {
     : [];
   return {
     explanation: [
-      `Reshape rearranges the ${n(total)} values of each example${inDims.length > 1 ? ` (${inDims.map(n).join(' × ')})` : ''} into ${shapeText(dims(x.outputShape))}${solved}, so the output is ${shapeText(x.outputShape)}.`,
+      `Reshape rearranges ${theCount(total, 'value')} of each example${inDims.length > 1 ? ` (${inDims.map(n).join(' × ')})` : ''} into ${shapeText(dims(x.outputShape))}${solved}, so the output is ${shapeText(x.outputShape)}.`,
       ...batch,
       'No parameters: the values are only rearranged.',
     ],

@@ -1,25 +1,18 @@
 /** How the model designer writes numbers and shapes, the same in every runtime (no Intl). */
 import type { Shape } from './designer-types';
 
-/** 2080 → "2,080". */
-export function formatCount(n: number): string {
-  const sign = n < 0 ? '-' : '';
-  return sign + String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
+export { allOf, eachOf, formatCount, noun, plural, theCount } from '../words';
 
-/** [null, 64] → "(None, 64)"; [5] → "(5,)" as Python writes a 1-tuple. */
+/**
+ * [null, 64] → "(None, 64)"; [5] → "(5)". On screen a shape is never written as Python's
+ * 1-tuple "(5,)": that spelling belongs to the Keras code only (keras.ts).
+ */
 export function shapeText(shape: readonly (number | null)[]): string {
-  if (shape.length === 1) return `(${dimText(shape[0] ?? null)},)`;
   return `(${shape.map(dimText).join(', ')})`;
 }
 
 function dimText(d: number | null): string {
   return d === null ? 'None' : String(d);
-}
-
-/** 1 → "1 unit", 64 → "64 units". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** [28, 28] → "28×28" (kernel and pool sizes as people say them). */

@@ -4,6 +4,7 @@
  */
 import type { FeatureSlot, Preprocessing } from '../features/types';
 import { readableNumber } from './format';
+import { plural } from '../words';
 import type { ShapeAxis, ShapeExplanation } from './types';
 
 export const NONE_MEANING =
@@ -21,10 +22,6 @@ export function shapeText(inputShape: readonly (number | null)[]): string {
 
 /** How many category names a line lists before it says "and N more". */
 const MAX_LISTED_CATEGORIES = 8;
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** Slots grouped by the column they come from, in slot order (slots of one column are contiguous). */
 function groupByColumn(slots: readonly FeatureSlot[]): { column: string; slots: FeatureSlot[] }[] {

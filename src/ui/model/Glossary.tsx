@@ -13,18 +13,26 @@ interface GlossaryTermProps {
   readonly term: string;
   /** The words shown; the term itself when absent. */
   readonly text?: string;
-  /** The button's accessible name when the words shown are not enough ("?"). */
+  /** The button's accessible name when the words shown are not enough ("?"); it always includes them. */
   readonly label?: string;
+}
+
+/** An accessible name that contains the words shown (WCAG's label in name): "? Explain units", not "What is units?". */
+export function nameWithText(shown: string, label: string | undefined): string | undefined {
+  if (!label) return undefined;
+  return label.startsWith(shown) ? label : `${shown} ${label}`;
 }
 
 export function GlossaryTerm({ term, text, label }: GlossaryTermProps) {
   const entry = glossaryEntry(term);
-  if (!entry) return <>{text ?? term}</>;
+  const shown = text ?? term;
+  if (!entry) return <>{shown}</>;
+  const name = nameWithText(shown, label);
   return (
     <Popover
-      trigger={text ?? term}
+      trigger={shown}
       triggerClassName="term"
-      {...(label ? { triggerLabel: label } : {})}
+      {...(name ? { triggerLabel: name } : {})}
       triggerTitle={`What is “${entry.title}”?`}
       title={`Glossary: ${entry.title}`}
       className="glossary-popover"

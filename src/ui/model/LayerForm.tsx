@@ -8,6 +8,7 @@ import type { LayerReport, LayerSpec } from '../../core/model/designer-types';
 import { validateArg } from '../../core/model/args';
 import { layerDef, type ParamDef } from '../../core/model/catalog';
 import { shapeText } from '../../core/model/format';
+import { layerSummary } from '../../core/model/layer-summary';
 import { formatInteger } from '../format';
 import { GlossaryTerm } from './Glossary';
 
@@ -27,7 +28,7 @@ export function LayerForm({ index, layer, report, disabled, onChange }: LayerFor
       <h3 className="layer-form-title">
         Layer {index + 1}: {name}
       </h3>
-      {def ? <p className="muted">{def.summary}</p> : null}
+      {def ? <p className="muted">{layerSummary(layer.type, report?.inputShape)}</p> : null}
       {report?.inputShape ? (
         <p className="layer-io">
           <code>{shapeText(report.inputShape)}</code> →{' '}
@@ -103,8 +104,9 @@ function ParamField({ type, param, value, onChange }: ParamFieldProps) {
     setText(textOf(current));
     setError(null);
   }
-  // The glossary button sits beside the label, not in it, so the field's name stays "Units".
-  const glossary = param.glossary ? <GlossaryTerm term={param.glossary} text="?" label={`What is ${param.label.toLowerCase()}?`} /> : null;
+  // The glossary button sits beside the label, not in it, so the field's name stays "Units". Its
+  // accessible name starts with the "?" it shows, so that speaking what is on screen finds it.
+  const glossary = param.glossary ? <GlossaryTerm term={param.glossary} text="?" label={`? Explain ${param.label.toLowerCase()}`} /> : null;
   const help = param.help ? (
     <p id={`${id}-help`} className="field-help">
       {param.help}

@@ -101,7 +101,7 @@ export function LayerStack({ layers, report, selected, disabled, focusToken, dis
             <td />
             <td colSpan={4}>
               <div className="explain-line">
-                The data&rsquo;s shape. <GlossaryTerm term="None" /> is the batch: the model takes any number of examples at a time.
+                The data&rsquo;s shape. <GlossaryTerm term="None" /> is the <GlossaryTerm term="batch" />: the model takes any number of examples at a time.
               </div>
             </td>
           </tr>

@@ -50,7 +50,7 @@ export function SettingsForm({ settings, backend, disabled, unit = 'rows', onCha
         max={65_536}
         integer
         onChange={(batchSize) => onChange({ batchSize })}
-        explanation={`${UNIT_WORDS[unit]} the network sees before each weight update: the None of the input shape during training.`}
+        explanation={`${UNIT_WORDS[unit]} fed to the network at a time, one weight update per batch; the None of every shape, left open so that any batch size fits.`}
       />
       <NumberField
         label="Learning rate"

@@ -159,13 +159,13 @@ describe('explanations: the arithmetic in words', () => {
       const valid = explain([64, 6], { type: 'conv1d', filters: 32, kernelSize: 3, activation: 'relu' });
       expect(valid.outputShape).toEqual([null, 62, 32]);
       expect(valid.explanation).toEqual([
-        'Conv1D, 32 filters of width 3 on (None, 64, 6), padding valid: 64 − 3 + 1 = 62 steps; each filter spans all 6 input features, so the output is (None, 62, 32).',
+        'Conv1D, 32 filters of width 3 on (None, 64, 6), padding valid: 64 − 3 + 1 = 62 steps; each filter spans all 6 input features, so the output is (None, 62, 32); activation relu: negative values become 0.',
         'Parameters: (3 × 6 + 1) × 32 = 608.',
       ]);
       const strided = explain([64, 6], { type: 'conv1d', filters: 16, kernelSize: 5, strides: 3, padding: 'same' });
       expect(strided.outputShape).toEqual([null, 22, 16]);
       expect(strided.explanation[0]).toBe(
-        'Conv1D, 16 filters of width 5 on (None, 64, 6), padding same, stride 3: ceil(64 / 3) = 22 steps; each filter spans all 6 input features, so the output is (None, 22, 16).',
+        'Conv1D, 16 filters of width 5 on (None, 64, 6), padding same, stride 3: ceil(64 / 3) = 22 steps; each filter spans all 6 input features, so the output is (None, 22, 16); activation linear: the values pass unchanged, any number.',
       );
       expect(explain([64, 6], { type: 'conv1d', filters: 16, kernelSize: 5, padding: 'same' }).explanation[0]).toContain('zeros added at both ends keep the length at 64 steps');
       expect(explain([64, 6], { type: 'conv1d', filters: 16, kernelSize: 5, strides: 3 }).explanation[0]).toContain('floor((64 − 5) / 3) + 1 = 20 steps');
@@ -175,8 +175,8 @@ describe('explanations: the arithmetic in words', () => {
       const on = explain([64, 6], { type: 'lstm', units: 32, returnSequences: true });
       expect(on.outputShape).toEqual([null, 64, 32]);
       expect(on.explanation[0]).toBe(
-        'LSTM, 32 units on (None, 64, 6): it reads the 64 timesteps one after another, 6 features at each step, and carries a state of 32 numbers from step to step; ' +
-          'return_sequences is on, so it outputs the state after every step: (None, 64, 32), one output per step, which a recurrent layer after it needs, ' +
+        'LSTM, 32 units on (None, 64, 6): it reads the 64 timesteps one after another, 6 features at each step, and carries a state of 32 numbers from step to step ' +
+          '(activation tanh: each value is squeezed between −1 and 1); return_sequences is on, so it outputs the state after every step: (None, 64, 32), one output per step, which a recurrent layer after it needs, ' +
           'and a Dense that should answer at every step (off, it would output only the last state, (None, 32)).',
       );
       const off = explain([64, 6], { type: 'gru', units: 32 });
@@ -199,7 +199,7 @@ describe('explanations: the arithmetic in words', () => {
       expect(dense.outputShape).toEqual([null, 64, 16]);
       expect(dense.params).toBe(528);
       expect(dense.explanation).toEqual([
-        'Dense on (None, 64, 32) gives (None, 64, 16): Dense acts on the last axis only, turning the 32 features at each of the 64 steps into 16 values, one per unit, with the same weights at every step.',
+        'Dense(16, linear) on (None, 64, 32) gives (None, 64, 16): Dense acts on the last axis only, turning the 32 features at each of the 64 steps into 16 values, one per unit, with the same weights at every step; activation linear: the values pass unchanged, any number.',
         'Parameters: 32 × 16 weights + 16 biases = 528: counted on the 32 features of the last axis, not per step.',
       ]);
     });
@@ -209,7 +209,7 @@ describe('explanations: the arithmetic in words', () => {
     const l = explain([128, 9], { type: 'conv1d', filters: 100, kernelSize: 10, activation: 'relu' });
     expect(l.explanation.join(' ')).toBe(
       'Conv1D, 100 filters of width 10 on (None, 128, 9), padding valid: 128 − 10 + 1 = 119 steps; each filter spans all 9 input features, ' +
-        'so the output is (None, 119, 100). Parameters: (10 × 9 + 1) × 100 = 9,100.',
+        'so the output is (None, 119, 100); activation relu: negative values become 0. Parameters: (10 × 9 + 1) × 100 = 9,100.',
     );
     expect(l.terms).toEqual(expect.arrayContaining(['filters', 'kernel', 'padding', 'features', 'params', 'none']));
   });
@@ -224,7 +224,7 @@ describe('explanations: the arithmetic in words', () => {
   it('Conv2D: both axes and the channels', () => {
     const l = explain([28, 28, 1], { type: 'conv2d', filters: 32, kernelSize: 3 });
     expect(l.explanation).toEqual([
-      'Conv2D, 32 filters of 3×3 on (None, 28, 28, 1), padding valid: height 28 − 3 + 1 = 26, width 28 − 3 + 1 = 26; each filter spans the single input channel, so the output is (None, 26, 26, 32).',
+      'Conv2D, 32 filters of 3×3 on (None, 28, 28, 1), padding valid: height 28 − 3 + 1 = 26, width 28 − 3 + 1 = 26; each filter spans the single input channel, so the output is (None, 26, 26, 32); activation linear: the values pass unchanged, any number.',
       'Parameters: (3 × 3 × 1 + 1) × 32 = 320.',
     ]);
   });
@@ -239,11 +239,11 @@ describe('explanations: the arithmetic in words', () => {
 
   it('Dense on 3-D input says it acts on the last axis', () => {
     const l = explain([5, 3], { type: 'dense', units: 15 });
-    expect(l.explanation[0]).toBe('Dense on (None, 5, 3) gives (None, 5, 15): Dense acts on the last axis only, turning the 3 features at each of the 5 steps into 15 values, one per unit, with the same weights at every step.');
+    expect(l.explanation[0]).toBe('Dense(15, linear) on (None, 5, 3) gives (None, 5, 15): Dense acts on the last axis only, turning the 3 features at each of the 5 steps into 15 values, one per unit, with the same weights at every step; activation linear: the values pass unchanged, any number.');
     expect(l.explanation[1]).toBe('Parameters: 3 × 15 weights + 15 biases = 60: counted on the 3 features of the last axis, not per step.');
     expect(l.terms).toContain('last_axis');
     expect(explain([4, 4, 3], { type: 'dense', units: 8 }).explanation).toEqual([
-      'Dense on (None, 4, 4, 3) gives (None, 4, 4, 8): Dense acts on the last axis only, turning the 3 values at each of the 4 × 4 positions into 8, with the same weights everywhere.',
+      'Dense(8, linear) on (None, 4, 4, 3) gives (None, 4, 4, 8): Dense acts on the last axis only, turning the 3 values at each of the 4 × 4 positions into 8, with the same weights everywhere; activation linear: the values pass unchanged, any number.',
       'Parameters: 3 × 8 weights + 8 biases = 32: counted on the 3 values of the last axis, not per position.',
     ]);
     expect(explain([7], { type: 'dense', units: 4, useBias: false }).explanation[1]).toBe('Parameters: 7 × 4 weights = 28, no bias.');

@@ -58,3 +58,39 @@ describe('GLOSSARY', () => {
     for (const term of terms) expect(glossaryEntry(term), term).toBeDefined();
   });
 });
+
+describe('GLOSSARY: the words people use for shapes', () => {
+  it('has dim / dimension, depth, axis, timesteps vs steps and batch, under their spellings', () => {
+    for (const [word, term] of [
+      ['dim', 'dimension'], ['dims', 'dimension'], ['dimension', 'dimension'], ['dimensions', 'dimension'], ['ndim', 'dimension'],
+      ['depth', 'depth'], ['axis', 'axis'], ['axes', 'axis'],
+      ['timesteps', 'timesteps'], ['steps', 'timesteps'], ['time steps', 'timesteps'], ['timestep', 'timesteps'],
+      ['batch', 'batch'], ['batches', 'batch'], ['batch size', 'batch_size'], ['batch_size', 'batch_size'], ['batchSize', 'batch_size'],
+    ] as const) {
+      expect(glossaryEntry(word)?.term, word).toBe(term);
+    }
+    expect(glossaryEntry('dim')?.text).toContain('(None, 128, 9) is 3-D, with 3 axes');
+    expect(glossaryEntry('dim')?.text).toContain('input_dim=9');
+    expect(glossaryEntry('axis')?.text).toContain('Axis -1 is the last axis');
+    expect(glossaryEntry('depth')?.text).toContain('the number of layers');
+    expect(glossaryEntry('depth')?.text).toContain('one channel per filter');
+    expect(glossaryEntry('steps')?.text).toContain('“Steps”, “timesteps” and “time steps” mean the same here');
+  });
+
+  it('says the batch size is the size of the groups the data is fed in, for training and prediction alike', () => {
+    const batchSize = glossaryEntry('batch size')?.text ?? '';
+    expect(batchSize).toContain('The size of the groups the examples are fed to the network in, for training and prediction alike');
+    expect(batchSize).not.toMatch(/only while training/);
+    expect(glossaryEntry('batch')?.text).toContain('while training and while predicting alike');
+    expect(glossaryEntry('None')?.text).not.toMatch(/32 while training, 1 when/);
+  });
+
+  it('writes shapes as the app does, (7) not (7,), except inside Python code', () => {
+    for (const entry of GLOSSARY) {
+      // Python needs the comma: shape=(7,) and input_shape=(3,) are code, written after "=".
+      const outsideCode = entry.text.replace(/\w+=\(\d+,\)/g, '');
+      expect(outsideCode, entry.term).not.toMatch(/\(\d+,\)/);
+    }
+    expect(glossaryEntry('input_shape')?.text).toContain('(7) for a row of 7 numbers');
+  });
+});

@@ -27,7 +27,8 @@ describe('summaryFromReport', () => {
     expect(summary.rows[0]?.outputShape).toEqual([null, 64]);
     expect(summary.rows[0]?.className).toBe('Dense');
     expect(summary.rows[1]?.arithmetic).toBe(
-      'Dense, 32 units on (None, 64): each unit takes all 64 inputs of a row, so the output is (None, 32). Parameters: 64 × 32 weights + 32 biases = 2,080.',
+      'Dense(32, relu) on (None, 64): each of the 32 units takes all 64 inputs of a row, so the output is (None, 32); activation relu: negative values become 0. ' +
+        'Parameters: 64 × 32 weights + 32 biases = 2,080.',
     );
     expect([summary.totalParams, summary.trainableParams, summary.nonTrainableParams]).toEqual([2691, 2691, 0]);
   });
@@ -47,6 +48,8 @@ describe('formatting', () => {
   it('writes counts with thousands separators and shapes with None', () => {
     expect([formatCount(0), formatCount(999), formatCount(2080), formatCount(1234567)]).toEqual(['0', '999', '2,080', '1,234,567']);
     expect(shapeText([null, 5, 3])).toBe('(None, 5, 3)');
-    expect(shapeText([5])).toBe('(5,)');
+    // As the rest of the app writes shapes: never Python's 1-tuple "(5,)" on screen.
+    expect(shapeText([5])).toBe('(5)');
+    expect(shapeText([null, 5])).toBe('(None, 5)');
   });
 });
