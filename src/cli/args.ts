@@ -63,8 +63,15 @@ export interface PredictArgs {
 
 export interface SummaryArgs {
   readonly file: string;
+  /** What the data asks of the model's end, as the app knows it from the data: the head is then checked. */
+  readonly head?: { readonly task: 'classification'; readonly classes: number } | { readonly task: 'regression' };
+  /** Also print the Keras code the app shows. */
+  readonly keras: boolean;
   readonly json: boolean;
 }
+
+/** As many classes as a last Dense layer can have units. */
+export const MAX_SUMMARY_CLASSES = 65_536;
 
 export type Command =
   | { readonly kind: 'train'; readonly args: TrainArgs }
@@ -85,7 +92,8 @@ export const USAGE = `Usage:
   layerbench predict DIR NEW.csv [--encoding NAME] [--out FILE] [--json]
   layerbench inspect PATH [--target COLUMN] [--path-column COLUMN] [--sequence-id COLUMN]
                           [--order COLUMN] [--length N | --window N [--stride N]] [--encoding NAME] [--json]
-  layerbench summary SPEC.json [--json]
+  layerbench summary SPEC.json [--task classification --classes N | --task regression]
+                             [--keras] [--json]
 
   train    Loads a CSV/TSV file, proposes the task and the network exactly as the app does,
            trains it and evaluates it on the held-out rows. Given a folder with one
@@ -112,6 +120,12 @@ export const USAGE = `Usage:
            output shape and parameter count of every layer, with the arithmetic behind them.
            A layer that cannot take its input is named with what it expects, what it got
            and how to fix it (exit code 1).
+  --task   (summary) What the model should predict, as the data would tell the app: a class
+           among --classes N (2 or more) or a number (regression). The last layer is then
+           checked as in the app, e.g. Dense(N, softmax) for N classes (Dense(1, sigmoid) for 2
+           is fine too), Dense(1, linear) for a number.
+  --keras  (summary) Also prints the model as Keras 3 Python code, as the app's Keras code
+           view shows it (compiled with the task's loss when --task is given).
   --encoding  (train, predict, inspect) Reads the CSV in this text encoding instead of the one
            detected: utf-8, utf-16le, windows-1252 (latin1), euc-kr (cp949), shift_jis, gb18030, …
   --json   Prints one JSON object as the last line of standard output.
@@ -120,6 +134,7 @@ Examples:
   layerbench train resources/samples/penguins.csv --target species --json
   layerbench train resources/samples/auto-mpg.csv --target mpg --epochs 100
   layerbench summary docs/examples/sequence-conv1d.json
+  layerbench summary my-model.json --task classification --classes 3 --keras
   layerbench inspect resources/samples/shapes --json
   layerbench train resources/samples/shapes --size 16x16 --epochs 10
   layerbench inspect resources/samples/activity.csv --json
@@ -306,11 +321,37 @@ function parseSummaryCommand(argv: readonly string[]): Command {
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw usageError('Name the model spec file (JSON) to summarise.');
   if (positionals.length > 1) throw usageError(`Give one spec file, not ${positionals.length}: ${listed(positionals)}.`);
-  return { kind: 'summary', args: { file: positionals[0] ?? '', json: values.json ?? false } };
+  const head = summaryHead(values.task, values.classes);
+  return { kind: 'summary', args: { file: positionals[0] ?? '', ...(head ? { head } : {}), keras: values.keras ?? false, json: values.json ?? false } };
+}
+
+/** --task and --classes, checked together: classes go with classification only, and it needs them. */
+function summaryHead(task: string | undefined, classesText: string | undefined): SummaryArgs['head'] {
+  const classes = toInt('classes', classesText);
+  if (task === undefined) {
+    if (classes !== undefined) throw usageError('--classes goes with --task classification: give both, e.g. --task classification --classes 3.');
+    return undefined;
+  }
+  const name = task.trim().toLowerCase();
+  if (name === 'regression') {
+    if (classes !== undefined) throw usageError('--classes goes with --task classification; a regression model predicts one number, so leave --classes out.');
+    return { task: 'regression' };
+  }
+  if (name !== 'classification') throw usageError(`--task must be classification or regression, not ${quoteInput(task)}.`);
+  if (classes === undefined) throw usageError('--task classification needs the number of classes: add --classes N, e.g. --classes 3.');
+  if (classes < 2 || classes > MAX_SUMMARY_CLASSES) {
+    throw usageError(`--classes must be from 2 to ${MAX_SUMMARY_CLASSES.toLocaleString('en-US')}, not ${classes.toLocaleString('en-US')}: a classifier tells at least two classes apart.`);
+  }
+  return { task: 'classification', classes };
 }
 
 function parseSummaryArgv(argv: readonly string[]) {
-  return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { json: { type: 'boolean' } } });
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: { task: { type: 'string' }, classes: { type: 'string' }, keras: { type: 'boolean' }, json: { type: 'boolean' } },
+  });
 }
 
 /** "28x28" or "28×28" → {height: 28, width: 28} (H first, as in the input shape). */

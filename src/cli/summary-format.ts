@@ -1,6 +1,6 @@
 /** The summary command's text: Keras 3's model.summary() table, the arithmetic, and advice. */
-import type { ModelReport } from '../core/model/designer-types';
-import { formatCount, shapeText } from '../core/model/format';
+import type { HeadContext, ModelReport } from '../core/model/designer-types';
+import { formatCount, plural, shapeText } from '../core/model/format';
 
 /** Keras' readable_memory_size: 9,100 float32 parameters → "35.55 KB". */
 function memorySize(params: number): string {
@@ -28,10 +28,18 @@ function table(rows: readonly (readonly [string, string, string])[]): string[] {
   return lines;
 }
 
-export function formatSummary(report: ModelReport): string[] {
+/** The line that says what the head was checked against (--task). */
+export function taskLine(head: HeadContext): string {
+  return head.task === 'classification'
+    ? `Task: classification into ${plural(head.outputUnits, 'class', 'classes')}; the last layer is checked against it, as in the app.`
+    : 'Task: regression (one number); the last layer is checked against it, as in the app.';
+}
+
+export function formatSummary(report: ModelReport, head?: HeadContext): string[] {
   const rows = report.layers.map((l) => [`${l.name} (${l.className})`, l.outputShape ? shapeText(l.outputShape) : '?', formatCount(l.params)] as const);
   const lines = [
     `Input shape: ${shapeText(report.inputShape)}`,
+    ...(head ? [taskLine(head)] : []),
     ...table(rows),
     ` Total params: ${formatCount(report.totalParams)} (${memorySize(report.totalParams)})`,
     ` Trainable params: ${formatCount(report.trainableParams)} (${memorySize(report.trainableParams)})`,
@@ -44,6 +52,11 @@ export function formatSummary(report: ModelReport): string[] {
     for (const a of l.advice) lines.push(`  Note: ${a.message}`, ...a.fixes.map((fix) => `    Fix: ${fix.label}`));
   }
   return lines;
+}
+
+/** --keras: the app's Keras code, under a line that says what it is. */
+export function formatKeras(code: string): string[] {
+  return ['Keras code (Python, Keras 3), as the app shows it:', '', ...code.replace(/\n+$/, '').split('\n')];
 }
 
 /** What the app shows for an invalid model: each problem at its layer, expected, got, the fixes. */

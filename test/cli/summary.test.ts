@@ -47,7 +47,7 @@ describe('layerbench summary', () => {
     expect(lines).toContain(' Total params: 270,326 (1.03 MB)');
     expect(lines).toContain(' Trainable params: 270,326 (1.03 MB)');
     expect(lines).toContain(' Non-trainable params: 0 (0.00 B)');
-    expect(lines).toContain('  Conv1D, 100 filters of width 10 on (None, 128, 9), padding valid: 128 − 10 + 1 = 119 steps; each filter spans all 9 input features, so the output is (None, 119, 100).');
+    expect(lines).toContain('  Conv1D, 100 filters of width 10 on (None, 128, 9), padding valid: 128 − 10 + 1 = 119 steps; each filter spans all 9 input features, so the output is (None, 119, 100); activation relu: negative values become 0.');
     expect(lines).toContain('  Parameters: (10 × 9 + 1) × 100 = 9,100.');
   });
 
@@ -72,6 +72,8 @@ describe('layerbench summary', () => {
       totalParams: 7715,
       trainableParams: 7683,
       nonTrainableParams: 32,
+      valid: true,
+      advice: [],
     });
   });
 
@@ -127,7 +129,100 @@ describe('layerbench summary', () => {
     const usage = runCli(['summary']);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/Name the model spec file/);
-    expect(usage.stderr).toMatch(/layerbench summary SPEC.json \[--json\]/);
+    expect(usage.stderr).toMatch(/layerbench summary SPEC.json \[--task classification --classes N \| --task regression\]\s+\[--keras\] \[--json\]/);
     expect(runCli(['summary', 'a.json', '--wide']).code).toBe(2);
+  });
+
+  describe('--task, --classes, --keras', () => {
+    const spec = (units: number, activation: string) => ({ inputShape: [10], layers: [{ type: 'dense', units: 64, activation: 'relu' }, { type: 'dense', units, activation }] });
+
+    it('names every layer’s activation in its explanation', () => {
+      const { code, stdout } = runCli(['summary', specFile('relu.json', spec(3, 'softmax'))]);
+      expect(code).toBe(0);
+      const lines = stdout.split('\n');
+      expect(lines).toContain('  Dense(64, relu) on (None, 10): each of the 64 units takes all 10 inputs of a row, so the output is (None, 64); activation relu: negative values become 0.');
+      expect(lines).toContain('  Parameters: 10 × 64 weights + 64 biases = 704.');
+      expect(lines).toContain('  Dense(3, softmax) on (None, 64): each of the 3 units takes all 64 inputs of a row, so the output is (None, 3); activation softmax: the 3 values become probabilities that sum to 1.');
+    });
+
+    it('runs the app’s head advice for a task: a softmax head on a regression target exits 1 with the fix', () => {
+      const file = specFile('softmax-regression.json', spec(3, 'softmax'));
+      const { code, stdout, stderr } = runCli(['summary', file, '--task', 'regression']);
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/Layer 2, dense_1 \(Dense\): Softmax turns the outputs into probabilities/);
+      expect(stderr).toContain('  Expected: Dense(1, linear)');
+      expect(stderr).toContain('  Got: Dense(3, softmax)');
+      expect(stderr).toContain('  Fix: Use one linear unit');
+      // The same model is fine for three classes.
+      const ok = runCli(['summary', file, '--task', 'classification', '--classes', '3']);
+      expect(ok.code).toBe(0);
+      expect(ok.stdout.split('\n')[1]).toBe('Task: classification into 3 classes; the last layer is checked against it, as in the app.');
+    });
+
+    it('flags a linear head on classes, and a head with the wrong number of units', () => {
+      const linear = runCli(['summary', specFile('linear-classes.json', spec(3, 'linear')), '--task', 'classification', '--classes', '3']);
+      expect(linear.code).toBe(1);
+      expect(linear.stderr).toMatch(/linear units give unbounded numbers, not class probabilities/i);
+      expect(linear.stderr).toContain('  Fix: Use softmax');
+      const units = runCli(['summary', specFile('units.json', spec(4, 'softmax')), '--task', 'classification', '--classes', '3']);
+      expect(units.code).toBe(1);
+      expect(units.stderr).toContain('  Fix: Set units to 3');
+    });
+
+    it('accepts one sigmoid unit for two classes', () => {
+      const { code, stderr } = runCli(['summary', specFile('sigmoid.json', spec(1, 'sigmoid')), '--task', 'classification', '--classes', '2']);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+    });
+
+    it('prints the app’s Keras code with --keras, compiled with the task’s loss', () => {
+      const file = specFile('keras.json', spec(3, 'softmax'));
+      const { code, stdout } = runCli(['summary', file, '--task', 'classification', '--classes', '3', '--keras']);
+      expect(code).toBe(0);
+      const at = stdout.indexOf('Keras code (Python, Keras 3), as the app shows it:');
+      expect(at).toBeGreaterThan(stdout.indexOf('How each number follows:'));
+      const python = stdout.slice(at);
+      expect(python).toContain('    keras.Input(shape=(10,)),\n    layers.Dense(64, activation="relu"),\n    layers.Dense(3, activation="softmax"),\n])');
+      expect(python).toContain('loss="categorical_crossentropy"');
+      expect(python).toContain('optimizer=keras.optimizers.Adam(learning_rate=0.001)');
+      // Without a task there is no loss to compile with: the layers only, as the spec says.
+      const bare = runCli(['summary', file, '--keras']).stdout;
+      expect(bare).toContain('layers.Dense(3, activation="softmax"),');
+      expect(bare).not.toContain('model.compile(');
+    });
+
+    it('puts the advice, the task and the code into --json, also for a model with an error', () => {
+      const file = specFile('json-head.json', spec(3, 'softmax'));
+      const bad = runCli(['summary', file, '--task', 'regression', '--keras', '--json']);
+      expect(bad.code).toBe(1);
+      const out = JSON.parse(bad.stdout.trim().split('\n').pop() ?? '') as Record<string, unknown>;
+      expect(out.valid).toBe(false);
+      expect(out.task).toEqual({ task: 'regression' });
+      expect(out.advice).toEqual([
+        expect.objectContaining({ layer: 2, name: 'dense_1', severity: 'error', expected: 'Dense(1, linear)', got: 'Dense(3, softmax)', fixes: ['Use one linear unit'] }),
+      ]);
+      expect(out.kerasCode).toMatch(/loss="mean_squared_error"/);
+      const good = runCli(['summary', file, '--task', 'classification', '--classes', '3', '--json']);
+      expect(good.code).toBe(0);
+      const ok = JSON.parse(good.stdout.trim().split('\n').pop() ?? '') as Record<string, unknown>;
+      expect(ok).toMatchObject({ valid: true, task: { task: 'classification', classes: 3 }, advice: [] });
+      expect(ok).not.toHaveProperty('kerasCode');
+    });
+
+    it.each([
+      [['--task', 'classification'], /--task classification needs the number of classes: add --classes N/],
+      [['--classes', '3'], /--classes goes with --task classification/],
+      [['--task', 'regression', '--classes', '2'], /a regression model predicts one number, so leave --classes out/],
+      [['--task', 'clustering'], /--task must be classification or regression, not “clustering”/],
+      [['--task', 'classification', '--classes', '1'], /--classes must be from 2 to 65,536, not 1/],
+      [['--task', 'classification', '--classes', 'three'], /--classes needs a whole number, but got “three”/],
+      [['--Task', 'regression'], /Did you mean --task\?/],
+    ])('refuses %j in words, with exit code 2', (flags, message) => {
+      const { code, stderr } = runCli(['summary', 'docs/examples/sequence-conv1d.json', ...flags]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(message);
+      expect(stderr).not.toMatch(noStackTrace);
+    });
   });
 });
