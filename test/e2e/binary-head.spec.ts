@@ -43,6 +43,7 @@ test('two classes: Dense(1, sigmoid) set in the Model step, trained, and a 2 × 
 
   await train(app, 30, 'WebAssembly');
   await expect(app.getByRole('img', { name: /^Accuracy: Training \d+\.\d%, Validation \d+\.\d% at epoch 30$/ })).toBeVisible();
+  await expect(app.getByText('Lower is better (binary cross-entropy).', { exact: false })).toBeVisible();
 
   await goToStep(app, 'Evaluate');
   const matrix = app.getByRole('table', { name: 'Confusion matrix' });

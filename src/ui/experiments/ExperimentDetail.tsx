@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import { compareSettings } from '../../core/experiment/compare';
 import { statusText } from '../../core/experiment/record';
 import type { ExperimentRecord } from '../../core/experiment/types';
+import { lossForModel } from '../../core/model/head';
 import type { Host } from '../../host/contract';
 import { ClassificationResult, classificationVerdict } from '../evaluate/ClassificationResult';
 import { RegressionResult, regressionVerdict } from '../evaluate/RegressionResult';
@@ -103,6 +104,7 @@ export function ExperimentDetail({ record, host, onNotes, onNewRun }: Experiment
               target={record.plan.target}
               epochs={record.status === 'running' ? record.settings.epochs : Math.max(1, record.history.length)}
               withValidation={withValidation}
+              loss={record.spec ? lossForModel(record.task, record.spec.layers) : undefined}
             />
           </section>
         ) : null}

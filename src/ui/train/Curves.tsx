@@ -1,9 +1,11 @@
 import { memo, useMemo } from 'react';
 import type { Task } from '../../core/features/types';
+import type { HeadSpec } from '../../core/model/types';
 import type { EpochMetrics } from '../../core/train/types';
 import { CHART_COLORS } from '../components/Charts';
 import { EpochChart } from '../components/EpochChart';
 import type { EpochSeries } from '../components/epochChartOptions';
+import { lossWords } from '../headText';
 
 interface CurvesProps {
   readonly history: readonly EpochMetrics[];
@@ -13,6 +15,8 @@ interface CurvesProps {
   readonly epochs: number;
   /** Whether validation rows were set aside, so the validation curve will come. */
   readonly withValidation: boolean;
+  /** The loss trained with, when known: binary cross-entropy for one sigmoid unit on two classes. */
+  readonly loss?: HeadSpec['loss'] | undefined;
 }
 
 const EMPTY_TEXT = 'The curves grow here as the epochs end.';
@@ -32,8 +36,8 @@ function trainingAndValidation(
 
 /** Live loss and metric curves, training and validation, one point per epoch. */
 /** Memoised: progress ticks re-render the Train step several times a second; the curves change once per epoch. */
-export const Curves = memo(function Curves({ history, task, target, epochs, withValidation }: CurvesProps) {
-  const lossName = task === 'classification' ? 'categorical cross-entropy' : 'mean squared error on the standardised target';
+export const Curves = memo(function Curves({ history, task, target, epochs, withValidation, loss: lossKind }: CurvesProps) {
+  const lossName = task === 'classification' ? lossWords(lossKind ?? 'categoricalCrossentropy') : 'mean squared error on the standardised target';
   const loss = useMemo(
     () => trainingAndValidation(history, (m) => m.loss, (m) => m.valLoss, withValidation),
     [history, withValidation],

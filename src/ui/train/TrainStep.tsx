@@ -187,6 +187,7 @@ export function TrainStep(props: TrainStepProps) {
                 target={target}
                 epochs={epochs}
                 withValidation={(training.settings?.validationSplit ?? settings.validationSplit) > 0}
+                loss={training.prepared?.head.loss}
               />
             </section>
           ) : null}
