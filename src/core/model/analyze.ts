@@ -10,11 +10,12 @@ import * as tf from '@tensorflow/tfjs';
 import { AppError } from '../errors';
 import { detailOf, removeFix, shapeAdvice } from './advice';
 import { showValue } from './args';
-import { createLayer, kerasLayerNames } from './build';
+import { createLayer, kerasLayerNames, WeightTooLargeError } from './build';
 import { layerProblems } from './args';
 import { layerDef } from './catalog';
 import type { Advice, HeadContext, LayerReport, ModelFix, ModelReport, Shape } from './designer-types';
 import { applyFixToSpec } from './edits';
+import { batchSentence, hugeLayerAdvice } from './explain-size';
 import { explainLayer } from './explain';
 import { headAdvice, headAdviceWithoutData } from './head-advice';
 import { modelNotes } from './model-notes';
@@ -59,7 +60,9 @@ function probe(layer: LayerSpec, index: number, name: string, inputShape: Shape)
     // tidy frees what initializers make on the way (LSTM's forget-gate bias is built from pieces); variables survive it.
     tf.tidy(() => {
       made.layer = createLayer(layer, { index, name, inputShape });
-      made.output = made.layer.apply(tf.input({ shape: inputShape.slice(1).map((d) => d ?? 0) })) as tf.SymbolicTensor | tf.SymbolicTensor[];
+      // batchShape keeps a fixed batch size (the spec's batchSize) in every shape tfjs computes.
+      const batchShape = [inputShape[0] ?? null, ...inputShape.slice(1).map((d) => d ?? 0)];
+      made.output = made.layer.apply(tf.input({ batchShape })) as tf.SymbolicTensor | tf.SymbolicTensor[];
     });
     const built = made.layer;
     const output = made.output;
@@ -78,10 +81,31 @@ function probe(layer: LayerSpec, index: number, name: string, inputShape: Shape)
       },
     };
   } catch (error) {
+    if (error instanceof WeightTooLargeError && DENSE_LIKE.has(layer.type) && typeof layer.units === 'number') {
+      return countedDense(layer, layer.units, index, name, inputShape);
+    }
     return { error };
   } finally {
     if (made.layer) release(made.layer);
   }
+}
+
+/** Dense and TimeDistributed(Dense): a kernel too large to allocate for the analysis is counted instead. */
+const DENSE_LIKE: ReadonlySet<string> = new Set(['dense', 'timeDistributed']);
+
+/**
+ * A Dense layer whose kernel is larger than the analysis allocates (Keras builds Dense(71750)):
+ * tfjs builds it with one unit for the shape, and its weights are counted, f × units + units.
+ */
+function countedDense(layer: LayerSpec, units: number, index: number, name: string, inputShape: Shape): { built: Built } | { error: unknown } {
+  const small = probe({ ...layer, units: 1 }, index, name, inputShape);
+  if (!('built' in small)) return small;
+  const f = inputShape[inputShape.length - 1] ?? 0;
+  const bias = layer.useBias !== false;
+  const params = f * units + (bias ? units : 0);
+  const weights = [{ name: 'kernel', shape: [f, units] }, ...(bias ? [{ name: 'bias', shape: [units] }] : [])];
+  const outputShape = [...small.built.outputShape.slice(0, -1), units];
+  return { built: { ...small.built, outputShape, params, trainableParams: params, nonTrainableParams: 0, config: { ...small.built.config, units }, weights } };
 }
 
 function argAdvice(layer: LayerSpec, index: number): Advice[] {
@@ -103,8 +127,31 @@ function argAdvice(layer: LayerSpec, index: number): Advice[] {
   });
 }
 
-function validInputShape(shape: readonly number[]): boolean {
-  return Array.isArray(shape) && shape.length > 0 && shape.every((d) => Number.isInteger(d) && d > 0);
+function validInputShape(shape: readonly number[], batchSize: number | undefined): boolean {
+  const batchOk = batchSize === undefined || (Number.isInteger(batchSize) && batchSize > 0);
+  return batchOk && Array.isArray(shape) && shape.length > 0 && shape.every((d) => Number.isInteger(d) && d > 0);
+}
+
+function inputAdvice(spec: ModelSpec): Advice[] {
+  const advice: Advice[] = [];
+  if (!validInputShape(spec.inputShape, undefined)) {
+    advice.push({
+      code: 'input/bad-shape', severity: 'error', got: showValue(spec.inputShape), fixes: [], expected: 'whole numbers of 1 or more, such as [128, 9]',
+      message: `The input shape ${showValue(spec.inputShape)} is not a shape: it must list the size of each axis of one example, without the batch (None), as whole numbers of 1 or more.`,
+    });
+  }
+  if (spec.batchSize !== undefined && !validInputShape([1], spec.batchSize)) {
+    advice.push({
+      code: 'input/bad-batch-size', severity: 'error', got: showValue(spec.batchSize), fixes: [], expected: 'a whole number of 1 or more, such as 32',
+      message: `The batch size ${showValue(spec.batchSize)} is not a size: a fixed batch size is a whole number of 1 or more, such as 32; leave it out to take batches of any size.`,
+    });
+  }
+  return advice;
+}
+
+/** The batch axis: None, or the spec's fixed batch size. */
+function batchAxis(spec: ModelSpec): number | null {
+  return typeof spec.batchSize === 'number' ? spec.batchSize : null;
 }
 
 function isError(a: Advice): boolean {
@@ -113,8 +160,8 @@ function isError(a: Advice): boolean {
 
 function analyse(spec: ModelSpec, head: HeadContext | undefined, data?: DataContext): ModelReport {
   const names = kerasLayerNames(spec);
-  const inputOk = validInputShape(spec.inputShape);
-  const inputShape: Shape = [null, ...(Array.isArray(spec.inputShape) ? spec.inputShape : [])];
+  const inputOk = validInputShape(spec.inputShape, spec.batchSize);
+  const inputShape: Shape = [batchAxis(spec), ...(Array.isArray(spec.inputShape) ? spec.inputShape : [])];
   const shapes: Shape[] = [inputShape];
   let current: Shape | null = inputOk ? inputShape : null;
   let mask: MaskFlow | null = null;
@@ -123,12 +170,7 @@ function analyse(spec: ModelSpec, head: HeadContext | undefined, data?: DataCont
     const className = layerDef(layer.type)?.className ?? String(layer.type);
     const name = names[index] ?? String(layer.type);
     const advice: Advice[] = argAdvice(layer, index);
-    if (index === 0 && !inputOk) {
-      advice.unshift({
-        code: 'input/bad-shape', severity: 'error', got: showValue(spec.inputShape), fixes: [], expected: 'whole numbers of 1 or more, such as [128, 9]',
-        message: `The input shape ${showValue(spec.inputShape)} is not a shape: it must list the size of each axis of one example, without the batch (None), as whole numbers of 1 or more.`,
-      });
-    }
+    if (index === 0 && !inputOk) advice.unshift(...inputAdvice(spec));
     const empty = { index, type: layer.type, className, name, params: 0, trainableParams: 0, nonTrainableParams: 0, explanation: [], terms: [] };
     const inShape = current;
     if (inShape === null || advice.some(isError)) {
@@ -146,6 +188,10 @@ function analyse(spec: ModelSpec, head: HeadContext | undefined, data?: DataCont
     }
     const built = result.built;
     const words = explainLayer({ ...built, spec: layer, className, inputShape: inShape, outputShape: built.outputShape });
+    const fixedBatch = batchAxis(spec);
+    if (index === 0 && fixedBatch !== null) words.explanation.unshift(batchSentence(fixedBatch));
+    const huge = hugeLayerAdvice(className, built.params);
+    if (huge) advice.push(huge);
     const marks = followMask(mask, index, spec.layers, inShape, built.mask);
     mask = marks.next;
     if (marks.ended) outcomes.push(marks.ended);
@@ -232,6 +278,6 @@ export function analyzeModel(spec: ModelSpec, head?: HeadContext, data?: DataCon
       inputShape: null, outputShape: null, params: 0, trainableParams: 0, nonTrainableParams: 0, explanation: [], terms: [],
       advice: index === 0 ? [{ code: 'internal/analysis-failed', severity: 'error', message: 'The model could not be analysed. Please try again.', detail, fixes: [] }] : [],
     }));
-    return { inputShape: [null, ...spec.inputShape], layers, outputShape: null, totalParams: 0, trainableParams: 0, nonTrainableParams: 0, valid: false };
+    return { inputShape: [batchAxis(spec), ...spec.inputShape], layers, outputShape: null, totalParams: 0, trainableParams: 0, nonTrainableParams: 0, valid: false };
   }
 }

@@ -75,12 +75,15 @@ function checkTargetShape(p: ParamDef, value: unknown): string | null {
   return null;
 }
 
+/** Arguments that are a share of values dropped while training: 0 ≤ x < 1. */
+const DROP_SHARES = new Set(['rate', 'dropout', 'recurrentDropout']);
+
 function checkFloat(p: ParamDef, value: unknown): string | null {
   const isNumber = typeof value === 'number' && Number.isFinite(value);
-  if (p.key === 'rate') {
+  if (DROP_SHARES.has(p.key)) {
     return isNumber && value >= 0 && value < 1
       ? null
-      : `Rate is the share of values dropped during training: a number from 0 up to, but not including, 1 (0.2 = 20%), not ${showValue(value)}.`;
+      : `${p.label} is the share of values dropped during training: a number from 0 up to, but not including, 1 (0.2 = 20%), not ${showValue(value)}.`;
   }
   if (p.key === 'epsilon') {
     return isNumber && value > 0 && value <= 1 ? null : `Epsilon must be a small number above 0, such as 0.001, not ${showValue(value)}.`;
@@ -90,6 +93,23 @@ function checkFloat(p: ParamDef, value: unknown): string | null {
   }
   const { min, max } = range(p);
   return isNumber && value >= min && value <= max ? null : `${p.label} must be a number from ${min} to ${max}, not ${showValue(value)}.`;
+}
+
+/** A regularizer is {"l1": f} and/or {"l2": f}, each factor a number of 0 or more. */
+function checkRegularizer(p: ParamDef, value: unknown): string | null {
+  const entries = typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : [];
+  const ok =
+    entries.length > 0 &&
+    entries.every(([k, v]) => (k === 'l1' || k === 'l2') && typeof v === 'number' && Number.isFinite(v) && v >= 0);
+  if (ok) return null;
+  return `${p.label} must be {"l2": 0.01}, {"l1": 0.01} or {"l1": 0.01, "l2": 0.01}: the factor of each penalty, a number of 0 or more; not ${showValue(value)}.`;
+}
+
+/** "he_normal" → a hint at "heNormal" when the option exists in tf.layers' spelling. */
+function enumHint(p: ParamDef, value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const camel = camelCase(value.toLowerCase());
+  return camel !== value && (p.options ?? []).includes(camel) ? ` Did you mean “${camel}”? Values are written as tf.layers takes them (camelCase).` : '';
 }
 
 function checkValue(p: ParamDef, value: unknown): string | null {
@@ -105,11 +125,13 @@ function checkValue(p: ParamDef, value: unknown): string | null {
     case 'enum':
       return typeof value === 'string' && (p.options ?? []).includes(value)
         ? null
-        : `${p.label} must be one of ${(p.options ?? []).join(', ')}, not ${showValue(value)}.`;
+        : `${p.label} must be one of ${(p.options ?? []).join(', ')}, not ${showValue(value)}.${enumHint(p, value)}`;
     case 'bool':
       return typeof value === 'boolean' ? null : `${p.label} must be true or false, not ${showValue(value)}.`;
     case 'ints':
       return p.key === 'targetShape' ? checkTargetShape(p, value) : checkInts(p, value);
+    case 'regularizer':
+      return checkRegularizer(p, value);
   }
 }
 

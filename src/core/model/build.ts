@@ -18,6 +18,7 @@ const INITIALIZER_ARGS: Readonly<Record<string, readonly string[]>> = {
   dense: ['kernelInitializer', 'biasInitializer'],
   conv1d: ['kernelInitializer', 'biasInitializer'],
   conv2d: ['kernelInitializer', 'biasInitializer'],
+  conv2dTranspose: ['kernelInitializer', 'biasInitializer'],
   simpleRNN: ['kernelInitializer', 'recurrentInitializer', 'biasInitializer'],
   lstm: ['kernelInitializer', 'recurrentInitializer', 'biasInitializer'],
   gru: ['kernelInitializer', 'recurrentInitializer', 'biasInitializer'],
@@ -32,6 +33,25 @@ const KERAS_DEFAULTS: Readonly<Record<string, Readonly<Record<string, unknown>>>
   lstm: { recurrentActivation: 'sigmoid', unitForgetBias: true },
   gru: { recurrentActivation: 'sigmoid' },
 };
+
+/** A spec's kernelInitializer (catalog.ts INITIALIZERS), seeded for training; Keras' defaults (e.g. stddev 0.05) are tfjs'. */
+const SEEDED_INITIALIZERS: Readonly<Record<string, (seed: number) => Initializer>> = {
+  glorotUniform: (seed) => tf.initializers.glorotUniform({ seed }),
+  glorotNormal: (seed) => tf.initializers.glorotNormal({ seed }),
+  heNormal: (seed) => tf.initializers.heNormal({ seed }),
+  heUniform: (seed) => tf.initializers.heUniform({ seed }),
+  lecunNormal: (seed) => tf.initializers.leCunNormal({ seed }),
+  lecunUniform: (seed) => tf.initializers.leCunUniform({ seed }),
+  randomNormal: (seed) => tf.initializers.randomNormal({ seed }),
+  randomUniform: (seed) => tf.initializers.randomUniform({ seed }),
+  truncatedNormal: (seed) => tf.initializers.truncatedNormal({ seed }),
+  zeros: () => tf.initializers.zeros(),
+  ones: () => tf.initializers.ones(),
+};
+
+/** Layers that wrap another, written flat in a spec: the wrapped type in `layer`, its arguments beside the wrapper's. */
+const WRAPPER_OWN_ARGS: Readonly<Record<string, readonly string[]>> = { bidirectional: ['mergeMode'], timeDistributed: [] };
+const WRAPPED_DEFAULT: Readonly<Record<string, string>> = { bidirectional: 'lstm', timeDistributed: 'dense' };
 
 /** A recurrent kernel must not start from the same random stream as the input kernel. */
 const RECURRENT_SEED_OFFSET = 7919;
@@ -65,14 +85,23 @@ function snakeCase(name: string): string {
     .toLowerCase();
 }
 
-/** Keras' default layer names within one model: dense, dropout, dense_1, dense_2, … */
+/**
+ * Keras' default layer names within one model: dense, dropout, dense_1, dense_2, … A wrapped
+ * layer is made (and named) before its wrapper, so Bidirectional(LSTM) uses up the name "lstm":
+ * an LSTM after it is lstm_1, as Keras names it.
+ */
 export function kerasLayerNames(spec: ModelSpec): string[] {
   const seen = new Map<string, number>();
-  return spec.layers.map((layer) => {
-    const base = snakeCase(String(layer.type));
+  const next = (type: string): string => {
+    const base = snakeCase(type);
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     return count === 0 ? base : `${base}_${count}`;
+  };
+  return spec.layers.map((layer) => {
+    const type = String(layer.type);
+    if (Object.hasOwn(WRAPPED_DEFAULT, type)) next(typeof layer.layer === 'string' ? layer.layer : (WRAPPED_DEFAULT[type] ?? ''));
+    return next(type);
   });
 }
 
@@ -113,10 +142,15 @@ export interface LayerBuildContext {
   readonly declareInput?: boolean;
 }
 
-/** One layer from its spec; throws AppError for an unknown type, tfjs' own error for bad arguments. */
-export function createLayer(layer: LayerSpec, ctx: LayerBuildContext): tf.layers.Layer {
-  const { type, ...specArgs } = layer;
-  const factory = factoryFor(type, ctx.index + 1);
+/** {"l1": 0.01, "l2": 0.001} → tfjs' L1L2 regularizer (Keras' L1, L2 and L1L2 are L1L2 with one factor 0). */
+function regularizerOf(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const factors = value as { l1?: unknown; l2?: unknown };
+  return tf.regularizers.l1l2({ l1: typeof factors.l1 === 'number' ? factors.l1 : 0, l2: typeof factors.l2 === 'number' ? factors.l2 : 0 });
+}
+
+/** A factory's arguments from a spec's: Keras' defaults, copies of arrays, initializers (seeded or shape-only), regularizer objects. */
+function factoryArgs(type: string, specArgs: Readonly<Record<string, unknown>>, ctx: LayerBuildContext): Record<string, unknown> {
   const args: Record<string, unknown> = { ...KERAS_DEFAULTS[type] };
   for (const [key, value] of Object.entries(specArgs)) {
     // tf.layers changes some array arguments in place (Reshape turns -1 into null): pass copies.
@@ -125,26 +159,70 @@ export function createLayer(layer: LayerSpec, ctx: LayerBuildContext): tf.layers
   // A spec writes data_format as Keras does; tf.layers spells it channelsFirst / channelsLast.
   if (args.dataFormat === 'channels_first') args.dataFormat = 'channelsFirst';
   else if (args.dataFormat === 'channels_last') args.dataFormat = 'channelsLast';
-  args.name = ctx.name;
-  if (ctx.declareInput) args.inputShape = ctx.inputShape.slice(1);
-  if (type === 'reshape' && Array.isArray(args.targetShape)) {
-    args.targetShape = resolveTargetShape(ctx.inputShape, args.targetShape as number[]);
-  }
+  if (args.kernelRegularizer !== undefined) args.kernelRegularizer = regularizerOf(args.kernelRegularizer);
   for (const key of INITIALIZER_ARGS[type] ?? []) {
-    if (args[key] !== undefined) continue;
+    const named = typeof args[key] === 'string' ? (args[key] as string) : undefined;
     if (ctx.seed === undefined) {
+      // The analysis needs only the weights' shapes, whatever initializer the spec names.
       args[key] = shapeOnlyInitializer();
     } else if (key === 'kernelInitializer') {
       // seed + index: layers of the same size must not start from the same weights.
-      args[key] = tf.initializers.glorotUniform({ seed: ctx.seed + ctx.index });
-    } else if (key === 'recurrentInitializer') {
+      const make = SEEDED_INITIALIZERS[named ?? 'glorotUniform'] ?? SEEDED_INITIALIZERS.glorotUniform;
+      if (make) args[key] = make(ctx.seed + ctx.index);
+    } else if (key === 'recurrentInitializer' && named === undefined) {
       args[key] = tf.initializers.orthogonal({ seed: ctx.seed + ctx.index + RECURRENT_SEED_OFFSET, gain: 1 });
     }
+  }
+  return args;
+}
+
+/** The input a Sequential's first layer declares: with a fixed batch size when the shape starts with one. */
+function declaredInput(ctx: LayerBuildContext): Record<string, unknown> {
+  if (!ctx.declareInput) return {};
+  const [batch, ...rest] = ctx.inputShape;
+  return batch === null || batch === undefined ? { inputShape: rest } : { batchInputShape: [batch, ...rest] };
+}
+
+/**
+ * Bidirectional and TimeDistributed: the wrapped layer is made from the spec's other arguments
+ * and handed to the wrapper. Bidirectional's backward copy is made by tfjs from the forward
+ * layer's configuration, so with a seed both directions start from the same weights (as in Keras
+ * with a seeded initializer); reading the sequence in opposite directions sets them apart.
+ */
+function createWrapper(layer: LayerSpec, ctx: LayerBuildContext): tf.layers.Layer {
+  const { type, layer: wrapped, ...rest } = layer;
+  const innerType = typeof wrapped === 'string' ? wrapped : (WRAPPED_DEFAULT[type] ?? 'dense');
+  const ownKeys = WRAPPER_OWN_ARGS[type] ?? [];
+  const innerSpec: Record<string, unknown> = {};
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rest)) {
+    if (!ownKeys.includes(key)) innerSpec[key] = value;
+    else if (value !== undefined && value !== null) args[key] = value;
+  }
+  args.layer = factoryFor(innerType, ctx.index + 1)(factoryArgs(innerType, innerSpec, ctx));
+  args.name = ctx.name;
+  Object.assign(args, declaredInput(ctx));
+  return factoryFor(type, ctx.index + 1)(args);
+}
+
+/** One layer from its spec; throws AppError for an unknown type, tfjs' own error for bad arguments. */
+export function createLayer(layer: LayerSpec, ctx: LayerBuildContext): tf.layers.Layer {
+  const { type, ...specArgs } = layer;
+  if (Object.hasOwn(WRAPPER_OWN_ARGS, type)) return createWrapper(layer, ctx);
+  const factory = factoryFor(type, ctx.index + 1);
+  const args = factoryArgs(type, specArgs, ctx);
+  args.name = ctx.name;
+  Object.assign(args, declaredInput(ctx));
+  if (type === 'reshape' && Array.isArray(args.targetShape)) {
+    args.targetShape = resolveTargetShape(ctx.inputShape, args.targetShape as number[]);
   }
   return factory(args);
 }
 
-/** The trainable model of a spec that analyzeModel found valid. */
+/**
+ * The trainable model of a spec that analyzeModel found valid. A fixed batch size is left out:
+ * tfjs does not hold a model to it, and the app's training settings choose the batches.
+ */
 export function buildModel(spec: ModelSpec, opts: { readonly seed: number }): tf.Sequential {
   const names = kerasLayerNames(spec);
   const model = tf.sequential();

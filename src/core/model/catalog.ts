@@ -9,7 +9,8 @@ export interface ParamDef {
   /** The factory's argument name (camelCase, as tf.layers takes it). */
   key: string;
   label: string;
-  kind: 'int' | 'float' | 'enum' | 'bool' | 'ints';
+  /** regularizer: {"l1": 0.01} and/or {"l2": 0.01}, the factors of Keras' L1, L2 or L1L2. */
+  kind: 'int' | 'float' | 'enum' | 'bool' | 'ints' | 'regularizer';
   /** The value the layer uses when the argument is absent (null: worked out, e.g. strides = pool size). */
   default: unknown;
   min?: number;
@@ -35,12 +36,14 @@ export interface LayerDef {
 /** Activations that tf.layers and Keras 3 both know under the same name. */
 export const ACTIVATIONS = ['relu', 'linear', 'sigmoid', 'tanh', 'softmax', 'elu', 'selu', 'softplus', 'softsign', 'swish'] as const;
 
-/** Large enough for any model the app can train; stops a typo (1000000 units) from filling the memory. */
+/** Large enough for any filter count or reshape size the app can train; stops a typo from filling the memory. */
 export const MAX_UNITS = 65_536;
+/** Dense's cap: Keras builds Dense(71750); beyond a million units even the bias alone is a typo. */
+export const MAX_DENSE_UNITS = 1_000_000;
 export const MAX_WINDOW = 4_096;
 
-const units = (help: string): ParamDef => ({
-  key: 'units', label: 'Units', kind: 'int', default: 32, min: 1, max: MAX_UNITS, required: true, glossary: 'units', help,
+const units = (help: string, max = MAX_UNITS): ParamDef => ({
+  key: 'units', label: 'Units', kind: 'int', default: 32, min: 1, max, required: true, glossary: 'units', help,
 });
 const activation = (fallback: string): ParamDef => ({
   key: 'activation', label: 'Activation', kind: 'enum', default: fallback, options: ACTIVATIONS, glossary: 'activation',
@@ -74,6 +77,24 @@ const poolStrides = (dims: 1 | 2): ParamDef => ({
   key: 'strides', label: 'Strides', kind: 'ints', dims, default: null, min: 1, max: MAX_WINDOW, glossary: 'stride',
   help: 'How far the window moves; empty means the pool size (the default), so windows do not overlap.',
 });
+/** Initializers that tf.layers and Keras 3 both know (tf.layers' spelling; Keras writes he_normal). */
+export const INITIALIZERS = [
+  'glorotUniform', 'glorotNormal', 'heNormal', 'heUniform', 'lecunNormal', 'lecunUniform', 'randomNormal', 'randomUniform', 'truncatedNormal', 'zeros', 'ones',
+] as const;
+const kernelInitializer: ParamDef = {
+  key: 'kernelInitializer', label: 'Kernel initializer', kind: 'enum', default: 'glorotUniform', options: INITIALIZERS,
+  help: 'How the weights are drawn before training: glorotUniform (Keras’ default) suits most layers, heNormal suits relu; no effect on shapes or parameter counts.',
+};
+const kernelRegularizer: ParamDef = {
+  key: 'kernelRegularizer', label: 'Kernel regularizer', kind: 'regularizer', default: null,
+  help: 'A penalty on large weights added to the loss, against overfitting: L2 adds factor × the sum of the squared weights, L1 factor × the sum of their absolute values. No parameters added.',
+};
+const dropoutRate = (key: 'dropout' | 'recurrentDropout'): ParamDef => ({
+  key, label: key === 'dropout' ? 'Dropout' : 'Recurrent dropout', kind: 'float', default: 0, min: 0, max: 1, glossary: 'dropout',
+  help: key === 'dropout'
+    ? 'The share of the input values set to 0 at each step while training (0.2 = 20%); nothing is dropped when predicting.'
+    : 'The share of the state carried from step to step set to 0 while training (0.2 = 20%); nothing is dropped when predicting.',
+});
 /**
  * Which axis holds the channels, as Keras' data_format: channels_last (height, width, channels) is
  * Keras' default. 2-D layers only: TensorFlow.js' 1-D pooling ignores the setting and its Conv1D
@@ -93,17 +114,58 @@ const pooling = (type: string, className: string, dims: 1 | 2, summary: string):
   type, className, label: className, group: 'Pooling', summary,
   params: [poolSize(dims), poolStrides(dims), padding, ...(dims === 2 ? [dataFormat] : [])],
 });
+const stateUnits = (): ParamDef => units('The size of the state the layer carries from step to step, and of its output.');
 const recurrent = (type: string, className: string, summary: string): LayerDef => ({
   type, className, label: className, group: 'Recurrent', summary,
-  params: [units('The size of the state the layer carries from step to step, and of its output.'), activation('tanh'), returnSequences],
+  params: [stateUnits(), activation('tanh'), returnSequences, dropoutRate('dropout'), dropoutRate('recurrentDropout')],
 });
+
+/** The recurrent layers Bidirectional can wrap. */
+export const WRAPPABLE_RECURRENT = ['lstm', 'gru', 'simpleRNN'] as const;
+export const MERGE_MODES = ['concat', 'sum', 'mul', 'ave'] as const;
+
+/**
+ * Wrappers are written flat, the wrapped layer's type in `layer` and its arguments beside the
+ * wrapper's own: {"type": "bidirectional", "layer": "lstm", "units": 32, "mergeMode": "concat"}.
+ * The designer's form, the argument checks and the fixes (set-args) then treat them as any layer.
+ */
+const bidirectional: LayerDef = {
+  type: 'bidirectional', className: 'Bidirectional', label: 'Bidirectional', group: 'Recurrent',
+  summary: 'Reads the sequence forwards with one recurrent layer and backwards with a copy, then merges the two: concat doubles the units, with twice the parameters.',
+  params: [
+    {
+      key: 'layer', label: 'Recurrent layer', kind: 'enum', default: 'lstm', options: WRAPPABLE_RECURRENT, required: true, glossary: 'recurrent',
+      help: 'The layer run in both directions: LSTM, GRU or SimpleRNN; each direction has its own weights.',
+    },
+    stateUnits(), activation('tanh'), returnSequences,
+    {
+      key: 'mergeMode', label: 'Merge mode', kind: 'enum', default: 'concat', options: MERGE_MODES, glossary: 'recurrent',
+      help: 'How the two directions’ outputs are joined: concat lays them side by side (2 × units values), sum, mul and ave combine them value by value (units values).',
+    },
+    dropoutRate('dropout'), dropoutRate('recurrentDropout'),
+  ],
+};
+
+const timeDistributed: LayerDef = {
+  type: 'timeDistributed', className: 'TimeDistributed', label: 'TimeDistributed(Dense)', group: 'Core',
+  summary: 'Applies one Dense layer to every step of a sequence, with the same weights at each step: (None, steps, features) → (None, steps, units).',
+  params: [
+    {
+      key: 'layer', label: 'Wrapped layer', kind: 'enum', default: 'dense', options: ['dense'], glossary: 'units',
+      help: 'The layer applied at every step: Dense.',
+    },
+    units('The number of neurons of the Dense layer applied at every step: the size of the output’s last axis.', MAX_DENSE_UNITS),
+    activation('linear'), useBias, kernelInitializer, kernelRegularizer,
+  ],
+};
 
 export const LAYER_CATALOG: readonly LayerDef[] = [
   {
     type: 'dense', className: 'Dense', label: 'Dense', group: 'Core',
     summary: 'Each unit takes all the values of the last axis: the basic layer of a neural network.',
-    params: [units('The number of neurons: the size of the output’s last axis.'), activation('linear'), useBias],
+    params: [units('The number of neurons: the size of the output’s last axis.', MAX_DENSE_UNITS), activation('linear'), useBias, kernelInitializer, kernelRegularizer],
   },
+  timeDistributed,
   {
     type: 'activation', className: 'Activation', label: 'Activation', group: 'Core',
     summary: 'Applies a function to every value; no weights.',
@@ -140,12 +202,17 @@ export const LAYER_CATALOG: readonly LayerDef[] = [
   {
     type: 'conv1d', className: 'Conv1D', label: 'Conv1D', group: 'Convolution',
     summary: 'Slides filters along the steps of a sequence: (None, steps, features).',
-    params: [filters, kernelSize(1), convStrides(1), padding, activation('linear'), useBias],
+    params: [filters, kernelSize(1), convStrides(1), padding, activation('linear'), useBias, kernelInitializer, kernelRegularizer],
   },
   {
     type: 'conv2d', className: 'Conv2D', label: 'Conv2D', group: 'Convolution',
     summary: 'Slides filters over the height and width of an image: (None, height, width, channels).',
-    params: [filters, kernelSize(2), convStrides(2), padding, activation('linear'), useBias, dataFormat],
+    params: [filters, kernelSize(2), convStrides(2), padding, activation('linear'), useBias, kernelInitializer, kernelRegularizer, dataFormat],
+  },
+  {
+    type: 'conv2dTranspose', className: 'Conv2DTranspose', label: 'Conv2DTranspose', group: 'Convolution',
+    summary: 'Convolution run backwards: each input pixel spreads over a window, so strides 2 doubles height and width (upsampling, as in decoders).',
+    params: [filters, kernelSize(2), convStrides(2), padding, activation('linear'), useBias, kernelInitializer, kernelRegularizer, dataFormat],
   },
   pooling('maxPooling1d', 'MaxPooling1D', 1, 'Keeps the largest value of each window of steps: a shorter sequence.'),
   pooling('averagePooling1d', 'AveragePooling1D', 1, 'Averages each window of steps: a shorter sequence.'),
@@ -170,6 +237,7 @@ export const LAYER_CATALOG: readonly LayerDef[] = [
   recurrent('lstm', 'LSTM', 'Reads a sequence step by step, keeping a long short-term memory.'),
   recurrent('gru', 'GRU', 'Like LSTM with fewer gates (gated recurrent unit).'),
   recurrent('simpleRNN', 'SimpleRNN', 'The simplest recurrent layer: one state updated at each step.'),
+  bidirectional,
 ];
 
 const BY_TYPE = new Map(LAYER_CATALOG.map((def) => [def.type, def]));
@@ -188,6 +256,8 @@ const STARTING_ARGS: Readonly<Record<string, Readonly<Record<string, unknown>>>>
   dense: { activation: 'relu' },
   conv1d: { activation: 'relu' },
   conv2d: { activation: 'relu' },
+  conv2dTranspose: { activation: 'relu' },
+  timeDistributed: { layer: 'dense' },
   masking: { maskValue: 0 },
 };
 
@@ -202,5 +272,18 @@ export function newLayer(type: string): LayerSpec {
   return { type, ...args, ...STARTING_ARGS[type] };
 }
 
-export const RECURRENT_TYPES: ReadonlySet<string> = new Set(['lstm', 'gru', 'simpleRNN']);
+/**
+ * A wrapper written as Keras nests it, {"type": "bidirectional", "layer": {"type": "lstm", "units": 32}},
+ * in the flat form of the catalogue: {"type": "bidirectional", "layer": "lstm", "units": 32}. Any
+ * other layer is returned as it is; the wrapper's own arguments win over the wrapped layer's.
+ */
+export function flattenWrapped(layer: LayerSpec): LayerSpec {
+  const wrapped = layer.layer;
+  if ((layer.type !== 'bidirectional' && layer.type !== 'timeDistributed') || typeof wrapped !== 'object' || wrapped === null || Array.isArray(wrapped)) return layer;
+  const { type: innerType, ...innerArgs } = wrapped as Record<string, unknown>;
+  const { layer: _nested, ...own } = layer;
+  return { ...innerArgs, ...own, layer: innerType } as LayerSpec;
+}
+
+export const RECURRENT_TYPES: ReadonlySet<string> = new Set(['lstm', 'gru', 'simpleRNN', 'bidirectional']);
 

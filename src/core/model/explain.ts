@@ -6,6 +6,7 @@
  */
 import { batchMinusOne, reshapeCall } from './batch-advice';
 import { explainConv, explainPooling } from './explain-conv';
+import { explainBidirectional, explainConvTranspose, explainTimeDistributed, trainingArgNotes } from './explain-wrappers';
 import { activationClause, activationOf, activationTerms, channelsFirst, dims, imageAxes, num, paramsSentence, type ExplainInput, type Explanation } from './explain-util';
 import { allOf, eachOf, formatCount as n, plural, shapeText, theCount } from './format';
 
@@ -54,8 +55,8 @@ function explainRecurrent(x: ExplainInput): Explanation {
     `${plural(f, 'feature')} at each step, and carries a state of ${plural(u, 'number')} from step to step (${act}); ` +
     (seq
       ? `return_sequences is on, so it outputs the state after every step: ${shapeText(x.outputShape)}, one output per step, which a recurrent layer after it needs, ` +
-        `and a Dense that should answer at every step (off, it would output only the last state, (None, ${u})).`
-      : `return_sequences is off, so it outputs only the state after the last step: ${shapeText(x.outputShape)} (on, it would output (None, ${steps}, ${u}), ` +
+        `and a Dense that should answer at every step (off, it would output only the last state, ${shapeText([x.inputShape[0] ?? null, u])}).`
+      : `return_sequences is off, so it outputs only the state after the last step: ${shapeText(x.outputShape)} (on, it would output ${shapeText([x.inputShape[0] ?? null, steps, u])}, ` +
         'one state per step, which a recurrent layer after it would need).');
   const inner = `${n(u)} × (${n(f)} + ${n(u)}) + ${n(u)}`;
   const perGate = `${n(f)} × ${n(u)} input weights, ${n(u)} × ${n(u)} recurrent weights and ${plural(u, 'bias', 'biases')}`;
@@ -184,7 +185,19 @@ function explainOther(x: ExplainInput): Explanation {
 
 /** The sentences beside a layer that tf.layers built, and the glossary terms they use. */
 export function explainLayer(x: ExplainInput): Explanation {
+  const words = explainByType(x);
+  const notes = trainingArgNotes(x);
+  return notes.length === 0 ? words : { ...words, explanation: [...words.explanation, ...notes] };
+}
+
+function explainByType(x: ExplainInput): Explanation {
   switch (x.spec.type) {
+    case 'bidirectional':
+      return explainBidirectional(x);
+    case 'timeDistributed':
+      return explainTimeDistributed(x);
+    case 'conv2dTranspose':
+      return explainConvTranspose(x);
     case 'dense':
       return explainDense(x);
     case 'conv1d':

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { AppError, clipInput, quoteInput } from '../errors';
 import { layerProblems } from './args';
-import { catalogTypes } from './catalog';
+import { catalogTypes, flattenWrapped } from './catalog';
 import type { ModelDraft } from './designer-types';
 import type { LayerSpec, ModelSpec } from './types';
 
@@ -22,7 +22,11 @@ export const inputShapeSchema = z.array(z.number().int().positive()).min(1);
 
 export const modelDraftSchema = z.object({ layers: z.array(layerSpecSchema) }) satisfies z.ZodType<ModelDraft>;
 
-export const modelSpecSchema = z.strictObject({ inputShape: inputShapeSchema, layers: z.array(layerSpecSchema) }) satisfies z.ZodType<ModelSpec>;
+export const modelSpecSchema = z.strictObject({
+  inputShape: inputShapeSchema,
+  batchSize: z.number().int().positive().optional(),
+  layers: z.array(layerSpecSchema),
+}) satisfies z.ZodType<ModelSpec>;
 
 const EXAMPLE_LAYER = '{"type": "dense", "units": 3, "activation": "softmax"}';
 
@@ -50,8 +54,11 @@ function issueMessage(issue: z.core.$ZodIssue, spec: unknown): string {
   const [first, index] = issue.path;
   if (issue.code === 'unrecognized_keys') {
     const keys = clipInput(issue.keys.slice(0, 5).map((k) => quoteInput(k, 60)).join(', ') + (issue.keys.length > 5 ? ', …' : ''), 400);
-    const hint = issue.keys.includes('input_shape') ? ' (write it “inputShape”)' : '';
-    return `The spec has an unknown key ${keys}${hint}; it takes only “inputShape” and “layers”.`;
+    const hint = issue.keys.includes('input_shape') ? ' (write it “inputShape”)' : issue.keys.includes('batch_size') ? ' (write it “batchSize”)' : '';
+    return `The spec has an unknown key ${keys}${hint}; it takes only “inputShape”, “batchSize” (optional) and “layers”.`;
+  }
+  if (first === 'batchSize') {
+    return '“batchSize” must be a whole number of 1 or more, such as 32: the fixed size of every batch; leave it out to take batches of any size.';
   }
   if (first === 'inputShape') {
     return '“inputShape” must be a list of whole numbers of 1 or more: the shape of one example without the batch, such as [7] for a row of 7 values or [128, 9] for 128 timesteps of 9 features.';
@@ -99,7 +106,7 @@ export function parseModelSpecFile(text: string, fileName?: string): ModelSpec {
   }
   // Nesting deeper than a spec can be would overflow the stack of the checks below.
   if (nestsDeeperThan(data, MAX_SPEC_DEPTH)) throw tooDeep(`nested deeper than ${MAX_SPEC_DEPTH} levels`);
-  const result = modelSpecSchema.safeParse(data);
+  const result = modelSpecSchema.safeParse(withFlatWrappers(data));
   if (!result.success) {
     // Problems with the whole file first, then the layers in order.
     const issues = [...result.error.issues].sort((a, b) => Number(a.path[0] === 'layers') - Number(b.path[0] === 'layers'));
@@ -115,6 +122,14 @@ export function parseModelSpecFile(text: string, fileName?: string): ModelSpec {
   return result.data;
 }
 
+/** Wrappers written as Keras nests them ({"layer": {"type": "lstm", "units": 32}}) read as the flat form the app keeps. */
+function withFlatWrappers(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) return data;
+  const layers = (data as { layers?: unknown }).layers;
+  if (!Array.isArray(layers)) return data;
+  return { ...data, layers: layers.map((layer: unknown) => (typeof layer === 'object' && layer !== null && !Array.isArray(layer) ? flattenWrapped(layer as LayerSpec) : layer)) };
+}
+
 /** A value on one line, with spaces after commas and colons. */
 function inline(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`;
@@ -128,5 +143,6 @@ function inline(value: unknown): string {
 /** The file's text: one layer per line, so that a change shows as one changed line. */
 export function serializeModelSpec(spec: ModelSpec): string {
   const layers = spec.layers.map((layer, i) => `    ${inline(layer)}${i < spec.layers.length - 1 ? ',' : ''}`);
-  return ['{', `  "inputShape": ${inline(spec.inputShape)},`, '  "layers": [', ...layers, '  ]', '}', ''].join('\n');
+  const batch = spec.batchSize === undefined ? [] : [`  "batchSize": ${inline(spec.batchSize)},`];
+  return ['{', `  "inputShape": ${inline(spec.inputShape)},`, ...batch, '  "layers": [', ...layers, '  ]', '}', ''].join('\n');
 }

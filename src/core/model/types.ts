@@ -13,6 +13,11 @@ export interface LayerSpec {
 export interface ModelSpec {
   /** Without the batch axis, e.g. [7] for a table with 7 inputs. */
   readonly inputShape: readonly number[];
+  /**
+   * A fixed batch size (Keras' `batch_size=`): every shape then starts with it instead of None,
+   * and the Keras model takes batches of exactly that size only. Absent: any batch size.
+   */
+  readonly batchSize?: number;
   readonly layers: readonly LayerSpec[];
 }
 

@@ -158,8 +158,8 @@ describe('advice rules and their fixes', () => {
 
   it('reports a weight too large to hold, without allocating it', () => {
     const before = tf.memory().numTensors;
-    const advice = find(analyzeModel({ inputShape: [5408], layers: [{ type: 'dense', units: 65536 }] }), 'shape/too-many-weights')?.advice;
-    expect(advice?.message).toContain('a weight of 5,408 × 65,536 = 354,418,688 numbers');
+    const advice = find(analyzeModel({ inputShape: [8, 8, 4096], layers: [{ type: 'conv2d', filters: 65536, kernelSize: 3 }] }), 'shape/too-many-weights')?.advice;
+    expect(advice?.message).toContain('a weight of 3 × 3 × 4,096 × 65,536 = 2,415,919,104 numbers');
     expect(advice?.fixes).toEqual([]);
     expect(tf.memory().numTensors).toBe(before);
   });

@@ -54,6 +54,23 @@ const CASES: Case[] = [
   ['GRU(32, reset_after=False) on (10, 8)', [10, 8], { type: 'gru', units: 32 }, [null, 32], 3936],
   ['SimpleRNN(16) on (10, 8)', [10, 8], { type: 'simpleRNN', units: 16 }, [null, 16], 400],
   ['SimpleRNN(16, return_sequences=True)', [10, 8], { type: 'simpleRNN', units: 16, returnSequences: true }, [null, 10, 16], 400],
+  ['LSTM(32) with dropout and recurrent dropout: the same count', [10, 8], { type: 'lstm', units: 32, dropout: 0.2, recurrentDropout: 0.1 }, [null, 32], 5248],
+  // Bidirectional: 2 × the wrapped layer's count; concat doubles the units, sum/mul/ave keep them.
+  ['Bidirectional(LSTM(32)), concat: 2 × 32 = 64', [10, 8], { type: 'bidirectional', layer: 'lstm', units: 32 }, [null, 64], 2 * 5248],
+  ['Bidirectional(GRU(4, reset_after=False)), sum', [10, 8], { type: 'bidirectional', layer: 'gru', units: 4, mergeMode: 'sum' }, [null, 4], 2 * 3 * (4 * (8 + 4) + 4)],
+  ['Bidirectional(SimpleRNN(6), return_sequences), mul', [12, 5], { type: 'bidirectional', layer: 'simpleRNN', units: 6, mergeMode: 'mul', returnSequences: true }, [null, 12, 6], 2 * (6 * (5 + 6) + 6)],
+  ['Bidirectional(LSTM(4)), ave', [12, 5], { type: 'bidirectional', layer: 'lstm', units: 4, mergeMode: 'ave' }, [null, 4], 2 * 4 * (4 * (5 + 4) + 4)],
+  ['Bidirectional(LSTM(8), return_sequences), concat', [12, 5], { type: 'bidirectional', layer: 'lstm', units: 8, returnSequences: true, dropout: 0.1 }, [null, 12, 16], 2 * 4 * (8 * 13 + 8)],
+  // Conv2DTranspose: valid n × s + max(k − s, 0), same n × s; kernel (k, k, filters, channels) + filters.
+  ['Conv2DTranspose(16, 3, strides 2, same): 7 × 2', [7, 7, 8], { type: 'conv2dTranspose', filters: 16, kernelSize: 3, strides: 2, padding: 'same' }, [null, 14, 14, 16], 3 * 3 * 8 * 16 + 16],
+  ['Conv2DTranspose(16, 3, strides 2, valid): (7 − 1) × 2 + 3', [7, 7, 8], { type: 'conv2dTranspose', filters: 16, kernelSize: 3, strides: 2 }, [null, 15, 15, 16], 1168],
+  ['Conv2DTranspose kernel 2 < stride 3: 7 × 3', [7, 7, 16], { type: 'conv2dTranspose', filters: 2, kernelSize: 2, strides: 3, useBias: false }, [null, 21, 21, 2], 2 * 2 * 16 * 2],
+  ['Conv2DTranspose strides 1, valid: n + k − 1', [5, 6, 3], { type: 'conv2dTranspose', filters: 4, kernelSize: [3, 2] }, [null, 7, 7, 4], 3 * 2 * 3 * 4 + 4],
+  ['TimeDistributed(Dense(5)) on (10, 8)', [10, 8], { type: 'timeDistributed', layer: 'dense', units: 5 }, [null, 10, 5], 8 * 5 + 5],
+  ['TimeDistributed(Dense(6)) on (10, 4, 3)', [10, 4, 3], { type: 'timeDistributed', units: 6, useBias: false }, [null, 10, 4, 6], 18],
+  ['Dense(64) with he_normal and L2: the same count', [7], { type: 'dense', units: 64, kernelInitializer: 'heNormal', kernelRegularizer: { l2: 0.01 } }, [null, 64], 512],
+  ['Conv2D with an L1L2 regularizer', [8, 8, 3], { type: 'conv2d', filters: 4, kernelSize: 3, kernelRegularizer: { l1: 0.01, l2: 0.01 } }, [null, 6, 6, 4], 112],
+  ['Dense(71750), as Keras builds it', [16], { type: 'dense', units: 71750 }, [null, 71750], 16 * 71750 + 71750],
 ];
 
 describe('analyzeModel: one layer at a time, with Keras’ numbers', () => {

@@ -122,3 +122,91 @@ describe('buildModel', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 });
+
+describe('the layers that wrap another, and training-only arguments', () => {
+  const wrapped: ModelSpec = {
+    inputShape: [6, 3],
+    layers: [
+      { type: 'bidirectional', layer: 'lstm', units: 4, returnSequences: true, dropout: 0.2, recurrentDropout: 0.1 },
+      { type: 'bidirectional', layer: 'gru', units: 3, returnSequences: true, mergeMode: 'ave' },
+      { type: 'timeDistributed', layer: 'dense', units: 2, kernelRegularizer: { l2: 0.01 } },
+      { type: 'lstm', units: 2 },
+      { type: 'dense', units: 1 },
+    ],
+  };
+
+  it('names a wrapped layer before its wrapper, as Keras does: Bidirectional(LSTM) then LSTM is lstm_1', () => {
+    expect(kerasLayerNames(wrapped)).toEqual(['bidirectional', 'bidirectional_1', 'time_distributed', 'lstm_1', 'dense_1']);
+  });
+
+  it('builds Bidirectional and TimeDistributed with the analysis’ shapes and counts, Keras’ recurrent defaults inside, and trains them', async () => {
+    const report = analyzeModel(wrapped);
+    expect(report.valid).toBe(true);
+    const before = tf.memory().numTensors;
+    const model = buildModel(wrapped, { seed: 3 });
+    expect(model.layers.map((l) => [l.name, l.getClassName(), l.outputShape, l.countParams()])).toEqual(
+      report.layers.map((l) => [l.name, l.className, l.outputShape, l.params]),
+    );
+    const inner = (model.layers[0]!.getConfig() as { layer: { config: Record<string, unknown> } }).layer.config;
+    expect(inner).toMatchObject({ recurrentActivation: 'sigmoid', unitForgetBias: true, dropout: 0.2, recurrentDropout: 0.1 });
+    expect(model.layers[1]!.getConfig()).toMatchObject({ mergeMode: 'ave' });
+    model.compile({ optimizer: 'adam', loss: 'meanSquaredError' });
+    const x = tf.ones([4, 6, 3]);
+    const y = tf.ones([4, 1]);
+    const history = await model.fit(x, y, { epochs: 1, batchSize: 2, verbose: 0 });
+    expect(Number.isFinite(history.history.loss?.[0] as number)).toBe(true);
+    tf.dispose([x, y]);
+    model.optimizer.dispose();
+    model.dispose();
+    // tfjs keeps the last step's dropout masks in each LSTM cell (4 + 4 per direction), whatever the number of steps.
+    expect(tf.memory().numTensors).toBe(before + 16);
+  });
+
+  it('builds Conv2DTranspose as Keras counts it', () => {
+    const s: ModelSpec = { inputShape: [7, 7, 8], layers: [{ type: 'conv2dTranspose', filters: 16, kernelSize: 3, strides: 2, padding: 'same' }] };
+    const model = buildModel(s, { seed: 1 });
+    expect([model.layers[0]!.outputShape, model.layers[0]!.countParams()]).toEqual([[null, 14, 14, 16], 1168]);
+    model.dispose();
+  });
+
+  it('starts the kernel from the initializer the spec names, seeded', async () => {
+    const named = (kernelInitializer: string): ModelSpec => ({ inputShape: [64], layers: [{ type: 'dense', units: 64, kernelInitializer }] });
+    const zeros = buildModel(named('zeros'), { seed: 1 });
+    const ones = buildModel(named('ones'), { seed: 1 });
+    const he = buildModel(named('heNormal'), { seed: 1 });
+    const heAgain = buildModel(named('heNormal'), { seed: 1 });
+    const glorot = buildModel(named('glorotUniform'), { seed: 1 });
+    expect(new Set(await firstKernel(zeros))).toEqual(new Set([0]));
+    expect(new Set(await firstKernel(ones))).toEqual(new Set([1]));
+    const heValues = Array.from(await firstKernel(he));
+    expect(heValues).toEqual(Array.from(await firstKernel(heAgain)));
+    // he_normal: stddev sqrt(2 / 64) ≈ 0.177 (truncated); glorot_uniform: within ±sqrt(6 / 128) ≈ 0.217.
+    const std = Math.sqrt(heValues.reduce((a, v) => a + v * v, 0) / heValues.length);
+    expect(std).toBeGreaterThan(0.13);
+    expect(std).toBeLessThan(0.2);
+    expect(Math.max(...Array.from(await firstKernel(glorot)).map(Math.abs))).toBeLessThanOrEqual(Math.sqrt(6 / 128) + 1e-6);
+    [zeros, ones, he, heAgain, glorot].forEach((m) => m.dispose());
+  });
+
+  it.each([
+    ['Dense', { inputShape: [3], layers: [{ type: 'dense', units: 1, kernelInitializer: 'ones', kernelRegularizer: { l2: 100 } }] }, [2, 1]],
+    ['TimeDistributed(Dense)', { inputShape: [2, 3], layers: [{ type: 'timeDistributed', units: 1, kernelInitializer: 'ones', kernelRegularizer: { l2: 100 } }] }, [2, 2, 1]],
+    ['Conv1D with L1', { inputShape: [1, 3], layers: [{ type: 'conv1d', filters: 1, kernelSize: 1, kernelInitializer: 'ones', kernelRegularizer: { l1: 100 } }] }, [2, 1, 1]],
+  ] as [string, ModelSpec, number[]][])('%s: the regularizer’s penalty is in the loss training minimises', async (_what, s, yShape) => {
+    // Ones as weights, zeros as data: the error is 0, the penalty 100 × (1 + 1 + 1).
+    const model = buildModel(s, { seed: 1 });
+    model.compile({ optimizer: tf.train.sgd(0), loss: 'meanSquaredError' });
+    const x = tf.zeros([2, ...s.inputShape]);
+    const y = tf.zeros(yShape);
+    const history = await model.fit(x, y, { epochs: 1, verbose: 0 });
+    expect(history.history.loss?.[0]).toBeCloseTo(300, 3);
+    tf.dispose([x, y]);
+    model.dispose();
+  });
+
+  it('leaves a fixed batch size out of the trained model (the training settings choose the batches)', () => {
+    const model = buildModel({ inputShape: [4], batchSize: 8, layers: [{ type: 'dense', units: 2 }] }, { seed: 1 });
+    expect(model.inputs[0]!.shape).toEqual([null, 4]);
+    model.dispose();
+  });
+});

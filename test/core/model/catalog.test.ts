@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeModel } from '../../../src/core/model/analyze';
 import { layerProblems, validateArg } from '../../../src/core/model/args';
-import { LAYER_CATALOG, layerDef, newLayer } from '../../../src/core/model/catalog';
+import { flattenWrapped, LAYER_CATALOG, layerDef, newLayer } from '../../../src/core/model/catalog';
 import { glossaryEntry } from '../../../src/core/model/glossary';
 
 beforeAll(async () => {
@@ -11,19 +11,19 @@ beforeAll(async () => {
 
 /** An input each layer family can take. */
 function inputFor(type: string): number[] {
-  if (/2d$/.test(type)) return [8, 8, 3];
-  if (/1d$|lstm|gru|simpleRNN/.test(type)) return [10, 4];
+  if (/2d$|2dTranspose$/.test(type)) return [8, 8, 3];
+  if (/1d$|lstm|gru|simpleRNN|bidirectional|timeDistributed/.test(type)) return [10, 4];
   if (type === 'reshape') return [6];
   if (type === 'flatten') return [4, 2];
   return [6];
 }
 
 describe('LAYER_CATALOG', () => {
-  it('holds the designer’s 18 layer types, each a tf.layers factory', () => {
+  it('holds the designer’s 21 layer types, each a tf.layers factory', () => {
     expect(LAYER_CATALOG.map((d) => d.type)).toEqual([
-      'dense', 'activation', 'dropout', 'batchNormalization', 'flatten', 'reshape', 'conv1d', 'conv2d',
+      'dense', 'timeDistributed', 'activation', 'dropout', 'batchNormalization', 'flatten', 'reshape', 'conv1d', 'conv2d', 'conv2dTranspose',
       'maxPooling1d', 'averagePooling1d', 'maxPooling2d', 'averagePooling2d', 'globalAveragePooling1d', 'globalAveragePooling2d',
-      'masking', 'lstm', 'gru', 'simpleRNN',
+      'masking', 'lstm', 'gru', 'simpleRNN', 'bidirectional',
     ]);
     for (const def of LAYER_CATALOG) expect(typeof (tf.layers as unknown as Record<string, unknown>)[def.type]).toBe('function');
   });
@@ -48,6 +48,19 @@ describe('LAYER_CATALOG', () => {
     expect(newLayer('reshape')).toEqual({ type: 'reshape', targetShape: [-1, 1] });
     expect(newLayer('flatten')).toEqual({ type: 'flatten' });
     expect(newLayer('masking')).toEqual({ type: 'masking', maskValue: 0 });
+    expect(newLayer('conv2dTranspose')).toEqual({ type: 'conv2dTranspose', filters: 32, kernelSize: 3, activation: 'relu' });
+    expect(newLayer('bidirectional')).toEqual({ type: 'bidirectional', layer: 'lstm', units: 32 });
+    expect(newLayer('timeDistributed')).toEqual({ type: 'timeDistributed', layer: 'dense', units: 32 });
+  });
+
+  it('reads a wrapper nested as Keras writes it in the catalogue’s flat form', () => {
+    expect(flattenWrapped({ type: 'bidirectional', layer: { type: 'gru', units: 8, returnSequences: true }, mergeMode: 'sum' })).toEqual({
+      type: 'bidirectional', layer: 'gru', units: 8, returnSequences: true, mergeMode: 'sum',
+    });
+    expect(flattenWrapped({ type: 'timeDistributed', layer: { type: 'dense', units: 5 } })).toEqual({ type: 'timeDistributed', layer: 'dense', units: 5 });
+    const flat = { type: 'bidirectional', layer: 'lstm', units: 4 };
+    expect(flattenWrapped(flat)).toBe(flat);
+    expect(flattenWrapped({ type: 'dense', units: 3 })).toEqual({ type: 'dense', units: 3 });
   });
 
   it('describes Masking in plain words: what it marks, who skips it, no weights', () => {
@@ -80,14 +93,25 @@ describe('validateArg', () => {
     ['batchNormalization', 'momentum', 0.9],
     ['masking', 'maskValue', 0],
     ['masking', 'maskValue', -1.5],
+    ['dense', 'units', 71750],
+    ['dense', 'units', 1_000_000],
+    ['dense', 'kernelInitializer', 'heNormal'],
+    ['conv2d', 'kernelRegularizer', { l2: 0.01 }],
+    ['conv1d', 'kernelRegularizer', { l1: 0.01, l2: 0 }],
+    ['lstm', 'dropout', 0.2],
+    ['gru', 'recurrentDropout', 0],
+    ['bidirectional', 'layer', 'simpleRNN'],
+    ['bidirectional', 'mergeMode', 'ave'],
+    ['timeDistributed', 'layer', 'dense'],
+    ['conv2dTranspose', 'strides', [2, 1]],
   ])('%s.%s = %j is fine', (type, key, value) => {
     expect(validateArg(type, key, value)).toBeNull();
   });
 
   it.each([
-    ['dense', 'units', 0, 'Units must be a whole number from 1 to 65,536 (the number of neurons), not 0.'],
-    ['dense', 'units', 2.5, 'Units must be a whole number from 1 to 65,536 (the number of neurons), not 2.5.'],
-    ['dense', 'units', '64', 'Units must be a whole number from 1 to 65,536 (the number of neurons), not “64”.'],
+    ['dense', 'units', 0, 'Units must be a whole number from 1 to 1,000,000 (the number of neurons), not 0.'],
+    ['dense', 'units', 2.5, 'Units must be a whole number from 1 to 1,000,000 (the number of neurons), not 2.5.'],
+    ['dense', 'units', '64', 'Units must be a whole number from 1 to 1,000,000 (the number of neurons), not “64”.'],
     ['dense', 'units', undefined, 'Units needs a value, such as 32.'],
     ['conv1d', 'filters', -1, 'Filters must be a whole number from 1 to 65,536 (the number of patterns the layer looks for), not -1.'],
     ['conv1d', 'kernelSize', [3, 3], 'Kernel size must be a whole number from 1 to 4,096, such as 3, not [3, 3].'],
@@ -101,18 +125,29 @@ describe('validateArg', () => {
     ['reshape', 'targetShape', [-1, -1], 'Target shape may hold only one -1 (the number worked out from the others), not [-1, -1].'],
     ['reshape', 'targetShape', [0, 3], 'Target shape must be a list of whole numbers of 1 or more, such as [128, 9]; one of them may be -1, worked out from the others, not [0, 3].'],
     ['batchNormalization', 'epsilon', 0, 'Epsilon must be a small number above 0, such as 0.001, not 0.'],
-    ['conv1d', 'kernel_size', 3, 'Conv1D has no argument “kernel_size”; it takes filters, kernelSize, strides, padding, activation, useBias. Did you mean “kernelSize”? Arguments are written as tf.layers takes them (camelCase).'],
-    ['lstm', 'unit', 8, 'LSTM has no argument “unit”; it takes units, activation, returnSequences. Did you mean “units”?'],
+    ['conv1d', 'kernel_size', 3, 'Conv1D has no argument “kernel_size”; it takes filters, kernelSize, strides, padding, activation, useBias, kernelInitializer, kernelRegularizer. Did you mean “kernelSize”? Arguments are written as tf.layers takes them (camelCase).'],
+    ['lstm', 'unit', 8, 'LSTM has no argument “unit”; it takes units, activation, returnSequences, dropout, recurrentDropout. Did you mean “units”?'],
     ['flatten', 'units', 8, 'Flatten takes no arguments, so “units” cannot be set.'],
     ['masking', 'maskValue', '0', 'Mask value must be a number, such as 0, not “0”.'],
     ['masking', 'maskValue', Number.NaN, 'Mask value must be a number, such as 0, not NaN.'],
     ['masking', 'mask_value', 0, 'Masking has no argument “mask_value”; it takes maskValue. Did you mean “maskValue”? Arguments are written as tf.layers takes them (camelCase).'],
+    ['dense', 'units', 1_000_001, 'Units must be a whole number from 1 to 1,000,000 (the number of neurons), not 1000001.'],
+    ['conv2d', 'filters', 65_537, 'Filters must be a whole number from 1 to 65,536 (the number of patterns the layer looks for), not 65537.'],
+    ['lstm', 'recurrentDropout', 1, 'Recurrent dropout is the share of values dropped during training: a number from 0 up to, but not including, 1 (0.2 = 20%), not 1.'],
+    ['simpleRNN', 'dropout', -0.5, 'Dropout is the share of values dropped during training: a number from 0 up to, but not including, 1 (0.2 = 20%), not -0.5.'],
+    ['dense', 'kernelInitializer', 'he_normal', 'Kernel initializer must be one of glorotUniform, glorotNormal, heNormal, heUniform, lecunNormal, lecunUniform, randomNormal, randomUniform, truncatedNormal, zeros, ones, not “he_normal”. Did you mean “heNormal”? Values are written as tf.layers takes them (camelCase).'],
+    ['dense', 'kernelRegularizer', 'l2', 'Kernel regularizer must be {"l2": 0.01}, {"l1": 0.01} or {"l1": 0.01, "l2": 0.01}: the factor of each penalty, a number of 0 or more; not “l2”.'],
+    ['dense', 'kernelRegularizer', { l3: 0.1 }, 'Kernel regularizer must be {"l2": 0.01}, {"l1": 0.01} or {"l1": 0.01, "l2": 0.01}: the factor of each penalty, a number of 0 or more; not {"l3": 0.1}.'],
+    ['dense', 'kernelRegularizer', { l2: -1 }, 'Kernel regularizer must be {"l2": 0.01}, {"l1": 0.01} or {"l1": 0.01, "l2": 0.01}: the factor of each penalty, a number of 0 or more; not {"l2": -1}.'],
+    ['bidirectional', 'layer', 'dense', 'Recurrent layer must be one of lstm, gru, simpleRNN, not “dense”.'],
+    ['bidirectional', 'mergeMode', 'max', 'Merge mode must be one of concat, sum, mul, ave, not “max”.'],
+    ['bidirectional', 'layer', undefined, 'Recurrent layer needs a value, such as “lstm”.'],
   ])('%s.%s = %j: %s', (type, key, value, message) => {
     expect(validateArg(type, key, value)).toBe(message);
   });
 
   it('names the catalogue for an unknown type', () => {
-    expect(validateArg('conv3d', 'filters', 3)).toMatch(/^“conv3d” is not a layer type of the designer; choose one of: dense, activation, .*simpleRNN\.$/);
+    expect(validateArg('conv3d', 'filters', 3)).toMatch(/^“conv3d” is not a layer type of the designer; choose one of: dense, timeDistributed, activation, .*simpleRNN, bidirectional\.$/);
   });
 });
 

@@ -147,3 +147,37 @@ describe('the loss in Keras code follows the head', () => {
     expect(softmax).toContain('    loss="categorical_crossentropy",\n');
   });
 });
+
+describe('Keras code of the wrappers and the newer arguments', () => {
+  it('nests the wrapped layer, with merge_mode and GRU’s reset_after=False inside', () => {
+    expect(kerasLayer({ type: 'bidirectional', layer: 'lstm', units: 32, returnSequences: true, dropout: 0.2, recurrentDropout: 0.1 }))
+      .toBe('layers.Bidirectional(layers.LSTM(32, return_sequences=True, dropout=0.2, recurrent_dropout=0.1))');
+    expect(kerasLayer({ type: 'bidirectional', layer: 'gru', units: 4, mergeMode: 'sum' })).toBe('layers.Bidirectional(layers.GRU(4, reset_after=False), merge_mode="sum")');
+    expect(kerasLayer({ type: 'timeDistributed', layer: 'dense', units: 5, activation: 'relu' })).toBe('layers.TimeDistributed(layers.Dense(5, activation="relu"))');
+    expect(kerasLayer({ type: 'timeDistributed', units: 2 })).toBe('layers.TimeDistributed(layers.Dense(2))');
+  });
+
+  it('writes Conv2DTranspose, initializers by Keras’ names, regularizers with their factors', () => {
+    expect(kerasLayer({ type: 'conv2dTranspose', filters: 16, kernelSize: 3, strides: 2, padding: 'same' })).toBe('layers.Conv2DTranspose(16, 3, strides=2, padding="same")');
+    expect(kerasLayer({ type: 'dense', units: 8, kernelInitializer: 'heNormal', kernelRegularizer: { l2: 0.01 } }))
+      .toBe('layers.Dense(8, kernel_initializer="he_normal", kernel_regularizer=keras.regularizers.L2(0.01))');
+    expect(kerasLayer({ type: 'conv1d', filters: 4, kernelSize: 3, kernelInitializer: 'lecunUniform', kernelRegularizer: { l1: 1 } }))
+      .toBe('layers.Conv1D(4, 3, kernel_initializer="lecun_uniform", kernel_regularizer=keras.regularizers.L1(1.0))');
+    expect(kerasLayer({ type: 'conv2d', filters: 4, kernelSize: 3, kernelRegularizer: { l1: 0.01, l2: 0.001 } }))
+      .toBe('layers.Conv2D(4, 3, kernel_regularizer=keras.regularizers.L1L2(l1=0.01, l2=0.001))');
+    expect(kerasLayer({ type: 'lstm', units: 4, dropout: 0 })).toBe('layers.LSTM(4, dropout=0.0)');
+    expect(kerasLayer({ type: 'dense', units: 71750 })).toBe('layers.Dense(71750)');
+  });
+
+  it('always writes pool_size, which Keras 3 requires for average pooling', () => {
+    expect(kerasLayer({ type: 'averagePooling1d' })).toBe('layers.AveragePooling1D(2)');
+    expect(kerasLayer({ type: 'averagePooling2d', padding: 'same' })).toBe('layers.AveragePooling2D(2, padding="same")');
+    expect(kerasLayer({ type: 'maxPooling2d', poolSize: null })).toBe('layers.MaxPooling2D(2)');
+    expect(kerasLayer({ type: 'maxPooling1d', poolSize: [3] })).toBe('layers.MaxPooling1D(3)');
+  });
+
+  it('writes a fixed batch size into the input', () => {
+    expect(kerasCode({ inputShape: [28, 28, 1], batchSize: 32, layers: [{ type: 'flatten' }] })).toContain('    keras.Input(shape=(28, 28, 1), batch_size=32),\n');
+    expect(kerasCode({ inputShape: [4], layers: [] })).toContain('    keras.Input(shape=(4,)),\n');
+  });
+});

@@ -61,7 +61,7 @@ describe('parseModelSpecFile', () => {
     expect(err.code).toBe('spec/invalid');
     expect(err.message).toBe(
       'The model spec is not valid:\n' +
-        '- Layer 1 (dense): Dense has no argument “kernel_size”; it takes units, activation, useBias.\n' +
+        '- Layer 1 (dense): Dense has no argument “kernel_size”; it takes units, activation, useBias, kernelInitializer, kernelRegularizer.\n' +
         `- Layer 2 (conv3d): “conv3d” is not a layer type of the designer; choose one of: ${LAYER_CATALOG.map((d) => d.type).join(', ')}.`,
     );
   });
@@ -116,6 +116,43 @@ describe('parseModelSpecFile', () => {
       expect(err.message.length).toBeLessThan(1500);
       expect(err.message).toContain('…');
     }
+  });
+});
+
+describe('the newer layers and arguments in a spec file', () => {
+  const full: ModelSpec = {
+    inputShape: [30, 4],
+    batchSize: 16,
+    layers: [
+      { type: 'bidirectional', layer: 'gru', units: 8, returnSequences: true, mergeMode: 'sum', dropout: 0.2, recurrentDropout: 0.1 },
+      { type: 'timeDistributed', layer: 'dense', units: 3, kernelInitializer: 'heNormal', kernelRegularizer: { l1: 0.01, l2: 0.001 } },
+      { type: 'flatten' },
+      { type: 'dense', units: 71750, kernelRegularizer: { l2: 0.01 } },
+    ],
+  };
+
+  it('reads and writes them, the batch size on its own line', () => {
+    const text = serializeModelSpec(full);
+    expect(text.split('\n').slice(0, 4)).toEqual(['{', '  "inputShape": [30, 4],', '  "batchSize": 16,', '  "layers": [']);
+    expect(text).toContain('    {"type": "timeDistributed", "layer": "dense", "units": 3, "kernelInitializer": "heNormal", "kernelRegularizer": {"l1": 0.01, "l2": 0.001}},');
+    expect(parseModelSpecFile(text)).toEqual(full);
+    expect(serializeModelSpec({ inputShape: [3], layers: [] })).not.toContain('batchSize');
+  });
+
+  it('reads a wrapper nested as Keras writes it', () => {
+    const nested = '{"inputShape": [10, 8], "layers": [{"type": "bidirectional", "layer": {"type": "lstm", "units": 32, "returnSequences": true}, "mergeMode": "ave"}, {"type": "timeDistributed", "layer": {"type": "dense", "units": 1}}]}';
+    expect(parseModelSpecFile(nested).layers).toEqual([
+      { type: 'bidirectional', layer: 'lstm', units: 32, returnSequences: true, mergeMode: 'ave' },
+      { type: 'timeDistributed', layer: 'dense', units: 1 },
+    ]);
+  });
+
+  it('explains a bad batch size, a Keras spelling of it, and a wrapped layer that cannot be wrapped', () => {
+    expect(failure('{"inputShape": [7], "batchSize": 0, "layers": []}').message).toContain('“batchSize” must be a whole number of 1 or more, such as 32');
+    expect(failure('{"inputShape": [7], "batch_size": 32, "layers": []}').message).toContain('The spec has an unknown key “batch_size” (write it “batchSize”)');
+    expect(failure('{"inputShape": [7, 2], "layers": [{"type": "bidirectional", "layer": {"type": "dense", "units": 3}}]}').message).toContain(
+      '- Layer 1 (bidirectional): Recurrent layer must be one of lstm, gru, simpleRNN, not “dense”.',
+    );
   });
 });
 
