@@ -151,6 +151,8 @@ describe('layerbench summary', () => {
       expect(code).toBe(1);
       expect(stdout).toBe('');
       expect(stderr).toMatch(/Layer 2, dense_1 \(Dense\): Softmax turns the outputs into probabilities/);
+      // No data, so no target's name: not "a regression target like the target".
+      expect(stderr).toContain('a regression target needs one unbounded number: use one linear unit.');
       expect(stderr).toContain('  Expected: Dense(1, linear)');
       expect(stderr).toContain('  Got: Dense(3, softmax)');
       expect(stderr).toContain('  Fix: Use one linear unit');

@@ -107,17 +107,19 @@ export function headAdvice(layers: readonly LayerSpec[], shapes: readonly Shape[
     return { label, edits };
   };
   const target = targetName(head);
+  // Without a target's name (the CLI's --task), "a regression target like the target" says nothing.
+  const aRegressionTarget = head.target ? `a regression target like ${target}` : 'a regression target';
 
   if (head.task === 'regression') {
     if (units === 1 && activation === 'linear') return found;
     const [code, why] =
       activation === 'softmax'
-        ? ['head/softmax-for-regression', `Softmax turns the outputs into probabilities that sum to 1 (one unit of softmax always outputs 1); a regression target like ${target} needs one unbounded number`]
+        ? ['head/softmax-for-regression', `Softmax turns the outputs into probabilities that sum to 1 (one unit of softmax always outputs 1); ${aRegressionTarget} needs one unbounded number`]
         : activation === 'sigmoid'
-          ? ['head/sigmoid-for-regression', `Sigmoid squeezes the output between 0 and 1; a regression target like ${target} can take any value`]
+          ? ['head/sigmoid-for-regression', `Sigmoid squeezes the output between 0 and 1; ${aRegressionTarget} can take any value`]
           : activation !== 'linear'
-            ? ['head/activation-for-regression', `${capitalize(activation)} limits the values the last layer can output; a regression target like ${target} (standardised, so about half its values are negative) needs any value`]
-            : ['head/units-for-regression', `A regression target like ${target} is one number per example, so the last layer needs exactly 1 unit, not ${n(units)}`];
+            ? ['head/activation-for-regression', `${capitalize(activation)} limits the values the last layer can output; ${aRegressionTarget} (standardised, so about half its values are negative) needs any value`]
+            : ['head/units-for-regression', `${capitalize(aRegressionTarget)} is one number per example, so the last layer needs exactly 1 unit, not ${n(units)}`];
     found.push({
       index: activation !== 'linear' ? actAt : denseAt,
       advice: { code, severity: 'error', expected: 'Dense(1, linear)', got, message: `${why}: use one linear unit.`, fixes: [set('Use one linear unit', 1, 'linear')] },
