@@ -131,7 +131,7 @@ export const MERGE_MODES = ['concat', 'sum', 'mul', 'ave'] as const;
  */
 const bidirectional: LayerDef = {
   type: 'bidirectional', className: 'Bidirectional', label: 'Bidirectional', group: 'Recurrent',
-  summary: 'Reads the sequence forwards with one recurrent layer and backwards with a copy, then merges the two: concat doubles the units, with twice the parameters.',
+  summary: 'Runs a recurrent layer forwards and a copy backwards over the sequence, then joins the two: concat doubles the units.',
   params: [
     {
       key: 'layer', label: 'Recurrent layer', kind: 'enum', default: 'lstm', options: WRAPPABLE_RECURRENT, required: true, glossary: 'recurrent',
@@ -148,10 +148,10 @@ const bidirectional: LayerDef = {
 
 const timeDistributed: LayerDef = {
   type: 'timeDistributed', className: 'TimeDistributed', label: 'TimeDistributed(Dense)', group: 'Core',
-  summary: 'Applies one Dense layer to every step of a sequence, with the same weights at each step: (None, steps, features) → (None, steps, units).',
+  summary: 'The same Dense layer at every step: (None, steps, features) → (None, steps, units).',
   params: [
     {
-      key: 'layer', label: 'Wrapped layer', kind: 'enum', default: 'dense', options: ['dense'], glossary: 'units',
+      key: 'layer', label: 'Wrapped layer', kind: 'enum', default: 'dense', options: ['dense'], glossary: 'dense',
       help: 'The layer applied at every step: Dense.',
     },
     units('The number of neurons of the Dense layer applied at every step: the size of the output’s last axis.', MAX_DENSE_UNITS),
@@ -211,7 +211,7 @@ export const LAYER_CATALOG: readonly LayerDef[] = [
   },
   {
     type: 'conv2dTranspose', className: 'Conv2DTranspose', label: 'Conv2DTranspose', group: 'Convolution',
-    summary: 'Convolution run backwards: each input pixel spreads over a window, so strides 2 doubles height and width (upsampling, as in decoders).',
+    summary: 'Convolution in reverse: strides 2 doubles height and width (upsampling, as in decoders).',
     params: [filters, kernelSize(2), convStrides(2), padding, activation('linear'), useBias, kernelInitializer, kernelRegularizer, dataFormat],
   },
   pooling('maxPooling1d', 'MaxPooling1D', 1, 'Keeps the largest value of each window of steps: a shorter sequence.'),

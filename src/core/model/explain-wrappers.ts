@@ -54,8 +54,8 @@ export function explainBidirectional(x: ExplainInput): Explanation {
     x,
     `2 × ${one.product}`,
     2 * one.value,
-    `: the forward and the backward ${inner} have their own weights, ${n(one.value)} each (${one.gates}, each with ${n(f)} × ${n(u)} input weights, ` +
-      `${n(u)} × ${n(u)} recurrent weights and ${plural(u, 'bias', 'biases')})`,
+    `: the forward and the backward ${inner} have their own weights, ${n(one.value)} each: ${one.gates}, each with ${n(f)} × ${n(u)} input weights, ` +
+      `${n(u)} × ${n(u)} recurrent weights and ${plural(u, 'bias', 'biases')}`,
   );
   const lines = [shape, params];
   if (inner === 'GRU') lines.push('Each GRU uses reset_after=False, the one TensorFlow.js supports; its Keras code says so.');

@@ -11,6 +11,7 @@ import { shapeText } from '../../core/model/format';
 import { layerSummary } from '../../core/model/layer-summary';
 import { formatInteger } from '../format';
 import { GlossaryTerm } from './Glossary';
+import { RegularizerField } from './RegularizerField';
 
 interface LayerFormProps {
   readonly index: number;
@@ -122,6 +123,10 @@ function ParamField({ type, param, value, onChange }: ParamFieldProps) {
     }
     return problem;
   };
+
+  if (param.kind === 'regularizer') {
+    return <RegularizerField type={type} param={param} value={value} glossary={glossary} onChange={onChange} />;
+  }
 
   if (param.kind === 'bool') {
     return (
