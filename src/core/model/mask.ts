@@ -27,7 +27,8 @@ export interface MaskBehaviour {
 
 /** How a built tfjs layer treats a mask; the Masking class makes a new one from its input. */
 export function maskBehaviour(layer: tf.layers.Layer): MaskBehaviour {
-  const recurrent = layer instanceof tf.RNN;
+  // Bidirectional hands the marks to both of its recurrent layers, which skip the marked steps.
+  const recurrent = layer instanceof tf.RNN || layer.getClassName() === 'Bidirectional';
   if (layer.getClassName() === 'Masking') return { rule: 'creates', recurrent };
   try {
     const rule = tf.tidy((): MaskRule => {

@@ -197,3 +197,26 @@ describe('mask advice', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 });
+
+describe('Masking before Bidirectional', () => {
+  it('counts Bidirectional as a recurrent reader, and its two directions skip the padded steps', async () => {
+    const layers: LayerSpec[] = [masking, { type: 'bidirectional', layer: 'lstm', units: 3 }, { type: 'dense', units: 2 }];
+    const report = analyzeModel({ inputShape: [10, 2], layers });
+    expect(report.valid).toBe(true);
+    expect(codes(report)).toEqual([[], [], []]);
+    expect(report.layers[0]?.explanation.join(' ')).toContain('Bidirectional');
+    // The same weights (same seed, same shapes) on 6 real steps, padded to 10 or not at all: the same answer.
+    const real = Array.from({ length: 12 }, (_, i) => (i % 5) / 5 + 0.1);
+    const padded = buildModel({ inputShape: [10, 2], layers }, { seed: 4 });
+    const unpadded = buildModel({ inputShape: [6, 2], layers }, { seed: 4 });
+    const withPadding = tf.tensor3d([...real, ...new Array<number>(8).fill(0)], [1, 10, 2]);
+    const without = tf.tensor3d(real, [1, 6, 2]);
+    const a = padded.predict(withPadding) as tf.Tensor;
+    const b = unpadded.predict(without) as tf.Tensor;
+    const [av, bv] = [Array.from(await a.data()), Array.from(await b.data())];
+    av.forEach((v, i) => expect(v).toBeCloseTo(bv[i] ?? Number.NaN, 5));
+    tf.dispose([withPadding, without, a, b]);
+    padded.dispose();
+    unpadded.dispose();
+  });
+});
