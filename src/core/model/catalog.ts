@@ -82,15 +82,15 @@ export const INITIALIZERS = [
   'glorotUniform', 'glorotNormal', 'heNormal', 'heUniform', 'lecunNormal', 'lecunUniform', 'randomNormal', 'randomUniform', 'truncatedNormal', 'zeros', 'ones',
 ] as const;
 const kernelInitializer: ParamDef = {
-  key: 'kernelInitializer', label: 'Kernel initializer', kind: 'enum', default: 'glorotUniform', options: INITIALIZERS,
+  key: 'kernelInitializer', label: 'Kernel initializer', kind: 'enum', default: 'glorotUniform', options: INITIALIZERS, glossary: 'kernel_initializer',
   help: 'How the weights are drawn before training: glorotUniform (Keras’ default) suits most layers, heNormal suits relu; no effect on shapes or parameter counts.',
 };
 const kernelRegularizer: ParamDef = {
-  key: 'kernelRegularizer', label: 'Kernel regularizer', kind: 'regularizer', default: null,
+  key: 'kernelRegularizer', label: 'Kernel regularizer', kind: 'regularizer', default: null, glossary: 'kernel_regularizer',
   help: 'A penalty on large weights added to the loss, against overfitting: L2 adds factor × the sum of the squared weights, L1 factor × the sum of their absolute values. No parameters added.',
 };
 const dropoutRate = (key: 'dropout' | 'recurrentDropout'): ParamDef => ({
-  key, label: key === 'dropout' ? 'Dropout' : 'Recurrent dropout', kind: 'float', default: 0, min: 0, max: 1, glossary: 'dropout',
+  key, label: key === 'dropout' ? 'Dropout' : 'Recurrent dropout', kind: 'float', default: 0, min: 0, max: 1, glossary: 'recurrent_dropout',
   help: key === 'dropout'
     ? 'The share of the input values set to 0 at each step while training (0.2 = 20%); nothing is dropped when predicting.'
     : 'The share of the state carried from step to step set to 0 while training (0.2 = 20%); nothing is dropped when predicting.',
@@ -102,7 +102,7 @@ const dropoutRate = (key: 'dropout' | 'recurrentDropout'): ParamDef => ({
  */
 export const DATA_FORMATS = ['channels_last', 'channels_first'] as const;
 const dataFormat: ParamDef = {
-  key: 'dataFormat', label: 'Data format', kind: 'enum', default: 'channels_last', options: DATA_FORMATS, glossary: 'channels',
+  key: 'dataFormat', label: 'Data format', kind: 'enum', default: 'channels_last', options: DATA_FORMATS, glossary: 'data_format',
   help: 'Where the channels are: channels_last reads (height, width, channels), Keras’ default; channels_first reads (channels, height, width). Set the same on every Conv2D and pooling layer.',
 };
 const returnSequences: ParamDef = {
@@ -139,7 +139,7 @@ const bidirectional: LayerDef = {
     },
     stateUnits(), activation('tanh'), returnSequences,
     {
-      key: 'mergeMode', label: 'Merge mode', kind: 'enum', default: 'concat', options: MERGE_MODES, glossary: 'recurrent',
+      key: 'mergeMode', label: 'Merge mode', kind: 'enum', default: 'concat', options: MERGE_MODES, glossary: 'bidirectional',
       help: 'How the two directions’ outputs are joined: concat lays them side by side (2 × units values), sum, mul and ave combine them value by value (units values).',
     },
     dropoutRate('dropout'), dropoutRate('recurrentDropout'),

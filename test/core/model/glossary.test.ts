@@ -16,6 +16,13 @@ describe('GLOSSARY', () => {
   });
 
   it('finds an entry under the spellings people use', () => {
+    expect(glossaryEntry('kernelInitializer')?.term).toBe('kernel_initializer');
+    expect(glossaryEntry('kernel_regularizer')?.term).toBe('kernel_regularizer');
+    expect(glossaryEntry('recurrentDropout')?.term).toBe('recurrent_dropout');
+    expect(glossaryEntry('mergeMode')?.term).toBe('bidirectional');
+    expect(glossaryEntry('Conv2DTranspose')?.term).toBe('transposed_convolution');
+    expect(glossaryEntry('TimeDistributed')?.term).toBe('time_distributed');
+    expect(glossaryEntry('channels_first')?.term).toBe('data_format');
     expect(glossaryEntry('kernelSize')?.term).toBe('kernel');
     expect(glossaryEntry('kernel_size')?.term).toBe('kernel');
     expect(glossaryEntry('returnSequences')?.term).toBe('return_sequences');
