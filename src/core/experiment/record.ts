@@ -26,10 +26,13 @@ export function modelLabel(model: ModelDraft): string {
   const hidden = model.layers.slice(0, -1);
   const sizes = (types: (t: string) => boolean, key: 'units' | 'filters'): string =>
     hidden.filter((l) => types(l.type) && typeof l[key] === 'number').map((l) => String(l[key])).join('-');
-  const rnn = hidden.find((l) => RECURRENT.has(l.type));
+  const recurrent = (t: string): boolean => RECURRENT.has(t) || t === 'bidirectional';
+  const rnn = hidden.find((l) => recurrent(l.type));
   if (rnn) {
-    const kind = rnn.type === 'simpleRNN' ? 'RNN' : rnn.type.toUpperCase();
-    return `${kind} ${sizes((t) => RECURRENT.has(t), 'units')}`.trim();
+    // A Bidirectional layer names the layer it wraps: "BiLSTM 32".
+    const wrapped = rnn.type === 'bidirectional' && typeof rnn.layer === 'string' ? rnn.layer : rnn.type;
+    const kind = `${rnn.type === 'bidirectional' ? 'Bi' : ''}${wrapped === 'simpleRNN' ? 'RNN' : wrapped.toUpperCase()}`;
+    return `${kind} ${sizes(recurrent, 'units')}`.trim();
   }
   if (hidden.some((l) => l.type === 'conv2d')) return `CNN ${sizes((t) => t === 'conv2d', 'filters')}`.trim();
   if (hidden.some((l) => l.type === 'conv1d')) return `Conv1D ${sizes((t) => t === 'conv1d', 'filters')}`.trim();

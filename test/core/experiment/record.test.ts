@@ -18,6 +18,7 @@ describe('experiment record', () => {
     expect(defaultExperimentName(dataset, mlp, at1041)).toBe('penguins.csv · MLP 64-32 · 23 Nov 10:41');
     expect(modelLabel({ layers: [{ type: 'conv2d', filters: 16 }, { type: 'maxPooling2d' }, { type: 'conv2d', filters: 32 }, { type: 'flatten' }, { type: 'dense', units: 2 }] })).toBe('CNN 16-32');
     expect(modelLabel({ layers: [{ type: 'reshape' }, { type: 'lstm', units: 32 }, { type: 'dense', units: 1 }] })).toBe('LSTM 32');
+    expect(modelLabel({ layers: [{ type: 'bidirectional', layer: 'gru', units: 16 }, { type: 'dense', units: 3 }] })).toBe('BiGRU 16');
     expect(modelLabel({ layers: [{ type: 'dense', units: 1 }] })).toBe('Linear');
   });
 
