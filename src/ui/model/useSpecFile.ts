@@ -56,12 +56,11 @@ export function useSpecFile(
       const spec = parseModelSpecFile(file.text, file.name);
       dispatch({ type: 'spec-opened', layers: spec.layers });
       const layers = `${spec.layers.length} ${spec.layers.length === 1 ? 'layer' : 'layers'}`;
-      setNotice(
-        sameShape(spec.inputShape, context.inputShape)
-          ? `Opened “${file.name}”: ${layers}. Undo brings back the previous ones.`
-          : `Opened “${file.name}”: ${layers}, made for the input ${shapeText(withBatch(spec.inputShape))}; ` +
-              `your data gives ${shapeText(withBatch(context.inputShape))}, so the first layer now takes that.`,
-      );
+      const opened = sameShape(spec.inputShape, context.inputShape)
+        ? `Opened “${file.name}”: ${layers}. Undo brings back the previous ones.`
+        : `Opened “${file.name}”: ${layers}, made for the input ${shapeText(withBatch(spec.inputShape))}; ` +
+            `your data gives ${shapeText(withBatch(context.inputShape))}, so the first layer now takes that.`;
+      setNotice([opened, ...specInputNotes(spec, context.inputShape)].join(' '));
     } catch (err) {
       setNotice('');
       setError(toAppErrorInfo(err, 'The model spec could not be opened.'));
@@ -70,4 +69,21 @@ export function useSpecFile(
 
   const dismissError = useCallback(() => setError(null), []);
   return { notice, error, save, open, dismissError };
+}
+
+/**
+ * What the app leaves out of an opened spec, said rather than dropped: a first number of the
+ * input shape that is a batch size (the data's shape follows it), and a fixed batchSize (the
+ * app trains and predicts on batches of any size).
+ */
+export function specInputNotes(spec: { readonly inputShape: readonly number[]; readonly batchSize?: number }, dataShape: readonly number[]): string[] {
+  const notes: string[] = [];
+  const [first, ...rest] = spec.inputShape;
+  if (first !== undefined && rest.length === dataShape.length && sameShape(rest, dataShape)) {
+    notes.push(`Its input shape starts with ${first}, which looks like a batch size: Keras keeps the batch as None, so the input shape lists one example’s axes, ${shapeText(dataShape)}.`);
+  }
+  if (spec.batchSize !== undefined) {
+    notes.push(`Its fixed batch size of ${spec.batchSize} is not used here: the app trains and predicts on batches of any size (the Batch size setting of the Train step); layerbench summary and the Keras code keep it.`);
+  }
+  return notes;
 }
