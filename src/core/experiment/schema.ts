@@ -29,7 +29,7 @@ export { appErrorInfoSchema };
  * checked again when a new run starts from them.
  */
 const storedLayerSchema = z.looseObject({ type: z.string().min(1) }) satisfies z.ZodType<LayerSpec>;
-const storedDraftSchema = z.object({ layers: z.array(storedLayerSchema) }) satisfies z.ZodType<ModelDraft>;
+const storedDraftSchema = z.object({ layers: z.array(storedLayerSchema), batchSize: z.number().int().positive().optional() }) satisfies z.ZodType<ModelDraft>;
 const storedSpecSchema = z.object({
   inputShape: z.array(z.number().int().positive()).min(1),
   layers: z.array(storedLayerSchema),

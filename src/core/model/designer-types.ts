@@ -9,6 +9,11 @@ import type { LayerSpec, ModelSpec } from './types';
 /** The layers the user edits; the input shape comes from the data. The head is the last layer. */
 export interface ModelDraft {
   readonly layers: readonly LayerSpec[];
+  /**
+   * A fixed batch size, shown in every shape instead of None and written into the Keras code
+   * and the spec file; Layerbench itself trains and predicts with batches of any size.
+   */
+  readonly batchSize?: number;
 }
 
 /** A change to a layer stack, as data, so that fixes, undo/redo and tests can share it. */

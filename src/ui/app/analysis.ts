@@ -28,7 +28,7 @@ export function analyseModel(
   settings: Pick<TrainingSettings, 'learningRate' | 'optimizer'>,
 ): ModelAnalysis {
   if (!context) return { report: null, kerasCode: '', failure: null };
-  const spec = { inputShape: context.inputShape, layers: draft.layers };
+  const spec = { inputShape: context.inputShape, layers: draft.layers, ...(draft.batchSize !== undefined ? { batchSize: draft.batchSize } : {}) };
   try {
     const report = analyzeModel(spec, context.head, context);
     let code = '';

@@ -10,6 +10,7 @@ import { shapeText } from '../../core/model/format';
 import { formatInteger } from '../format';
 import { AdviceBlock } from './AdviceBlock';
 import type { DesignerAction } from './designer';
+import { BatchSizeField } from './BatchSizeField';
 import { ExplainedLine, GlossaryTerm, resolveTerm } from './Glossary';
 import { termsNotFound } from './glossaryText';
 
@@ -21,6 +22,8 @@ interface LayerStackProps {
   /** Changes when a keyboard command has moved or removed a layer: focus follows the selection. */
   readonly focusToken: number;
   readonly dispatch: (action: DesignerAction) => void;
+  /** The input's fixed batch size, if any. */
+  readonly batchSize?: number;
 }
 
 /** Where a dragged row would land: before row `index`, or after the last row. */
@@ -28,7 +31,7 @@ interface DropGap {
   readonly gap: number;
 }
 
-export function LayerStack({ layers, report, selected, disabled, focusToken, dispatch }: LayerStackProps) {
+export function LayerStack({ layers, report, selected, disabled, focusToken, dispatch, batchSize }: LayerStackProps) {
   const selectButtons = useRef<(HTMLButtonElement | null)[]>([]);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [drop, setDrop] = useState<DropGap | null>(null);
@@ -101,8 +104,17 @@ export function LayerStack({ layers, report, selected, disabled, focusToken, dis
             <td />
             <td colSpan={4}>
               <div className="explain-line">
-                The data&rsquo;s shape. <GlossaryTerm term="None" /> is the <GlossaryTerm term="batch" />: the model takes any number of examples at a time.
+                {batchSize === undefined ? (
+                  <>
+                    The data&rsquo;s shape. <GlossaryTerm term="None" /> is the <GlossaryTerm term="batch" />: the model takes any number of examples at a time.
+                  </>
+                ) : (
+                  <>
+                    The data&rsquo;s shape, with the <GlossaryTerm term="batch" /> fixed at {batchSize} examples.
+                  </>
+                )}
               </div>
+              <BatchSizeField batchSize={batchSize} disabled={disabled} dispatch={dispatch} />
             </td>
           </tr>
         </tbody>

@@ -138,6 +138,7 @@ export function ModelStep({ designer, context, head, model, disabled, host, disp
               disabled={disabled}
               focusToken={focusToken}
               dispatch={dispatch}
+              {...(designer.draft.batchSize !== undefined ? { batchSize: designer.draft.batchSize } : {})}
             />
             <dl className="totals">
               <div>

@@ -49,7 +49,9 @@ export type DesignerAction =
   | { readonly type: 'fix-applied'; readonly fix: ModelFix }
   | { readonly type: 'template-chosen'; readonly templateId: string }
   /** Layers read from a model spec file. */
-  | { readonly type: 'spec-opened'; readonly layers: readonly LayerSpec[] }
+  | { readonly type: 'spec-opened'; readonly layers: readonly LayerSpec[]; readonly batchSize?: number }
+  /** A fixed batch size on the input, or null for None (any size). */
+  | { readonly type: 'batch-size-set'; readonly batchSize: number | null }
   | { readonly type: 'undo' }
   | { readonly type: 'redo' };
 
@@ -90,14 +92,22 @@ function clampSelection(selected: number | null, count: number): number | null {
  * The new draft as one undo step; `typing` names a field whose consecutive values merge into
  * the step before. Nothing changes (not even the history) when the layers are the same.
  */
-function commit(state: DesignerState, layers: readonly LayerSpec[], selected: number | null, typing: string | null = null): DesignerState {
-  if (sameLayers(layers, state.draft.layers)) {
+function commit(
+  state: DesignerState,
+  layers: readonly LayerSpec[],
+  selected: number | null,
+  typing: string | null = null,
+  /** The input's fixed batch size: undefined keeps the draft's, null clears it. */
+  batchSizeChange?: number | null,
+): DesignerState {
+  const batchSize = batchSizeChange === undefined ? state.draft.batchSize : batchSizeChange ?? undefined;
+  if (sameLayers(layers, state.draft.layers) && batchSize === state.draft.batchSize) {
     return selected === state.selected ? state : { ...state, selected, typing: null };
   }
   const merge = typing !== null && typing === state.typing;
   return {
     ...state,
-    draft: { layers },
+    draft: { layers, ...(batchSize !== undefined ? { batchSize } : {}) },
     selected: clampSelection(selected, layers.length),
     past: merge ? state.past : [...state.past, state.draft].slice(-HISTORY_LIMIT),
     future: [],
@@ -178,7 +188,12 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
       return template ? commit(state, template.layers, null) : state;
     }
     case 'spec-opened':
-      return commit(state, action.layers, null);
+      return commit(state, action.layers, null, null, action.batchSize ?? null);
+    case 'batch-size-set': {
+      const size = action.batchSize;
+      if (size !== null && !(Number.isInteger(size) && size > 0)) return state;
+      return commit(state, layers, state.selected, 'batch-size', size);
+    }
     case 'undo': {
       const previous = state.past[state.past.length - 1];
       if (!previous) return state;

@@ -40,7 +40,7 @@ export function useSpecFile(
     if (!context) return;
     setError(null);
     try {
-      const saved = await host.saveTextFile(SPEC_FILE_NAME, serializeModelSpec({ inputShape: context.inputShape, layers: draft.layers }));
+      const saved = await host.saveTextFile(SPEC_FILE_NAME, serializeModelSpec({ inputShape: context.inputShape, layers: draft.layers, ...(draft.batchSize !== undefined ? { batchSize: draft.batchSize } : {}) }));
       setNotice(saved ? `Model spec saved (${SPEC_FILE_NAME}).` : '');
     } catch (err) {
       setError(toAppErrorInfo(err, 'The model spec could not be saved.'));
@@ -54,7 +54,7 @@ export function useSpecFile(
       const file = await host.openTextFile(['.json']);
       if (!file) return;
       const spec = parseModelSpecFile(file.text, file.name);
-      dispatch({ type: 'spec-opened', layers: spec.layers });
+      dispatch({ type: 'spec-opened', layers: spec.layers, ...(spec.batchSize !== undefined ? { batchSize: spec.batchSize } : {}) });
       const layers = `${spec.layers.length} ${spec.layers.length === 1 ? 'layer' : 'layers'}`;
       const opened = sameShape(spec.inputShape, context.inputShape)
         ? `Opened “${file.name}”: ${layers}. Undo brings back the previous ones.`
@@ -72,9 +72,9 @@ export function useSpecFile(
 }
 
 /**
- * What the app leaves out of an opened spec, said rather than dropped: a first number of the
- * input shape that is a batch size (the data's shape follows it), and a fixed batchSize (the
- * app trains and predicts on batches of any size).
+ * What the app does with an opened spec's batch, said rather than done silently: a first number
+ * of the input shape that is a batch size (the data's shape follows it), and a fixed batchSize
+ * (kept in the shapes and the code, while Layerbench trains with batches of any size).
  */
 export function specInputNotes(spec: { readonly inputShape: readonly number[]; readonly batchSize?: number }, dataShape: readonly number[]): string[] {
   const notes: string[] = [];
@@ -83,7 +83,7 @@ export function specInputNotes(spec: { readonly inputShape: readonly number[]; r
     notes.push(`Its input shape starts with ${first}, which looks like a batch size: Keras keeps the batch as None, so the input shape lists one example’s axes, ${shapeText(dataShape)}.`);
   }
   if (spec.batchSize !== undefined) {
-    notes.push(`Its fixed batch size of ${spec.batchSize} is not used here: the app trains and predicts on batches of any size (the Batch size setting of the Train step); layerbench summary and the Keras code keep it.`);
+    notes.push(`Its fixed batch size of ${spec.batchSize} is kept: every shape starts with it instead of None, and the Keras code writes it; Layerbench itself trains with the Train step's batch size.`);
   }
   return notes;
 }

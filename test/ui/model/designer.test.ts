@@ -150,6 +150,23 @@ describe('templates and spec files', () => {
   });
 });
 
+describe('a fixed batch size on the input', () => {
+  it('is set, kept through layer edits, undone in one step and cleared', () => {
+    const fixed = run(stack, { type: 'batch-size-set', batchSize: 16 }, { type: 'batch-size-set', batchSize: 32 });
+    expect(fixed.draft.batchSize).toBe(32);
+    const edited = run(fixed, { type: 'layer-removed', index: 1 });
+    expect(edited.draft.batchSize).toBe(32);
+    // Typing 16 then 32 is one step: undo goes back to no fixed size.
+    expect(run(fixed, { type: 'undo' }).draft.batchSize).toBeUndefined();
+    expect(run(fixed, { type: 'batch-size-set', batchSize: null }).draft.batchSize).toBeUndefined();
+    expect(run(stack, { type: 'batch-size-set', batchSize: 0 }).draft).toBe(stack.draft);
+  });
+
+  it('comes with a spec file that has one', () => {
+    expect(run(stack, { type: 'spec-opened', layers: [dense64, head3], batchSize: 8 }).draft).toEqual({ layers: [dense64, head3], batchSize: 8 });
+  });
+});
+
 describe('following the data', () => {
   it('proposes the default draft for a first context, with an empty history', () => {
     const s = run(INITIAL_DESIGNER, { type: 'context-changed', context: species });

@@ -7,7 +7,7 @@ describe('specInputNotes', () => {
       'Its input shape starts with 30, which looks like a batch size: Keras keeps the batch as None, so the input shape lists one example’s axes, (50, 50, 3).',
     ]);
     expect(specInputNotes({ inputShape: [10], batchSize: 32 }, [10])).toEqual([
-      'Its fixed batch size of 32 is not used here: the app trains and predicts on batches of any size (the Batch size setting of the Train step); layerbench summary and the Keras code keep it.',
+      'Its fixed batch size of 32 is kept: every shape starts with it instead of None, and the Keras code writes it; Layerbench itself trains with the Train step\'s batch size.',
     ]);
     expect(specInputNotes({ inputShape: [7] }, [10])).toEqual([]);
   });
