@@ -20,7 +20,7 @@ export const layerSpecSchema = z.looseObject({ type: z.string() }).superRefine((
 
 export const inputShapeSchema = z.array(z.number().int().positive()).min(1);
 
-export const modelDraftSchema = z.object({ layers: z.array(layerSpecSchema) }) satisfies z.ZodType<ModelDraft>;
+export const modelDraftSchema = z.object({ layers: z.array(layerSpecSchema), batchSize: z.number().int().positive().optional() }) satisfies z.ZodType<ModelDraft>;
 
 export const modelSpecSchema = z.strictObject({
   inputShape: inputShapeSchema,
