@@ -20,6 +20,16 @@ function exact(value: number): string {
  * predictions back on: it must come out as it went in.
  */
 export function originalRows(text: string, dataset: TypedDataset): string[][] | null {
+  // Prediction reads the rows for its checks and again for the CSV: the file is parsed once.
+  if (lastRows?.text === text && lastRows.dataset === dataset) return lastRows.rows;
+  const rows = parseOriginalRows(text, dataset);
+  lastRows = { text, dataset, rows };
+  return rows;
+}
+
+let lastRows: { readonly text: string; readonly dataset: TypedDataset; readonly rows: string[][] | null } | null = null;
+
+function parseOriginalRows(text: string, dataset: TypedDataset): string[][] | null {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: dataset.delimiter, skipEmptyLines: 'greedy' });
   let rows = parsed.data;
   if (rows.length === dataset.rowCount + 1) rows = rows.slice(1);
