@@ -9,7 +9,7 @@ import type { PredictArgs } from './args';
 import { loadDatasetFile, readDatasetText } from './data-files';
 import { modelFromFolder, openModelFolder, preprocessingOf } from './model-folder';
 import { distinctNotes, predictionJson, predictionLines } from './predict-output';
-import { checkFileDestination, writeFileAtomic } from './write-file';
+import { checkFileDestination, writeTextFileAtomic } from './write-file';
 
 export { loadModelFolder, loadPreprocessing } from './model-folder';
 
@@ -43,7 +43,7 @@ export async function runPredictCommand(args: PredictArgs, print: (line: string)
   const { table } = predicted;
   const notes = distinctNotes([...check.problems, ...predicted.problems]);
   const csv = predictionsCsv(dataset, table, pre, text);
-  if (args.out !== undefined) writeFileAtomic(args.out, `${csv}\n`);
+  if (args.out !== undefined) await writeTextFileAtomic(args.out, `${csv}\n`);
   else print(csv);
   // Rows without a prediction are a per-row outcome, said in each row's note: the exit code stays 0.
   if (args.json) print(JSON.stringify(predictionJson(table, pre, dataset.name, notes, args.out)));

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkFileDestination, writeFileAtomic } from '../../src/cli/write-file';
+import { checkFileDestination, writeTextFileAtomic } from '../../src/cli/write-file';
 import { AppError } from '../../src/core/errors';
 
 let dir = '';
@@ -22,10 +22,10 @@ function message(fn: () => void): string {
 }
 
 describe('writeFileAtomic', () => {
-  it('replaces the file whole and leaves no temporary file', () => {
+  it('replaces the file whole and leaves no temporary file', async () => {
     const file = join(dir, 'predictions.csv');
     writeFileSync(file, 'old');
-    writeFileAtomic(file, 'new,rows\n');
+    await writeTextFileAtomic(file, 'new,rows\n');
     expect(readFileSync(file, 'utf8')).toBe('new,rows\n');
     expect(readdirSync(dir)).toEqual(['predictions.csv']);
   });

@@ -17,7 +17,7 @@ import {
 } from '../../../src/host/contract';
 import { imageSampleFileListSchema } from '../../../src/host/schema';
 import { imageRefusals } from '../../../src/core/sources/images/refusals';
-import { errnoCode } from './atomic-write';
+import { errnoCode } from '../../../src/node/atomic-write';
 
 /** Options for dialog.showOpenDialog (structural, to stay Electron-free). */
 export const IMAGE_FOLDER_DIALOG_OPTIONS = {

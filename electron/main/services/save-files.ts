@@ -13,7 +13,7 @@ import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { AppError } from '../../../src/core/errors';
 import { MAX_SAVED_BYTES, type SavedFile } from '../../../src/host/contract';
-import { errnoCode, reason, whyUnwritable, writeFileAtomic } from './atomic-write';
+import { errnoCode, reason, whyUnwritable, writeFileAtomic } from '../../../src/node/atomic-write';
 import { formatBytes, type OpenDialogAnswer } from './datasets';
 import type { SaveDialogAnswer } from './text-files';
 

@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import { AppError } from '../../../src/core/errors';
 import { decodeUnicodeText } from '../../../src/core/data/decode';
 import { MAX_TEXT_FILE_BYTES, type TextFile } from '../../../src/host/contract';
-import { errnoCode, reason, writeFileAtomic } from './atomic-write';
+import { errnoCode, reason, writeFileAtomic } from '../../../src/node/atomic-write';
 import { formatBytes, type OpenDialogAnswer } from './datasets';
 
 /** What dialog.showSaveDialog resolves to (the part used here). */

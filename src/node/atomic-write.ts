@@ -1,12 +1,12 @@
 /**
  * Writing a file so that it is either the old one or the whole new one, never half: a temporary
  * file in the same folder (so the rename stays on one file system), then a rename, which
- * replaces the target in one step. The model-spec save and the export saves share it.
+ * replaces the target in one step. The app's saves (Electron's main process) and the CLI's share it.
  */
 import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { AppError } from '../../../src/core/errors';
+import { AppError } from '../core/errors';
 
 export function errnoCode(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;

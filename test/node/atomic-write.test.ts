@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { whyUnwritable, writeFileAtomic } from '../../../../electron/main/services/atomic-write';
+import { whyUnwritable, writeFileAtomic } from '../../src/node/atomic-write';
 
 describe('writeFileAtomic', () => {
   it('replaces a file whole, and on failure leaves the old one and no temporary file', async () => {
