@@ -1,42 +1,69 @@
+import { english } from './i18n/translate';
+import { msg as message, type Message } from './i18n/message';
+
 /**
- * Errors are values with two audiences (docs/architecture.md): `message` for the analyst,
- * `detail` for the developer, and an optional `fix` the UI can offer as a button.
+ * Errors are values with two audiences (docs/architecture.md): `msg` for the analyst, rendered
+ * in their language by the UI or the CLI, `detail` for the developer, and an optional `fix` the
+ * UI can offer as a button. `message` is the English text of `msg`, for logs and developers.
  */
 export interface AppErrorInfo {
   /** Stable machine-readable code, e.g. "csv/empty-file". */
   readonly code: string;
-  /** Plain words for a non-programmer; names the file, row or column involved. */
+  /** `msg` in English: what a log or a developer reads. */
   readonly message: string;
+  /** Plain words for a non-programmer, as a catalogue code; names the file, row or column involved. */
+  readonly msg?: Message;
   /** What a developer needs (library message, offsets, values). Never shown as the headline. */
   readonly detail?: string;
   /** A one-click remedy, described in words. */
-  readonly fix?: { readonly label: string; readonly action: string };
+  readonly fix?: { readonly label: Message | string; readonly action: string };
+}
+
+/** What code hands AppError: the user's message as a catalogue message. */
+export interface AppErrorInit {
+  readonly code: string;
+  /** A string is English not yet in the catalogue: shown as it is in every language. */
+  readonly message: Message | string;
+  readonly detail?: string;
+  readonly fix?: { readonly label: Message | string; readonly action: string };
+}
+
+function asMessage(value: Message | string): Message {
+  return typeof value === 'string' ? message('common.untranslated', { text: value }) : value;
 }
 
 export class AppError extends Error {
   readonly code: string;
+  readonly msg: Message;
   readonly detail: string | undefined;
   readonly fix: AppErrorInfo['fix'];
 
-  constructor(info: AppErrorInfo) {
-    super(info.message);
+  constructor(info: AppErrorInit) {
+    const m = asMessage(info.message);
+    super(english(m));
     this.name = 'AppError';
     this.code = info.code;
+    this.msg = m;
     this.detail = info.detail;
-    this.fix = info.fix;
+    this.fix = info.fix ? { label: asMessage(info.fix.label), action: info.fix.action } : undefined;
   }
 
   toInfo(): AppErrorInfo {
-    return { code: this.code, message: this.message, detail: this.detail, fix: this.fix };
+    return { code: this.code, message: this.message, msg: this.msg, detail: this.detail, fix: this.fix };
   }
 }
 
+/** An AppErrorInfo from what code hands AppError, without throwing. */
+export function appErrorInfo(init: AppErrorInit): AppErrorInfo {
+  return new AppError(init).toInfo();
+}
+
 /** Turns anything thrown into an AppErrorInfo whose message a user can read. */
-export function toAppErrorInfo(err: unknown, fallbackMessage = 'Something went wrong.'): AppErrorInfo {
+export function toAppErrorInfo(err: unknown, fallback: Message | string = message('common.internalError')): AppErrorInfo {
   if (err instanceof AppError) return err.toInfo();
   if (isAppErrorInfo(err)) return err;
   const detail = err instanceof Error ? `${err.name}: ${err.message}${err.stack ? `\n${err.stack}` : ''}` : String(err);
-  return { code: 'internal', message: fallbackMessage, detail };
+  return appErrorInfo({ code: 'internal', message: fallback, detail });
 }
 
 export function isAppErrorInfo(value: unknown): value is AppErrorInfo {

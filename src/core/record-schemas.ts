@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { AppErrorInfo } from './errors';
+import { messageSchema } from './i18n/message';
 import type { ParseProgress, TypedDataset } from './data/types';
 import { ENCODING_NAMES, type EncodingInfo } from './data/encoding';
 import type { FeaturePlan } from './features/types';
@@ -21,8 +22,9 @@ import { MAX_SEQUENCE_LENGTH, MIN_SEQUENCE_LENGTH, type SequenceDetection, type 
 export const appErrorInfoSchema = z.object({
   code: z.string(),
   message: z.string(),
+  msg: messageSchema.optional(),
   detail: z.string().optional(),
-  fix: z.object({ label: z.string(), action: z.string() }).optional(),
+  fix: z.object({ label: z.union([messageSchema, z.string()]), action: z.string() }).optional(),
 }) satisfies z.ZodType<AppErrorInfo>;
 
 export const histogramBinSchema = z.object({ label: z.string(), count: z.number() });

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { getHost } from '../host';
 import { App } from './app/App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { I18nProvider } from './i18n/I18nProvider';
 import './styles.css';
 import { startCpuBackendOnUiThread } from './tfjs-on-ui-thread';
 
@@ -13,8 +14,10 @@ if (!rootElement) throw new Error('index.html has no #root element');
 
 createRoot(rootElement).render(
   <StrictMode>
-    <ErrorBoundary where="the app">
-      <App host={getHost()} />
-    </ErrorBoundary>
+    <I18nProvider>
+      <ErrorBoundary where="the app">
+        <App host={getHost()} />
+      </ErrorBoundary>
+    </I18nProvider>
   </StrictMode>,
 );

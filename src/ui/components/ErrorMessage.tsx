@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AppErrorInfo } from '../../core/errors';
+import { useT } from '../i18n/I18nProvider';
+import { errorText, fixLabel } from '../i18n/error-text';
 
 interface ErrorMessageProps {
   readonly error: AppErrorInfo;
@@ -12,16 +14,17 @@ interface ErrorMessageProps {
 
 /** A problem in plain words; developer detail only behind a "Details" disclosure. */
 export function ErrorMessage({ error, onFix, onDismiss, children }: ErrorMessageProps) {
+  const t = useT();
   const fix = error.fix;
   return (
     <div role="alert" className="alert">
-      <p className="alert-message">{error.message}</p>
+      <p className="alert-message">{errorText(t, error)}</p>
       {children}
       {(fix && onFix) || onDismiss ? (
         <div className="alert-actions">
           {fix && onFix ? (
             <button type="button" className="button primary small" onClick={() => onFix(fix.action)}>
-              {fix.label}
+              {fixLabel(t, fix.label)}
             </button>
           ) : null}
           {onDismiss ? (
