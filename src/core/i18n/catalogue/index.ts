@@ -13,6 +13,8 @@ import en_shape from './en/shape.messages';
 import ko_shape from './ko/shape.messages';
 import en_model from './en/model.messages';
 import ko_model from './ko/model.messages';
+import en_designer from './en/designer.messages';
+import ko_designer from './ko/designer.messages';
 import en_layers from './en/layers.messages';
 import ko_layers from './ko/layers.messages';
 import en_glossary from './en/glossary.messages';
@@ -37,6 +39,7 @@ const EN = {
   sources: en_sources,
   shape: en_shape,
   model: en_model,
+  designer: en_designer,
   layers: en_layers,
   glossary: en_glossary,
   train: en_train,
@@ -54,6 +57,7 @@ const KO: { readonly [NS in keyof typeof EN]: Readonly<Record<keyof (typeof EN)[
   sources: ko_sources,
   shape: ko_shape,
   model: ko_model,
+  designer: ko_designer,
   layers: ko_layers,
   glossary: ko_glossary,
   train: ko_train,
