@@ -17,13 +17,17 @@
  */
 import type { CategoryColumn, Column, DateTimeColumn, NumberColumn, TypedDataset } from '../src/core/data/types';
 import { parseCsvText } from '../src/core/data/csv';
+import { msg } from '../src/core/i18n/message';
 import { createRng } from '../src/core/random';
 import { detectSequences } from '../src/core/sources/sequences/detect';
 import { sequencesKind } from '../src/core/sources/sequences/kind';
 import type { SequencePlan } from '../src/core/sources/sequences/types';
 
+/** A column's reason, which the bench never shows. */
+const NO_REASON = msg('common.untranslated', { text: '' });
+
 function base(name: string, index: number, missing = 0) {
-  return { name, index, missing, distinct: 0, distinctCapped: true, histogram: [], reason: '' };
+  return { name, index, missing, distinct: 0, distinctCapped: true, histogram: [], reason: NO_REASON };
 }
 
 function numbers(name: string, index: number, values: Float64Array, integer = false): NumberColumn {
@@ -45,7 +49,7 @@ function categories(name: string, index: number, labels: readonly string[], code
 }
 
 function times(name: string, index: number, values: Float64Array): DateTimeColumn {
-  return { ...base(name, index), kind: 'datetime', values, min: values[0]!, max: values[values.length - 1]!, format: 'ISO 8601', hasTime: true };
+  return { ...base(name, index), kind: 'datetime', values, min: values[0]!, max: values[values.length - 1]!, format: msg('data.datetime.family', { family: 'isoTime' }), hasTime: true };
 }
 
 function table(name: string, rowCount: number, columns: Column[]): TypedDataset {

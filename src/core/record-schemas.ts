@@ -36,7 +36,7 @@ export const columnBase = {
   distinct: z.number(),
   distinctCapped: z.boolean(),
   histogram: z.array(histogramBinSchema),
-  reason: z.string(),
+  reason: messageSchema,
 };
 
 export const columnSchema = z.discriminatedUnion('kind', [
@@ -75,7 +75,7 @@ export const columnSchema = z.discriminatedUnion('kind', [
     values: z.instanceof(Float64Array),
     min: z.number(),
     max: z.number(),
-    format: z.string(),
+    format: messageSchema,
     hasTime: z.boolean(),
   }),
   z.object({ ...columnBase, kind: z.literal('empty') }),
@@ -96,7 +96,7 @@ export const typedDatasetSchema = z.object({
   delimiter: z.string(),
   encoding: encodingInfoSchema.optional(),
   preview: z.array(z.array(z.string())),
-  suggestedExclusions: z.array(z.object({ column: z.string(), reason: z.string() })),
+  suggestedExclusions: z.array(z.object({ column: z.string(), reason: messageSchema })),
   warnings: z.array(appErrorInfoSchema),
 }) satisfies z.ZodType<TypedDataset>;
 

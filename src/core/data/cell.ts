@@ -101,17 +101,25 @@ function parseNumberGeneral(text: string, decimalComma: boolean): number {
   return negative ? -value : value;
 }
 
-/** Lower-cased markers that mean "no value" (besides empty and whitespace-only cells). */
-const MISSING_MARKERS: ReadonlySet<string> = new Set(['na', 'n/a', '#n/a', 'null', 'nan', '?', '-']);
+/**
+ * Lower-cased markers that mean "no value" (besides empty and whitespace-only cells), as
+ * spreadsheets and Korean surveys write them: 없음 (none), 결측/결측값/결측치 (missing), 미상
+ * (unknown), 모름 (don't know), 해당없음 (not applicable).
+ */
+const MISSING_MARKERS: ReadonlySet<string> = new Set([
+  'na', 'n/a', '#n/a', 'null', 'nan', '?', '-',
+  '없음', '결측', '결측값', '결측치', '미상', '모름', '해당없음', '해당 없음',
+]);
+const LONGEST_MARKER = Math.max(...[...MISSING_MARKERS].map((m) => m.length));
 
-/** True for "", whitespace, NA, N/A, #N/A, null, NaN, ?, - (any case, surrounding blanks ignored). */
+/** True for "", whitespace, NA, N/A, #N/A, null, NaN, ?, -, 없음, 결측… (any case, surrounding blanks ignored). */
 export function isMissingCell(text: string): boolean {
   const n = text.length;
   if (n === 0) return true;
   if (n > 12) return false;
   const t = text.trim();
   if (t.length === 0) return true;
-  return t.length <= 4 && MISSING_MARKERS.has(t.toLowerCase());
+  return t.length <= LONGEST_MARKER && MISSING_MARKERS.has(t.toLowerCase());
 }
 
 /** The cell's text as a category label: surrounding blanks removed, allocation only when there are some. */

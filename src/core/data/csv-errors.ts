@@ -2,115 +2,113 @@
  * Every message the CSV step can show, in one place so that the wording stays consistent:
  * plain words, the file by name, the line as a text editor numbers it.
  */
-import { AppError, type AppErrorInfo } from '../errors';
-import { plural } from '../words';
+import { AppError, appErrorInfo, quoteInput, type AppErrorInfo } from '../errors';
+import { listOf, msg, type Message } from '../i18n/message';
 
 export const MAX_COLUMNS = 1000;
 
-function count(n: number): string {
-  return n.toLocaleString('en-US');
+/** A few items and, when some were left out, "3 more" as the list's last item. */
+export function cutList(items: readonly (string | number | Message)[], total: number): ReturnType<typeof listOf> {
+  return listOf(total > items.length ? [...items, msg('data.more', { count: total - items.length })] : items);
 }
 
-/** "line 4", "lines 4 and 9", "lines 4, 9, 12 and more" */
-export function linesText(lines: readonly number[], total: number): string {
-  if (lines.length === 1 && total === 1) return `line ${lines[0]}`;
-  const shown = lines.map(String);
-  if (total > lines.length) return `lines ${shown.join(', ')} and ${count(total - lines.length)} more`;
-  return `lines ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+/** "line 4", "lines 4 and 9", "lines 4, 9, 12, and 3 more" */
+export function linesText(lines: readonly number[], total: number): Message {
+  return msg('data.lines', { count: total, list: cutList(lines, total) });
+}
+
+/** The first few cells with their lines: “x” on line 4, “y” on line 9, and 2 more. */
+function cellsText(cells: readonly { line: number; value: string }[], total: number): ReturnType<typeof listOf> {
+  return cutList(cells.slice(0, 3).map((c) => msg('data.cellOnLine', { value: quoteInput(c.value), line: c.line })), total);
 }
 
 export const csvErrors = {
   emptyFile(file: string): AppError {
     return new AppError({
       code: 'csv/empty-file',
-      message: `“${file}” is empty: it has no column names and no rows.`,
+      message: msg('data.csv.emptyFile', { file: quoteInput(file) }),
       detail: 'No non-blank line found.',
     });
   },
   headerOnly(file: string, columns: number): AppError {
     return new AppError({
       code: 'csv/header-only',
-      message: `“${file}” has column names but no data rows below them, so there is nothing to learn from.`,
+      message: msg('data.csv.headerOnly', { file: quoteInput(file) }),
       detail: `Header with ${columns} fields, 0 data records.`,
     });
   },
   binaryFile(file: string, reason: string): AppError {
     return new AppError({
       code: 'csv/binary-file',
-      message: `“${file}” is not a text table: it looks like a binary file (for example a spreadsheet or an image) that was named .csv. Save or export it as CSV and open that file.`,
+      message: msg('data.csv.binaryFile', { file: quoteInput(file) }),
       detail: reason,
     });
   },
   utf16(file: string): AppError {
     return new AppError({
       code: 'csv/unsupported-encoding',
-      message: `“${file}” looks like UTF-16 text read in another encoding. Choose UTF-16 LE or UTF-16 BE as its text encoding.`,
+      message: msg('data.csv.utf16', { file: quoteInput(file) }),
       detail: 'Every other character of the first chunk is NUL.',
     });
   },
   /** Bytes that are not text in the encoding in use (detected or chosen). */
-  invalidText(file: string, line: number, encoding: string, reason: string): AppError {
+  invalidText(file: string, line: number, encoding: Message, reason: string): AppError {
     return new AppError({
       code: 'csv/invalid-text',
-      message: `Line ${count(line)} of “${file}” is not valid ${encoding} text. Choose another text encoding.`,
+      message: msg('data.csv.invalidText', { line, file: quoteInput(file), encoding }),
       detail: `TextDecoder (fatal) refused a byte on line ${line}: ${reason}`,
     });
   },
   tooManyColumns(file: string, columns: number): AppError {
     return new AppError({
       code: 'csv/too-many-columns',
-      message: `“${file}” has ${count(columns)} columns; Layerbench can open tables with at most ${count(MAX_COLUMNS)} columns. Remove the columns you do not need and try again.`,
+      message: msg('data.csv.tooManyColumns', { file: quoteInput(file), columns, max: MAX_COLUMNS }),
       detail: `${columns} fields in the first record.`,
     });
   },
   raggedRows(file: string, first: { line: number; fields: number }, expected: number, bad: number, total: number): AppError {
     return new AppError({
       code: 'csv/ragged-rows',
-      message: `Many rows of “${file}” do not have one value per column: line ${first.line} has ${plural(first.fields, 'value', 'values')} but there are ${plural(expected, 'column', 'columns')} (${count(bad)} of ${count(total)} rows are like this). Check the separator and the quotes in the file.`,
+      message: msg('data.csv.raggedRows', { file: quoteInput(file), line: first.line, fields: first.fields, expected, bad, total }),
       detail: `${bad}/${total} records with a field count different from the header's ${expected}.`,
     });
   },
   unclosedQuote(file: string, line: number): AppError {
     return new AppError({
       code: 'csv/unclosed-quote',
-      message: `A quoted value that starts on line ${line} of “${file}” is never closed, so the rest of the file would read as one cell. Check the quote marks (") on that line.`,
+      message: msg('data.csv.unclosedQuote', { line, file: quoteInput(file) }),
       detail: 'Partial record grew past 16M characters.',
     });
+  },
+  readFailed(file: string, detail: string): AppError {
+    return new AppError({ code: 'csv/read-failed', message: msg('data.csv.readFailed', { file: quoteInput(file) }), detail });
   },
 };
 
 export const csvWarnings = {
   blankLines(file: string, lines: readonly number[], total: number): AppErrorInfo {
-    return {
+    return appErrorInfo({
       code: 'csv/blank-lines',
-      message: `${plural(total, 'blank line was', 'blank lines were')} skipped in “${file}” (${linesText(lines, total)}).`,
-    };
+      message: msg('data.csv.blankLines', { total, file: quoteInput(file), lines: linesText(lines, total) }),
+    });
   },
   raggedSkipped(file: string, lines: readonly number[], total: number, expected: number): AppErrorInfo {
-    return {
+    return appErrorInfo({
       code: 'csv/ragged-rows-skipped',
-      message: `${plural(total, 'row was', 'rows were')} skipped in “${file}” because ${total === 1 ? 'it does' : 'they do'} not have ${count(expected)} values, one per column (${linesText(lines, total)}).`,
-    };
+      message: msg('data.csv.raggedSkipped', { total, file: quoteInput(file), expected, lines: linesText(lines, total) }),
+    });
   },
-  renamedColumns(changes: readonly string[]): AppErrorInfo {
-    return {
-      code: 'csv/renamed-columns',
-      message: `Some column names were missing or repeated, so they were renamed: ${changes.join('; ')}.`,
-    };
+  renamedColumns(changes: readonly Message[]): AppErrorInfo {
+    return appErrorInfo({ code: 'csv/renamed-columns', message: msg('data.csv.renamedColumns', { changes: listOf(changes) }) });
   },
   noHeader(file: string, columns: number): AppErrorInfo {
-    return {
-      code: 'csv/no-header',
-      message: `The first line of “${file}” looks like data, not column names, so it was kept as a row and the columns were named “column 1” to “column ${columns}”.`,
-    };
+    return appErrorInfo({ code: 'csv/no-header', message: msg('data.csv.noHeader', { file: quoteInput(file), columns }) });
   },
   strayText(column: string, cells: readonly { line: number; value: string }[], total: number): AppErrorInfo {
-    const shown = cells.slice(0, 3).map((c) => `“${c.value}” on line ${c.line}`).join(', ');
-    const more = total > 3 ? ` and ${count(total - 3)} more` : '';
-    return {
+    return appErrorInfo({
       code: 'csv/stray-text',
-      message: `Column “${column}” holds numbers except for ${plural(total, 'text cell', 'text cells')} (${shown}${more}); ${total === 1 ? 'it is' : 'they are'} treated as missing.`,
-    };
+      message: msg('data.csv.strayText', { column: quoteInput(column), total, cells: cellsText(cells, total) }),
+    });
   },
   /** Cells of a date/time column that are not dates (text or numbers), treated as missing. */
   strayDateCells(
@@ -119,20 +117,16 @@ export const csvWarnings = {
     total: number,
     withTime: boolean,
   ): AppErrorInfo {
-    const shown = cells.slice(0, 3).map((c) => `“${c.value}” on line ${c.line}`).join(', ');
-    const more = total > 3 ? ` and ${count(total - 3)} more` : '';
-    return {
+    return appErrorInfo({
       code: 'csv/stray-date-cells',
-      message: `Column “${column}” holds ${withTime ? 'dates and times' : 'dates'} except for ${plural(total, 'cell', 'cells')} (${shown}${more}); ${total === 1 ? 'it is' : 'they are'} treated as missing.`,
+      message: msg('data.csv.strayDateCells', { column: quoteInput(column), withTime: withTime ? 'yes' : 'no', total, cells: cellsText(cells, total) }),
       detail: `data rows (1-based): ${cells.map((c) => c.row + 1).join(', ')}${total > cells.length ? ', …' : ''}`,
-    };
+    });
   },
   quoteProblem(file: string, line: number, unclosed: boolean): AppErrorInfo {
-    return {
+    return appErrorInfo({
       code: 'csv/quote-problem',
-      message: unclosed
-        ? `A quoted value that starts on line ${line} of “${file}” is never closed; everything after it was read as one cell.`
-        : `Line ${line} of “${file}” has a stray quote mark ("); the value around it was read as it stands.`,
-    };
+      message: msg(unclosed ? 'data.csv.quoteUnclosed' : 'data.csv.strayQuote', { line, file: quoteInput(file) }),
+    });
   },
 };

@@ -96,11 +96,7 @@ function joinBytes(parts: readonly Uint8Array[], length: number): Uint8Array {
 }
 
 function readFailed(name: string, err: unknown): AppError {
-  return new AppError({
-    code: 'csv/read-failed',
-    message: `“${name}” could not be read to the end.`,
-    detail: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
-  });
+  return csvErrors.readFailed(name, err instanceof Error ? `${err.name}: ${err.message}` : String(err));
 }
 
 export async function parseCsv(

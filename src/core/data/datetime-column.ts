@@ -2,7 +2,8 @@
  * A column of date cells read while the file streams by, and a whole column at once: the
  * instants, the format in words, and the order of slash dates decided from all the cells.
  */
-import { scan, scanned, SLASH, DMY_DOT, FAMILIES, familyName, instantOf, MONTH_NAMES, daysFromCivil, MS_PER_DAY, daysInMonth, type SlashOrder } from './datetime';
+import { listOf, msg, type Message } from '../i18n/message';
+import { scan, scanned, SLASH, DMY_DOT, FAMILIES, familyName, instantOf, daysFromCivil, MS_PER_DAY, daysInMonth, type SlashOrder } from './datetime';
 
 /**
  * A slash date (3/4/2024) is kept as its fields until the column's order is known: the year,
@@ -28,7 +29,7 @@ export interface DateTimeValues {
   readonly max: number;
   readonly hasTime: boolean;
   /** The format in words with an example from the column: "ISO 8601 date and time, e.g. 2024-03-01T10:00:00.020Z". */
-  readonly format: string;
+  readonly format: Message;
   /** How slash dates were read; null when the column has none. */
   readonly order: SlashOrder | null;
 }
@@ -139,15 +140,18 @@ export class DateTimeCells {
     return { values, count: this.dates, min, max, hasTime: this.timeSeen, format: this.describe(order ?? 'month-first'), order };
   }
 
-  private describe(order: SlashOrder): string {
-    const names: string[] = [];
+  private describe(order: SlashOrder): Message {
+    const names: Message[] = [];
     for (const f of FAMILIES) if ((this.families & f) !== 0) names.push(familyName(f, this.timeSeen, order));
     const example = this.firstExample;
     const slash = this.slashExample;
-    const slashNote = slash === '' ? '' : ` read as ${slashReading(slash, order)}` +
-      (this.dayFirstSeen || this.monthFirstSeen ? '' : '; no number above 12 tells the order, so month first is assumed, as in US Excel');
-    if (names.length === 1) return `${names[0]}, e.g. ${example}${slashNote}`;
-    return `mixed formats: ${names.join(', ')}; e.g. ${example}${slash !== '' && slash !== example ? ` and ${slash}` : ''}${slashNote}`;
+    const reading = slash === '' ? '' : msg('data.datetime.slashReading', {
+      date: slashReading(slash, order),
+      assumed: this.dayFirstSeen || this.monthFirstSeen ? 'no' : 'yes',
+    });
+    if (names.length === 1) return msg('data.datetime.format', { family: names[0] as Message, example, reading });
+    const examples = slash !== '' && slash !== example ? msg('data.datetime.twoExamples', { first: example, second: slash }) : example;
+    return msg('data.datetime.mixed', { families: listOf(names), example: examples, reading });
   }
 }
 
@@ -165,12 +169,11 @@ function unpackSlash(stored: number, dayFirst: boolean): number {
 }
 
 /** "March 4" (month first) or "4 March" (day first) for the example cell. */
-function slashReading(cell: string, order: SlashOrder): string {
+function slashReading(cell: string, order: SlashOrder): string | Message {
   if (!scan(cell) || scanned.family !== SLASH) return cell;
   const month = order === 'month-first' ? scanned.a : scanned.b;
   const day = order === 'month-first' ? scanned.b : scanned.a;
-  const name = MONTH_NAMES[month - 1] ?? String(month);
-  return order === 'month-first' ? `${name} ${day}` : `${day} ${name}`;
+  return msg('data.datetime.dayOfMonth', { order: order === 'month-first' ? 'monthFirst' : 'dayFirst', month: msg('data.datetime.month', { month: `m${month}` }), day });
 }
 
 /** A copy that does not pin the chunk the cell was cut from (see cell.ts detachString). */

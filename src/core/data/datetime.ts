@@ -20,6 +20,8 @@
  * text cell of a column that may still be a date column, while the file streams by.
  */
 
+import { msg, type Message } from '../i18n/message';
+
 const MS_PER_MINUTE = 60_000;
 const MS_PER_HOUR = 3_600_000;
 export const MS_PER_DAY = 86_400_000;
@@ -36,10 +38,6 @@ export const FAMILIES = [ISO, YMD_SLASH, YMD_DOT, SLASH, DMY_DOT] as const;
 
 export type SlashOrder = 'month-first' | 'day-first';
 
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isLeapYear(y: number): boolean {
@@ -355,7 +353,7 @@ export interface ParsedDateTime {
   /** Whether the cell has a time of day. */
   readonly hasTime: boolean;
   /** How it was written, in words: "ISO 8601", "month/day/year", … */
-  readonly format: string;
+  readonly format: Message;
 }
 
 /**
@@ -376,17 +374,21 @@ export function parseDateTime(cell: string, order: SlashOrder = 'month-first'): 
   return { ms, hasTime, format: familyName(family, hasTime, order) };
 }
 
-export function familyName(f: number, withTime: boolean, order: SlashOrder): string {
+export function familyName(f: number, withTime: boolean, order: SlashOrder): Message {
+  return msg('data.datetime.family', { family: familyKey(f, withTime, order) });
+}
+
+function familyKey(f: number, withTime: boolean, order: SlashOrder): string {
   switch (f) {
     case ISO:
-      return withTime ? 'ISO 8601 date and time' : 'ISO 8601 date';
+      return withTime ? 'isoTime' : 'iso';
     case YMD_SLASH:
-      return 'year/month/day';
+      return 'ymdSlash';
     case YMD_DOT:
-      return 'year. month. day.';
+      return 'ymdDot';
     case SLASH:
-      return order === 'month-first' ? 'month/day/year' : 'day/month/year';
+      return order === 'month-first' ? 'mdy' : 'dmy';
     default:
-      return 'day.month.year';
+      return 'dmyDot';
   }
 }

@@ -8,7 +8,7 @@
  * chunk (unless a line grows past MAX_CARRY_BYTES, which is then decoded as a stream).
  */
 import { csvErrors } from './csv-errors';
-import { byteOrderMark, encodingLabel, type EncodingName } from './encoding';
+import { byteOrderMark, encodingName, type EncodingName } from './encoding';
 import { decoderFor, type TextDecoderLike } from './text-decoder';
 
 const MAX_CARRY_BYTES = 1 << 22;
@@ -77,7 +77,7 @@ export class TextDecodeStream {
     try {
       text = this.decoder.decode(bytes, { stream });
     } catch (err) {
-      throw csvErrors.invalidText(this.fileName, this.lineOfFirstError(bytes, !stream), encodingLabel(this.encoding), err instanceof Error ? err.message : String(err));
+      throw csvErrors.invalidText(this.fileName, this.lineOfFirstError(bytes, !stream), encodingName(this.encoding), err instanceof Error ? err.message : String(err));
     }
     this.bytesDecoded += bytes.length;
     this.lineBreaks += countLineBreaks(text);

@@ -15,35 +15,40 @@
  * Only TextDecoder and jschardet are used, so the app's worker and the CLI decide the same way
  * on the same bytes.
  */
+import { english } from '../i18n/translate';
+import { msg, type Message } from '../i18n/message';
 import { decoderFor } from './text-decoder';
 
 /** A WHATWG encoding name, as TextDecoder reports it. */
 export type EncodingName = (typeof TEXT_ENCODINGS)[number]['name'];
 
-/** The encodings a user can choose, most common first; the names are TextDecoder's. */
+/**
+ * The encodings a user can choose, most common first; the names are TextDecoder's, `short` is
+ * how people write the name, `region` the languages it is for (said in the user's language).
+ */
 export const TEXT_ENCODINGS = [
-  { name: 'utf-8', label: 'UTF-8' },
-  { name: 'utf-16le', label: 'UTF-16 LE' },
-  { name: 'utf-16be', label: 'UTF-16 BE' },
-  { name: 'windows-1252', label: 'Windows-1252 (Western European)' },
-  { name: 'euc-kr', label: 'EUC-KR (Korean)' },
-  { name: 'shift_jis', label: 'Shift-JIS (Japanese)' },
-  { name: 'euc-jp', label: 'EUC-JP (Japanese)' },
-  { name: 'gb18030', label: 'GB18030 (Chinese, simplified)' },
-  { name: 'big5', label: 'Big5 (Chinese, traditional)' },
-  { name: 'windows-1250', label: 'Windows-1250 (Central European)' },
-  { name: 'windows-1251', label: 'Windows-1251 (Cyrillic)' },
-  { name: 'koi8-r', label: 'KOI8-R (Russian)' },
-  { name: 'windows-1253', label: 'Windows-1253 (Greek)' },
-  { name: 'windows-1254', label: 'Windows-1254 (Turkish)' },
-  { name: 'windows-1255', label: 'Windows-1255 (Hebrew)' },
-  { name: 'windows-1256', label: 'Windows-1256 (Arabic)' },
-  { name: 'windows-1257', label: 'Windows-1257 (Baltic)' },
-  { name: 'windows-1258', label: 'Windows-1258 (Vietnamese)' },
-  { name: 'windows-874', label: 'Windows-874 (Thai)' },
-  { name: 'iso-8859-2', label: 'ISO-8859-2 (Central European)' },
-  { name: 'iso-8859-15', label: 'ISO-8859-15 (Western European)' },
-  { name: 'macintosh', label: 'Mac OS Roman' },
+  { name: 'utf-8', short: 'UTF-8', region: 'none' },
+  { name: 'utf-16le', short: 'UTF-16 LE', region: 'none' },
+  { name: 'utf-16be', short: 'UTF-16 BE', region: 'none' },
+  { name: 'windows-1252', short: 'Windows-1252', region: 'westernEuropean' },
+  { name: 'euc-kr', short: 'EUC-KR', region: 'korean' },
+  { name: 'shift_jis', short: 'Shift-JIS', region: 'japanese' },
+  { name: 'euc-jp', short: 'EUC-JP', region: 'japanese' },
+  { name: 'gb18030', short: 'GB18030', region: 'chineseSimplified' },
+  { name: 'big5', short: 'Big5', region: 'chineseTraditional' },
+  { name: 'windows-1250', short: 'Windows-1250', region: 'centralEuropean' },
+  { name: 'windows-1251', short: 'Windows-1251', region: 'cyrillic' },
+  { name: 'koi8-r', short: 'KOI8-R', region: 'russian' },
+  { name: 'windows-1253', short: 'Windows-1253', region: 'greek' },
+  { name: 'windows-1254', short: 'Windows-1254', region: 'turkish' },
+  { name: 'windows-1255', short: 'Windows-1255', region: 'hebrew' },
+  { name: 'windows-1256', short: 'Windows-1256', region: 'arabic' },
+  { name: 'windows-1257', short: 'Windows-1257', region: 'baltic' },
+  { name: 'windows-1258', short: 'Windows-1258', region: 'vietnamese' },
+  { name: 'windows-874', short: 'Windows-874', region: 'thai' },
+  { name: 'iso-8859-2', short: 'ISO-8859-2', region: 'centralEuropean' },
+  { name: 'iso-8859-15', short: 'ISO-8859-15', region: 'westernEuropean' },
+  { name: 'macintosh', short: 'Mac OS Roman', region: 'none' },
 ] as const;
 
 const BY_NAME: ReadonlyMap<string, (typeof TEXT_ENCODINGS)[number]> = new Map(TEXT_ENCODINGS.map((e) => [e.name, e]));
@@ -55,15 +60,22 @@ export type EncodingDecision = 'chosen' | 'byte order mark' | 'valid UTF-8' | 'U
 
 export interface EncodingInfo {
   readonly encoding: EncodingName;
-  /** For people: "EUC-KR (Korean)". */
+  /** In English, for logs and `--json`: "EUC-KR (Korean)"; the user reads `encodingName(encoding)`. */
   readonly label: string;
   /** 0–1: 1 for a byte order mark, a choice or valid UTF-8; the detector's own score otherwise. */
   readonly confidence: number;
   readonly decidedBy: EncodingDecision;
 }
 
+/** The encoding as people call it, in the user's language: "EUC-KR (Korean)", "EUC-KR (한국어)". */
+export function encodingName(name: EncodingName): Message {
+  const known = BY_NAME.get(name);
+  return msg('data.encoding.name', { name: known?.short ?? name, region: known?.region ?? 'none' });
+}
+
+/** `encodingName` in English. */
 export function encodingLabel(name: EncodingName): string {
-  return BY_NAME.get(name)?.label ?? name;
+  return english(encodingName(name));
 }
 
 function info(encoding: EncodingName, confidence: number, decidedBy: EncodingDecision): EncodingInfo {
@@ -281,16 +293,16 @@ function isSingleByte(encoding: EncodingName): boolean {
 }
 
 const HOW: Readonly<Record<EncodingDecision, string>> = {
-  chosen: 'as chosen',
-  'byte order mark': 'from the byte order mark at its start',
-  'valid UTF-8': 'detected: the text is valid UTF-8',
-  'UTF-16 pattern': 'detected from the pattern of its bytes',
-  detector: 'detected from the text',
-  'script ranges': 'detected from the characters used',
-  fallback: 'a guess: the text matched no encoding well',
+  chosen: 'chosen',
+  'byte order mark': 'bom',
+  'valid UTF-8': 'utf8',
+  'UTF-16 pattern': 'utf16',
+  detector: 'detector',
+  'script ranges': 'script',
+  fallback: 'fallback',
 };
 
 /** "EUC-KR (Korean), detected from the text", for the Data step and `layerbench inspect`. */
-export function describeEncoding(e: EncodingInfo): string {
-  return `${e.label}, ${HOW[e.decidedBy]}`;
+export function describeEncoding(e: EncodingInfo): Message {
+  return msg('data.encoding.described', { name: encodingName(e.encoding), how: HOW[e.decidedBy] });
 }

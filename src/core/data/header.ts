@@ -1,25 +1,27 @@
 /** Column names from the header record: trimmed, never empty, never repeated. */
+import { quoteInput } from '../errors';
+import { msg, type Message } from '../i18n/message';
 
 export interface ColumnNames {
   readonly names: readonly string[];
-  /** Human-readable notes of what was renamed, e.g. `column 3 had no name: now “column 3”`. */
-  readonly changes: readonly string[];
+  /** What was renamed, for the user, e.g. `column 3 had no name: now “column 3”`. */
+  readonly changes: readonly Message[];
 }
 
 export function nameColumns(header: readonly string[]): ColumnNames {
   const trimmed = header.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
   const taken = new Set(trimmed.filter((n) => n.length > 0));
   const seen = new Set<string>();
-  const changes: string[] = [];
+  const changes: Message[] = [];
   const names = trimmed.map((name, i) => {
     if (name.length === 0) {
       const fresh = unique(`column ${i + 1}`, taken);
-      changes.push(`column ${i + 1} had no name: now “${fresh}”`);
+      changes.push(msg('data.csv.rename.noName', { index: i + 1, name: quoteInput(fresh) }));
       return fresh;
     }
     if (seen.has(name)) {
       const fresh = unique(name, taken, true);
-      changes.push(`a second “${name}” (column ${i + 1}) is now “${fresh}”`);
+      changes.push(msg('data.csv.rename.repeated', { name: quoteInput(name), index: i + 1, fresh: quoteInput(fresh) }));
       return fresh;
     }
     seen.add(name);

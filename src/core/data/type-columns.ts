@@ -2,13 +2,14 @@
  * Accumulated cells → typed columns (number, date/time, category, text, empty), each with the
  * reason in one sentence, plus the columns we propose to leave out of the model.
  */
-import type { AppErrorInfo } from '../errors';
+import { quoteInput, type AppErrorInfo } from '../errors';
+import { listOf, msg, type Message } from '../i18n/message';
 import { MISSING_CODE, NUMBER_CODE, type AccumulatedColumn } from './accumulate';
 import { csvWarnings } from './csv-errors';
 import { isRunningNumber, isUniqueIntegers, looksLikeIdName, NUMBER_DISTINCT_CAP, numberStats, sumsOf, type NumberStats } from './column-stats';
 import type { DateTimeValues } from './datetime-column';
 import { categoryHistogram, dateTimeHistogram, formatNumber, MAX_NUMBER_BINS, numberHistogram } from './histogram';
-import { unusableWarning } from './number-notes';
+import { unusableLabel, unusableWarning } from './number-notes';
 import { readColumnNumbers } from './number-reading';
 import type { CategoryColumn, Column, DateTimeColumn, EmptyColumn, NumberColumn, NumberCleaning, TextColumn } from './types';
 
@@ -26,33 +27,23 @@ const IDENTIFIER_DISTINCT_SHARE = 0.7;
 const IDENTIFIER_MAX_MEAN_LENGTH = 40;
 
 /** Why a date/time column is proposed for exclusion from a table model, in the user's words. */
-export const DATETIME_EXCLUSION_REASON =
-  'It says when each row was recorded. Read as a number it would not help a table model predict; ' +
-  'for sequences (recordings) it is what puts the steps of a recording in order.';
+export const DATETIME_EXCLUSION_REASON: Message = msg('data.exclude.datetime');
 
-const TEXT_EXCLUSION_REASONS: Readonly<Record<TextColumn['role'], string>> = {
-  identifier: 'It names or identifies each row (like a name or an ID) instead of describing it, so it cannot help predict.',
-  code: 'Its short values repeat across rows, like codes (a recording or a customer), but there are too many different ones to use as categories. Read as sequences, such a column can name the recordings.',
-  'free text': 'It holds free text with too many different values to use as categories.',
+const TEXT_EXCLUSION_REASONS: Readonly<Record<TextColumn['role'], Message>> = {
+  identifier: msg('data.exclude.identifier'),
+  code: msg('data.exclude.code'),
+  'free text': msg('data.exclude.freeText'),
 };
 
 export interface TypedColumns {
   readonly columns: Column[];
-  readonly suggestedExclusions: { column: string; reason: string }[];
+  readonly suggestedExclusions: { column: string; reason: Message }[];
   readonly warnings: AppErrorInfo[];
-}
-
-function n(count: number): string {
-  return count.toLocaleString('en-US');
-}
-
-function missingNote(missing: number): string {
-  return missing > 0 ? ` (${n(missing)} missing)` : '';
 }
 
 export function typeColumns(names: readonly string[], accumulated: readonly AccumulatedColumn[]): TypedColumns {
   const columns: Column[] = [];
-  const suggestedExclusions: { column: string; reason: string }[] = [];
+  const suggestedExclusions: { column: string; reason: Message }[] = [];
   const warnings: AppErrorInfo[] = [];
   accumulated.forEach((acc, i) => {
     const name = names[i] as string;
@@ -61,10 +52,10 @@ export function typeColumns(names: readonly string[], accumulated: readonly Accu
     const numbers = present === 0 ? null : asNumbers(acc, present);
     if (present === 0) {
       column = emptyColumn(name, acc);
-      const unusable = [...acc.reading.unusable.keys()];
+      const unusable = [...acc.reading.unusable.keys()].map(unusableLabel);
       suggestedExclusions.push({
         column: name,
-        reason: unusable.length > 0 ? `None of its values can be used as a number (${unusable.join(', ')}).` : 'It has no values.',
+        reason: unusable.length > 0 ? msg('data.exclude.unusableNumbers', { labels: listOf(unusable) }) : msg('data.exclude.noValues'),
       });
     } else if (numbers !== null) {
       const { stats } = numbers;
@@ -137,7 +128,7 @@ function valuesOf(acc: AccumulatedColumn): Float64Array {
 function emptyColumn(name: string, acc: AccumulatedColumn): EmptyColumn {
   return {
     name, index: acc.index, kind: 'empty', missing: acc.missing, distinct: 0, distinctCapped: false, histogram: [],
-    reason: `No row has a value in this column (all ${n(acc.rows)} cells are empty or marked missing).`,
+    reason: msg('data.column.empty', { rows: acc.rows }),
   };
 }
 
@@ -145,8 +136,8 @@ function numberColumn(name: string, acc: AccumulatedColumn, numbers: ColumnNumbe
   const { values, stats, strayCount } = numbers;
   const strayCells = numbers.strayCells.map((c) => ({ row: c.row + 1, line: c.line, value: c.value }));
   const reason = strayCount === 0
-    ? `All ${n(stats.present)} values are numbers${missingNote(acc.missing)}.`
-    : `${n(stats.present)} values are numbers${missingNote(acc.missing)}; ${n(strayCount)} text ${strayCount === 1 ? 'cell is' : 'cells are'} treated as missing.`;
+    ? msg('data.column.numbers', { present: stats.present, missing: acc.missing })
+    : msg('data.column.numbersWithText', { present: stats.present, missing: acc.missing, strays: strayCount });
   const unusable = [...acc.reading.unusable].map(([label, count]) => ({ label, count }));
   return {
     name, index: acc.index, kind: 'number', missing: acc.missing,
@@ -161,21 +152,17 @@ function numberColumn(name: string, acc: AccumulatedColumn, numbers: ColumnNumbe
 }
 
 /** Why a numeric column looks like a row number or an ID, or null when it does not. */
-function numberIdReason(column: NumberColumn, stats: NumberStats): string | null {
+function numberIdReason(column: NumberColumn, stats: NumberStats): Message | null {
   if (!column.integer || column.missing > 0 || column.strayCount > 0) return null;
-  if (isRunningNumber(column.values, stats)) {
-    return `Its values are the whole numbers ${formatNumber(column.min)} to ${formatNumber(column.max)}, one per row, like a row number: they say nothing about the rows.`;
-  }
-  if (looksLikeIdName(column.name) && isUniqueIntegers(column.values, stats)) {
-    return 'Its name and its values (a different whole number on every row) say it is an ID, which cannot help predict.';
-  }
+  if (isRunningNumber(column.values, stats)) return msg('data.exclude.rowNumber', { min: column.min, max: column.max });
+  if (looksLikeIdName(column.name) && isUniqueIntegers(column.values, stats)) return msg('data.exclude.idName');
   return null;
 }
 
 /** Why a column whose every row holds one value cannot help (its inputs to the network never change), or null. */
-function constantReason(column: NumberColumn | CategoryColumn, value: string): string | null {
+function constantReason(column: NumberColumn | CategoryColumn, value: string): Message | null {
   if (column.distinct !== 1 || column.missing > 0) return null;
-  return `Every row holds the same value (\u201c${value}\u201d), so it cannot help tell rows apart.`;
+  return msg('data.exclude.constant', { value: quoteInput(value) });
 }
 
 /**
@@ -190,10 +177,10 @@ function isDateTime(dates: DateTimeValues, present: number): boolean {
 /** The cells that were not dates are missing values of this column (its `values` are NaN there). */
 function dateTimeColumn(name: string, acc: AccumulatedColumn, dates: DateTimeValues): DateTimeColumn {
   const strays = acc.rows - acc.missing - dates.count;
-  const what = dates.hasTime ? 'dates and times' : 'dates';
+  const withTime = dates.hasTime ? 'yes' : 'no';
   const reason = strays === 0
-    ? `All ${n(dates.count)} values are ${what}${missingNote(acc.missing)} (${dates.format}).`
-    : `${n(dates.count)} values are ${what}${missingNote(acc.missing)} (${dates.format}); ${n(strays)} other ${strays === 1 ? 'cell is' : 'cells are'} treated as missing.`;
+    ? msg('data.column.dates', { count: dates.count, withTime, missing: acc.missing, format: dates.format })
+    : msg('data.column.datesWithOthers', { count: dates.count, withTime, missing: acc.missing, format: dates.format, strays });
   const { distinct, distinctCapped } = distinctInstants(dates.values);
   return {
     name, index: acc.index, kind: 'datetime', missing: acc.missing + strays, distinct, distinctCapped,
@@ -268,7 +255,7 @@ function categoryOrText(name: string, acc: AccumulatedColumn): CategoryColumn | 
     const more = categories.length > shown.length ? ', …' : '';
     return {
       ...base, kind: 'category', distinct: categories.length, histogram, codes, categories, counts,
-      reason: `${n(categories.length)} different ${categories.length === 1 ? 'value' : 'values'} (${shown.join(', ')}${more}) repeat across ${n(present)} rows${missingNote(acc.missing)}, so this is a category.`,
+      reason: msg('data.column.category', { count: categories.length, shown: `${shown.join(', ')}${more}`, rows: present, missing: acc.missing }),
     };
   }
 
@@ -276,12 +263,12 @@ function categoryOrText(name: string, acc: AccumulatedColumn): CategoryColumn | 
   const short = meanLength <= IDENTIFIER_MAX_MEAN_LENGTH;
   const identifier = distinct >= IDENTIFIER_DISTINCT_SHARE * present && short;
   const role = identifier ? 'identifier' : short ? 'code' : 'free text';
-  const distinctText = `${n(distinct)}${distinctCapped ? '+' : ''}`;
+  const counted = { distinct, capped: distinctCapped ? 'yes' : 'no', rows: present };
   const reason = identifier
-    ? `${distinctText} different values in ${n(present)} rows: almost every row has its own, like a name or an ID.`
+    ? msg('data.column.identifier', counted)
     : distinct > MAX_CATEGORIES
-      ? `${distinctText} different ${short ? 'short values repeat across rows, like codes' : 'text values'}: too many to be categories (at most ${MAX_CATEGORIES}).`
-      : `${distinctText} different text values in ${n(present)} rows: too few repeats to be categories.`;
+      ? msg('data.column.tooManyValues', { ...counted, short: short ? 'yes' : 'no', max: MAX_CATEGORIES })
+      : msg('data.column.fewRepeats', counted);
   const histogram = acc.dictionary !== null && acc.dictionaryCounts !== null
     ? categoryHistogram(acc.dictionary, acc.dictionaryCounts) : [];
   return {

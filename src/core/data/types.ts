@@ -4,6 +4,7 @@
  * cross a worker boundary without copying row objects.
  */
 import type { AppErrorInfo } from '../errors';
+import type { Message } from '../i18n/message';
 import type { EncodingInfo } from './encoding';
 
 export type ColumnKind = 'number' | 'category' | 'text' | 'datetime' | 'empty';
@@ -30,7 +31,7 @@ interface ColumnBase {
   /** A small distribution for the Data screen: ≤ 12 bins for numbers, top ≤ 8 categories (+ "other"). */
   readonly histogram: readonly HistogramBin[];
   /** Why this column got its kind, in one sentence for the user. */
-  readonly reason: string;
+  readonly reason: Message;
 }
 
 export interface NumberColumn extends ColumnBase {
@@ -114,8 +115,8 @@ export interface DateTimeColumn extends ColumnBase {
   readonly values: Float64Array;
   readonly min: number;
   readonly max: number;
-  /** The format found, in words, e.g. "ISO 8601 date and time (2024-03-01T10:00:00)" or "day.month.year". */
-  readonly format: string;
+  /** The format found, in words, e.g. "ISO 8601 date and time, e.g. 2024-03-01T10:00:00" or "day.month.year". */
+  readonly format: Message;
   /** Whether some value has a time of day (not only a date). */
   readonly hasTime: boolean;
 }
@@ -139,7 +140,7 @@ export interface TypedDataset {
   /** The first ≤ 50 data rows as strings, for the preview table. */
   readonly preview: readonly (readonly string[])[];
   /** Columns proposed for exclusion (identifiers, empty, free text), with the reason. */
-  readonly suggestedExclusions: readonly { readonly column: string; readonly reason: string }[];
+  readonly suggestedExclusions: readonly { readonly column: string; readonly reason: Message }[];
   /** Things the user should know that did not stop loading: skipped blank lines, stray text cells, … */
   readonly warnings: readonly AppErrorInfo[];
 }

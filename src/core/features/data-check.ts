@@ -3,8 +3,9 @@
  * or inputs that never change, are the data's problem and are said so, naming the column, rather
  * than surfacing as a backend's failed pre-flight (NaN loss, all-zero gradients).
  */
-import type { AppErrorInfo } from '../errors';
-import { nameList, quoted } from './columns';
+import { appErrorInfo, type AppErrorInfo } from '../errors';
+import { msg } from '../i18n/message';
+import { namesParam, quoted } from './columns';
 import type { EncodedDataset } from './types';
 
 function firstNonFinite(x: Float32Array): number {
@@ -27,31 +28,29 @@ export function encodedDataProblem(encoded: EncodedDataset): AppErrorInfo | null
     const at = firstNonFinite(x);
     if (at < 0) continue;
     const column = slots.length > 0 ? (slots[at % slots.length]?.column ?? null) : null;
-    return {
+    return appErrorInfo({
       code: 'data/non-finite-feature',
-      message: column === null
-        ? 'Some input values are not finite numbers after scaling (too large for 32-bit floats, or Infinity), so the network cannot learn from them. Check the data for such values.'
-        : `The values of the feature column ${quoted(column)} are not all finite numbers after scaling (some are too large for 32-bit floats, or Infinity), so the network cannot learn from them. Remove such values from ${quoted(column)} or exclude it.`,
+      message: column === null ? msg('data.check.nonFinite') : msg('data.check.nonFiniteColumn', { column: quoted(column) }),
       detail: `input value ${at} is ${String(x[at])}`,
-    };
+    });
   }
   for (const y of [encoded.trainY, encoded.testY]) {
     const at = firstNonFinite(y);
     if (at < 0) continue;
-    return {
+    return appErrorInfo({
       code: 'data/non-finite-target',
-      message: `The target column ${quoted(target)} holds values that are not finite numbers after scaling (too large for 32-bit floats, or Infinity), so they cannot be learned. Remove such values from ${quoted(target)}.`,
+      message: msg('data.check.nonFiniteTarget', { column: quoted(target) }),
       detail: `target value ${at} is ${String(y[at])}`,
-    };
+    });
   }
   const width = slots.length;
   if (width > 0 && encoded.trainRows > 1 && encoded.trainX.length === encoded.trainRows * width && allColumnsConstant(encoded.trainX, encoded.trainRows, width)) {
     const columns = [...new Set(slots.map((s) => s.column))];
-    return {
+    return appErrorInfo({
       code: 'data/constant-features',
-      message: `The network's inputs are the same in every training row (${nameList(columns)} never ${columns.length === 1 ? 'changes' : 'change'}), so it has nothing to learn from. Choose feature columns whose values differ from row to row.`,
+      message: msg('data.check.constant', { columns: namesParam(columns), count: columns.length }),
       detail: `${encoded.trainRows} training rows × ${width} inputs, all constant`,
-    };
+    });
   }
   return null;
 }

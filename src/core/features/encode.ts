@@ -4,6 +4,7 @@
  * a second and without doubling its memory.
  */
 import { AppError } from '../errors';
+import { msg } from '../i18n/message';
 import type { Column, TypedDataset } from '../data/types';
 import { findColumn, hasValueAt, quoted } from './columns';
 import { fitPreprocessing, MISSING_CATEGORY } from './fit';
@@ -17,8 +18,8 @@ function columnFor<K extends 'number' | 'category'>(ds: TypedDataset, name: stri
     throw new AppError({
       code: 'encode/column-mismatch',
       message: col
-        ? `The column ${quoted(name)} of ${ds.name} no longer holds ${kind === 'number' ? 'numbers' : 'categories'} as it did when the model was prepared.`
-        : `The column ${quoted(name)} that the model uses is not in ${ds.name}.`,
+        ? msg('data.encode.columnChanged', { column: quoted(name), file: ds.name, kind })
+        : msg('data.encode.columnMissing', { column: quoted(name), file: ds.name }),
       detail: col ? `expected ${kind}, found ${col.kind}` : 'column not found',
     });
   }
@@ -80,12 +81,12 @@ export function encodeTarget(ds: TypedDataset, pre: Preprocessing, rows: Uint32A
   const unlabelled = (row: number): AppError =>
     new AppError({
       code: 'encode/missing-target',
-      message: `Row ${row + 1} of ${ds.name} has no value in the target column ${quoted(pre.target)}, so it cannot be learned from or scored.`,
+      message: msg('data.encode.unlabelled', { row: row + 1, file: ds.name, column: quoted(pre.target) }),
       detail: `row index ${row}`,
     });
 
   if (pre.task === 'regression') {
-    if (col?.kind !== 'number') throw new AppError({ code: 'encode/regression-non-numeric', message: `The target column ${quoted(pre.target)} of ${ds.name} does not hold numbers.` });
+    if (col?.kind !== 'number') throw new AppError({ code: 'encode/regression-non-numeric', message: msg('data.encode.regressionNonNumeric', { column: quoted(pre.target), file: ds.name }) });
     const mean = pre.targetMean ?? 0;
     const std = pre.targetStd ?? 1;
     const y = new Float32Array(rows.length);
@@ -110,7 +111,7 @@ export function encodeTarget(ds: TypedDataset, pre: Preprocessing, rows: Uint32A
     const classOfValue = new Map<number, number>(classes.map((c, i) => [Number(c), i]));
     classOfRow = (row) => Number.isNaN(col.values[row] as number) ? -2 : (classOfValue.get(col.values[row] as number) ?? -1);
   } else {
-    throw new AppError({ code: 'encode/unusable-target', message: `The target column ${quoted(pre.target)} of ${ds.name} cannot be predicted as classes.` });
+    throw new AppError({ code: 'encode/unusable-target', message: msg('data.encode.unusableTarget', { column: quoted(pre.target), file: ds.name }) });
   }
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as number;
@@ -119,7 +120,7 @@ export function encodeTarget(ds: TypedDataset, pre: Preprocessing, rows: Uint32A
     if (c < 0) {
       throw new AppError({
         code: 'encode/unseen-class',
-        message: `Row ${row + 1} of ${ds.name} has a class in ${quoted(pre.target)} that no training row has, so the model cannot predict it.`,
+        message: msg('data.encode.unseenClass', { row: row + 1, file: ds.name, column: quoted(pre.target) }),
         detail: `row index ${row}; classes: ${classes.join(', ')}`,
       });
     }

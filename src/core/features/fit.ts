@@ -3,6 +3,7 @@
  * a standard deviation or a category list, or the held-out score would flatter the model.
  */
 import { AppError } from '../errors';
+import { msg } from '../i18n/message';
 import type { CategoryColumn, Column, NumberColumn, TypedDataset } from '../data/types';
 import { findColumn, quoted } from './columns';
 import type { FeaturePlan, FeatureSlot, Preprocessing } from './types';
@@ -51,7 +52,7 @@ export function missingWorthASlot(missingRows: number, rows: number): boolean {
 function unscalable(ds: TypedDataset, col: NumberColumn, role: 'feature' | 'target'): AppError {
   return new AppError({
     code: role === 'feature' ? 'encode/unscalable-feature' : 'encode/unscalable-target',
-    message: `The ${role} column ${quoted(col.name)} of ${ds.name} holds values too large to scale (their mean or spread is not a finite number). Remove values like 1e308 from ${quoted(col.name)}${role === 'feature' ? ' or exclude it' : ''}.`,
+    message: msg('data.fit.unscalable', { role, column: quoted(col.name), file: ds.name }),
     detail: `min ${col.min}, max ${col.max}`,
   });
 }
@@ -85,10 +86,10 @@ function unusableFeature(ds: TypedDataset, name: string, col: Column | undefined
   return new AppError({
     code: 'encode/unusable-feature',
     message: !col
-      ? `The feature column ${quoted(name)} is not in ${ds.name}.`
+      ? msg('data.plan.featureNotFound', { column: quoted(name), file: ds.name })
       : col.kind === 'datetime'
-        ? `The feature column ${quoted(name)} of ${ds.name} holds dates and times: they say when each row was recorded and cannot be turned into numbers a table model learns from; exclude it.`
-        : `The feature column ${quoted(name)} of ${ds.name} holds ${col.kind === 'empty' ? 'no values' : 'text'} and cannot be turned into numbers; exclude it.`,
+        ? msg('data.fit.featureDatetime', { column: quoted(name), file: ds.name })
+        : msg('data.fit.featureUnusable', { column: quoted(name), file: ds.name, empty: col.kind === 'empty' ? 'yes' : 'no' }),
     detail: col ? `kind ${col.kind}` : 'column not found',
   });
 }
@@ -114,8 +115,8 @@ export function trainingClasses(ds: TypedDataset, col: Column, rows: Uint32Array
   throw new AppError({
     code: 'encode/unusable-target',
     message: col.kind === 'datetime'
-      ? `The target column ${quoted(col.name)} of ${ds.name} holds dates and times: they say when each row was recorded and cannot be predicted.`
-      : `The target column ${quoted(col.name)} of ${ds.name} holds ${col.kind === 'empty' ? 'no values' : 'text'} and cannot be predicted.`,
+      ? msg('data.fit.targetDatetime', { column: quoted(col.name), file: ds.name })
+      : msg('data.fit.targetUnusable', { column: quoted(col.name), file: ds.name, empty: col.kind === 'empty' ? 'yes' : 'no' }),
     detail: `kind ${col.kind}`,
   });
 }
@@ -132,7 +133,7 @@ export function fitPreprocessing(ds: TypedDataset, plan: FeaturePlan, trainRows:
   if (!target) {
     throw new AppError({
       code: 'encode/target-not-found',
-      message: `The target column ${quoted(plan.target)} is not in ${ds.name}.`,
+      message: msg('data.fit.targetNotFound', { column: quoted(plan.target), file: ds.name }),
       detail: `columns: ${ds.columns.map((c) => c.name).join(', ')}`,
     });
   }
@@ -142,8 +143,8 @@ export function fitPreprocessing(ds: TypedDataset, plan: FeaturePlan, trainRows:
     throw new AppError({
       code: 'encode/regression-non-numeric',
       message: target.kind === 'datetime'
-        ? `The target column ${quoted(plan.target)} of ${ds.name} holds dates and times: they say when each row was recorded and cannot be predicted.`
-        : `The target column ${quoted(plan.target)} of ${ds.name} does not hold numbers, so it cannot be predicted as a quantity (regression).`,
+        ? msg('data.fit.targetDatetime', { column: quoted(plan.target), file: ds.name })
+        : msg('data.fit.regressionNonNumeric', { column: quoted(plan.target), file: ds.name }),
       detail: `kind ${target.kind}`,
     });
   }

@@ -4,13 +4,24 @@
  * guess comes with the one sentence the UI shows to justify it.
  */
 import type { Column, TypedDataset } from '../data/types';
-import { findColumn, plural, quoted } from './columns';
+import { quoteInput } from '../errors';
+import { msg, type Message } from '../i18n/message';
+import { findColumn, quoted } from './columns';
 import type { PlanProposal, Task } from './types';
 
 /** Names that usually mark the column to predict, most telling first. */
 const TARGET_HINTS = [
   'target', 'label', 'class', 'species', 'outcome', 'y', 'price', 'survived', 'quality',
   'diagnosis', 'churn', 'result', 'grade', 'rating', 'score', 'medv', 'charges', 'salary', 'income',
+];
+
+/**
+ * The same in Korean, most telling first: a Korean name has no separators between its words
+ * ("생존여부", "분류결과"), so these count when the name contains them.
+ */
+const KOREAN_TARGET_HINTS = [
+  '타깃', '타겟', '목표', '레이블', '라벨', '라벨값', '정답', '클래스', '분류', '범주', '종류', '품종', '결과', '가격',
+  '생존', '품질', '진단', '이탈', '등급', '평점', '점수', '요금', '급여', '연봉', '소득',
 ];
 
 /** Hints too short to trust inside a longer name ("y" in "day_y"): they count only as the whole name. */
@@ -34,13 +45,17 @@ function usableAsTarget(ds: TypedDataset, col: Column, excluded: ReadonlySet<str
 }
 
 function hintedTarget(candidates: readonly Column[]): { col: Column; hint: string; whole: boolean } | null {
-  for (const hint of TARGET_HINTS) {
+  for (const hint of [...TARGET_HINTS, ...KOREAN_TARGET_HINTS]) {
     const col = candidates.find((c) => c.name.trim().toLowerCase() === hint);
     if (col) return { col, hint, whole: true };
   }
   for (const hint of TARGET_HINTS) {
     if (WHOLE_NAME_ONLY.has(hint)) continue;
     const col = candidates.find((c) => nameTokens(c.name).includes(hint));
+    if (col) return { col, hint, whole: false };
+  }
+  for (const hint of KOREAN_TARGET_HINTS) {
+    const col = candidates.find((c) => c.name.includes(hint));
     if (col) return { col, hint, whole: false };
   }
   return null;
@@ -51,29 +66,34 @@ export function proposePlan(ds: TypedDataset): PlanProposal {
   const candidates = ds.columns.filter((c) => usableAsTarget(ds, c, excluded));
 
   let target: string;
-  let targetReason: string;
+  let targetReason: Message;
   const hinted = hintedTarget(candidates);
   const last = candidates[candidates.length - 1];
   if (hinted) {
     target = hinted.col.name;
     targetReason = hinted.whole
-      ? `${quoted(target)} was proposed as the target because its name suggests it is what you want to predict.`
-      : `${quoted(target)} was proposed as the target because its name contains \u201c${hinted.hint}\u201d.`;
+      ? msg('data.target.hintedWhole', { column: quoted(target) })
+      : msg('data.target.hintedPart', { column: quoted(target), hint: quoteInput(hinted.hint) });
   } else if (last) {
     target = last.name;
-    targetReason = `No column's name says it is the target, so the last usable column, ${quoted(target)}, was proposed.`;
+    targetReason = msg('data.target.last', { column: quoted(target) });
   } else {
     // Nothing can be predicted; propose the last column anyway so validation can say why it fails.
     target = ds.columns[ds.columns.length - 1]?.name ?? '';
-    targetReason = 'No column can be predicted: every column is text, dates and times, empty or proposed for exclusion.';
+    targetReason = msg('data.target.none');
   }
 
   return proposalFor(ds, target, targetReason);
 }
 
+/** Why `column` is the target when the user named it (CLI `--target`, or a pick on the Shape step). */
+export function chosenTargetReason(column: string): Message {
+  return msg('data.target.chosen', { column: quoted(column) });
+}
+
 /** The plan for a target the user named (CLI `--target`, or a pick on the Shape step): features and task follow from it. */
 export function planForTarget(ds: TypedDataset, target: string): PlanProposal {
-  return proposalFor(ds, target, `${quoted(target)} is the target because you chose it.`);
+  return proposalFor(ds, target, chosenTargetReason(target));
 }
 
 /** Every other column the network can use: numbers and categories the data step did not propose to exclude. */
@@ -84,55 +104,38 @@ export function proposeFeatures(ds: TypedDataset, target: string): string[] {
     .map((c) => c.name);
 }
 
-function proposalFor(ds: TypedDataset, target: string, targetReason: string): PlanProposal {
+function proposalFor(ds: TypedDataset, target: string, targetReason: Message): PlanProposal {
   const { task, reason } = proposeTask(ds, target);
   return { plan: { target, features: proposeFeatures(ds, target), task }, targetReason, taskReason: reason };
 }
 
-export function proposeTask(ds: TypedDataset, target: string): { task: Task; reason: string } {
+export function proposeTask(ds: TypedDataset, target: string): { task: Task; reason: Message } {
   const col = findColumn(ds, target);
-  const name = quoted(target);
-  if (!col) return { task: 'regression', reason: `${name} is not a column of ${ds.name}, so no task can be proposed for it.` };
+  const column = quoted(target);
+  if (!col) return { task: 'regression', reason: msg('data.task.notFound', { column, file: ds.name }) };
 
   switch (col.kind) {
     case 'category':
-      return {
-        task: 'classification',
-        reason: `${name} holds ${plural(col.distinct, 'text label')}, so this is classification.`,
-      };
+      return { task: 'classification', reason: msg('data.task.category', { column, count: col.distinct }) };
     case 'text':
-      return {
-        task: 'classification',
-        reason: `${name} holds text (${col.distinctCapped ? 'many' : col.distinct} distinct values), so it could only be predicted as classes.`,
-      };
+      return { task: 'classification', reason: msg('data.task.text', { column, many: col.distinctCapped ? 'yes' : 'no', count: col.distinct }) };
     case 'empty':
-      return { task: 'regression', reason: `${name} has no values at all, so there is nothing to predict.` };
+      return { task: 'regression', reason: msg('data.task.empty', { column }) };
     case 'datetime':
       // Like an empty column: no task fits; validatePlan says why the plan cannot run.
-      return { task: 'regression', reason: `${name} holds dates and times, which say when each row was recorded; they cannot be predicted.` };
+      return { task: 'regression', reason: msg('data.task.datetime', { column }) };
     case 'number': {
       const labelled = ds.rowCount - col.missing;
       const limit = ds.rowCount >= MANY_ROWS ? FEW_VALUES_MANY_ROWS : FEW_VALUES;
-      if (!col.integer) {
-        return { task: 'regression', reason: `${name} holds numbers with decimals, so this is regression.` };
-      }
+      if (!col.integer) return { task: 'regression', reason: msg('data.task.decimals', { column }) };
       if (col.distinctCapped || col.distinct > limit) {
-        return {
-          task: 'regression',
-          reason: `${name} holds ${col.distinctCapped ? 'many' : col.distinct} distinct whole numbers, too many to treat as classes, so this is regression.`,
-        };
+        return { task: 'regression', reason: msg('data.task.manyWhole', { column, many: col.distinctCapped ? 'yes' : 'no', count: col.distinct }) };
       }
       // A class needs rows to learn it from: with fewer than 2 rows per value the numbers are more likely a quantity.
       if (col.distinct * 2 > labelled) {
-        return {
-          task: 'regression',
-          reason: `${name} holds ${col.distinct} distinct whole numbers in only ${labelled} rows, too few rows per value to treat them as classes, so this is regression.`,
-        };
+        return { task: 'regression', reason: msg('data.task.fewRowsPerValue', { column, count: col.distinct, rows: labelled }) };
       }
-      return {
-        task: 'classification',
-        reason: `${name} holds ${plural(col.distinct, 'distinct whole number')}, so each is treated as a class (classification).`,
-      };
+      return { task: 'classification', reason: msg('data.task.wholeClasses', { column, count: col.distinct }) };
     }
   }
 }

@@ -3,6 +3,7 @@
  * keeps its share of rows in both parts. Rows without a target value take part in neither.
  */
 import { AppError } from '../errors';
+import { msg } from '../i18n/message';
 import type { Column, TypedDataset } from '../data/types';
 import { createRng, shuffleInPlace } from '../random';
 import { findColumn, labelledRows, quoted } from './columns';
@@ -80,7 +81,7 @@ export function splitRows(ds: TypedDataset, plan: FeaturePlan, opts: { testFract
   if (!(testFraction > 0 && testFraction < 1)) {
     throw new AppError({
       code: 'split/bad-test-fraction',
-      message: `The share of rows held out for testing must be between 0 and 1 (for example 0.2); it is ${testFraction}.`,
+      message: msg('data.split.badFraction', { noun: 'rows', value: String(testFraction) }),
       detail: `testFraction=${testFraction}`,
     });
   }
@@ -88,7 +89,7 @@ export function splitRows(ds: TypedDataset, plan: FeaturePlan, opts: { testFract
   if (!col || (col.kind !== 'number' && col.kind !== 'category')) {
     throw new AppError({
       code: 'split/unusable-target',
-      message: `The target column ${quoted(plan.target)} cannot be used to split the rows of ${ds.name}.`,
+      message: msg('data.split.unusableTarget', { column: quoted(plan.target), file: ds.name }),
       detail: col ? `kind ${col.kind}` : 'column not found',
     });
   }
@@ -96,7 +97,7 @@ export function splitRows(ds: TypedDataset, plan: FeaturePlan, opts: { testFract
   if (rows.length < 2) {
     throw new AppError({
       code: 'split/too-few-rows',
-      message: `Only ${rows.length} row${rows.length === 1 ? '' : 's'} of ${ds.name} ${rows.length === 1 ? 'has' : 'have'} a value in ${quoted(col.name)}: too few to set any aside for testing.`,
+      message: msg('data.split.tooFewRows', { count: rows.length, file: ds.name, column: quoted(col.name) }),
       detail: `labelled ${rows.length} of ${ds.rowCount}`,
     });
   }
@@ -136,6 +137,9 @@ export function splitRows(ds: TypedDataset, plan: FeaturePlan, opts: { testFract
 }
 
 
+/** What the samples of splitSamples are, for its messages. */
+export type SampleNoun = 'example' | 'readableImage' | 'labelledRecording' | 'rowBlock';
+
 /**
  * Samples that are not table rows (images, recordings), seeded and stratified by class like
  * splitRows. `classIds`: the class (0..k-1) of each sample for classification, or null for regression
@@ -145,18 +149,18 @@ export function splitSamples(
   count: number,
   classIds: Int32Array | null,
   opts: { testFraction: number; seed: number },
-  /** What one sample is called in messages: "readable image", "recording". */
-  noun: { readonly one: string; readonly many: string } = { one: 'example', many: 'examples' },
+  /** What one sample is called in messages: a readable image, a labelled recording. */
+  noun: SampleNoun = 'example',
 ): Split {
   const { testFraction, seed } = opts;
   if (!(testFraction > 0 && testFraction < 1)) {
     throw new AppError({
       code: 'split/bad-test-fraction',
-      message: `The share of ${noun.many} held out for testing must be between 0 and 1 (for example 0.2); it is ${testFraction}.`,
+      message: msg('data.split.badFraction', { noun, value: String(testFraction) }),
     });
   }
   if (count < 2) {
-    throw new AppError({ code: 'split/too-few-rows', message: `Only ${count} ${count === 1 ? noun.one : noun.many}: too few to set any aside for testing.` });
+    throw new AppError({ code: 'split/too-few-rows', message: msg('data.split.tooFewSamples', { count, noun }) });
   }
   const totalTest = Math.min(count - 1, Math.max(1, Math.round(count * testFraction)));
   const rng = createRng(seed);

@@ -1,6 +1,8 @@
 /**
  * TypedDataset + user choices → FeaturePlan → (split, fit on training rows) → EncodedDataset.
  */
+import type { Message } from '../i18n/message';
+
 export type Task = 'classification' | 'regression';
 
 /** The user's choices on the Shape step. */
@@ -15,9 +17,9 @@ export interface FeaturePlan {
 export interface PlanProposal {
   readonly plan: FeaturePlan;
   /** Why this target was proposed (one sentence). */
-  readonly targetReason: string;
+  readonly targetReason: Message;
   /** Why this task (one sentence), e.g. "“species” holds 3 text labels, so this is classification." */
-  readonly taskReason: string;
+  readonly taskReason: Message;
 }
 
 /** One input unit of the network and where it comes from; inputShape[1] === slots.length. */

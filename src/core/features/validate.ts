@@ -2,19 +2,21 @@
  * Blocking problems with a FeaturePlan, found before anything is split or trained, each
  * in plain words naming the column, with a one-click fix where one exists.
  */
-import type { AppErrorInfo } from '../errors';
+import { appErrorInfo, quoteInput, type AppErrorInfo } from '../errors';
 import type { Column, TypedDataset } from '../data/types';
-import { findColumn, labelledRows, nameList, plural, quoted } from './columns';
+import { english } from '../i18n/translate';
+import { msg, type Message } from '../i18n/message';
+import { findColumn, labelledRows, namesParam, quoted } from './columns';
 import { missingWorthASlot } from './fit';
 import { excludeFeatureAction, setTaskAction } from './fixes';
 import type { FeaturePlan } from './types';
 
 export const MAX_CLASSES = 100;
 
-const TEXT_WORDS: Readonly<Record<'identifier' | 'code' | 'free text', string>> = {
-  identifier: 'looks like an identifier (a different value in almost every row)',
-  code: 'holds short codes with too many different values to be categories',
-  'free text': 'holds free text',
+const TEXT_ROLES: Readonly<Record<'identifier' | 'code' | 'free text', string>> = {
+  identifier: 'identifier',
+  code: 'code',
+  'free text': 'freeText',
 };
 /** Fewer labelled rows than this cannot give both a training and a meaningful test part. */
 export const MIN_LABELLED_ROWS = 10;
@@ -39,55 +41,52 @@ function firstValue(col: Column): string {
 }
 
 function targetProblems(ds: TypedDataset, plan: FeaturePlan, col: Column): AppErrorInfo[] {
-  const name = quoted(col.name);
-  const choose = 'Choose another target column.';
+  const column = quoted(col.name);
   if (col.kind === 'empty' || col.missing >= ds.rowCount) {
-    return [{
+    return [appErrorInfo({
       code: 'plan/target-all-missing',
-      message: `The target column ${name} has no value in any row of ${ds.name}, so there is nothing to learn to predict. ${choose}`,
+      message: msg('data.plan.targetAllMissing', { column, file: ds.name }),
       detail: `column ${col.index}, kind ${col.kind}, missing ${col.missing} of ${ds.rowCount}`,
-    }];
+    })];
   }
   if (col.kind === 'datetime') {
-    return [{
+    return [appErrorInfo({
       code: 'plan/target-datetime',
-      message: `The target column ${name} holds dates and times: they say when each row was recorded, not something to predict. ${choose}`,
-      detail: `column ${col.index}, kind datetime (${col.format})`,
-    }];
+      message: msg('data.plan.targetDatetime', { column }),
+      detail: `column ${col.index}, kind datetime (${english(col.format)})`,
+    })];
   }
   if (col.kind === 'text') {
-    const what = TEXT_WORDS[col.role];
-    return [{
+    return [appErrorInfo({
       code: 'plan/target-text',
-      message: `The target column ${name} ${what}, so it cannot be predicted as classes or as a number. ${choose}`,
+      message: msg('data.plan.targetText', { column, role: TEXT_ROLES[col.role] }),
       detail: `column ${col.index}, kind text (${col.role}), ${col.distinct}${col.distinctCapped ? '+' : ''} distinct values`,
-    }];
+    })];
   }
   const problems: AppErrorInfo[] = [];
   if (plan.task === 'classification') {
     const classes = classCount(col, MAX_CLASSES);
     if (classes === 1) {
-      problems.push({
+      problems.push(appErrorInfo({
         code: 'plan/single-class',
-        message: `The target column ${name} holds a single class (\u201c${firstValue(col)}\u201d) in every row that has a value, so there is nothing to tell apart. ${choose}`,
+        message: msg('data.plan.singleClass', { column, value: quoteInput(firstValue(col)) }),
         detail: `column ${col.index}, kind ${col.kind}`,
-      });
+      }));
     } else if (classes > MAX_CLASSES) {
-      problems.push({
+      problems.push(appErrorInfo({
         code: 'plan/too-many-classes',
-        message: `The target column ${name} holds more than ${MAX_CLASSES} different values, too many to learn as classes.` +
-          (col.kind === 'number' ? ' Its values are numbers, so predict it as a quantity (regression) instead.' : ` ${choose}`),
+        message: msg('data.plan.tooManyClasses', { column, max: MAX_CLASSES, numeric: col.kind === 'number' ? 'yes' : 'no' }),
         detail: `column ${col.index}, kind ${col.kind}, > ${MAX_CLASSES} distinct present values`,
-        ...(col.kind === 'number' ? { fix: { label: 'Switch to regression', action: setTaskAction('regression') } } : {}),
-      });
+        ...(col.kind === 'number' ? { fix: { label: msg('data.plan.fix.regression'), action: setTaskAction('regression') } } : {}),
+      }));
     }
   } else if (col.kind !== 'number') {
-    problems.push({
+    problems.push(appErrorInfo({
       code: 'plan/regression-non-numeric',
-      message: `The target column ${name} holds text labels, not numbers, so it cannot be predicted as a quantity (regression). Predict it as classes instead.`,
+      message: msg('data.plan.regressionNonNumeric', { column }),
       detail: `column ${col.index}, kind ${col.kind}, task regression`,
-      fix: { label: 'Switch to classification', action: setTaskAction('classification') },
-    });
+      fix: { label: msg('data.plan.fix.classification'), action: setTaskAction('classification') },
+    }));
   }
   return problems;
 }
@@ -110,13 +109,13 @@ function constantFeaturesProblem(ds: TypedDataset, plan: FeaturePlan): AppErrorI
   const constant = (columns as Column[]).map((c) => ({ name: c.name, value: constantValue(c, ds.rowCount) }));
   if (constant.some((c) => c.value === null)) return [];
   const first = constant[0] as { name: string; value: string };
-  return [{
+  return [appErrorInfo({
     code: 'plan/features-constant',
     message: constant.length === 1
-      ? `The feature column ${quoted(first.name)} holds the same value (\u201c${first.value}\u201d) in every row, so the network has nothing to learn from. Choose columns whose values differ from row to row.`
-      : `Every feature column (${nameList(constant.map((c) => c.name))}) holds the same value in every row, so the network has nothing to learn from. Choose columns whose values differ from row to row.`,
+      ? msg('data.plan.featuresConstantOne', { column: quoted(first.name), value: quoteInput(first.value) })
+      : msg('data.plan.featuresConstantAll', { columns: namesParam(constant.map((c) => c.name)) }),
     detail: constant.map((c) => `${c.name} = ${c.value}`).join('; '),
-  }];
+  })];
 }
 
 function featureProblems(ds: TypedDataset, plan: FeaturePlan): AppErrorInfo[] {
@@ -124,59 +123,55 @@ function featureProblems(ds: TypedDataset, plan: FeaturePlan): AppErrorInfo[] {
   if (plan.features.length === 0) {
     // Name what was left out and why (a column that never changes, one with no usable value), not only that nothing is left.
     const left = ds.suggestedExclusions.filter((e) => e.column !== plan.target).slice(0, 3);
-    const why = left.map((e) => ` ${quoted(e.column)} is left out: ${e.reason}`).join('');
-    problems.push({
-      code: 'plan/no-features',
-      message: `No feature columns are chosen, so the model has nothing to learn from. Choose at least one column of ${ds.name} besides the target.${why}`,
-    });
+    const why = left.reduceRight<Message | string>((next, e) => msg('data.plan.leftOut', { column: quoted(e.column), reason: e.reason, next }), '');
+    problems.push(appErrorInfo({ code: 'plan/no-features', message: msg('data.plan.noFeatures', { file: ds.name, why }) }));
   }
   const seen = new Set<string>();
   for (const feature of plan.features) {
-    const name = quoted(feature);
-    const exclude = { label: `Exclude ${name}`, action: excludeFeatureAction(feature) };
+    const column = quoted(feature);
+    const exclude = { label: msg('data.plan.fix.exclude', { column }), action: excludeFeatureAction(feature) };
     if (seen.has(feature)) {
-      problems.push({ code: 'plan/feature-duplicate', message: `The feature column ${name} is chosen twice.`, fix: exclude });
+      problems.push(appErrorInfo({ code: 'plan/feature-duplicate', message: msg('data.plan.featureDuplicate', { column }), fix: exclude }));
       continue;
     }
     seen.add(feature);
     if (feature === plan.target) {
-      problems.push({
+      problems.push(appErrorInfo({
         code: 'plan/feature-is-target',
-        message: `${name} is the target, so it cannot also be a feature: the model would simply copy the answer.`,
-        fix: { label: `Remove ${name} from the features`, action: excludeFeatureAction(feature) },
-      });
+        message: msg('data.plan.featureIsTarget', { column }),
+        fix: { label: msg('data.plan.fix.removeFeature', { column }), action: excludeFeatureAction(feature) },
+      }));
       continue;
     }
     const col = findColumn(ds, feature);
     if (!col) {
-      problems.push({
+      problems.push(appErrorInfo({
         code: 'plan/feature-not-found',
-        message: `The feature column ${name} is not in ${ds.name}.`,
+        message: msg('data.plan.featureNotFound', { column, file: ds.name }),
         detail: `columns: ${ds.columns.map((c) => c.name).join(', ')}`,
         fix: exclude,
-      });
+      }));
     } else if (col.kind === 'text') {
-      const what = TEXT_WORDS[col.role];
-      problems.push({
+      problems.push(appErrorInfo({
         code: 'plan/feature-unusable',
-        message: `The feature column ${name} ${what}, which the network cannot turn into numbers.`,
+        message: msg('data.plan.featureText', { column, role: TEXT_ROLES[col.role] }),
         detail: `column ${col.index}, kind text (${col.role})`,
         fix: exclude,
-      });
+      }));
     } else if (col.kind === 'datetime') {
-      problems.push({
+      problems.push(appErrorInfo({
         code: 'plan/feature-unusable',
-        message: `The feature column ${name} holds dates and times: they say when each row was recorded, and the network cannot use them as numbers for a table.`,
-        detail: `column ${col.index}, kind datetime (${col.format})`,
+        message: msg('data.plan.featureDatetime', { column }),
+        detail: `column ${col.index}, kind datetime (${english(col.format)})`,
         fix: exclude,
-      });
+      }));
     } else if (col.kind === 'empty') {
-      problems.push({
+      problems.push(appErrorInfo({
         code: 'plan/feature-unusable',
-        message: `The feature column ${name} is empty in every row, so it gives the network nothing.`,
+        message: msg('data.plan.featureEmpty', { column }),
         detail: `column ${col.index}, kind empty`,
         fix: exclude,
-      });
+      }));
     }
   }
   return problems;
@@ -187,13 +182,13 @@ export function validatePlan(ds: TypedDataset, plan: FeaturePlan): AppErrorInfo[
   const problems: AppErrorInfo[] = [];
   const target = findColumn(ds, plan.target);
   if (!target) {
-    problems.push({
+    problems.push(appErrorInfo({
       code: 'plan/target-not-found',
       message: plan.target === ''
-        ? `No target column is chosen. Choose the column of ${ds.name} you want to predict.`
-        : `The target column ${quoted(plan.target)} is not in ${ds.name}. Its columns include ${nameList(ds.columns.map((c) => c.name))}.`,
+        ? msg('data.plan.noTarget', { file: ds.name })
+        : msg('data.plan.targetNotFound', { column: quoted(plan.target), file: ds.name, columns: namesParam(ds.columns.map((c) => c.name)) }),
       detail: `columns: ${ds.columns.map((c) => c.name).join(', ')}`,
-    });
+    }));
   } else {
     problems.push(...targetProblems(ds, plan, target));
   }
@@ -204,11 +199,11 @@ export function validatePlan(ds: TypedDataset, plan: FeaturePlan): AppErrorInfo[
   if (target && problems.every((p) => !p.code.startsWith('plan/target'))) {
     const labelled = labelledRows(target, ds.rowCount).length;
     if (labelled < MIN_LABELLED_ROWS) {
-      problems.push({
+      problems.push(appErrorInfo({
         code: 'plan/too-few-rows',
-        message: `Only ${plural(labelled, 'row')} of ${ds.name} ${labelled === 1 ? 'has' : 'have'} a value in the target column ${quoted(target.name)}; at least ${MIN_LABELLED_ROWS} are needed to set some aside for testing.`,
+        message: msg('data.plan.tooFewRows', { count: labelled, file: ds.name, column: quoted(target.name), min: MIN_LABELLED_ROWS }),
         detail: `labelled ${labelled} of ${ds.rowCount} rows`,
-      });
+      }));
     }
   }
   return problems;

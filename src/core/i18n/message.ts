@@ -25,7 +25,7 @@ export type MessageParam = string | number | Message | ListParam;
 
 export type MessageParams = Readonly<Record<string, MessageParam>>;
 
-/** `msg('data.emptyFile', { file })`: the one way core says something to a user. */
+/** `msg('data.csv.emptyFile', { file })`: the one way core says something to a user. */
 export function msg(code: MessageCode, params?: MessageParams): Message {
   return params === undefined ? { code } : { code, params };
 }

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv, parseCsvText, utf8Length } from '../../../src/core/data/csv';
 import type { ParseProgress } from '../../../src/core/data/types';
+import { english } from '../../../src/core/i18n/translate';
+import { msg } from '../../../src/core/i18n/message';
 import {
   categoryColumnOf, column, expectAppError, FIXTURES, numberColumnOf, parseFile, parseFixture, plain, SAMPLES, textColumnOf,
 } from './fixtures';
@@ -21,7 +23,7 @@ describe('parseCsv on the fixtures', () => {
     const weight = numberColumnOf(ds, 'weight');
     expect(plain(weight.values)).toEqual([10, 20, null, 40]);
     expect(weight.missing).toBe(1);
-    expect(weight.reason).toBe('All 3 values are numbers (1 missing).');
+    expect(english(weight.reason)).toBe('All 3 values are numbers (1 missing).');
     const group = categoryColumnOf(ds, 'group');
     expect(group.categories).toEqual(['x', 'y']);
     expect(Array.from(group.codes)).toEqual([0, 1, 0, 1]);
@@ -35,7 +37,7 @@ describe('parseCsv on the fixtures', () => {
     expect(categoryColumnOf(ds, 'city').categories).toEqual(['Oslo', 'Rome']);
     expect(plain(numberColumnOf(ds, 'temp').values)).toEqual([20.5, 21, null, 19.5]);
     expect(ds.suggestedExclusions.map((e) => e.column)).toEqual(['id']);
-    expect(ds.suggestedExclusions[0]?.reason).toContain('1 to 4');
+    expect(english(ds.suggestedExclusions[0]?.reason ?? msg('common.internalError'))).toContain('1 to 4');
     expect(ds.warnings).toEqual([]);
   });
 
@@ -52,7 +54,7 @@ describe('parseCsv on the fixtures', () => {
     expect(plain(numberColumnOf(ds, 'a').values)).toEqual([1, 2, 3]);
     expect(ds.warnings).toHaveLength(1);
     expect(ds.warnings[0]?.code).toBe('csv/blank-lines');
-    expect(ds.warnings[0]?.message).toBe('3 blank lines were skipped in “blank-lines.csv” (lines 3, 5 and 7).');
+    expect(ds.warnings[0]?.message).toBe('3 blank lines were skipped in “blank-lines.csv” (lines 3, 5, and 7).');
   });
 
   it('treats two text cells among 118 numbers as stray and names them', async () => {
@@ -68,7 +70,7 @@ describe('parseCsv on the fixtures', () => {
     // Σ(150 + r mod 40) for r = 1…120 is 20,340; rows 10 and 50 (160 each) are text.
     expect(height.mean).toBeCloseTo(20020 / 118, 10);
     const warning = ds.warnings.find((w) => w.code === 'csv/stray-text');
-    expect(warning?.message).toBe('Column “height” holds numbers except for 2 text cells (“unknown” on line 11, “tall” on line 51); they are treated as missing.');
+    expect(warning?.message).toBe('Column “height” holds numbers except for 2 text cells (“unknown” on line 11 and “tall” on line 51); they are treated as missing.');
   });
 
   it('refuses an empty file', async () => {
@@ -105,7 +107,7 @@ describe('parseCsv on the fixtures', () => {
     const target = column(ds, 'target');
     expect(target.kind).toBe('empty');
     expect(target.missing).toBe(5);
-    expect(ds.suggestedExclusions).toEqual([{ column: 'target', reason: 'It has no values.' }]);
+    expect(ds.suggestedExclusions).toEqual([{ column: 'target', reason: msg('data.exclude.noValues') }]);
   });
 
   it('names the columns of a file without a header and keeps its first row', async () => {
@@ -146,7 +148,7 @@ describe('parseCsv on the built-in samples', () => {
     const species = categoryColumnOf(ds, 'species');
     expect(species.categories).toEqual(['Adelie', 'Chinstrap', 'Gentoo']);
     expect(species.counts).toEqual([152, 68, 124]);
-    expect(species.reason).toBe('3 different values (Adelie, Gentoo, Chinstrap) repeat across 344 rows, so this is a category.');
+    expect(english(species.reason)).toBe('3 different values (Adelie, Gentoo, Chinstrap) repeat across 344 rows, so this is a category.');
     const bodyMass = numberColumnOf(ds, 'body_mass_g');
     expect([bodyMass.missing, bodyMass.min, bodyMass.max, bodyMass.integer]).toEqual([2, 2700, 6300, true]);
     expect(bodyMass.mean).toBeCloseTo(4201.754385964912, 9); // pandas: 4201.754386
@@ -179,9 +181,10 @@ describe('parseCsv messages and warnings', () => {
     const good = Array.from({ length: 10 }, (_, i) => `${i + 4},w`).join('\n');
     const ds = await parseCsvText(`a,b\n1,"x\ny"\n2,z\n3\n${good}\n`, 'few.csv');
     expect(ds.rowCount).toBe(12);
-    expect(ds.warnings).toEqual([{
+    expect(ds.warnings).toMatchObject([{
       code: 'csv/ragged-rows-skipped',
       message: '1 row was skipped in “few.csv” because it does not have 2 values, one per column (line 5).',
+      msg: { code: 'data.csv.raggedSkipped', params: { total: 1, expected: 2 } },
     }]);
   });
 

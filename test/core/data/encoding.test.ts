@@ -7,6 +7,7 @@ import { describeEncoding, detectEncoding, encodingByName, scriptShare, type Enc
 import type { TypedDataset } from '../../../src/core/data/types';
 import { AppError } from '../../../src/core/errors';
 import { FIXTURES } from './fixtures';
+import { english } from '../../../src/core/i18n/translate';
 
 const ENCODINGS = join(FIXTURES, 'encodings');
 const bytesOf = (name: string): Uint8Array => new Uint8Array(readFileSync(join(ENCODINGS, name)));
@@ -86,7 +87,7 @@ describe('the same Korean table in five encodings', () => {
     expect(await detectEncoding(bytesOf('korean-utf8.csv'), true)).toEqual({ encoding: 'utf-8', label: 'UTF-8', confidence: 1, decidedBy: 'valid UTF-8' });
     const cp949 = await detectEncoding(bytesOf('korean-cp949.csv'), true);
     expect(cp949).toMatchObject({ encoding: 'euc-kr', label: 'EUC-KR (Korean)', decidedBy: 'detector' });
-    expect(describeEncoding(cp949)).toBe('EUC-KR (Korean), detected from the text');
+    expect(english(describeEncoding(cp949))).toBe('EUC-KR (Korean), detected from the text');
   });
 });
 

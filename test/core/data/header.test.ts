@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultColumnNames, nameColumns } from '../../../src/core/data/header';
+import { english } from '../../../src/core/i18n/translate';
 
 describe('nameColumns', () => {
   it('trims names and keeps good ones as they are', () => {
@@ -9,7 +10,7 @@ describe('nameColumns', () => {
   it('names empty columns by position and numbers repeated names', () => {
     const { names, changes } = nameColumns(['x', '', 'x', 'y', 'x']);
     expect(names).toEqual(['x', 'column 2', 'x (2)', 'y', 'x (3)']);
-    expect(changes).toEqual([
+    expect(changes.map((m) => english(m))).toEqual([
       'column 2 had no name: now “column 2”',
       'a second “x” (column 3) is now “x (2)”',
       'a second “x” (column 5) is now “x (3)”',

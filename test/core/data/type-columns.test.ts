@@ -4,7 +4,12 @@ import { parseCsv, parseCsvText } from '../../../src/core/data/csv';
 import { DATETIME_EXCLUSION_REASON } from '../../../src/core/data/type-columns';
 import type { DateTimeColumn, TypedDataset } from '../../../src/core/data/types';
 import { readAsNumbersNote, unusableNote } from '../../../src/core/data/number-notes';
+import { english } from '../../../src/core/i18n/translate';
+import type { Message } from '../../../src/core/i18n/message';
 import { categoryColumnOf, column, numberColumnOf, parseFixture, textColumnOf } from './fixtures';
+
+/** A message in English; '' for none. */
+const en = (m: Message | null | undefined): string => (m ? english(m) : '');
 
 /** A one-column CSV named `name` holding `cells`, one per row. */
 function oneColumn(name: string, cells: readonly string[]): Promise<TypedDataset> {
@@ -55,8 +60,8 @@ describe('category or text', () => {
     const ds = await oneColumn('c', cells);
     const c = textColumnOf(ds, 'c');
     expect(c.role).toBe('code');
-    expect(c.reason).toBe('51 different short values repeat across rows, like codes: too many to be categories (at most 50).');
-    expect(ds.suggestedExclusions[0]?.reason).toMatch(/^Its short values repeat across rows, like codes .* Read as sequences, such a column can name the recordings\.$/);
+    expect(en(c.reason)).toBe('51 different short values repeat across rows, like codes: too many to be categories (at most 50).');
+    expect(en(ds.suggestedExclusions[0]?.reason)).toMatch(/^Its short values repeat across rows, like codes .* Read as sequences, such a column can name the recordings\.$/);
   });
 
   it('takes long text that repeats as free text', async () => {
@@ -68,7 +73,7 @@ describe('category or text', () => {
     const c = textColumnOf(await oneColumn('c', ['a', 'b', 'a', 'b', 'c', 'c', 'd', 'e']), 'c');
     expect(c.distinct).toBe(5);
     expect(c.role).toBe('code');
-    expect(c.reason).toBe('5 different text values in 8 rows: too few repeats to be categories.');
+    expect(en(c.reason)).toBe('5 different text values in 8 rows: too few repeats to be categories.');
   });
 
   it('labels numbers mixed into a category by their value', async () => {
@@ -123,10 +128,8 @@ describe('identifiers', () => {
     const cells = numbers(50, (i) => ((i * 7) % 50) + 1);
     const ds = await oneColumn('n', cells);
     expect(numberColumnOf(ds, 'n').integer).toBe(true);
-    expect(ds.suggestedExclusions).toEqual([{
-      column: 'n',
-      reason: 'Its values are the whole numbers 1 to 50, one per row, like a row number: they say nothing about the rows.',
-    }]);
+    expect(ds.suggestedExclusions).toEqual([{ column: 'n', reason: { code: 'data.exclude.rowNumber', params: { min: 1, max: 50 } } }]);
+    expect(en(ds.suggestedExclusions[0]?.reason)).toBe('Its values are the whole numbers 1 to 50, one per row, like a row number: they say nothing about the rows.');
   });
 
   it('proposes to exclude unique whole numbers named like an ID, but not other unique whole numbers', async () => {
@@ -148,7 +151,7 @@ describe('number statistics', () => {
     expect([c.min, c.max, c.mean, c.missing, c.integer, c.distinct]).toEqual([2, 9, 5, 1, true, 5]);
     // Σ(x − 5)² = 32 over 8 values: sample variance 32 / 7
     expect(c.std).toBeCloseTo(Math.sqrt(32 / 7), 12);
-    expect(c.reason).toBe('All 8 values are numbers (1 missing).');
+    expect(en(c.reason)).toBe('All 8 values are numbers (1 missing).');
   });
 
   it('keeps the one-pass variance accurate far from zero', async () => {
@@ -199,8 +202,8 @@ describe('dates and times', () => {
       expect(Array.from(t.values)).toEqual(instants);
       expect([t.min, t.max]).toEqual([Date.UTC(2024, 2, 1, 10), Date.UTC(2024, 2, 1, 12, 0, 0, 780)]);
       expect([t.missing, t.distinct, t.hasTime]).toEqual([0, 120, true]);
-      expect(t.format).toBe('ISO 8601 date and time, e.g. 2024-03-01T10:00:00.000Z');
-      expect(t.reason).toBe('All 120 values are dates and times (ISO 8601 date and time, e.g. 2024-03-01T10:00:00.000Z).');
+      expect(en(t.format)).toBe('ISO 8601 date and time, e.g. 2024-03-01T10:00:00.000Z');
+      expect(en(t.reason)).toBe('All 120 values are dates and times (ISO 8601 date and time, e.g. 2024-03-01T10:00:00.000Z).');
       expect(ds.suggestedExclusions).toContainEqual({ column: 'timestamp', reason: DATETIME_EXCLUSION_REASON });
       expect(numberColumnOf(ds, 'ax').values).toHaveLength(120);
       expect(ds.warnings).toEqual([]);
@@ -219,21 +222,21 @@ describe('dates and times', () => {
       { label: '2024-03-01', count: 1 }, { label: '2024-03-02', count: 2 }, { label: '2024-03-03', count: 0 },
       { label: '2024-03-04', count: 0 }, { label: '2024-03-05', count: 1 },
     ]);
-    expect(days.reason).toBe('All 4 values are dates (ISO 8601 date, e.g. 2024-03-01).');
+    expect(en(days.reason)).toBe('All 4 values are dates (ISO 8601 date, e.g. 2024-03-01).');
   });
 
   it('reads a slash column day-first when a first number is above 12', async () => {
     const ds = await parseCsvText('when,x\n3/1/2024 10:00,1\n13/1/2024 10:00,2\n', 'dmy.csv');
     const c = dateTimeColumnOf(ds, 'when');
     expect(Array.from(c.values)).toEqual([Date.UTC(2024, 0, 3, 10), Date.UTC(2024, 0, 13, 10)]);
-    expect(c.format).toBe('day/month/year, e.g. 3/1/2024 10:00 read as 3 January');
+    expect(en(c.format)).toBe('day/month/year, e.g. 3/1/2024 10:00 read as 3 January');
   });
 
   it('reads a slash column month-first by default, saying so', async () => {
     const ds = await oneColumn('when', ['03/04/2024 1:05 PM', '05/06/2024 9:00 AM', '05/06/2024 9:00:30 AM']);
     const c = dateTimeColumnOf(ds, 'when');
     expect(c.values[0]).toBe(Date.UTC(2024, 2, 4, 13, 5));
-    expect(c.reason).toMatch(/^All 3 values are dates and times \(month\/day\/year, e\.g\. 03\/04\/2024 1:05 PM read as March 4; no number above 12 tells the order/);
+    expect(en(c.reason)).toMatch(/^All 3 values are dates and times \(month\/day\/year, e\.g\. 03\/04\/2024 1:05 PM read as March 4; no number above 12 tells the order/);
   });
 
   it('does not take a column that mixes day-first and month-first dates for dates', async () => {
@@ -244,7 +247,7 @@ describe('dates and times', () => {
   it('reads German and Korean spreadsheet dates', async () => {
     const de = dateTimeColumnOf(await oneColumn('Datum', ['01.03.2024 10:00:00', '02.03.2024 10:00:00']), 'Datum');
     expect(de.values[1]).toBe(Date.UTC(2024, 2, 2, 10));
-    expect(de.format).toBe('day.month.year, e.g. 01.03.2024 10:00:00');
+    expect(en(de.format)).toBe('day.month.year, e.g. 01.03.2024 10:00:00');
     const ko = dateTimeColumnOf(await oneColumn('시간', ['2024. 3. 1. 오전 9:05:00', '2024. 3. 1. 오후 2:05:00']), '시간');
     expect(Array.from(ko.values)).toEqual([Date.UTC(2024, 2, 1, 9, 5), Date.UTC(2024, 2, 1, 14, 5)]);
   });
@@ -260,10 +263,10 @@ describe('dates and times', () => {
     expect(Number.isNaN(c.values[9])).toBe(true);
     expect(Number.isNaN(c.values[99])).toBe(true);
     expect(c.values[100]).toBe(Date.UTC(2024, 0, 1) + 100 * 60_000);
-    expect(c.reason).toBe('117 values are dates and times (1 missing) (ISO 8601 date and time, e.g. 2024-01-01T00:00:00.000Z); 2 other cells are treated as missing.');
-    expect(ds.warnings).toEqual([{
+    expect(en(c.reason)).toBe('117 values are dates and times (1 missing) (ISO 8601 date and time, e.g. 2024-01-01T00:00:00.000Z); 2 other cells are treated as missing.');
+    expect(ds.warnings).toMatchObject([{
       code: 'csv/stray-date-cells',
-      message: 'Column “time” holds dates and times except for 2 cells (“sensor reset” on line 11, “0” on line 101); they are treated as missing.',
+      message: 'Column “time” holds dates and times except for 2 cells (“sensor reset” on line 11 and “0” on line 101); they are treated as missing.',
       detail: 'data rows (1-based): 10, 100',
     }]);
   });
@@ -337,17 +340,17 @@ describe('numbers as a person writes them', () => {
     const revenue = numberColumnOf(ds, 'revenue');
     expect(Array.from(revenue.values.slice(0, 3))).toEqual([800, 937.1, 1074.2]);
     expect(revenue.removed).toEqual({ symbol: '', separators: ['.'], parentheses: false, cells: expect.any(Number) as number });
-    expect(readAsNumbersNote(revenue)).toBe('Read as numbers: removed thousands separators \u201c.\u201d.');
+    expect(en(readAsNumbersNote(revenue))).toBe('Read as numbers: removed thousands separators \u201c.\u201d.');
     const cost = numberColumnOf(ds, 'cost');
     expect(cost.strayCount).toBe(0);
     expect([...(cost.removed?.separators ?? [])].sort()).toEqual([' ', '.', '\u00a0', '\u202f'].sort());
-    expect(readAsNumbersNote(cost)).toBe('Read as numbers: removed thousands separators \u201c.\u201d, spaces, no-break spaces and narrow no-break spaces.');
+    expect(en(readAsNumbersNote(cost))).toBe('Read as numbers: removed thousands separators \u201c.\u201d, spaces, no-break spaces, and narrow no-break spaces.');
     const share = numberColumnOf(ds, 'share');
     expect(share.values[1]).toBe(7.5);
-    expect(readAsNumbersNote(share)).toBe('Read as numbers: removed the percent sign \u201c%\u201d (12% is read as 12).');
+    expect(en(readAsNumbersNote(share))).toBe('Read as numbers: removed the percent sign \u201c%\u201d (12% is read as 12).');
     const price = numberColumnOf(ds, 'price');
     expect(price.values[2]).toBe(1062);
-    expect(readAsNumbersNote(price)).toBe('Read as numbers: removed the currency sign \u201c€\u201d and thousands separators \u201c.\u201d.');
+    expect(en(readAsNumbersNote(price))).toBe('Read as numbers: removed the currency sign \u201c€\u201d and thousands separators \u201c.\u201d.');
     expect(ds.suggestedExclusions.map((e) => e.column)).toEqual(['city']);
   });
 
@@ -360,7 +363,7 @@ describe('numbers as a person writes them', () => {
     expect(numberColumnOf(ds, 'price').values[1]).toBe(1029);
     const balance = numberColumnOf(ds, 'balance');
     expect(balance.values[0]).toBe(-250);
-    expect(readAsNumbersNote(balance)).toMatch(/Amounts in brackets, like \(12\.5\), are read as negative\.$/);
+    expect(en(readAsNumbersNote(balance))).toMatch(/Amounts in brackets, like \(12\.5\), are read as negative\.$/);
   });
 
   it('reads "1.279" as 1,279 only when the column shows that its points group thousands', async () => {
@@ -400,7 +403,7 @@ describe('numbers as a person writes them', () => {
       { label: 'NaN', count: 1 }, { label: 'Infinity', count: 2 }, { label: '#DIV/0!', count: 1 },
       { label: 'too large for 32-bit', count: 1 }, { label: '#N/A', count: 1 },
     ]);
-    expect(unusableNote(x)).toBe('6 values could not be used as numbers (NaN, Infinity, #DIV/0!, too large for 32-bit, #N/A) and count as missing.');
+    expect(en(unusableNote(x))).toBe('6 values could not be used as numbers (NaN, Infinity, #DIV/0!, too large for 32-bit, and #N/A) and count as missing.');
     expect(ds.warnings.map((w) => w.code)).toContain('csv/unusable-numbers');
     expect(numberColumnOf(ds, 'z').unusable).toBeUndefined();
   });
@@ -416,8 +419,8 @@ describe('numbers as a person writes them', () => {
 describe('columns that never change', () => {
   it('proposes a column with one value in every row for exclusion, saying why', async () => {
     const ds = await parseFixture('constant-feature.csv');
-    expect(ds.suggestedExclusions).toEqual([{ column: 'flat', reason: 'Every row holds the same value (“5”), so it cannot help tell rows apart.' }]);
+    expect(ds.suggestedExclusions.map((e) => [e.column, english(e.reason)])).toEqual([['flat', 'Every row holds the same value (“5”), so it cannot help tell rows apart.']]);
     const same = await oneColumn('c', Array.from({ length: 10 }, () => 'x'));
-    expect(same.suggestedExclusions[0]?.reason).toBe('Every row holds the same value (“x”), so it cannot help tell rows apart.');
+    expect(en(same.suggestedExclusions[0]?.reason)).toBe('Every row holds the same value (“x”), so it cannot help tell rows apart.');
   });
 });

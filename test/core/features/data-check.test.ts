@@ -37,6 +37,6 @@ describe('encodedDataProblem', () => {
   it('says the inputs never change, naming the columns, when every input is constant', () => {
     const problem = encodedDataProblem(encoded([0, 3, 0, 3, 0, 3]));
     expect(problem?.code).toBe('data/constant-features');
-    expect(problem?.message).toBe("The network's inputs are the same in every training row (“a”, “b” never change), so it has nothing to learn from. Choose feature columns whose values differ from row to row.");
+    expect(problem?.message).toBe("The network’s inputs are the same in every training row (“a” and “b” never change), so it has nothing to learn from. Choose feature columns whose values differ from row to row.");
   });
 });

@@ -13,6 +13,8 @@ import type { Preprocessing } from '../../../src/core/features/types';
 import { indexImageCsv } from '../../../src/core/sources/images/index-csv';
 import { typedDatasetSchema } from '../../../src/core/record-schemas';
 import { categoryColumn, dateTimeColumn, makeDataset, numberColumn, textColumn } from '../helpers/dataset';
+import { english } from '../../../src/core/i18n/translate';
+import type { Message } from '../../../src/core/i18n/message';
 
 const n = 30;
 const seq = <T>(f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
@@ -51,7 +53,7 @@ describe('proposing', () => {
   });
 
   it('says why a date/time target has no task', () => {
-    expect(proposeTask(ds, 'timestamp').reason).toBe('“timestamp” holds dates and times, which say when each row was recorded; they cannot be predicted.');
+    expect(english(proposeTask(ds, 'timestamp').reason)).toBe('“timestamp” holds dates and times, which say when each row was recorded; they cannot be predicted.');
   });
 });
 
@@ -61,7 +63,7 @@ describe('validating and fitting', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]?.code).toBe('plan/feature-unusable');
     expect(problems[0]?.message).toMatch(/^The feature column “timestamp” holds dates and times/);
-    expect(problems[0]?.fix?.label).toBe('Exclude “timestamp”');
+    expect(english(problems[0]?.fix?.label as Message)).toBe('Exclude “timestamp”');
   });
 
   it('refuses a date/time target', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planForTarget, proposePlan, proposeTask } from '../../../src/core/features/propose';
 import { categoryColumn, emptyColumn, makeDataset, numberColumn, textColumn } from '../helpers/dataset';
+import { english } from '../../../src/core/i18n/translate';
+import { msg } from '../../../src/core/i18n/message';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `id-${i}`);
 const seq = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
@@ -20,8 +22,8 @@ describe('proposePlan', () => {
     expect(p.plan.target).toBe('species');
     expect(p.plan.features).toEqual(['island', 'bill_length_mm', 'body_mass_g']);
     expect(p.plan.task).toBe('classification');
-    expect(p.targetReason).toContain('\u201cspecies\u201d');
-    expect(p.taskReason).toBe('\u201cspecies\u201d holds 3 text labels, so this is classification.');
+    expect(english(p.targetReason)).toContain('\u201cspecies\u201d');
+    expect(english(p.taskReason)).toBe('\u201cspecies\u201d holds 3 text labels, so this is classification.');
   });
 
   it('matches names case-insensitively, whole names before words inside names', () => {
@@ -38,7 +40,7 @@ describe('proposePlan', () => {
     ]);
     const p = proposePlan(tokenOnly);
     expect(p.plan.target).toBe('median_house_price');
-    expect(p.targetReason).toContain('contains \u201cprice\u201d');
+    expect(english(p.targetReason)).toContain('contains \u201cprice\u201d');
     expect(p.plan.features).toEqual(['rooms', 'age']);
     expect(p.plan.task).toBe('regression');
   });
@@ -53,12 +55,12 @@ describe('proposePlan', () => {
     const p = proposePlan(ds);
     expect(p.plan.target).toBe('a');
     expect(p.plan.features).toEqual(['day_y']);
-    expect(p.targetReason).toBe('No column\'s name says it is the target, so the last usable column, \u201ca\u201d, was proposed.');
+    expect(english(p.targetReason)).toBe('No column\u2019s name says it is the target, so the last usable column, \u201ca\u201d, was proposed.');
   });
 
   it('does not propose a hinted column the data step proposed to exclude', () => {
     const ds = { ...makeDataset('x.csv', [numberColumn('label', seq(12, (i) => i)), numberColumn('b', seq(12, (i) => i / 3))]) };
-    const excluded = { ...ds, suggestedExclusions: [{ column: 'label', reason: 'It numbers the rows.' }] };
+    const excluded = { ...ds, suggestedExclusions: [{ column: 'label', reason: msg('data.exclude.idName') }] };
     const p = proposePlan(excluded);
     expect(p.plan.target).toBe('b');
     expect(p.plan.features).toEqual([]);
@@ -69,29 +71,30 @@ describe('proposePlan', () => {
     const p = proposePlan(ds);
     expect(p.plan.target).toBe('blank');
     expect(p.plan.features).toEqual([]);
-    expect(p.targetReason).toMatch(/No column can be predicted/);
+    expect(english(p.targetReason)).toMatch(/No column can be predicted/);
   });
 });
 
 describe('proposeTask', () => {
   it('reads few distinct whole numbers as classes', () => {
     const ds = makeDataset('wine.csv', [numberColumn('quality', seq(30, (i) => 3 + (i % 6)))]);
-    expect(proposeTask(ds, 'quality')).toEqual({
-      task: 'classification',
-      reason: '\u201cquality\u201d holds 6 distinct whole numbers, so each is treated as a class (classification).',
-    });
+    const r = proposeTask(ds, 'quality');
+    expect(r.task).toBe('classification');
+    expect(r.reason).toEqual({ code: 'data.task.wholeClasses', params: { column: '\u201cquality\u201d', count: 6 } });
+    expect(english(r.reason)).toBe('\u201cquality\u201d holds 6 distinct whole numbers, so each is treated as a class (classification).');
   });
 
   it('reads numbers with decimals as a quantity', () => {
     const ds = makeDataset('x.csv', [numberColumn('price', seq(30, (i) => i + 0.5))]);
-    expect(proposeTask(ds, 'price')).toEqual({ task: 'regression', reason: '\u201cprice\u201d holds numbers with decimals, so this is regression.' });
+    expect(proposeTask(ds, 'price').task).toBe('regression');
+    expect(english(proposeTask(ds, 'price').reason)).toBe('\u201cprice\u201d holds numbers with decimals, so this is regression.');
   });
 
   it('allows up to 10 whole-number classes, or 20 when there are 1,000 rows or more', () => {
     const few = makeDataset('x.csv', [numberColumn('n', seq(100, (i) => i % 11))]);
     const r = proposeTask(few, 'n');
     expect(r.task).toBe('regression');
-    expect(r.reason).toBe('\u201cn\u201d holds 11 distinct whole numbers, too many to treat as classes, so this is regression.');
+    expect(english(r.reason)).toBe('\u201cn\u201d holds 11 distinct whole numbers, too many to treat as classes, so this is regression.');
     const ten = makeDataset('x.csv', [numberColumn('n', seq(100, (i) => i % 10))]);
     expect(proposeTask(ten, 'n').task).toBe('classification');
     const many = makeDataset('x.csv', [numberColumn('n', seq(1000, (i) => i % 20))]);
@@ -105,12 +108,12 @@ describe('proposeTask', () => {
     // 8 distinct values in 10 present rows
     const r = proposeTask(ds, 'count');
     expect(r.task).toBe('regression');
-    expect(r.reason).toContain('8 distinct whole numbers in only 10 rows');
+    expect(english(r.reason)).toContain('8 distinct whole numbers in only 10 rows');
   });
 
   it('names the column and the file when the column does not exist', () => {
     const ds = makeDataset('x.csv', [numberColumn('a', [1, 2])]);
-    expect(proposeTask(ds, 'nope').reason).toBe('\u201cnope\u201d is not a column of x.csv, so no task can be proposed for it.');
+    expect(english(proposeTask(ds, 'nope').reason)).toBe('\u201cnope\u201d is not a column of x.csv, so no task can be proposed for it.');
   });
 });
 
@@ -124,7 +127,7 @@ describe('planForTarget', () => {
     ]);
     const p = planForTarget(ds, 'body_mass_g');
     expect(p.plan).toEqual({ target: 'body_mass_g', features: ['species', 'flipper'], task: 'regression' });
-    expect(p.targetReason).toBe('\u201cbody_mass_g\u201d is the target because you chose it.');
-    expect(p.taskReason).toBe('\u201cbody_mass_g\u201d holds numbers with decimals, so this is regression.');
+    expect(english(p.targetReason)).toBe('\u201cbody_mass_g\u201d is the target because you chose it.');
+    expect(english(p.taskReason)).toBe('\u201cbody_mass_g\u201d holds numbers with decimals, so this is regression.');
   });
 });

@@ -3,6 +3,7 @@ import { validatePlan } from '../../../src/core/features/validate';
 import { applyPlanFix, parsePlanFix } from '../../../src/core/features/fixes';
 import type { FeaturePlan } from '../../../src/core/features/types';
 import { categoryColumn, emptyColumn, makeDataset, numberColumn, textColumn } from '../helpers/dataset';
+import { msg } from '../../../src/core/i18n/message';
 
 const seq = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 const cycle = (n: number, labels: string[]) => Array.from({ length: n }, (_, i) => labels[i % labels.length] as string);
@@ -31,7 +32,7 @@ describe('validatePlan', () => {
     const [p] = validatePlan(ds, { ...ok, target: 'Species ' });
     expect(p?.code).toBe('plan/target-not-found');
     expect(p?.message).toBe(
-      'The target column \u201cSpecies \u201d is not in penguins.csv. Its columns include \u201cid\u201d, \u201cspecies\u201d, \u201cbill\u201d, \u201cyear\u201d, \u201cmass\u201d and 4 more.',
+      'The target column \u201cSpecies \u201d is not in penguins.csv. Its columns include \u201cid\u201d, \u201cspecies\u201d, \u201cbill\u201d, \u201cyear\u201d, \u201cmass\u201d, and 4 more.',
     );
   });
 
@@ -52,7 +53,7 @@ describe('validatePlan', () => {
     const [p] = validatePlan(big, { target: 'y', features: ['x'], task: 'classification' });
     expect(p?.code).toBe('plan/too-many-classes');
     expect(p?.message).toContain('\u201cy\u201d');
-    expect(p?.fix).toEqual({ label: 'Switch to regression', action: 'set-task:regression' });
+    expect(p?.fix).toEqual({ label: msg('data.plan.fix.regression'), action: 'set-task:regression' });
     const names = makeDataset('big.csv', [categoryColumn('who', seq(150, (i) => `n${i}`)), numberColumn('x', seq(150, (i) => i / 2))]);
     const [q] = validatePlan(names, { target: 'who', features: ['x'], task: 'classification' });
     expect(q?.code).toBe('plan/too-many-classes');
@@ -126,7 +127,7 @@ describe('validatePlan: features that never change', () => {
   });
 
   it('names every feature when all of them are constant, and says nothing when one of them varies', () => {
-    expect(validatePlan(flat, { target: 'label', features: ['five', 'same'], task: 'classification' })[0]?.message).toMatch(/^Every feature column \(“five”, “same”\) holds the same value/);
+    expect(validatePlan(flat, { target: 'label', features: ['five', 'same'], task: 'classification' })[0]?.message).toMatch(/^Every feature column \(“five” and “same”\) holds the same value/);
     expect(validatePlan(flat, { target: 'label', features: ['five', 'bill'], task: 'classification' })).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import { DICTIONARY_CAP } from '../../../src/core/data/accumulate';
 import { parseDateTimeColumn } from '../../../src/core/data/datetime-column';
 import { dateTimeHistogram } from '../../../src/core/data/histogram';
 import { DATETIME_EXCLUSION_REASON } from '../../../src/core/data/type-columns';
+import { english } from '../../../src/core/i18n/translate';
+import { msg, type Message } from '../../../src/core/i18n/message';
 import type {
   CategoryColumn,
   Column,
@@ -19,6 +21,11 @@ import type {
 } from '../../../src/core/data/types';
 
 type Unindexed<C> = Omit<C, 'index'>;
+
+/** A reason only tests read, as a message. */
+function note(text: string): Message {
+  return msg('common.untranslated', { text });
+}
 type AnyUnindexed =
   | Unindexed<NumberColumn>
   | Unindexed<CategoryColumn>
@@ -55,7 +62,7 @@ export function numberColumn(name: string, cells: readonly (number | null)[]): U
     distinct: new Set(present).size,
     distinctCapped: false,
     histogram: numberHistogram(present, min, max),
-    reason: `Every present value of \u201c${name}\u201d is a number.`,
+    reason: note(`Every present value of \u201c${name}\u201d is a number.`),
     values,
     min,
     max,
@@ -105,7 +112,7 @@ export function categoryColumn(name: string, cells: readonly (string | null)[]):
     distinct: categories.length,
     distinctCapped: false,
     histogram,
-    reason: `\u201c${name}\u201d holds ${categories.length} distinct text values.`,
+    reason: note(`\u201c${name}\u201d holds ${categories.length} distinct text values.`),
     codes,
     categories,
     counts,
@@ -133,7 +140,7 @@ export function textColumn(
     distinct: dictionary.length,
     distinctCapped: false,
     histogram: [],
-    reason: `\u201c${name}\u201d holds a different text in almost every row.`,
+    reason: note(`\u201c${name}\u201d holds a different text in almost every row.`),
     role,
     examples: present.slice(0, 3),
     ...(keepCodes ? { codes, dictionary } : {}),
@@ -154,7 +161,7 @@ export function dateTimeColumn(name: string, cells: readonly (string | number | 
   const min = present.length ? present.reduce((a, b) => (b < a ? b : a)) : NaN;
   const max = present.length ? present.reduce((a, b) => (b > a ? b : a)) : NaN;
   const hasTime = (parsed?.hasTime ?? false) || cells.some((c) => typeof c === 'number' && c % 86_400_000 !== 0);
-  const format = parsed?.format ?? 'ISO 8601 date and time';
+  const format = parsed?.format ?? note('ISO 8601 date and time');
   return {
     name,
     kind: 'datetime',
@@ -162,7 +169,7 @@ export function dateTimeColumn(name: string, cells: readonly (string | number | 
     distinct: new Set(present).size,
     distinctCapped: false,
     histogram: dateTimeHistogram(values, min, max),
-    reason: `All ${present.length} values of \u201c${name}\u201d are ${hasTime ? 'dates and times' : 'dates'} (${format}).`,
+    reason: note(`All ${present.length} values of \u201c${name}\u201d are ${hasTime ? 'dates and times' : 'dates'} (${english(format)}).`),
     values,
     min,
     max,
@@ -172,7 +179,7 @@ export function dateTimeColumn(name: string, cells: readonly (string | number | 
 }
 
 export function emptyColumn(name: string, rows: number): Unindexed<EmptyColumn> {
-  return { name, kind: 'empty', missing: rows, distinct: 0, distinctCapped: false, histogram: [], reason: `\u201c${name}\u201d has no values.` };
+  return { name, kind: 'empty', missing: rows, distinct: 0, distinctCapped: false, histogram: [], reason: note(`\u201c${name}\u201d has no values.`) };
 }
 
 function cellText(col: AnyUnindexed, row: number): string {
@@ -219,7 +226,7 @@ export function makeDataset(name: string, columns: readonly AnyUnindexed[], rowC
       .filter((c) => c.kind === 'text' || c.kind === 'datetime' || c.kind === 'empty')
       .map((c) => ({
         column: c.name,
-        reason: c.kind === 'empty' ? 'It has no values.' : c.kind === 'datetime' ? DATETIME_EXCLUSION_REASON : 'It looks like an identifier.',
+        reason: c.kind === 'empty' ? msg('data.exclude.noValues') : c.kind === 'datetime' ? DATETIME_EXCLUSION_REASON : note('It looks like an identifier.'),
       })),
     warnings: [],
   };
