@@ -11,7 +11,8 @@ import { parseCsvBytes } from '../core/data/csv';
 import { detectSequences } from '../core/sources/sequences/detect';
 import type { SequenceSummary } from '../core/sources/sequences/types';
 import type { KindPlan } from '../core/sources/registry';
-import { toAppErrorInfo } from '../core/errors';
+import { appErrorInfo, quoteInput, toAppErrorInfo } from '../core/errors';
+import { msg } from '../core/i18n/message';
 import { analysePlan, failedPlanAnalysis } from '../core/pipeline/analyse';
 import { sendKeptDataset } from './dataset-handoff';
 import {
@@ -65,7 +66,7 @@ function parse({ file, name, sizeBytes, keep, encoding }: ParseRequest): void {
       post({ type: 'done', dataset, detection }, datasetTransferables(dataset));
     })
     .catch((err: unknown) =>
-      post({ type: 'failed', error: toAppErrorInfo(err, `“${name}” could not be read as a table.`) }),
+      post({ type: 'failed', error: toAppErrorInfo(err, msg('data.reader.notATable', { file: quoteInput(name) })) }),
     );
 }
 
@@ -84,11 +85,11 @@ function analyseLatest(): void {
   if (!request) return;
   const analysis = kept
     ? analysePlan(kindPlan(kept, request.plan), request.settings)
-    : failedPlanAnalysis({
+    : failedPlanAnalysis(appErrorInfo({
         code: 'internal/parse-worker',
-        message: 'The input shape could not be worked out: the table is no longer loaded. Open the file again.',
+        message: msg('data.reader.notLoaded'),
         detail: 'analyse request to a parse worker that keeps no dataset',
-      });
+      }));
   post({ type: 'analysis', requestId: request.requestId, analysis });
 }
 

@@ -5,6 +5,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef, type Dispatch } from 'react';
 import type { EncodingName } from '../../core/data/encoding';
+import { appErrorInfo, quoteInput } from '../../core/errors';
+import { msg } from '../../core/i18n/message';
 import type { TypedDataset } from '../../core/data/types';
 import { analysePlan, failedPlanAnalysis, type PlanAnalysis } from '../../core/pipeline/analyse';
 import type { SplitOptions } from '../../core/sources/kind';
@@ -142,21 +144,21 @@ export function useTableReader(dispatch: Dispatch<Action>): TableReader {
           const holding = held.current;
           held.current = null;
           holding.worker.terminate();
-          settleAll(holding, failedPlanAnalysis({
+          settleAll(holding, failedPlanAnalysis(appErrorInfo({
             code: 'internal/parse-worker',
-            message: 'The input shape could not be worked out: the reader stopped unexpectedly. Open the file again.',
+            message: msg('data.reader.stoppedAnalysing'),
             detail,
-          }));
+          })));
           return;
         }
         if (parsing.current !== worker) return;
         dispatch({
           type: 'load-failed',
-          error: {
+          error: appErrorInfo({
             code: 'internal/parse-worker',
-            message: `“${file.name}” could not be read: the reader stopped unexpectedly.`,
+            message: msg('data.reader.stopped', { file: quoteInput(file.name) }),
             detail,
-          },
+          }),
         });
         fail();
       });

@@ -1,54 +1,50 @@
 import { dateTimeRangeText } from '../../core/data/datetime-format';
 import { readAsNumbersNote, unusableNote } from '../../core/data/number-notes';
 import type { Column, TypedDataset } from '../../core/data/types';
+import { msg, type Message } from '../../core/i18n/message';
 import { Histogram } from '../components/Histogram';
 import { formatInteger, formatNumber, formatPercent } from '../format';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 
-function kindLabel(column: Column): string {
-  switch (column.kind) {
-    case 'number':
-      return column.integer ? 'number (whole)' : 'number';
-    case 'category':
-      return 'category';
-    case 'text':
-      return column.role;
-    case 'datetime':
-      return 'date/time';
-    case 'empty':
-      return 'empty';
-  }
+const TEXT_KINDS = { identifier: 'identifier', code: 'code', 'free text': 'freeText' } as const;
+
+function kindLabel(column: Column): Message {
+  const kind = column.kind === 'number' ? (column.integer ? 'wholeNumber' : 'number') : column.kind === 'text' ? TEXT_KINDS[column.role] : column.kind;
+  return msg('data.column.kind', { kind });
 }
 
-function rangeNote(column: Column): string | null {
+function rangeNote(column: Column): Message | string | null {
   if (column.kind === 'datetime') return Number.isFinite(column.min) ? dateTimeRangeText(column.min, column.max, column.hasTime) : null;
   if (column.kind !== 'number' || !Number.isFinite(column.min)) return null;
-  return `${formatNumber(column.min)} to ${formatNumber(column.max)}, mean ${formatNumber(column.mean)}`;
+  return msg('data.columnsTable.range', { min: formatNumber(column.min), max: formatNumber(column.max), mean: formatNumber(column.mean) });
 }
 
 /** How the cells became numbers, when it took more than reading digits: what was removed, what could not be used. */
-function readingNotes(column: Column): string[] {
+function readingNotes(column: Column): Message[] {
   if (column.kind !== 'number') return [];
-  return [readAsNumbersNote(column), unusableNote(column)].filter((note): note is string => note !== null);
+  return [readAsNumbersNote(column), unusableNote(column)].filter((note): note is Message => note !== null);
 }
 
 /** One row per column: type, missing, distinct, a tiny distribution, and why. */
 export function ColumnsTable({ dataset }: { readonly dataset: TypedDataset }) {
+  const t = useT();
   const exclusions = new Map(dataset.suggestedExclusions.map((e) => [e.column, e.reason]));
   return (
     <div className="table-scroll">
-      <table aria-label="Columns" className="data-table columns-table">
+      <table aria-label={t('data.step.columns')} className="data-table columns-table">
         <thead>
           <tr>
-            <th scope="col">Column</th>
-            <th scope="col">Type</th>
+            <th scope="col">{t('data.columnsTable.column')}</th>
+            <th scope="col">{t('data.columnsTable.type')}</th>
             <th scope="col" className="num">
-              Missing
+              {t('data.columnsTable.missing')}
             </th>
             <th scope="col" className="num">
-              Distinct
+              {t('data.columnsTable.distinct')}
             </th>
-            <th scope="col">Distribution</th>
-            <th scope="col">Notes</th>
+            <th scope="col">{t('data.columnsTable.distribution')}</th>
+            <th scope="col">{t('data.columnsTable.notes')}</th>
           </tr>
         </thead>
         <tbody>
@@ -61,7 +57,7 @@ export function ColumnsTable({ dataset }: { readonly dataset: TypedDataset }) {
                   {column.name}
                 </th>
                 <td>
-                  <span className={`kind kind-${column.kind}`}>{kindLabel(column)}</span>
+                  <span className={`kind kind-${column.kind}`}>{t(kindLabel(column))}</span>
                 </td>
                 <td className="num">
                   {formatInteger(column.missing)}
@@ -78,15 +74,17 @@ export function ColumnsTable({ dataset }: { readonly dataset: TypedDataset }) {
                 </td>
                 <td className="notes">
                   {exclusion ? (
-                    <span className="badge badge-warn" title={exclusion}>
-                      Suggested exclusion
+                    <span className="badge badge-warn" title={t(exclusion)}>
+                      {t('data.columnsTable.suggestedExclusion')}
                     </span>
                   ) : null}
-                  <span>{exclusion ?? column.reason}</span>
-                  {range ? <span className="muted"> · {range}</span> : null}
-                  {readingNotes(column).map((note) => (
-                    <span key={note} className="reading-note">
-                      {note}
+                  <span>
+                    <Text m={exclusion ?? column.reason} />
+                  </span>
+                  {range ? <span className="muted"> · {typeof range === 'string' ? range : t(range)}</span> : null}
+                  {readingNotes(column).map((note, i) => (
+                    <span key={i} className="reading-note">
+                      {t(note)}
                     </span>
                   ))}
                 </td>

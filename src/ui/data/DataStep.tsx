@@ -1,9 +1,14 @@
 import type { AppErrorInfo } from '../../core/errors';
+import { quoteInput } from '../../core/errors';
+import { msg, type Message } from '../../core/i18n/message';
 import type { ParseProgress } from '../../core/data/types';
 import type { SampleInfo } from '../../host/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ProgressBar } from '../components/ProgressBar';
-import { formatBytes, formatInteger, formatPercent } from '../format';
+import { formatBytes } from '../format';
+import { errorText } from '../i18n/error-text';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 import type { ImageLoadProgress } from '../app/imageState';
 import { loadedName, tableOf, type Loaded } from '../app/loaded';
 import { ImageInspect } from '../images/ImageInspect';
@@ -13,7 +18,7 @@ import { ColumnsTable } from './ColumnsTable';
 import { ReadAs } from './ReadAs';
 import { PreviewTable } from './PreviewTable';
 import { TextEncoding } from './TextEncoding';
-import type { EncodingName } from '../../core/data/encoding';
+import { encodingName, type EncodingName } from '../../core/data/encoding';
 
 const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
@@ -43,30 +48,22 @@ interface DataStepProps {
   readonly onNext: () => void;
 }
 
-function loadingText(loading: NonNullable<DataStepProps['loading']>): { fraction: number | null; text: string } {
+function loadingText(loading: NonNullable<DataStepProps['loading']>): { fraction: number | null; text: Message } {
   const p = loading.progress;
-  if (!p || p.totalBytes <= 0) return { fraction: null, text: `Reading ${loading.fileName}…` };
+  if (!p || p.totalBytes <= 0) return { fraction: null, text: msg('data.step.reading', { file: loading.fileName }) };
   const fraction = Math.min(1, p.bytesRead / p.totalBytes);
-  return {
-    fraction,
-    text: `Reading ${loading.fileName}: ${formatPercent(fraction, 0)} (${formatInteger(p.rows)} rows so far)`,
-  };
+  return { fraction, text: msg('data.step.readingProgress', { file: loading.fileName, fraction, rows: p.rows }) };
 }
 
-const IMAGE_PHASES: Readonly<Record<ImageLoadProgress['phase'], string>> = {
-  read: 'Reading the files of',
-  scan: 'Checking the images of',
-  encode: 'Preparing the images of',
-};
-
-function imageLoadingText(name: string, p: ImageLoadProgress | null): { fraction: number | null; text: string } {
-  if (!p || p.total <= 0) return { fraction: null, text: `Opening ${name}…` };
+function imageLoadingText(name: string, p: ImageLoadProgress | null): { fraction: number | null; text: Message } {
+  if (!p || p.total <= 0) return { fraction: null, text: msg('data.step.opening', { file: name }) };
   const fraction = Math.min(1, p.done / p.total);
-  return { fraction, text: `${IMAGE_PHASES[p.phase]} ${name}: ${formatInteger(p.done)} of ${formatInteger(p.total)}` };
+  return { fraction, text: msg('data.step.imageProgress', { phase: p.phase, file: name, done: p.done, total: p.total }) };
 }
 
 export function DataStep(props: DataStepProps) {
   const { loaded, analysis, training, onReadAs, loading, loadError, samples, onOpen, onOpenFolder, onLoadSample, onDismissError, onNext } = props;
+  const t = useT();
   const dataset = tableOf(loaded);
   const images = loaded?.kind === 'images' ? loaded.images : null;
   const { pathColumn, onUseImagePaths, onEncoding } = props;
@@ -78,20 +75,17 @@ export function DataStep(props: DataStepProps) {
   return (
     <>
       <header className="step-header">
-        <h1 id="step-title">Data</h1>
-        <p className="lede">
-          Open a table (CSV or TSV) with one row per example and one column per measurement, sensor recordings or a time
-          series (a CSV with one row per time step), or a folder of images with one sub-folder per class.
-        </p>
+        <h1 id="step-title">{t('data.step.title')}</h1>
+        <p className="lede">{t('data.step.lede')}</p>
       </header>
 
-      <section className="card" aria-label="Open a dataset">
+      <section className="card" aria-label={t('data.step.openSection')}>
         <div className="toolbar">
           <button type="button" className="button primary" onClick={onOpen} disabled={loading !== null}>
-            Open dataset…
+            {t('data.step.open')}
           </button>
           <button type="button" className="button" onClick={onOpenFolder} disabled={loading !== null}>
-            Open image folder…
+            {t('data.step.openFolder')}
           </button>
           {samples.map((s) => (
             <button
@@ -102,21 +96,19 @@ export function DataStep(props: DataStepProps) {
               disabled={loading !== null}
               title={s.description}
             >
-              Load sample: {s.title}
+              {t('data.step.loadSample', { title: s.title })}
             </button>
           ))}
         </div>
-        <div className="drop-zone">
-          Drop a CSV or TSV file, or a folder of images, here
-        </div>
-        {progress ? <ProgressBar label="Loading dataset" fraction={progress.fraction} text={progress.text} /> : null}
-        {imageProgress ? <ProgressBar label="Loading images" fraction={imageProgress.fraction} text={imageProgress.text} /> : null}
+        <div className="drop-zone">{t('data.step.drop')}</div>
+        {progress ? <ProgressBar label={t('data.step.loadingDataset')} fraction={progress.fraction} text={t(progress.text)} /> : null}
+        {imageProgress ? <ProgressBar label={t('data.step.loadingImages')} fraction={imageProgress.fraction} text={t(imageProgress.text)} /> : null}
         {loadError ? (
           <ErrorMessage error={loadError} onDismiss={onDismissError}>
             {encodingError && onEncoding ? (
               <TextEncoding current={null} disabled={loading !== null} onChoose={(encoding) => onEncoding(encoding, 'failed')} />
             ) : null}
-            {loadedFile ? <p>“{loadedFile}”, loaded before, is still open.</p> : null}
+            {loadedFile ? <p>{t('data.step.stillOpen', { file: quoteInput(loadedFile) })}</p> : null}
           </ErrorMessage>
         ) : null}
       </section>
@@ -127,30 +119,29 @@ export function DataStep(props: DataStepProps) {
             <div className="card-title-row">
               <h2 id="dataset-title">{dataset.name}</h2>
               <button type="button" className="button primary" onClick={onNext}>
-                Next: Shape
+                {t('data.step.next')}
               </button>
             </div>
             <p className="dataset-summary">
-              <strong>
-                {formatInteger(dataset.rowCount)} rows × {formatInteger(dataset.columns.length)} columns
-              </strong>
+              <strong>{t('data.step.size', { rows: dataset.rowCount, columns: dataset.columns.length })}</strong>
               <span className="muted">
                 {' '}
-                · {formatBytes(dataset.sizeBytes)} · separated by {DELIMITER_NAMES[dataset.delimiter] ?? `“${dataset.delimiter}”`}
-                {dataset.encoding ? ` · ${dataset.encoding.label}` : null}
+                · {formatBytes(dataset.sizeBytes)} ·{' '}
+                {t('data.step.separator', { delimiter: DELIMITER_NAMES[dataset.delimiter] ?? 'other', symbol: quoteInput(dataset.delimiter) })}
+                {dataset.encoding ? ` · ${t(encodingName(dataset.encoding.encoding))}` : null}
               </span>
             </p>
             {dataset.encoding && onEncoding ? (
               <TextEncoding current={dataset.encoding} disabled={training || loading !== null} onChoose={(encoding) => onEncoding(encoding, 'shown')} />
             ) : null}
             {dataset.warnings.length > 0 ? (
-              <ul className="warnings" aria-label="Warnings">
+              <ul className="warnings" aria-label={t('data.step.warnings')}>
                 {dataset.warnings.map((w, i) => (
                   <li key={i} className="warning">
-                    {w.message}
+                    {errorText(t, w)}
                     {w.detail ? (
                       <details>
-                        <summary>Details</summary>
+                        <summary>{t('data.step.details')}</summary>
                         <pre>{w.detail}</pre>
                       </details>
                     ) : null}
@@ -163,38 +154,34 @@ export function DataStep(props: DataStepProps) {
             ) : null}
             {pathColumn && onUseImagePaths ? (
               <div className="image-paths-offer">
-                <p>
-                  The column <strong>“{pathColumn}”</strong> holds image file names. To train on the images themselves, choose the
-                  folder that holds them (usually the CSV’s own folder; the paths are read from there).
-                </p>
+                <p>{t('data.step.imagePaths', { column: quoteInput(pathColumn) })}</p>
                 <button type="button" className="button" onClick={onUseImagePaths} disabled={loading !== null}>
-                  Use column {pathColumn} as image paths
+                  {t('data.step.useImagePaths', { column: pathColumn })}
                 </button>
               </div>
             ) : null}
-            <h3>Columns</h3>
+            <h3>{t('data.step.columns')}</h3>
             <ColumnsTable dataset={dataset} />
           </section>
           {loaded?.kind === 'sequences' ? (
             <section className="card" aria-labelledby="recordings-title">
-              <h2 id="recordings-title">{loaded.planState.plan.layout === 'grouped' ? 'Recordings' : 'Windows'}</h2>
+              <h2 id="recordings-title">{t('data.step.examples', { layout: loaded.planState.plan.layout })}</h2>
               <p className="muted">
-                A few examples of each {loaded.planState.plan.task === 'classification' ? 'class' : 'kind'}, one line per step column, in the
-                file’s own units.
+                <Text m="data.step.examplesHelp" params={{ task: loaded.planState.plan.task }} />
               </p>
               <RecordingsPreview loaded={loaded} analysis={analysis} />
             </section>
           ) : null}
           <section className="card" aria-labelledby="preview-title">
-            <h2 id="preview-title">Preview</h2>
-            <p className="muted">The opening rows of the file, exactly as written.</p>
+            <h2 id="preview-title">{t('data.step.preview')}</h2>
+            <p className="muted">{t('data.step.previewHelp')}</p>
             <PreviewTable dataset={dataset} />
           </section>
         </>
       ) : images ? (
         <ImageInspect images={images} onNext={onNext} />
       ) : !loading && !loadError ? (
-        <p className="empty-hint">No dataset is open yet. Open a file or a folder of images, drop one on the window, or start with a sample.</p>
+        <p className="empty-hint">{t('data.step.empty')}</p>
       ) : null}
     </>
   );

@@ -1,10 +1,12 @@
 import type { TypedDataset } from '../../core/data/types';
+import { useT } from '../i18n/I18nProvider';
 
 /** The first rows as they are in the file, scrollable inside their own panel. */
 export function PreviewTable({ dataset }: { readonly dataset: TypedDataset }) {
+  const t = useT();
   return (
-    <div className="table-scroll preview-scroll" tabIndex={0} role="region" aria-label="Preview of the first rows">
-      <table aria-label="Preview" className="data-table preview-table">
+    <div className="table-scroll preview-scroll" tabIndex={0} role="region" aria-label={t('data.step.previewRegion')}>
+      <table aria-label={t('data.step.preview')} className="data-table preview-table">
         <thead>
           <tr>
             <th scope="col" className="num muted">
@@ -25,7 +27,7 @@ export function PreviewTable({ dataset }: { readonly dataset: TypedDataset }) {
                 const cell = row[c.index] ?? '';
                 return (
                   <td key={c.index} className={c.kind === 'number' ? 'num' : undefined}>
-                    {cell === '' ? <span className="missing">missing</span> : cell}
+                    {cell === '' ? <span className="missing">{t('data.step.missingCell')}</span> : cell}
                   </td>
                 );
               })}

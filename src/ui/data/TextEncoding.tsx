@@ -3,8 +3,9 @@
  * Western European Excel that was detected wrongly reads again, from the same bytes, in the
  * encoding chosen here.
  */
-import { describeEncoding, TEXT_ENCODINGS, type EncodingInfo, type EncodingName } from '../../core/data/encoding';
+import { describeEncoding, encodingName, TEXT_ENCODINGS, type EncodingInfo, type EncodingName } from '../../core/data/encoding';
 import { SelectField } from '../components/Fields';
+import { useT } from '../i18n/I18nProvider';
 
 interface TextEncodingProps {
   /** How the file in view was read; null when reading failed before a table came out. */
@@ -13,24 +14,24 @@ interface TextEncodingProps {
   readonly onChoose: (encoding: EncodingName) => void;
 }
 
-const OPTIONS = TEXT_ENCODINGS.map((e) => ({ value: e.name, label: e.label }));
-const CHOOSE = { value: '', label: 'Choose an encoding…' } as const;
-
 export function TextEncoding({ current, disabled, onChoose }: TextEncodingProps) {
+  const t = useT();
+  const options = TEXT_ENCODINGS.map((e) => ({ value: e.name, label: t(encodingName(e.name)) }));
+  const choose = { value: '' as const, label: t('data.textEncoding.choose') };
   return (
     <div className="text-encoding">
       <SelectField<EncodingName | ''>
-        label="Text encoding"
+        label={t('data.textEncoding.label')}
         value={current?.encoding ?? ''}
-        options={current ? OPTIONS : [CHOOSE, ...OPTIONS]}
+        options={current ? options : [choose, ...options]}
         disabled={disabled}
         onChange={(value) => {
           if (value !== '') onChoose(value);
         }}
         explanation={
           current
-            ? `${describeEncoding(current)}. If letters look wrong (“�”, “Ã¤”), choose the encoding the file was saved in.`
-            : 'The file is read again in the encoding you choose.'
+            ? t('data.textEncoding.explain', { described: describeEncoding(current) })
+            : t('data.textEncoding.readAgain')
         }
       />
     </div>

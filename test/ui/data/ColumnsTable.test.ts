@@ -19,6 +19,6 @@ describe('ColumnsTable', () => {
     const dataset = await parseCsvText(`price,x\n${rows.join('\n')}\n`, 'p.csv');
     const html = renderToStaticMarkup(createElement(ColumnsTable, { dataset }));
     expect(html).toContain('<span class="reading-note">Read as numbers: removed the currency sign “$” and thousands separators “,”.</span>');
-    expect(html).toContain('<span class="reading-note">2 values could not be used as numbers (Infinity, #DIV/0!) and count as missing.</span>');
+    expect(html).toContain('<span class="reading-note">2 values could not be used as numbers (Infinity and #DIV/0!) and count as missing.</span>');
   });
 });
