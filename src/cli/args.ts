@@ -5,9 +5,12 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { AppError, clipInput, clipMessage, quoteInput } from '../core/errors';
+import type { Locale } from '../core/i18n/locale';
+import { msg, type Message } from '../core/i18n/message';
 import { MAX_SEQUENCE_LENGTH, MIN_SEQUENCE_LENGTH } from '../core/sources/sequences/types';
 import { encodingByName, ENCODING_NAMES, type EncodingName } from '../core/data/encoding';
-import { USAGE } from './usage';
+import { langOption } from './i18n';
+import { OPTION_NAMES, usageMessage } from './usage';
 
 export const BACKENDS = ['cpu', 'wasm', 'webgpu'] as const;
 
@@ -82,11 +85,37 @@ export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' };
 
-export { USAGE } from './usage';
+export { usageText } from './usage';
 
-function usageError(message: string, detail?: string): AppError {
-  // Node's own parse errors repeat the option as typed: clipped like every other echo of the input.
-  return new AppError({ code: 'cli/usage', message: `${clipMessage(message)}\n\n${USAGE}`, detail });
+function usageError(sentence: Message, detail?: string): AppError {
+  return new AppError({ code: 'cli/usage', message: msg('cli.usage.withUsage', { sentence, usage: usageMessage() }), detail });
+}
+
+/**
+ * `--lang VALUE` (or `--lang=VALUE`) anywhere on the command line, taken out before the command
+ * is parsed, so that every command and every mistake in its arguments is said in that language.
+ * The last one wins; an unknown value is a usage error.
+ */
+export function takeLangOption(argv: readonly string[]): { locale: Locale | null; rest: string[] } {
+  const rest: string[] = [];
+  let locale: Locale | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg !== '--lang' && !arg.startsWith('--lang=')) {
+      rest.push(arg);
+      continue;
+    }
+    const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
+    if (value === undefined || value === '') throw usageError(msg('cli.args.needsValue', { flag: '--lang' }));
+    const chosen = langOption(value);
+    if (chosen === null) throw usageError(msg('cli.lang.unknown', { value: quoteInput(value, 40) }));
+    locale = chosen;
+  }
+  return { locale, rest };
 }
 
 /** The option as the user types it: batchSize → --batch-size. */
@@ -95,14 +124,14 @@ export function flagName(key: string): string {
 }
 
 /** A schema issue about an option, named as typed and in words (zod says "Too small: expected number to be >=1"). */
-function optionIssue(issue: z.core.$ZodIssue | undefined, input: Readonly<Record<string, unknown>>): string {
+function optionIssue(issue: z.core.$ZodIssue | undefined, input: Readonly<Record<string, unknown>>): Message {
   const key = String(issue?.path[0] ?? 'argument');
   const flag = flagName(key);
   const value = input[key];
-  const got = typeof value === 'number' ? `, not ${value.toLocaleString('en-US')}` : '';
-  if (issue?.code === 'too_small') return `${flag} must be at least ${Number(issue.minimum).toLocaleString('en-US')}${got}.`;
-  if (issue?.code === 'too_big') return `${flag} must be at most ${Number(issue.maximum).toLocaleString('en-US')}${got}.`;
-  return `${flag}: ${issue?.message ?? 'invalid value'}.`;
+  if (typeof value === 'string' && value === '') return msg('cli.args.needsValue', { flag });
+  if (typeof value === 'number' && issue?.code === 'too_small') return msg('cli.args.atLeast', { flag, min: Number(issue.minimum), value });
+  if (typeof value === 'number' && issue?.code === 'too_big') return msg('cli.args.atMost', { flag, max: Number(issue.maximum), value });
+  return msg('cli.args.invalidValue', { flag });
 }
 
 /** Several positional arguments, as a message repeats them. */
@@ -114,24 +143,25 @@ function listed(values: readonly string[]): string {
 function encodingOption(value: string | undefined): { encoding?: EncodingName } {
   if (value === undefined) return {};
   const encoding = encodingByName(value);
-  if (encoding === null) throw usageError(`--encoding: ${quoteInput(value)} is not a text encoding Layerbench reads. Use one of ${ENCODING_NAMES.join(', ')}.`);
+  if (encoding === null) throw usageError(msg('cli.args.badEncoding', { value: quoteInput(value), names: ENCODING_NAMES.join(', ') }));
   return { encoding };
 }
 
 function toInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim())) throw usageError(`--${name} needs a whole number, but got ${quoteInput(value)}.`);
+  if (!/^\d+$/.test(value.trim())) throw usageError(msg('cli.args.wholeNumber', { flag: `--${name}`, value: quoteInput(value) }));
   return Number(value);
 }
 
+/** The command line, without `--lang` (main.ts sets the language from it first). */
 export function parseCommand(argv: readonly string[]): Command {
-  const [command, ...rest] = argv;
+  const [command, ...rest] = takeLangOption(argv).rest;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { kind: 'help' };
   if (command === '--version' || command === 'version') return { kind: 'version' };
   if (command === 'summary') return parseSummaryCommand(rest);
   if (command === 'inspect') return parseInspectCommand(rest);
   if (command === 'predict') return parsePredictCommand(rest);
-  if (command !== 'train') throw usageError(`${quoteInput(command)} is not a layerbench command.`);
+  if (command !== 'train') throw usageError(msg('cli.args.notCommand', { command: quoteInput(command) }));
 
   let parsed: ReturnType<typeof parseTrainArgv>;
   try {
@@ -140,10 +170,10 @@ export function parseCommand(argv: readonly string[]): Command {
     throw argvError(err);
   }
   const { values, positionals } = parsed;
-  if (positionals.length === 0) throw usageError('Name the CSV or TSV file, or the folder of images, to train on.');
-  if (positionals.length > 1) throw usageError(`Give one file, not ${positionals.length}: ${listed(positionals)}.`);
+  if (positionals.length === 0) throw usageError(msg('cli.args.train.noFile'));
+  if (positionals.length > 1) throw usageError(msg('cli.args.oneFile', { count: positionals.length, names: listed(positionals) }));
   if (values.backend !== undefined && !(BACKENDS as readonly string[]).includes(values.backend)) {
-    throw usageError(`--backend must be one of ${BACKENDS.join(', ')}, not ${quoteInput(values.backend)}.`);
+    throw usageError(msg('cli.args.backend', { names: BACKENDS.join(', '), value: quoteInput(values.backend) }));
   }
   sequenceOptions(values);
   const input = {
@@ -186,10 +216,10 @@ function sequenceOptions(values: { 'sequence-id'?: string; order?: string; windo
   const stride = toInt('stride', values.stride);
   for (const [name, n] of [['window', window], ['length', length], ['stride', stride]] as const) {
     const min = name === 'stride' ? 1 : MIN_SEQUENCE_LENGTH;
-    if (n !== undefined && (n < min || n > MAX_SEQUENCE_LENGTH)) throw usageError(`--${name} must be from ${min} to ${MAX_SEQUENCE_LENGTH.toLocaleString('en-US')} rows, not ${n}.`);
+    if (n !== undefined && (n < min || n > MAX_SEQUENCE_LENGTH)) throw usageError(msg('cli.args.rowRange', { flag: `--${name}`, min, max: MAX_SEQUENCE_LENGTH, value: n }));
   }
-  if (window !== undefined && length !== undefined) throw usageError('Give --window (windows of a long recording) or --length (steps per recording), not both.');
-  if (stride !== undefined && window === undefined) throw usageError('--stride goes with --window: it is the number of rows from the start of one window to the next.');
+  if (window !== undefined && length !== undefined) throw usageError(msg('cli.args.windowOrLength'));
+  if (stride !== undefined && window === undefined) throw usageError(msg('cli.args.strideNeedsWindow'));
   return {
     ...(values['sequence-id'] !== undefined ? { sequenceId: values['sequence-id'] } : {}),
     ...(values.order !== undefined ? { order: values.order } : {}),
@@ -228,12 +258,19 @@ function argvError(err: unknown): Error {
   const message = err instanceof Error ? err.message : String(err);
   const unknown = /^Unknown option '([^']*)'/.exec(message)?.[1];
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== undefined) {
-    const flags = [...new Set(USAGE.match(/--[a-z][a-z-]*/g) ?? [])];
     const key = (flag: string): string => flag.replace(/^-+/, '').replace(/[-_]/g, '').toLowerCase();
-    const like = flags.find((f) => key(f) === key(unknown));
-    return usageError(`Unknown option ${quoteInput(unknown, 60)}.${like !== undefined ? ` Did you mean ${like}?` : ' The options are listed below.'}`);
+    const like = OPTION_NAMES.find((f) => key(f) === key(unknown));
+    const option = quoteInput(unknown, 60);
+    return usageError(like !== undefined ? msg('cli.args.unknownOption', { option, like }) : msg('cli.args.unknownOptionListed', { option }));
   }
-  return usageError(clipMessage(message.replace(/^TypeError[^:]*: /, '')));
+  // "Option '-t, --target <value>' argument missing", "Option '--json' does not take an argument"
+  const flag = /--[a-z][a-z-]*/.exec(message)?.[0];
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag !== undefined) {
+    if (/argument missing/.test(message)) return usageError(msg('cli.args.needsValue', { flag }));
+    if (/does not take an argument/.test(message)) return usageError(msg('cli.args.takesNoValue', { flag }));
+  }
+  // Node's own words repeat the input as typed: clipped like every other echo of it.
+  return usageError(msg('cli.args.unreadable', { text: clipMessage(message.replace(/^TypeError[^:]*: /, '')).replace(/\.$/, '') }), message);
 }
 
 function parsePredictCommand(argv: readonly string[]): Command {
@@ -244,7 +281,7 @@ function parsePredictCommand(argv: readonly string[]): Command {
     throw argvError(err);
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 2) throw usageError('Name the model folder (written by train --out) and the CSV file of new rows.');
+  if (positionals.length !== 2) throw usageError(msg('cli.args.predict.names'));
   return {
     kind: 'predict',
     args: { dir: positionals[0] ?? '', file: positionals[1] ?? '', json: values.json ?? false, ...(values.out !== undefined ? { out: values.out } : {}), ...encodingOption(values.encoding) },
@@ -263,8 +300,8 @@ function parseSummaryCommand(argv: readonly string[]): Command {
     throw argvError(err);
   }
   const { values, positionals } = parsed;
-  if (positionals.length === 0) throw usageError('Name the model spec file (JSON) to summarise.');
-  if (positionals.length > 1) throw usageError(`Give one spec file, not ${positionals.length}: ${listed(positionals)}.`);
+  if (positionals.length === 0) throw usageError(msg('cli.args.summary.noFile'));
+  if (positionals.length > 1) throw usageError(msg('cli.args.oneSpec', { count: positionals.length, names: listed(positionals) }));
   const head = summaryHead(values.task, values.classes);
   return { kind: 'summary', args: { file: positionals[0] ?? '', ...(head ? { head } : {}), keras: values.keras ?? false, json: values.json ?? false } };
 }
@@ -273,19 +310,17 @@ function parseSummaryCommand(argv: readonly string[]): Command {
 function summaryHead(task: string | undefined, classesText: string | undefined): SummaryArgs['head'] {
   const classes = toInt('classes', classesText);
   if (task === undefined) {
-    if (classes !== undefined) throw usageError('--classes goes with --task classification: give both, e.g. --task classification --classes 3.');
+    if (classes !== undefined) throw usageError(msg('cli.args.classesNeedTask'));
     return undefined;
   }
   const name = task.trim().toLowerCase();
   if (name === 'regression') {
-    if (classes !== undefined) throw usageError('--classes goes with --task classification; a regression model predicts one number, so leave --classes out.');
+    if (classes !== undefined) throw usageError(msg('cli.args.classesRegression'));
     return { task: 'regression' };
   }
-  if (name !== 'classification') throw usageError(`--task must be classification or regression, not ${quoteInput(task)}.`);
-  if (classes === undefined) throw usageError('--task classification needs the number of classes: add --classes N, e.g. --classes 3.');
-  if (classes < 2 || classes > MAX_SUMMARY_CLASSES) {
-    throw usageError(`--classes must be from 2 to ${MAX_SUMMARY_CLASSES.toLocaleString('en-US')}, not ${classes.toLocaleString('en-US')}: a classifier tells at least two classes apart.`);
-  }
+  if (name !== 'classification') throw usageError(msg('cli.args.task', { value: quoteInput(task) }));
+  if (classes === undefined) throw usageError(msg('cli.args.taskNeedsClasses'));
+  if (classes < 2 || classes > MAX_SUMMARY_CLASSES) throw usageError(msg('cli.args.classesRange', { max: MAX_SUMMARY_CLASSES, value: classes }));
   return { task: 'classification', classes };
 }
 
@@ -302,10 +337,10 @@ function parseSummaryArgv(argv: readonly string[]) {
 function parseSize(value: string | undefined): { height: number; width: number } | undefined {
   if (value === undefined) return undefined;
   const match = /^\s*(\d+)\s*[x×X]\s*(\d+)\s*$/.exec(value);
-  if (!match) throw usageError(`--size needs the height and width in pixels as HxW, for example 28x28, but got ${quoteInput(value)}.`);
+  if (!match) throw usageError(msg('cli.args.size.format', { value: quoteInput(value) }));
   const height = Number(match[1]);
   const width = Number(match[2]);
-  if (height < 8 || width < 8 || height > 256 || width > 256) throw usageError(`--size: each side must be from 8 to 256 pixels, but got ${height}x${width}.`);
+  if (height < 8 || width < 8 || height > 256 || width > 256) throw usageError(msg('cli.args.size.range', { height, width }));
   return { height, width };
 }
 
@@ -317,8 +352,8 @@ function parseInspectCommand(argv: readonly string[]): Command {
     throw argvError(err);
   }
   const { values, positionals } = parsed;
-  if (positionals.length === 0) throw usageError('Name the CSV file or the folder of images to inspect.');
-  if (positionals.length > 1) throw usageError(`Give one path, not ${positionals.length}: ${listed(positionals)}.`);
+  if (positionals.length === 0) throw usageError(msg('cli.args.inspect.noFile'));
+  if (positionals.length > 1) throw usageError(msg('cli.args.onePath', { count: positionals.length, names: listed(positionals) }));
   return {
     kind: 'inspect',
     args: {

@@ -7,6 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { AppError } from '../core/errors';
+import { msg } from '../core/i18n/message';
+import { cliText, errorFromInfo } from './i18n';
 import { chooseBackend, type BackendChoice } from '../core/train/backend';
 import type { BackendName, TrainingSettings } from '../core/train/types';
 import type { TrainArgs } from './args';
@@ -48,7 +50,7 @@ export async function prepareNodeBackend(backend: BackendName): Promise<number |
     if (process.env[RERUN_FLAG] !== '1' && existsSync(SWIFTSHADER_ICD)) return rerunOnSwiftShader();
     throw new AppError({
       code: 'cli/no-webgpu-adapter',
-      message: 'WebGPU found no graphics adapter on this machine. Use --backend wasm (fastest without a GPU) or --backend cpu.',
+      message: msg('cli.backend.noAdapter'),
       detail: `navigator.gpu.requestAdapter() returned null; no Vulkan driver found${existsSync(SWIFTSHADER_ICD) ? ' (SwiftShader was tried)' : ` and ${SWIFTSHADER_ICD} is absent`}.`,
     });
   }
@@ -77,7 +79,7 @@ export async function requireBackend(backend: BackendName): Promise<BackendChoic
   if (chosen.backend !== backend) {
     throw new AppError({
       code: 'cli/backend-unavailable',
-      message: `The ${backend} backend could not start here. ${chosen.reason}`,
+      message: msg('cli.backend.unavailable', { backend, reason: chosen.reason }),
       detail: `chooseBackend(${backend}) gave ${chosen.backend}`,
     });
   }
@@ -104,7 +106,7 @@ export function preflightHook(settings: TrainingSettings, say: ((line: string) =
   return async ({ spec, encoded, task }) => {
     // The data's own problems (values not finite after scaling, inputs that never change) are named first.
     const dataProblem = encodedDataProblem(encoded);
-    if (dataProblem !== null) throw new AppError(dataProblem);
+    if (dataProblem !== null) throw errorFromInfo(dataProblem);
     const batch = sampleBatch(encoded, Math.min(settings.batchSize, 32));
     const options = { task, epochRows: encoded.trainRows, batchSize: settings.batchSize };
     const model = buildModel(spec, { seed: settings.seed });
@@ -116,13 +118,13 @@ export function preflightHook(settings: TrainingSettings, say: ((line: string) =
         if (result.backend === 'cpu' || (await failsOnCpuToo(spec, settings.seed, batch, options))) {
           throw new AppError({
             code: 'cli/preflight-failed',
-            message: `${result.message} The CPU backend fails the same check, so another backend would not help: the model or the data is the problem.`,
+            message: msg('cli.backend.preflightCpuToo', { message: result.message }),
             detail,
           });
         }
-        throw new AppError({ code: 'cli/preflight-failed', message: `${result.message} Try another --backend.`, detail });
+        throw new AppError({ code: 'cli/preflight-failed', message: msg('cli.backend.preflightTryAnother', { message: result.message }), detail });
       }
-      say?.(result.message);
+      say?.(cliText(result.message));
     } finally {
       model.dispose();
     }

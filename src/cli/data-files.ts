@@ -4,7 +4,8 @@
  */
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename } from 'node:path';
-import { AppError } from '../core/errors';
+import { AppError, quoteInput } from '../core/errors';
+import { msg } from '../core/i18n/message';
 import { parseCsvBytes } from '../core/data/csv';
 import { decodeText } from '../core/data/decode';
 import type { EncodingName } from '../core/data/encoding';
@@ -49,7 +50,7 @@ export async function loadDatasetFile(file: string, encoding?: EncodingName): Pr
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) {
-      throw new AppError({ code: 'cli/is-directory', message: `“${file}” is a folder, not a CSV or TSV file.` });
+      throw new AppError({ code: 'cli/is-directory', message: msg('cli.file.isFolderNotCsv', { file: quoteInput(file) }) });
     }
     size = stat.size;
   } catch (err) {
@@ -60,7 +61,7 @@ export async function loadDatasetFile(file: string, encoding?: EncodingName): Pr
     return await parseCsvBytes(stream as AsyncIterable<Buffer>, { name: basename(file), sizeBytes: size }, encoding !== undefined ? { encoding } : {});
   } catch (err) {
     if (err instanceof AppError && err.code === 'csv/invalid-text') {
-      throw new AppError({ ...err.toInfo(), message: `${err.message} Give it with --encoding NAME, for example --encoding windows-1252.` });
+      throw new AppError({ ...err.toInfo(), message: msg('cli.file.encodingHint', { message: err.msg }) });
     }
     throw err;
   }

@@ -14,6 +14,8 @@ import { weightsFromModel } from '../core/experiment/weights';
 import type { Preprocessing } from '../core/features/types';
 import type { ModelDraft } from '../core/model/designer-types';
 import type { ModelSpec, ModelSummary } from '../core/model/types';
+import type { BackendChoice } from '../core/train/backend';
+import { english } from '../core/i18n/translate';
 import type { TrainingOutcome, TrainingSettings } from '../core/train/types';
 import { replaceModelFolder } from './replace-folder';
 
@@ -25,7 +27,7 @@ export interface FinishedRun extends RunIdentity {
   readonly summary: ModelSummary;
   readonly split: { trainRows: number; testRows: number; stratified: boolean };
   readonly testExamples: readonly string[];
-  readonly backend: { backend: TrainingOutcome['backend']; label: string; reason: string };
+  readonly backend: BackendChoice;
   readonly outcome: TrainingOutcome;
   readonly evaluation: Evaluation;
   readonly trained: tf.LayersModel;
@@ -47,7 +49,8 @@ export async function exportRun(dir: string, run: FinishedRun): Promise<Experime
     summary: run.summary,
     split: run.split,
     testExamples: [...run.testExamples],
-    backend: run.backend,
+    // The record keeps the reason in English, as it keeps every run's text for older readers.
+    backend: { backend: run.backend.backend, label: run.backend.label, reason: english(run.backend.reason) },
     history: run.outcome.history,
     bestEpoch: run.outcome.bestEpoch,
     elapsedMs: run.outcome.elapsedMs,

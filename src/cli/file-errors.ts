@@ -3,6 +3,7 @@
  * system error code (the code itself goes to the detail), never "EISDIR" as the message.
  */
 import { AppError, clipMessage, quoteInput } from '../core/errors';
+import { msg, type Message } from '../core/i18n/message';
 
 type What = 'file' | 'folder' | 'file or folder';
 
@@ -12,53 +13,54 @@ function codeOf(err: unknown): string | undefined {
 }
 
 /** A short reason for a system error, as a skipped file's reason says it; undefined for a code without words here. */
-export function errnoReason(err: unknown): string | undefined {
+export function errnoReason(err: unknown): Message | undefined {
   switch (codeOf(err)) {
     case 'ENOENT':
-      return 'no such file';
+      return msg('cli.file.reason.noSuchFile');
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return msg('cli.file.reason.permission');
     case 'EISDIR':
-      return 'it is a folder';
+      return msg('cli.file.reason.isFolder');
     case 'ENOTDIR':
-      return 'part of its path is a file, not a folder';
+      return msg('cli.file.reason.pathThroughFile');
     case 'ELOOP':
-      return 'it is a link that leads to itself (a loop of links)';
+      return msg('cli.file.reason.loop');
     case 'EMFILE':
     case 'ENFILE':
-      return 'too many files are open at once';
+      return msg('cli.file.reason.tooManyOpen');
     case 'ENAMETOOLONG':
-      return 'its name is too long';
+      return msg('cli.file.reason.nameTooLong');
     case 'EIO':
-      return 'the disk could not be read';
+      return msg('cli.file.reason.diskError');
     default:
       return undefined;
   }
 }
 
-function sentence(shown: string, err: unknown, what: What): string {
+function sentence(file: string, err: unknown, what: What): Message {
+  const kind = what === 'file or folder' ? 'fileOrFolder' : what;
   switch (codeOf(err)) {
     case 'ENOENT':
-      return `Cannot open ${shown}: no such ${what}.`;
+      return msg('cli.file.open.missing', { file, what: kind });
     case 'EACCES':
     case 'EPERM':
-      return `Cannot open ${shown}: Layerbench is not allowed to read it. Check its permissions.`;
+      return msg('cli.file.open.permission', { file });
     case 'EISDIR':
-      return `${shown} is a folder, not a file.`;
+      return msg('cli.file.open.isFolder', { file });
     case 'ENOTDIR':
-      return what === 'folder' ? `${shown} is a file, not a folder.` : `Cannot open ${shown}: part of the path is a file, not a folder.`;
+      return what === 'folder' ? msg('cli.file.open.isFile', { file }) : msg('cli.file.open.pathThroughFile', { file });
     case 'ELOOP':
-      return `Cannot open ${shown}: it is a link that leads back to itself (a loop of links).`;
+      return msg('cli.file.open.loop', { file });
     case 'EMFILE':
     case 'ENFILE':
-      return `Cannot open ${shown}: too many files are open at once. Close some programs and try again.`;
+      return msg('cli.file.open.tooManyOpen', { file });
     case 'ENAMETOOLONG':
-      return `Cannot open ${shown}: the path is too long.`;
+      return msg('cli.file.open.nameTooLong', { file });
     case 'EIO':
-      return `Cannot open ${shown}: the disk could not be read.`;
+      return msg('cli.file.open.diskError', { file });
     default:
-      return `Cannot open ${shown}: no such ${what}, or it cannot be read.`;
+      return msg('cli.file.open.other', { file, what: kind });
   }
 }
 

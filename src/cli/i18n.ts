@@ -1,5 +1,6 @@
-import type { AppErrorInfo } from '../core/errors';
-import { localeFromEnv, type Locale } from '../core/i18n/locale';
+import { AppError, isAppErrorInfo, type AppErrorInfo } from '../core/errors';
+import { isLocale, localeFromEnv, localeFromTag, type Locale } from '../core/i18n/locale';
+import { isMessage, type Message } from '../core/i18n/message';
 import { translator, type Translator } from '../core/i18n/translate';
 
 /**
@@ -24,4 +25,46 @@ export function cliT(): Translator {
 /** An error's sentence in the terminal's language. */
 export function cliErrorText(info: Pick<AppErrorInfo, 'message' | 'msg'>): string {
   return info.msg ? cliT()(info.msg) : info.message;
+}
+
+/** What core hands the CLI to show: a message in the terminal's language; plain text as it is. */
+export function cliText(value: Message | string): string {
+  return isMessage(value) ? cliT()(value) : value;
+}
+
+/**
+ * `--lang VALUE`'s language: "en", "ko", or a tag of either ("ko-KR", "ko_KR.UTF-8", "en-GB");
+ * null for any other value, which the command refuses.
+ */
+export function langOption(value: string): Locale | null {
+  const v = value.trim();
+  if (isLocale(v.toLowerCase())) return v.toLowerCase() as Locale;
+  if (!/^(en|ko)[-_.@]/i.test(v)) return null;
+  return localeFromTag(v);
+}
+
+/**
+ * `--json`'s text: the keys stay English, the sentences for people follow the language. A
+ * catalogue message becomes its text; an error's `message` its sentence (its `msg` is left out).
+ */
+export function cliJson(value: unknown): string {
+  const t = cliT();
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (isAppErrorInfo(v) && (v as AppErrorInfo).msg !== undefined) {
+      const { msg: _msg, ...rest } = v as AppErrorInfo;
+      return { ...rest, message: cliErrorText(v as AppErrorInfo) };
+    }
+    if (isMessage(v) && t.has(v.code)) return t(v);
+    return v;
+  });
+}
+
+/** An AppError from a problem core reported, keeping its message (`new AppError(info)` would keep only the English). */
+export function errorFromInfo(info: AppErrorInfo): AppError {
+  return new AppError({
+    code: info.code,
+    message: info.msg ?? info.message,
+    ...(info.detail !== undefined ? { detail: info.detail } : {}),
+    ...(info.fix !== undefined ? { fix: info.fix } : {}),
+  });
 }

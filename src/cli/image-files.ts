@@ -7,6 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { AppError, quoteInput } from '../core/errors';
+import { msg } from '../core/i18n/message';
 import { indexImageCsv } from '../core/sources/images/index-csv';
 import { indexImageFolder } from '../core/sources/images/index-folder';
 import { normaliseRelativePath } from '../core/sources/images/paths';
@@ -39,7 +40,7 @@ export function listFiles(root: string): string[] {
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile() || (entry.isSymbolicLink() && !isFolderLink(full))) out.push(relative(root, full).split(sep).join('/'));
       if (out.length > MAX_FILES) {
-        throw new AppError({ code: 'images/too-many-files', message: `${quoteInput(root)} holds more than ${MAX_FILES.toLocaleString('en-US')} files; choose a smaller folder.` });
+        throw new AppError({ code: 'images/too-many-files', message: msg('cli.file.tooManyFiles', { folder: quoteInput(root), max: MAX_FILES }) });
       }
     }
   };
@@ -86,8 +87,8 @@ export function fileReader(root: string): (relativePath: string) => Promise<Uint
       return new Uint8Array(await readFile(real));
     } catch (err) {
       if (err instanceof AppError) throw err;
-      // Plain words for the system's codes; skipReason adds "could not be read (…)".
-      throw new Error(errnoReason(err) ?? imageRefusals.unreadable());
+      // Plain words for the system's codes, in the reader's language: "could not be read (no such file)".
+      throw new AppError({ code: 'images/unreadable', message: msg('cli.file.couldNotRead', { reason: errnoReason(err) ?? imageRefusals.unreadable() }), detail: String(err) });
     }
   };
 }

@@ -8,8 +8,11 @@ import { analysePlan, type PlanAnalysis } from '../core/pipeline/analyse';
 import { DEFAULT_SETTINGS } from '../core/pipeline/run';
 import { prepareData } from '../core/sources/registry';
 import type { InspectArgs } from './args';
+import { quoteInput } from '../core/errors';
 import { describeEncoding } from '../core/data/encoding';
+import { formatInteger } from '../core/i18n/format';
 import { kindPlanOf, kindRunOf, openData, readAsSequences, type CliData } from './open-data';
+import { cliErrorText, cliJson, cliLocale, cliT, cliText } from './i18n';
 
 type Print = (line: string) => void;
 
@@ -47,9 +50,9 @@ function sequencesReport(data: Extract<CliData, { kind: 'sequences' }>, analysis
     inputShape: analysis.shape?.inputShape ?? null,
     classes,
     columns: dataset.columns.map((c) => ({ name: c.name, kind: c.kind, role: analysis.columns?.find((u) => u.column === c.name)?.role ?? null })),
-    notes: analysis.notes.map((n) => n.message),
-    problems: analysis.problems.map((p) => p.message),
-    warnings: dataset.warnings.map((w) => w.message),
+    notes: analysis.notes.map(cliErrorText),
+    problems: analysis.problems.map(cliErrorText),
+    warnings: dataset.warnings.map(cliErrorText),
   };
 }
 
@@ -73,72 +76,92 @@ function tableReport(data: Extract<CliData, { kind: 'table' }>, analysis: PlanAn
     features: proposal.plan.features,
     inputShape: analysis.shape?.inputShape ?? null,
     classes,
-    problems: analysis.problems.map((p) => p.message),
+    problems: analysis.problems.map(cliErrorText),
     skipped: [] as const,
-    warnings: dataset.warnings.map((w) => w.message),
+    warnings: dataset.warnings.map(cliErrorText),
   };
 }
 
+/** "  Adelie: 146": a class and how many examples it has. */
+function classLine(c: { label: string; count: number }): string {
+  return `  ${c.label}: ${formatInteger(c.count, cliLocale())}`;
+}
+
 export async function runInspectCommand(args: InspectArgs, print: Print, warn: Print): Promise<number> {
+  const t = cliT();
+  const note = (text: string): void => warn(t('cli.line.note', { text }));
+  const problem = (text: string): void => warn(t('cli.line.problem', { text }));
   const data = await openData(args.file, args);
   const analysis = analysePlan(kindPlanOf(data), DEFAULT_SETTINGS);
   if (data.kind === 'images') {
     const { inspection } = data.summary;
-    if (args.json) print(JSON.stringify(inspection));
+    if (args.json) print(cliJson(inspection));
     else for (const line of formatImageInspection(inspection)) print(line);
-    if (!args.json) for (const w of inspection.warnings) warn(`Note: ${w.message}`);
+    if (!args.json) for (const w of inspection.warnings) note(cliErrorText(w));
     return 0;
   }
   const classes = await classCounts(data, analysis);
   if (data.kind === 'sequences') {
     const report = sequencesReport(data, analysis, classes);
     if (args.json) {
-      print(JSON.stringify(report));
+      print(cliJson(report));
       return 0;
     }
-    print(`${report.name}: ${report.rows.toLocaleString('en-US')} rows. ${readAsSequences(data)}`);
-    if (report.encoding) print(`Text encoding: ${describeEncoding(report.encoding)}.`);
-    if (analysis.shape) print(`Input shape: ${analysis.shape.text}: ${analysis.shape.sum}`);
-    print(`${report.sequences.toLocaleString('en-US')} ${report.unit}; target “${report.target}” (${report.task}). ${report.targetReason}`);
-    for (const c of classes) print(`  ${c.label}: ${c.count}`);
-    for (const n of analysis.notes) warn(`Note: ${n.message}`);
-    for (const p of analysis.problems) warn(`Problem: ${p.message}`);
+    print(t('cli.inspect.sequences', { name: report.name, rows: report.rows, readAs: readAsSequences(data) }));
+    if (report.encoding) print(t('cli.textEncoding', { encoding: describeEncoding(report.encoding) }));
+    if (analysis.shape) print(t('cli.inputShape', { shape: analysis.shape.text, sum: analysis.shape.sum }));
+    const examples = t('cli.count', { unit: report.unit, count: report.sequences });
+    print(t('cli.inspect.sequencesTarget', { examples, target: quoteInput(report.target), task: t('cli.task', { task: report.task }), reason: report.targetReason }));
+    for (const c of classes) print(classLine(c));
+    for (const n of report.notes) note(n);
+    for (const p of report.problems) problem(p);
     return 0;
   }
   const report = tableReport(data, analysis, classes);
   if (args.json) {
-    print(JSON.stringify(report));
+    print(cliJson(report));
     return 0;
   }
-  print(`${report.name}: a table of ${report.rows.toLocaleString('en-US')} rows and ${report.columns.length} columns.`);
-  if (report.encoding) print(`Text encoding: ${describeEncoding(report.encoding)}.`);
-  for (const c of report.columns) print(`  ${c.name}: ${c.kind}${c.missing > 0 ? `, ${c.missing} missing` : ''}`);
-  print(`Target: “${report.target}” (${report.task}). ${report.targetReason}`);
-  if (analysis.shape) print(`Input shape: ${analysis.shape.text}: ${analysis.shape.sum}`);
-  for (const p of analysis.problems) warn(`Problem: ${p.message}`);
-  for (const w of report.warnings) warn(`Note: ${w}`);
+  print(t('cli.inspect.table', { name: report.name, rows: report.rows, columns: report.columns.length }));
+  if (report.encoding) print(t('cli.textEncoding', { encoding: describeEncoding(report.encoding) }));
+  for (const c of report.columns) print(t('cli.inspect.column', { name: c.name, kind: c.kind, missing: c.missing }));
+  print(t('cli.inspect.target', { target: quoteInput(report.target), task: t('cli.task', { task: report.task }), reason: report.targetReason }));
+  if (analysis.shape) print(t('cli.inputShape', { shape: analysis.shape.text, sum: analysis.shape.sum }));
+  for (const p of report.problems) problem(p);
+  for (const w of report.warnings) note(w);
   return 0;
 }
 
 export function formatImageInspection(r: ImageInspection): string[] {
+  const t = cliT();
   const s = r.sizes;
+  const size = (w: number, h: number): string => `${formatInteger(w, cliLocale())}×${formatInteger(h, cliLocale())}`;
+  const task = t('cli.task', { task: r.task });
   const lines = [
-    `${r.name}: ${r.imageCount.toLocaleString('en-US')} images${r.task === 'classification' ? ` in ${r.classes.length} classes` : `, target “${r.targetName}”`} (${r.task}).`,
-    ...r.classes.map((c) => `  ${c.label}: ${c.count}`),
-    `Sizes: ${s.distinct === 1 ? `all ${s.mostCommon.width}×${s.mostCommon.height}` : `${s.distinct} sizes; most common ${s.mostCommon.width}×${s.mostCommon.height} (${s.mostCommon.count}); width ${s.width.min}–${s.width.max} (median ${s.width.median}), height ${s.height.min}–${s.height.max} (median ${s.height.median})`}.`,
-    `Colour: ${r.channelReason}`,
-    `Input shape: ${r.explanation.text}. ${r.explanation.sum}`,
-    ...r.explanation.notes,
+    r.task === 'classification'
+      ? t('cli.inspect.images.classes', { name: r.name, count: r.imageCount, classes: r.classes.length, task })
+      : t('cli.inspect.images.target', { name: r.name, count: r.imageCount, target: quoteInput(r.targetName), task }),
+    ...r.classes.map(classLine),
+    s.distinct === 1
+      ? t('cli.inspect.images.sameSize', { size: size(s.mostCommon.width, s.mostCommon.height) })
+      : t('cli.inspect.images.sizes', {
+        distinct: s.distinct, size: size(s.mostCommon.width, s.mostCommon.height), count: s.mostCommon.count,
+        widthMin: s.width.min, widthMax: s.width.max, widthMedian: s.width.median,
+        heightMin: s.height.min, heightMax: s.height.max, heightMedian: s.height.median,
+      }),
+    t('cli.inspect.images.colour', { reason: r.channelReason }),
+    t('cli.inspect.images.inputShape', { shape: r.explanation.text, sum: r.explanation.sum }),
+    ...r.explanation.notes.map(cliText),
   ];
   if (r.skipped.length > 0) {
-    lines.push(`Skipped ${r.skipped.length} unreadable file${r.skipped.length === 1 ? '' : 's'}:`);
-    for (const f of r.skipped.slice(0, 20)) lines.push(`  ${f.relativePath}: ${f.reason}`);
+    lines.push(t('cli.inspect.images.skipped', { count: r.skipped.length }));
+    for (const f of r.skipped.slice(0, 20)) lines.push(`  ${f.relativePath}: ${cliText(f.reason)}`);
   }
   if (r.ignored.length > 0) {
     // A CSV's rows can be left out for reasons that matter (a path leaving its folder): say each.
-    lines.push(`Left out ${r.ignored.length} other file${r.ignored.length === 1 ? '' : 's'} or row${r.ignored.length === 1 ? '' : 's'}:`);
-    for (const f of r.ignored.slice(0, 20)) lines.push(`  ${f.relativePath}: ${f.reason}`);
-    if (r.ignored.length > 20) lines.push(`  … and ${(r.ignored.length - 20).toLocaleString('en-US')} more.`);
+    lines.push(t('cli.inspect.images.ignored', { count: r.ignored.length }));
+    for (const f of r.ignored.slice(0, 20)) lines.push(`  ${f.relativePath}: ${cliText(f.reason)}`);
+    if (r.ignored.length > 20) lines.push(t('cli.inspect.images.more', { count: r.ignored.length - 20 }));
   }
   return lines;
 }

@@ -4,7 +4,9 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { toAppErrorInfo } from '../core/errors';
-import { parseCommand, USAGE } from './args';
+import { msg } from '../core/i18n/message';
+import { parseCommand, takeLangOption, usageText } from './args';
+import { cliErrorText, cliT, cliText, setCliLocale } from './i18n';
 import { registerNodeDecoders } from './node-decoders';
 import { runInspectCommand } from './inspect-command';
 import { runPredictCommand } from './predict-command';
@@ -25,10 +27,13 @@ async function main(argv: readonly string[]): Promise<number> {
   // comparison reaches it); PROD silences tfjs' own warnings, not ours.
   tf.env().set('PROD', true);
   registerNodeDecoders();
-  const command = parseCommand(argv);
+  // The language first: every line after this, a mistake in the arguments included, is in it.
+  const { locale, rest } = takeLangOption(argv);
+  if (locale !== null) setCliLocale(locale);
+  const command = parseCommand(rest);
   switch (command.kind) {
     case 'help':
-      print(USAGE);
+      print(usageText());
       return 0;
     case 'version':
       print(typeof __LAYERBENCH_VERSION__ === 'string' ? __LAYERBENCH_VERSION__ : 'dev');
@@ -50,9 +55,10 @@ function exit(code: number): void {
 }
 
 main(process.argv.slice(2)).then(exit, (err: unknown) => {
-  const info = toAppErrorInfo(err, 'Layerbench stopped because of an internal error. Run again with LAYERBENCH_DEBUG=1 to see the details.');
-  warn(`Error: ${info.message}`);
-  if (info.fix) warn(`Fix: ${info.fix.label}`);
-  if (process.env.LAYERBENCH_DEBUG === '1' && info.detail) warn(`\nDetail: ${info.detail}`);
+  const info = toAppErrorInfo(err, msg('cli.internalError'));
+  const t = cliT();
+  warn(t('cli.line.error', { message: cliErrorText(info) }));
+  if (info.fix) warn(t('cli.line.fix', { label: cliText(info.fix.label) }));
+  if (process.env.LAYERBENCH_DEBUG === '1' && info.detail) warn(`\n${t('cli.line.detail', { detail: info.detail })}`);
   exit(info.code === 'cli/usage' ? 2 : 1);
 });

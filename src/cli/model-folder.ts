@@ -15,7 +15,8 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import { AppError } from '../core/errors';
+import { AppError, quoteInput } from '../core/errors';
+import { msg, type Message } from '../core/i18n/message';
 import { PREPROCESSING_FORMAT } from '../core/experiment/export';
 import { checkManifestEntry, MANIFEST_FILE, parseManifest, type ModelManifest } from '../core/experiment/manifest';
 import { preprocessingSchema } from '../core/experiment/schema';
@@ -29,19 +30,24 @@ export interface ModelFolder {
   readonly files: ReadonlyMap<string, Uint8Array>;
   readonly manifest: ModelManifest;
   /** What the user should know (a model put back after an interrupted save). */
-  readonly notes: readonly string[];
+  readonly notes: readonly Message[];
 }
 
-const WRITTEN_BY = 'name a folder written by “layerbench train … --out DIR” or exported from the app';
+const WRITTEN_BY = msg('cli.model.writtenBy');
+
+/** A file of the folder, as messages name it: weights.bin in “model”. */
+function fileIn(name: string, dir: string): Message {
+  return msg('cli.model.fileIn', { name, dir: quoteInput(dir) });
+}
 
 function detailOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-function unreadable(what: string, err: unknown): AppError {
+function unreadable(what: Message, err: unknown): AppError {
   const code = errnoOf(err);
-  const why = code === 'EACCES' || code === 'EPERM' ? 'you do not have permission to read it' : 'the system refused to read it';
-  return new AppError({ code: 'cli/model-file-unreadable', message: `Cannot read ${what}: ${why}.`, detail: detailOf(err) });
+  const reason = code === 'EACCES' || code === 'EPERM' ? 'permission' : 'refused';
+  return new AppError({ code: 'cli/model-file-unreadable', message: msg('cli.model.unreadable', { what, reason }), detail: detailOf(err) });
 }
 
 function isInside(folder: string, path: string): boolean {
@@ -56,23 +62,23 @@ function readInside(real: string, name: string, dir: string): Uint8Array | undef
     path = realpathSync(join(real, name));
   } catch (err) {
     if (errnoOf(err) === 'ENOENT') return undefined;
-    throw unreadable(`${name} in “${dir}”`, err);
+    throw unreadable(fileIn(name, dir), err);
   }
   if (!isInside(real, path)) {
     throw new AppError({
       code: 'cli/model-file-outside',
-      message: `${name} in “${dir}” is a link to a file outside the model folder; Layerbench reads only files inside it.`,
+      message: msg('cli.model.linkOutside', { name, dir: quoteInput(dir) }),
       detail: `${join(real, name)} → ${path}`,
     });
   }
   try {
     if (!statSync(path).isFile()) {
-      throw new AppError({ code: 'cli/model-file-not-file', message: `${name} in “${dir}” is a folder, not a file: the model folder is damaged.`, detail: path });
+      throw new AppError({ code: 'cli/model-file-not-file', message: msg('cli.model.notAFile', { name, dir: quoteInput(dir) }), detail: path });
     }
     return readFileSync(path);
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw unreadable(`${name} in “${dir}”`, err);
+    throw unreadable(fileIn(name, dir), err);
   }
 }
 
@@ -82,17 +88,17 @@ function realFolder(path: string, dir: string): string {
     real = realpathSync(path);
   } catch (err) {
     if (errnoOf(err) === 'ENOENT' || errnoOf(err) === 'ENOTDIR') {
-      throw new AppError({ code: 'cli/model-file-missing', message: `There is no model folder “${dir}”: ${WRITTEN_BY}.`, detail: detailOf(err) });
+      throw new AppError({ code: 'cli/model-file-missing', message: msg('cli.model.noFolder', { dir: quoteInput(dir), writtenBy: WRITTEN_BY }), detail: detailOf(err) });
     }
-    throw unreadable(`the model folder “${dir}”`, err);
+    throw unreadable(msg('cli.model.theFolder', { dir: quoteInput(dir) }), err);
   }
   let isFolder: boolean;
   try {
     isFolder = statSync(real).isDirectory();
   } catch (err) {
-    throw unreadable(`the model folder “${dir}”`, err);
+    throw unreadable(msg('cli.model.theFolder', { dir: quoteInput(dir) }), err);
   }
-  if (!isFolder) throw new AppError({ code: 'cli/model-folder-is-file', message: `“${dir}” is a file, not a model folder: ${WRITTEN_BY}.` });
+  if (!isFolder) throw new AppError({ code: 'cli/model-folder-is-file', message: msg('cli.model.isFile', { dir: quoteInput(dir), writtenBy: WRITTEN_BY }) });
   return real;
 }
 
@@ -105,10 +111,10 @@ export function openModelFolder(dir: string): ModelFolder {
     if (readInside(real, 'model.json', dir) !== undefined) {
       throw new AppError({
         code: 'cli/model-folder-no-manifest',
-        message: `“${dir}” has no ${MANIFEST_FILE}, so Layerbench cannot check that its files belong to one model (it was saved by an older Layerbench, or the file was removed). Export the model again from the app, or train again with --out.`,
+        message: msg('cli.model.noManifest', { dir: quoteInput(dir), manifest: MANIFEST_FILE }),
       });
     }
-    throw new AppError({ code: 'cli/model-file-missing', message: `“${dir}” is not a model folder (it has no ${MANIFEST_FILE} and no model.json): ${WRITTEN_BY}.` });
+    throw new AppError({ code: 'cli/model-file-missing', message: msg('cli.model.notModelFolder', { dir: quoteInput(dir), manifest: MANIFEST_FILE, writtenBy: WRITTEN_BY }) });
   }
   const manifest = parseManifest(Buffer.from(manifestBytes).toString('utf8'), dir);
   const files = new Map<string, Uint8Array>();
@@ -119,14 +125,14 @@ export function openModelFolder(dir: string): ModelFolder {
   }
   for (const needed of ['model.json', 'preprocessing.json']) {
     if (!files.has(needed)) {
-      throw new AppError({ code: 'cli/model-file-missing', message: `The ${MANIFEST_FILE} of “${dir}” does not list ${needed}, which every model needs: ${WRITTEN_BY}.` });
+      throw new AppError({ code: 'cli/model-file-missing', message: msg('cli.model.unlisted', { manifest: MANIFEST_FILE, dir: quoteInput(dir), name: needed, writtenBy: WRITTEN_BY }) });
     }
   }
   return { dir, files, manifest, notes: located.note ? [located.note] : [] };
 }
 
 function damaged(dir: string, name: string, detail: string): AppError {
-  return new AppError({ code: 'cli/model-file-damaged', message: `${name} in “${dir}” is damaged or not from Layerbench.`, detail });
+  return new AppError({ code: 'cli/model-file-damaged', message: msg('cli.model.damaged', { name, dir: quoteInput(dir) }), detail });
 }
 
 function jsonOf(folder: ModelFolder, name: string): unknown {
@@ -145,13 +151,13 @@ function weightFileName(folder: ModelFolder, path: unknown): string {
   if (name === '' || name === '..' || name.startsWith(`..${sep}`) || isAbsolute(name)) {
     throw new AppError({
       code: 'cli/model-weights-outside',
-      message: `model.json in “${folder.dir}” names a weight file outside the model folder (“${shown}”); Layerbench reads only the files inside it.`,
+      message: msg('cli.model.weightsOutside', { dir: quoteInput(folder.dir), path: quoteInput(shown) }),
     });
   }
   if (!folder.files.has(name)) {
     throw new AppError({
       code: 'cli/model-weights-unlisted',
-      message: `model.json in “${folder.dir}” names a weight file “${shown}” that is not one of the model's files (${MANIFEST_FILE} does not list it).`,
+      message: msg('cli.model.weightsUnlisted', { dir: quoteInput(folder.dir), path: quoteInput(shown), manifest: MANIFEST_FILE }),
     });
   }
   return name;
@@ -184,10 +190,9 @@ export async function modelFromFolder(folder: ModelFolder): Promise<tf.LayersMod
   const expected = expectedWeightBytes(weightSpecs);
   const have = buffers.reduce((n, b) => n + b.byteLength, 0);
   if (expected !== null && have < expected) {
-    const what = names.length === 1 ? (names[0] as string) : `The weight files (${names.join(', ')})`;
     throw new AppError({
       code: 'cli/model-weights-short',
-      message: `${what} in “${folder.dir}” is too short: the model needs ${expected.toLocaleString('en-US')} bytes of weights and there are ${have.toLocaleString('en-US')}. Export or train the model again.`,
+      message: msg('cli.model.weightsShort', { count: names.length, names: names.join(', '), dir: quoteInput(folder.dir), expected, have }),
       detail: `weight specs need ${expected} bytes; read ${have}`,
     });
   }

@@ -11,6 +11,7 @@ import { imagesKind, type ImageSummary } from '../core/sources/images/kind';
 import type { ImageEncodingPlan, ImageSource } from '../core/sources/images/types';
 import { NO_AUGMENT } from '../core/sources/images/types';
 import { AppError, quoteInput } from '../core/errors';
+import { msg, type Message } from '../core/i18n/message';
 import type { PlanProposal, PrepareProgress } from '../core/sources/kind';
 import type { KindPlan, KindRun } from '../core/sources/registry';
 import { detectSequences } from '../core/sources/sequences/detect';
@@ -19,6 +20,7 @@ import type { SequencePlan, SequenceSummary } from '../core/sources/sequences/ty
 import type { SequenceOptions } from './args';
 import { isImageDataset, loadDatasetFile } from './data-files';
 import { loadImageSource } from './image-files';
+import { cliErrorText, cliT } from './i18n';
 
 /** The options of `train` and `inspect` that shape the plan. */
 export interface DataChoices extends SequenceOptions {
@@ -55,16 +57,16 @@ function hasSequenceOptions(c: DataChoices): boolean {
 }
 
 /** Up to a dozen names, quoted and clipped, then how many more: a 1,200-column file stays one readable line. */
-function namedList(names: readonly string[], shown = 12): string {
+function namedList(names: readonly string[], shown = 12): Message | string {
   const head = names.slice(0, shown).map((n) => quoteInput(n, 60)).join(', ');
-  return names.length > shown ? `${head} and ${(names.length - shown).toLocaleString('en-US')} more` : head;
+  return names.length > shown ? msg('cli.data.namesAndMore', { names: head, count: names.length - shown }) : head;
 }
 
 function requireColumn(summary: SequenceSummary, column: string, option: string): string {
   if (summary.dataset.columns.some((c) => c.name === column)) return column;
   throw new AppError({
     code: 'cli/no-such-column',
-    message: `${option} names ${quoteInput(column)}, but ${quoteInput(summary.dataset.name)} has no such column. Its columns are ${namedList(summary.dataset.columns.map((c) => c.name))}.`,
+    message: msg('cli.data.noSuchColumn', { option, column: quoteInput(column), file: quoteInput(summary.dataset.name), columns: namedList(summary.dataset.columns.map((c) => c.name)) }),
   });
 }
 
@@ -80,7 +82,7 @@ function sequencePlanFor(summary: SequenceSummary, c: DataChoices): PlanProposal
   if (c.window !== undefined) plan = withLength(plan, c.window);
   if (c.length !== undefined) plan = withLength(plan, c.length);
   if (c.stride !== undefined) plan = withStride(plan, c.stride);
-  const chosen = c.target !== undefined ? `“${c.target}” is the target because you chose it.` : proposal.targetReason;
+  const chosen = c.target !== undefined ? msg('cli.data.targetChosen', { column: quoteInput(c.target) }) : proposal.targetReason;
   return { plan, targetReason: chosen, taskReason: proposal.taskReason };
 }
 
@@ -130,14 +132,18 @@ export function dataName(data: CliData): string {
 
 /** What the user should know about the data that did not stop it from loading. */
 export function dataWarnings(data: CliData): string[] {
-  return (data.kind === 'images' ? data.summary.inspection.warnings : (tableOf(data)?.warnings ?? [])).map((w) => w.message);
+  return (data.kind === 'images' ? data.summary.inspection.warnings : (tableOf(data)?.warnings ?? [])).map(cliErrorText);
 }
 
 /** What the CLI chose when it read the file as sequences, in one sentence. */
 export function readAsSequences(data: Extract<CliData, { kind: 'sequences' }>): string {
   const { plan } = data.proposal;
+  const { length, stride } = plan;
   const how = plan.layout === 'grouped'
-    ? `one recording per “${plan.idColumn ?? ''}”, ${plan.length} steps each`
-    : `windows of ${plan.length} rows every ${plan.stride} rows${plan.idColumn ? ` within each “${plan.idColumn}”` : ''}`;
-  return `Read as sequences: ${how}, ordered by ${plan.orderColumn ? `“${plan.orderColumn}”` : 'the rows of the file'}; step columns ${plan.features.join(', ')}. ${data.summary.detection.reason}`;
+    ? msg('cli.data.grouped', { id: quoteInput(plan.idColumn ?? ''), length })
+    : plan.idColumn
+      ? msg('cli.data.windowsWithin', { length, stride, id: quoteInput(plan.idColumn) })
+      : msg('cli.data.windows', { length, stride });
+  const order = plan.orderColumn ? quoteInput(plan.orderColumn) : msg('cli.data.fileOrder');
+  return cliT()('cli.data.readAsSequences', { how, order, features: plan.features.join(', '), reason: data.summary.detection.reason });
 }

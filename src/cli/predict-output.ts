@@ -4,21 +4,25 @@
  * is a per-row outcome (the exit code stays 0); it is never printed as if it had one.
  */
 import type { AppErrorInfo } from '../core/errors';
+import type { Message } from '../core/i18n/message';
 import { unpredictedCount, type PredictionTable } from '../core/experiment/predict';
 import { NO_PREDICTION_CODES } from '../core/experiment/predict-guards';
 import type { Preprocessing } from '../core/features/types';
+import { cliErrorText, cliT, cliText } from './i18n';
 
 /** Row notes printed one by one to the terminal; the rest are counted (every note is in the CSV). */
 export const PRINTED_ROW_NOTES = 20;
 
-function unitOf(pre: Preprocessing): { one: string; many: string } {
-  if (!pre.sequence) return { one: 'row', many: 'rows' };
-  return pre.sequence.layout === 'grouped' ? { one: 'recording', many: 'recordings' } : { one: 'window', many: 'windows' };
+type Unit = 'rows' | 'recordings' | 'windows';
+
+function unitOf(pre: Preprocessing): Unit {
+  if (!pre.sequence) return 'rows';
+  return pre.sequence.layout === 'grouped' ? 'recordings' : 'windows';
 }
 
 /** "row 3" or the recording's name ("rec-017", "rows 1201-1264"). */
 function rowName(table: PredictionTable, r: number): string {
-  return table.keys?.[r] ?? `row ${r + 1}`;
+  return table.keys?.[r] ?? cliT()('cli.predict.rowName', { row: r + 1 });
 }
 
 /** Each message once: the schema check and the encoding may say the same thing. */
@@ -26,29 +30,35 @@ export function distinctNotes(notes: readonly AppErrorInfo[]): AppErrorInfo[] {
   return notes.filter((note, i) => notes.findIndex((n) => n.message === note.message) === i);
 }
 
+/** A row's note in the terminal's language (older tables hold English text). */
+function noteText(note: Message | string): string {
+  return cliText(note);
+}
+
 /**
  * The terminal's lines (to standard error): the file's notes, each row without a prediction with
  * its reason (which says what the per-column summaries say, so those are left out), the summary.
  */
 export function predictionLines(table: PredictionTable, pre: Preprocessing, notes: readonly AppErrorInfo[], out: string | undefined): string[] {
-  const lines = notes.filter((n) => !NO_PREDICTION_CODES.has(n.code)).map((n) => `Note: ${n.message}`);
+  const t = cliT();
+  const note = (text: string): string => t('cli.line.note', { text });
+  const lines = notes.filter((n) => !NO_PREDICTION_CODES.has(n.code)).map((n) => note(cliErrorText(n)));
   const unit = unitOf(pre);
   const missing = unpredictedCount(table);
   let printed = 0;
   for (let r = 0; r < table.rows && printed < PRINTED_ROW_NOTES; r++) {
-    const note = table.notes[r];
-    if (note === null || note === undefined) continue;
-    lines.push(`Note: ${rowName(table, r)}: ${note}`);
+    const reason = table.notes[r];
+    if (reason === null || reason === undefined) continue;
+    lines.push(note(t('cli.predict.rowNote', { row: rowName(table, r), note: noteText(reason) })));
     printed++;
   }
-  if (missing > printed) lines.push(`Note: ${missing - printed} more ${missing - printed === 1 ? unit.one : unit.many} without a prediction; the note column says why for each.`);
-  const per = pre.sequence ? ` (one per ${unit.one})` : '';
-  const without = `${missing} ${missing === 1 ? unit.one : unit.many} got no prediction`;
+  if (missing > printed) lines.push(note(t('cli.predict.moreWithout', { count: missing - printed, unit })));
+  const without = t('cli.predict.without', { count: missing, unit });
   if (out !== undefined) {
-    const written = `${table.rows - missing} prediction${table.rows - missing === 1 ? '' : 's'} written to ${out}${per}`;
-    lines.push(missing === 0 ? `${written}.` : `${written}; ${without} (the note column says why).`);
+    const written = { count: table.rows - missing, file: out, unit };
+    lines.push(missing === 0 ? t('cli.predict.written', written) : t('cli.predict.writtenSome', { ...written, without }));
   } else if (missing > 0) {
-    lines.push(`${table.rows - missing} of ${table.rows} ${unit.many} predicted; ${without} (the note column says why).`);
+    lines.push(t('cli.predict.some', { predicted: table.rows - missing, total: table.rows, unit, without }));
   }
   return lines;
 }
@@ -68,18 +78,21 @@ export function predictionJson(table: PredictionTable, pre: Preprocessing, file:
     command: 'predict',
     file,
     rows: table.rows,
-    unit: unitOf(pre).many,
+    unit: unitOf(pre),
     task: table.task,
     target: pre.target,
     ...(table.classes ? { classes: table.classes } : {}),
     ...(out !== undefined ? { out } : {}),
     predicted: table.rows - missing,
     unpredicted: missing,
-    notes: notes.map((n) => n.message),
-    predictions: Array.from({ length: table.rows }, (_, r) => ({
-      ...(table.keys ? { example: table.keys[r] } : { row: r + 1 }),
-      prediction: predictionValue(table, r),
-      note: table.notes[r] ?? null,
-    })),
+    notes: notes.map(cliErrorText),
+    predictions: Array.from({ length: table.rows }, (_, r) => {
+      const note = table.notes[r];
+      return {
+        ...(table.keys ? { example: table.keys[r] } : { row: r + 1 }),
+        prediction: predictionValue(table, r),
+        note: note === null || note === undefined ? null : noteText(note),
+      };
+    }),
   };
 }

@@ -24,7 +24,8 @@ import {
   renameSync, rmSync, statSync, writeSync, type Stats,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { AppError } from '../core/errors';
+import { AppError, quoteInput } from '../core/errors';
+import { msg, type Message } from '../core/i18n/message';
 import { looksLikeManifest, MANIFEST_FILE } from '../core/experiment/manifest';
 import { PREPROCESSING_FORMAT, type ExportFile } from '../core/experiment/export';
 
@@ -45,28 +46,28 @@ function detailOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-function cannotWrite(dir: string, why: string, detail?: string): AppError {
-  return new AppError({ code: 'cli/write-export', message: `Cannot write the model into “${dir}”: ${why}.`, ...(detail !== undefined ? { detail } : {}) });
+function cannotWrite(dir: string, reason: Message, detail?: string): AppError {
+  return new AppError({ code: 'cli/write-export', message: msg('cli.export.cannot', { dir: quoteInput(dir), reason }), ...(detail !== undefined ? { detail } : {}) });
 }
 
 /** Why a file operation failed, in the user's words; the errno stays in the detail. */
-function whyWriteFailed(err: unknown): string {
+function whyWriteFailed(err: unknown): Message {
   switch (errnoOf(err)) {
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return 'you do not have permission to write there';
+      return msg('cli.export.reason.permission');
     case 'ENOSPC':
     case 'EDQUOT':
-      return 'the disk is full';
+      return msg('cli.export.reason.diskFull');
     case 'ENOTDIR':
-      return 'part of that path is a file, not a folder';
+      return msg('cli.export.reason.pathThroughFile');
     case 'EISDIR':
-      return 'a folder stands where a file of the model should go';
+      return msg('cli.export.reason.folderWhereFile');
     case 'ENAMETOOLONG':
-      return 'the path is too long';
+      return msg('cli.export.reason.pathTooLong');
     default:
-      return 'the folder cannot be created or written';
+      return msg('cli.export.reason.other');
   }
 }
 
@@ -109,7 +110,7 @@ function requireWritable(dir: string, folder: string): void {
   try {
     accessSync(folder, constants.W_OK | constants.X_OK);
   } catch (err) {
-    throw cannotWrite(dir, `you do not have permission to write in “${folder}”`, detailOf(err));
+    throw cannotWrite(dir, msg('cli.export.reason.noPermissionIn', { folder: quoteInput(folder) }), detailOf(err));
   }
 }
 
@@ -122,12 +123,12 @@ export function checkModelDestination(dir: string): void {
   try {
     const st = statOrNull(target, false);
     if (st) {
-      if (st.isSymbolicLink()) throw cannotWrite(dir, 'it is a link to another place; name the folder itself');
-      if (!st.isDirectory()) throw cannotWrite(dir, 'a file has that name, and a model is a folder of files. Choose another name');
+      if (st.isSymbolicLink()) throw cannotWrite(dir, msg('cli.export.reason.link'));
+      if (!st.isDirectory()) throw cannotWrite(dir, msg('cli.export.reason.isFile'));
       if (!holdsOnlyAModel(target)) {
         const others = readdirSync(target).filter((n) => !MODEL_FOLDER_NAMES.has(n));
-        const named = others.length > 0 ? ` (${others.slice(0, 3).join(', ')}${others.length > 3 ? ', …' : ''})` : '';
-        throw cannotWrite(dir, `that folder already holds files that are not a Layerbench model${named}, and Layerbench never replaces those. Choose a new folder name, or empty the folder`);
+        const names = `${others.slice(0, 3).join(', ')}${others.length > 3 ? ', …' : ''}`;
+        throw cannotWrite(dir, others.length > 0 ? msg('cli.export.reason.userFiles', { names }) : msg('cli.export.reason.notModel'));
       }
       requireWritable(dir, dirname(target));
       return;
@@ -138,8 +139,8 @@ export function checkModelDestination(dir: string): void {
       ancestor = dirname(ancestor);
       found = statOrNull(ancestor, true);
     }
-    if (!found) throw cannotWrite(dir, 'none of the folders on that path exists');
-    if (!found.isDirectory()) throw cannotWrite(dir, `“${ancestor}” is a file, not a folder`);
+    if (!found) throw cannotWrite(dir, msg('cli.export.reason.noFolders'));
+    if (!found.isDirectory()) throw cannotWrite(dir, msg('cli.export.reason.ancestorIsFile', { folder: quoteInput(ancestor) }));
     requireWritable(dir, ancestor);
   } catch (err) {
     if (err instanceof AppError) throw err;
@@ -266,7 +267,7 @@ export function replaceModelFolder(dir: string, files: readonly ExportFile[]): v
  * `dir` is missing and the model it was replacing is beside it as DIR.old-*: that folder is
  * renamed back (or, where that fails, read where it is), with a note saying so.
  */
-export function locateModelFolder(dir: string): { path: string; note?: string } {
+export function locateModelFolder(dir: string): { path: string; note?: Message } {
   const target = resolve(dir);
   if (statOrNull(target, false)) return { path: target };
   let siblings: string[];
@@ -281,15 +282,14 @@ export function locateModelFolder(dir: string): { path: string; note?: string } 
   if (candidates.length > 1) {
     throw new AppError({
       code: 'cli/model-folder-interrupted',
-      message: `“${dir}” is missing, and several earlier copies of it are beside it (${candidates.map((p) => basename(p)).join(', ')}): rename the one you want back to “${basename(target)}”.`,
+      message: msg('cli.export.interrupted.several', { dir: quoteInput(dir), names: candidates.map((p) => basename(p)).join(', '), name: quoteInput(basename(target)) }),
     });
   }
   const old = candidates[0] as string;
-  const note = `The last save into “${dir}” was interrupted; the model it was replacing`;
   try {
     renameSync(old, target);
-    return { path: target, note: `${note} has been put back.` };
+    return { path: target, note: msg('cli.export.interrupted.putBack', { dir: quoteInput(dir) }) };
   } catch {
-    return { path: old, note: `${note} is read from “${old}”, where it could not be renamed back.` };
+    return { path: old, note: msg('cli.export.interrupted.readFrom', { dir: quoteInput(dir), old: quoteInput(old) }) };
   }
 }

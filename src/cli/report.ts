@@ -1,6 +1,6 @@
 /** The CLI's JSON result: one object, stable keys, numbers as computed on the held-out split. */
 import type { PipelineResult } from '../core/pipeline/run';
-import type { KindName } from '../core/sources/kind';
+import type { KindName, SkippedItem } from '../core/sources/kind';
 import type { BackendName, TrainingSettings } from '../core/train/types';
 import type { ClassMetrics } from '../core/evaluate/types';
 
@@ -22,7 +22,8 @@ export interface TrainReport {
   readonly trainRows: number;
   readonly testRows: number;
   readonly droppedRows: number;
-  readonly skipped: readonly { readonly relativePath: string; readonly reason: string }[];
+  /** Each reason is a message: `--json` prints it in the terminal's language (cliJson). */
+  readonly skipped: readonly SkippedItem[];
   readonly backend: BackendName;
   readonly backendLabel: string;
   readonly seed: number;

@@ -2,7 +2,9 @@
  * `layerbench train`: the app's pipeline (same reading, plan proposal, encoding, split, default
  * model, training and evaluation) driven from the terminal, for every kind of data.
  */
-import { AppError } from '../core/errors';
+import { AppError, quoteInput } from '../core/errors';
+import { formatNumber, formatPercent, formatScore } from '../core/i18n/format';
+import { msg } from '../core/i18n/message';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ModelDraft } from '../core/model/designer-types';
@@ -18,6 +20,7 @@ import { buildTrainReport, type TrainReport } from './report';
 import { exportRun } from './export-files';
 import { checkModelDestination } from './replace-folder';
 import { cannotOpen } from './file-errors';
+import { cliJson, cliLocale, cliT, cliText, errorFromInfo } from './i18n';
 
 /** The columns the network reads, as the report names them. */
 function featuresOf(data: CliData): readonly string[] {
@@ -41,7 +44,7 @@ function layoutOf(data: CliData): string | null {
 function specModel(file: string, analysis: PlanAnalysis, say: ((line: string) => void) | null): ModelDraft {
   let text: string;
   try {
-    if (statSync(file).isDirectory()) throw new AppError({ code: 'cli/is-directory', message: `“${file}” is a folder, not a model spec file.` });
+    if (statSync(file).isDirectory()) throw new AppError({ code: 'cli/is-directory', message: msg('cli.file.isFolderNotSpec', { file: quoteInput(file) }) });
     text = readFileSync(file, 'utf8');
   } catch (err) {
     throw cannotOpen(file, err);
@@ -49,7 +52,7 @@ function specModel(file: string, analysis: PlanAnalysis, say: ((line: string) =>
   const spec = parseModelSpecFile(text, basename(file));
   const dataShape = analysis.shape?.inputShape.slice(1) ?? [];
   if (say && dataShape.join(',') !== spec.inputShape.join(',')) {
-    say(`The spec ${basename(file)} was written for the input (${spec.inputShape.join(', ')}); its layers are trained on this data's input, (None, ${dataShape.join(', ')}).`);
+    say(cliT()('cli.train.specShape', { file: basename(file), specShape: spec.inputShape.join(', '), dataShape: dataShape.join(', ') }));
   }
   return { layers: spec.layers };
 }
@@ -62,18 +65,19 @@ export async function runTrainCommand(args: TrainArgs, print: (line: string) => 
   const handedOver = await prepareNodeBackend(backend);
   if (handedOver !== null) return handedOver;
 
+  const t = cliT();
   const data = await openData(args.file, args);
   const warnings = dataWarnings(data);
-  if (!args.json) for (const w of warnings) warn(`Note: ${w}`);
+  if (!args.json) for (const w of warnings) warn(t('cli.line.note', { text: w }));
   if (!args.json && data.kind === 'sequences') print(readAsSequences(data));
   const settings: TrainingSettings = settingsFromArgs(args, DEFAULT_SETTINGS);
   const analysis = analysePlan(kindPlanOf(data), settings);
   const problem = analysis.problems[0];
-  if (problem) throw new AppError(problem);
+  if (problem) throw errorFromInfo(problem);
   // The templates are checked by building their layers in tfjs, which needs the backend started.
   const chosen = await requireBackend(backend);
   const model = args.model !== undefined ? specModel(args.model, analysis, args.json ? null : print) : proposeModel(analysis);
-  if (!model) throw new AppError({ code: 'cli/no-model', message: `No model could be proposed for ${dataName(data)}.` });
+  if (!model) throw new AppError({ code: 'cli/no-model', message: msg('cli.train.noModel', { name: quoteInput(dataName(data)) }) });
 
   const started = Date.now();
   let lastPrinted = 0;
@@ -85,18 +89,21 @@ export async function runTrainCommand(args: TrainArgs, print: (line: string) => 
       onPrepared: (prepared) => {
         if (args.json) return;
         const total = prepared.encoded.trainRows + prepared.encoded.testRows;
-        print(`Layerbench: training on ${dataName(data)} (${total.toLocaleString('en-US')} ${prepared.unit}), target “${prepared.encoded.preprocessing.target}”.`);
+        const target = quoteInput(prepared.encoded.preprocessing.target);
+        print(t('cli.train.start', { name: dataName(data), examples: t('cli.count', { unit: prepared.unit, count: total }), target }));
         const dropped = prepared.encoded.droppedRows;
-        if (dropped > 0) print(`${dropped.toLocaleString('en-US')} ${dropped === 1 ? 'row has' : 'rows have'} no usable value in the target “${prepared.encoded.preprocessing.target}” and ${dropped === 1 ? 'is' : 'are'} left out.`);
-        print(`${data.proposal.taskReason} Head: ${prepared.head.reason}`);
-        print(`Input shape: ${prepared.shape.text}: ${prepared.shape.sum}`);
-        for (const note of prepared.shape.notes) print(note);
-        print(`Backend: ${chosen.label}. ${chosen.reason}`);
+        if (dropped > 0) print(t('cli.train.dropped', { count: dropped, target }));
+        print(t('cli.train.taskHead', { taskReason: data.proposal.taskReason, headReason: prepared.head.reason }));
+        print(t('cli.inputShape', { shape: prepared.shape.text, sum: prepared.shape.sum }));
+        for (const note of prepared.shape.notes) print(cliText(note));
+        print(t('cli.train.backend', { label: chosen.label, reason: chosen.reason }));
       },
       onEpoch: (m) => {
         if (args.json || Date.now() - lastPrinted < 1000) return;
         lastPrinted = Date.now();
-        warn(`  epoch ${m.epoch}/${settings.epochs}  loss ${m.loss.toPrecision(4)}${m.valLoss !== undefined ? `  val_loss ${m.valLoss.toPrecision(4)}` : ''}`);
+        const loss = formatNumber(m.loss, cliLocale(), 4);
+        const epoch = { epoch: m.epoch, epochs: settings.epochs, loss };
+        warn(m.valLoss !== undefined ? t('cli.train.epochVal', { ...epoch, valLoss: formatNumber(m.valLoss, cliLocale(), 4) }) : t('cli.train.epoch', epoch));
       },
     },
   );
@@ -128,40 +135,45 @@ export async function runTrainCommand(args: TrainArgs, print: (line: string) => 
     extra: { layout: layoutOf(data), ...(data.kind === 'images' ? { augment: data.proposal.plan.augment } : {}) },
   });
   if (args.json) {
-    print(JSON.stringify(args.out !== undefined ? { ...report, out: args.out } : report));
+    print(cliJson(args.out !== undefined ? { ...report, out: args.out } : report));
   } else {
     for (const line of formatReport(report)) print(line);
-    if (args.out !== undefined) print(`Model written to ${args.out}: model.json, weights.bin, preprocessing.json, model.py, manifest.json.`);
+    if (args.out !== undefined) print(t('cli.train.written', { dir: args.out }));
   }
   return 0;
 }
 
 function formatReport(r: TrainReport): string[] {
+  const t = cliT();
+  const locale = cliLocale();
+  const shape = `(${r.inputShape.map((d) => (d === null ? 'None' : String(d))).join(', ')})`;
+  const layers = r.model.layers.map((l) => `${l.type}${l.units !== undefined ? `(${l.units})` : ''}`).join(' → ');
+  const seconds = Math.round(r.elapsedMs / 100) / 10;
+  const trained = { epochs: r.epochs, backend: r.backend, seconds };
   const lines = [
     '',
-    `Task: ${r.task}  ·  input shape (${r.inputShape.map((d) => (d === null ? 'None' : String(d))).join(', ')})  ·  ${r.trainRows} training ${r.unit}, ${r.testRows} held out`,
-    `Model: ${r.model.layers.map((l) => `${l.type}${l.units !== undefined ? `(${l.units})` : ''}`).join(' → ')}  ·  ${r.model.totalParams.toLocaleString('en-US')} parameters`,
-    `Trained ${r.epochs} epoch${r.epochs === 1 ? '' : 's'}${r.stoppedEarly ? ` (early stop; best epoch ${r.bestEpoch})` : ''} on ${r.backend} in ${(r.elapsedMs / 1000).toFixed(1)} s.`,
+    t('cli.train.report.summary', { task: t('cli.task', { task: r.task }), shape, train: r.trainRows, unit: t('cli.unitWord', { unit: r.unit }), test: r.testRows }),
+    t('cli.train.report.model', { layers, params: r.model.totalParams }),
+    r.stoppedEarly ? t('cli.train.report.trainedEarly', { ...trained, best: r.bestEpoch }) : t('cli.train.report.trained', trained),
     '',
-    'Held-out results (baseline in brackets):',
+    t('cli.train.report.heading'),
   ];
   const m = r.metrics;
+  const pct = (v: unknown): string => (typeof v === 'number' ? formatPercent(v, locale, 1) : '–');
+  const fmt = (v: unknown): string => (typeof v === 'number' ? formatNumber(v, locale, 4) : '–');
   if (r.task === 'classification') {
-    lines.push(`  accuracy  ${pct(m.accuracy)}  (${pct(r.baseline.accuracy)}: always “${String(r.baseline.label)}”)`);
-    lines.push(`  macro F1  ${fmt(m.macroF1)}`);
-    for (const c of r.perClass ?? []) lines.push(`    ${c.label}: precision ${c.precision.toFixed(2)}, recall ${c.recall.toFixed(2)}, F1 ${c.f1.toFixed(2)} (${c.support} ${r.unit})`);
+    lines.push(t('cli.train.report.accuracy', { value: pct(m.accuracy), baseline: pct(r.baseline.accuracy), label: quoteInput(String(r.baseline.label)) }));
+    lines.push(t('cli.train.report.macroF1', { value: fmt(m.macroF1) }));
+    for (const c of r.perClass ?? []) {
+      lines.push(t('cli.train.report.class', {
+        label: c.label, precision: formatScore(c.precision), recall: formatScore(c.recall), f1: formatScore(c.f1),
+        examples: t('cli.count', { unit: r.unit, count: c.support }),
+      }));
+    }
   } else {
-    const unit = ` ${r.target}`;
-    lines.push(`  MAE   ${fmt(m.mae)}${unit}  (${fmt(r.baseline.mae)})`);
-    lines.push(`  RMSE  ${fmt(m.rmse)}${unit}  (${fmt(r.baseline.rmse)})`);
-    lines.push(`  R²    ${fmt(m.r2)}  (${fmt(r.baseline.r2)}: always the training mean)`);
+    lines.push(t('cli.train.report.mae', { value: fmt(m.mae), target: r.target, baseline: fmt(r.baseline.mae) }));
+    lines.push(t('cli.train.report.rmse', { value: fmt(m.rmse), target: r.target, baseline: fmt(r.baseline.rmse) }));
+    lines.push(t('cli.train.report.r2', { value: fmt(m.r2), baseline: fmt(r.baseline.r2) }));
   }
   return lines;
-}
-
-function pct(v: unknown): string {
-  return typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : '–';
-}
-function fmt(v: unknown): string {
-  return typeof v === 'number' ? Number(v.toPrecision(4)).toString() : '–';
 }

@@ -6,11 +6,12 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { AppError, quoteInput } from '../core/errors';
+import { msg, type Message } from '../core/i18n/message';
 import { errnoCode, writeFileAtomic } from '../node/atomic-write';
 import { errnoReason } from './file-errors';
 
-function cannotWrite(file: string, why: string, detail?: string): AppError {
-  return new AppError({ code: 'cli/write-file', message: `Cannot write ${quoteInput(file)}: ${why}.`, ...(detail !== undefined ? { detail } : {}) });
+function cannotWrite(file: string, reason: Message, detail?: string): AppError {
+  return new AppError({ code: 'cli/write-file', message: msg('cli.write.cannot', { file: quoteInput(file), reason }), ...(detail !== undefined ? { detail } : {}) });
 }
 
 /** Throws the sentence `writeFileAtomic` would give, before any work is done. */
@@ -20,14 +21,15 @@ export function checkFileDestination(file: string): void {
   try {
     folder = statSync(dirname(target));
   } catch (err) {
-    throw cannotWrite(file, errnoCode(err) === 'ENOENT' ? 'its folder does not exist' : errnoReason(err) ?? 'its folder cannot be read', String(err));
+    const reason = errnoCode(err) === 'ENOENT' ? msg('cli.write.reason.noFolder') : (errnoReason(err) ?? msg('cli.write.reason.folderUnreadable'));
+    throw cannotWrite(file, reason, String(err));
   }
-  if (!folder.isDirectory()) throw cannotWrite(file, 'part of its path is a file, not a folder');
+  if (!folder.isDirectory()) throw cannotWrite(file, msg('cli.write.reason.pathThroughFile'));
   try {
-    if (statSync(target).isDirectory()) throw cannotWrite(file, 'it is a folder');
+    if (statSync(target).isDirectory()) throw cannotWrite(file, msg('cli.write.reason.isFolder'));
   } catch (err) {
     if (err instanceof AppError) throw err;
-    if (errnoCode(err) !== 'ENOENT') throw cannotWrite(file, errnoReason(err) ?? 'it cannot be read', String(err));
+    if (errnoCode(err) !== 'ENOENT') throw cannotWrite(file, errnoReason(err) ?? msg('cli.write.reason.unreadable'), String(err));
   }
 }
 
