@@ -138,7 +138,8 @@ describe('the corpus of bad inputs, through the CLI', () => {
       const dir = mkdtempSync(join(root, 'case-'));
       if (c.setup) setUp(c.setup, dir);
       const args = c.args.map((a) => a.replace('{bad}', BAD).replace('{fixtures}', FIXTURES).replace('{tmp}', dir).replace('{model}', model));
-      const r = spawnSync(process.execPath, ['bin/layerbench.mjs', ...args], { encoding: 'utf8', timeout: 180_000 });
+      // In English whatever the machine's LANG: the cases match English sentences.
+      const r = spawnSync(process.execPath, ['bin/layerbench.mjs', ...args], { encoding: 'utf8', timeout: 180_000, env: { ...process.env, LC_ALL: 'C.UTF-8' } });
       const shown = `exit ${r.status}\n--- stdout\n${r.stdout.slice(-2000)}\n--- stderr\n${r.stderr.slice(0, 2000)}`;
       expect(r.status, shown).toBe(c.exit);
       for (const re of c.stdout ?? []) expect(r.stdout, shown).toMatch(new RegExp(re));

@@ -52,7 +52,7 @@ describe('layerbench train --model with Dense(1, sigmoid) on two classes', () =>
     const r = runCli(['train', join(root, 'two.csv'), '--target', 'species', '--model', join(root, 'sigmoid.json'), '--epochs', '1', '--backend', 'cpu']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Head: One sigmoid unit gives the probability of the second class (“Gentoo”); the first is 1 − p. It is the same model as two softmax units, with one fewer set of weights.');
-    expect(r.stdout).toContain("The spec sigmoid.json was written for the input (4); its layers are trained on this data's input, (None, 10).");
+    expect(r.stdout).toContain('The spec sigmoid.json was written for the input (4); its layers are trained on this data’s input, (None, 10).');
   });
 
   it('refuses one sigmoid unit on three classes with the app’s advice (exit 1)', () => {

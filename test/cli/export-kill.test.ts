@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modelFromFolder, openModelFolder, preprocessingOf } from '../../src/cli/model-folder';
 import { parseCsvText } from '../../src/core/data/csv';
 import { predictTable } from '../../src/core/experiment/predict';
+import { english } from '../../src/core/i18n/translate';
 import { buildCli, runCli } from './run-cli';
 
 const BIN = 'bin/layerbench.mjs';
@@ -44,7 +45,7 @@ async function predictHere(dir: string): Promise<{ predictions?: string; refused
   const model = await modelFromFolder(folder);
   try {
     const table = await predictTable(model, preprocessingOf(folder), await parseCsvText(readFileSync(rows, 'utf8'), 'rows.csv'));
-    return { predictions: JSON.stringify([table.predicted, Array.from(table.probabilities ?? [])]), notes: folder.notes };
+    return { predictions: JSON.stringify([table.predicted, Array.from(table.probabilities ?? [])]), notes: folder.notes.map((n) => english(n)) };
   } finally {
     model.dispose();
   }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cannotOpen, errnoReason } from '../../src/cli/file-errors';
 import { AppError } from '../../src/core/errors';
+import { english, translator } from '../../src/core/i18n/translate';
 
 function systemError(code: string): Error {
   return Object.assign(new Error(`${code}: some system words, open '/x'`), { code });
@@ -50,8 +51,15 @@ describe('cannotOpen', () => {
   it('passes an AppError through, and gives short reasons for skipped files', () => {
     const app = new AppError({ code: 'x', message: 'Already plain.' });
     expect(cannotOpen('a', app)).toBe(app);
-    expect(errnoReason(systemError('EISDIR'))).toBe('it is a folder');
-    expect(errnoReason(systemError('ENOENT'))).toBe('no such file');
+    expect(english(errnoReason(systemError('EISDIR'))!)).toBe('it is a folder');
+    expect(english(errnoReason(systemError('ENOENT'))!)).toBe('no such file');
     expect(errnoReason(new Error('no code'))).toBeUndefined();
+  });
+
+  it('says it in Korean too, with the file name as it is', () => {
+    const ko = translator('ko');
+    expect(ko(cannotOpen('데이터.csv', systemError('ENOENT'), 'file or folder').msg)).toBe('“데이터.csv”을(를) 열 수 없습니다. 그런 파일이나 폴더가 없습니다.');
+    expect(ko(cannotOpen('data.csv', systemError('EISDIR')).msg)).toBe('“data.csv”은(는) 파일이 아니라 폴더입니다.');
+    expect(ko(errnoReason(systemError('EACCES'))!)).toBe('권한이 없음');
   });
 });

@@ -10,9 +10,17 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { decodeImageNode } from '../../src/cli/image-decoders';
 import { AppError } from '../../src/core/errors';
+import { msg } from '../../src/core/i18n/message';
+import { english } from '../../src/core/i18n/translate';
 import { readImageHeader } from '../../src/core/sources/images/header';
-import { loadImage } from '../../src/core/sources/images/scan';
+import { loadImage as loadImageMessage } from '../../src/core/sources/images/scan';
 import type { ImageSource } from '../../src/core/sources/images/types';
+
+/** A scanned entry, its skip reason in English (the words these tests check). */
+async function loadImage(source: ImageSource, path: string): Promise<unknown> {
+  const result = await loadImageMessage(source, path);
+  return 'reason' in result ? { ...result, reason: english(result.reason) } : result;
+}
 
 /** 2×2: red, green / blue, white. */
 const PIXELS = [255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255];
@@ -152,7 +160,7 @@ describe('images larger than 40 megapixels are refused before decoding', () => {
 
   it('a folder scan lists the file as skipped with that reason', async () => {
     const source: ImageSource = {
-      index: { name: 'x', source: 'folder', task: 'classification', targetName: 'class', taskReason: '', entries: [], classes: [], ignored: [] },
+      index: { name: 'x', source: 'folder', task: 'classification', targetName: 'class', taskReason: msg('common.untranslated', { text: '' }), entries: [], classes: [], ignored: [] },
       read: async () => fixture('png-bomb-20000.png'),
       decode: () => Promise.reject(new Error('the decoder must not be reached')),
     };
@@ -165,7 +173,7 @@ describe('images larger than 40 megapixels are refused before decoding', () => {
 
 describe('damaged files are skipped with a plain reason', () => {
   const source = (bytes: Uint8Array): ImageSource => ({
-    index: { name: 'x', source: 'folder', task: 'classification', targetName: 'class', taskReason: '', entries: [], classes: [], ignored: [] },
+    index: { name: 'x', source: 'folder', task: 'classification', targetName: 'class', taskReason: msg('common.untranslated', { text: '' }), entries: [], classes: [], ignored: [] },
     read: async () => bytes,
     decode: decodeImageNode,
   });

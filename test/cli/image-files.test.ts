@@ -10,6 +10,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileReader, listFiles, loadImageSource } from '../../src/cli/image-files';
 import { AppError } from '../../src/core/errors';
+import { english } from '../../src/core/i18n/translate';
 import { scanImages } from '../../src/core/sources/images/scan';
 
 let dir = '';
@@ -50,7 +51,7 @@ afterAll(() => {
 async function reasons(path: string): Promise<Record<string, string>> {
   const source = await loadImageSource(path);
   const scan = await scanImages(source);
-  return Object.fromEntries([...source.index.ignored, ...scan.skipped].map((s) => [s.relativePath, s.reason]));
+  return Object.fromEntries([...source.index.ignored, ...scan.skipped].map((s) => [s.relativePath, english(s.reason)]));
 }
 
 describe('image folders and CSVs of image paths stay inside their folder', () => {
@@ -58,13 +59,13 @@ describe('image folders and CSVs of image paths stay inside their folder', () =>
     expect(listFiles(root)).toEqual(['cat/0.png', 'cat/1.png', 'cat/escape.png', 'dog/0.png', 'dog/1.png', 'dog/same.png', 'list.csv']);
     const source = await loadImageSource(root);
     const scan = await scanImages(source);
-    expect(scan.skipped).toEqual([{ relativePath: 'cat/escape.png', reason: OUTSIDE_LINK }]);
+    expect(scan.skipped.map((f) => ({ ...f, reason: english(f.reason) }))).toEqual([{ relativePath: 'cat/escape.png', reason: OUTSIDE_LINK }]);
     expect(scan.images).toHaveLength(5);
   });
 
   it('a CSV: links out of its folder (to a file or through a folder) and ".." paths are never read', async () => {
     expect(await reasons(join(root, 'list.csv'))).toEqual({
-      '../secret.png': "row 7: the path points outside the CSV's folder, so it was not read",
+      '../secret.png': "row 7: the path points outside the CSV’s folder, so it was not read",
       'cat/escape.png': OUTSIDE_LINK,
       'cat/more/x.png': OUTSIDE_LINK,
     });

@@ -87,7 +87,7 @@ describe('openModelFolder', () => {
       expect(await refusal(dir)).toBe(`model.json in “${dir}” names a weight file outside the model folder (“${path}”); Layerbench reads only the files inside it.`);
     }
     const unlisted = folder('unlisted', withModelJson((j) => (j.weightsManifest[0]!.paths = ['model.bin'])));
-    expect(await refusal(unlisted)).toMatch(/names a weight file “model\.bin” that is not one of the model's files/);
+    expect(await refusal(unlisted)).toMatch(/names a weight file “model\.bin” that is not one of the model’s files/);
     const linked = folder('linked');
     rmSync(join(linked, 'weights.bin'));
     symlinkSync(join(root, 'outside.bin'), join(linked, 'weights.bin'));

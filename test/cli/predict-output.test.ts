@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { PRINTED_ROW_NOTES, predictionJson, predictionLines } from '../../src/cli/predict-output';
 import type { PredictionTable } from '../../src/core/experiment/predict';
 import type { Preprocessing } from '../../src/core/features/types';
+import { msg } from '../../src/core/i18n/message';
 
 const pre: Preprocessing = { task: 'regression', target: 'y', imputation: 'mean', slots: [{ kind: 'scaled', column: 'x', mean: 0, std: 1 }] };
 
 function table(rows: number, refused: (r: number) => boolean): PredictionTable {
-  const notes = Array.from({ length: rows }, (_, r) => (refused(r) ? `No prediction: reason ${r + 1}.` : null));
+  const notes = Array.from({ length: rows }, (_, r) => (refused(r) ? msg('common.untranslated', { text: `No prediction: reason ${r + 1}.` }) : null));
   const values = Float32Array.from({ length: rows }, (_, r) => (refused(r) ? NaN : r + 0.5));
   return { task: 'regression', rows, predicted: Array.from(values, (v) => (Number.isNaN(v) ? '' : String(v))), values, notes };
 }

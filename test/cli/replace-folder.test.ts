@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkModelDestination, locateModelFolder, replaceModelFolder } from '../../src/cli/replace-folder';
 import { manifestFile } from '../../src/core/experiment/manifest';
+import { english } from '../../src/core/i18n/translate';
 
 let root = '';
 beforeEach(() => {
@@ -100,7 +101,7 @@ describe('locateModelFolder', () => {
     writeFolder(`${dir}.tmp-0123456789ab`, modelFiles('B'));
     const found = locateModelFolder(dir);
     expect(found.path).toBe(dir);
-    expect(found.note).toMatch(/^The last save into “.*model” was interrupted; the model it was replacing has been put back\.$/);
+    expect(english(found.note!)).toMatch(/^The last save into “.*model” was interrupted; the model it was replacing has been put back\.$/);
     expect(readFileSync(join(dir, 'model.json'), 'utf8')).toBe('{"model":"A"}');
     expect(locateModelFolder(dir)).toEqual({ path: dir });
   });
