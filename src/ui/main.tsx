@@ -15,7 +15,7 @@ if (!rootElement) throw new Error('index.html has no #root element');
 createRoot(rootElement).render(
   <StrictMode>
     <I18nProvider>
-      <ErrorBoundary where="the app">
+      <ErrorBoundary where="app">
         <App host={getHost()} />
       </ErrorBoundary>
     </I18nProvider>

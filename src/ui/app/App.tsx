@@ -3,6 +3,12 @@
  * wiring of intents to the reducer, the host and the workers. Screens only render and call back.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, type ReactNode } from 'react';
+import { errorText } from '../i18n/error-text';
+import { useLocale, useT } from '../i18n/I18nProvider';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { say } from '../i18n/say';
+import { msg } from '../../core/i18n/message';
+import { quoteInput } from '../../core/errors';
 import { modelContextOf } from '../../core/pipeline/analyse';
 import { planOf } from '../../core/sources/registry';
 import type { Host } from '../../host/contract';
@@ -25,6 +31,7 @@ import { useDataActions } from './useDataActions';
 import { useDataLoader } from './useDataLoader';
 import { useTrainer } from './useTrainer';
 import { useFileDrop } from './useFileDrop';
+import { useFocusHeading } from './useFocusHeading';
 import { filesByPath } from './imageState';
 import { ExperimentsView } from '../experiments/ExperimentsView';
 import { SavedRunNote } from '../experiments/SavedRunNote';
@@ -32,9 +39,8 @@ import { experimentStore } from '../experiments/store';
 import { newRunBlocker } from '../experiments/newRun';
 import type { ExperimentRecord } from '../../core/experiment/types';
 
-const WORKING_OUT = 'Working out the input shape…';
-
 export function App({ host }: { readonly host: Host }) {
+  const t = useT();
   const [state, dispatch] = useReducer(reducer, INITIAL_STATE);
   const loader = useDataLoader(dispatch);
   const trainer = useTrainer(dispatch);
@@ -45,6 +51,9 @@ export function App({ host }: { readonly host: Host }) {
 
   // Opened at start-up, before any run of this window: runs left "running" by a closed window become "interrupted".
   useEffect(() => void experimentStore(), []);
+  // The host's own menu and dialogs (Electron) speak the language the window does.
+  const { locale } = useLocale();
+  useEffect(() => host.setLocale(locale), [host, locale]);
   const openExperiment = useCallback((id: string) => dispatch({ type: 'experiments-route', route: { view: 'detail', id } }), []);
 
   const dragging = useFileDrop((file) => data.openFile({ name: file.name, sizeBytes: file.size, data: file }), data.dropFolder);
@@ -72,7 +81,8 @@ export function App({ host }: { readonly host: Host }) {
     [planAnalysis, modelContext, designer.draft, learningRate, optimizer],
   );
   const dispatchDesigner = useCallback((action: DesignerAction) => dispatch({ type: 'designer', action }), []);
-  const blocker = analysisPending ? WORKING_OUT : trainingBlocker(state, planAnalysis, modelAnalysis);
+  const blockerMessage = analysisPending ? msg('app.workingOut') : trainingBlocker(state, planAnalysis, modelAnalysis);
+  const blocker = blockerMessage ? t(blockerMessage) : null;
 
   const startTraining = useCallback(() => {
     if (blocker !== null || !loaded) return;
@@ -92,9 +102,9 @@ export function App({ host }: { readonly host: Host }) {
 
   const newRunFrom = useCallback(
     async (record: ExperimentRecord): Promise<string | null> => {
-      if (training) return 'A run is training now: wait for it to end, or stop it, first.';
+      if (training) return t('app.blocker.busyTraining');
       const blocked = newRunBlocker(record, { dataset: tableOf(loaded), imageFolder: loaded?.kind === 'images' ? loaded.images.inspection.name : null });
-      if (blocked) return blocked;
+      if (blocked) return say(t, blocked);
       dispatch({
         type: 'experiment-settings-applied',
         plan: record.plan,
@@ -102,24 +112,30 @@ export function App({ host }: { readonly host: Host }) {
         ...(record.sequencePlan ? { sequencePlan: record.sequencePlan } : {}),
         model: record.model,
         settings: record.settings,
-        source: `the run “${record.name}”`,
+        source: msg('app.reason.run', { name: quoteInput(record.name) }),
       });
       return null;
     },
-    [training, loaded],
+    [training, loaded, t],
   );
+
+  // Focus follows the view; the window's title names it.
+  const view = state.step === 'experiments' ? `experiments:${JSON.stringify(state.experiments)}` : state.step;
+  useFocusHeading(view);
+  const stepName = t(`app.step.${state.step}`);
+  useEffect(() => {
+    document.title = t('app.documentTitle', { step: stepName });
+  }, [t, stepName]);
 
   const needsData = workingOut ? (
     <section className="card" aria-busy="true">
-      <p className="empty-hint">{WORKING_OUT}</p>
+      <p className="empty-hint">{t('app.workingOut')}</p>
     </section>
   ) : (
     <section className="card">
-      <p className="empty-hint">
-        {loaded?.kind === 'table' && loaded.planError ? loaded.planError.message : 'Open a dataset first: this step works on its columns.'}
-      </p>
+      <p className="empty-hint">{loaded?.kind === 'table' && loaded.planError ? errorText(t, loaded.planError) : t('app.needsData')}</p>
       <button type="button" className="button primary" onClick={() => goTo('data')}>
-        Go to Data
+        {t('app.goToStep', { step: t('app.step.data') })}
       </button>
     </section>
   );
@@ -152,7 +168,7 @@ export function App({ host }: { readonly host: Host }) {
         loaded && planAnalysis ? (
           <ShapeStep loaded={loaded} analysis={planAnalysis} disabled={training} dispatch={dispatch} onNext={() => goTo('model')} />
         ) : (
-          <StepFrame title="Shape">{needsData}</StepFrame>
+          <StepFrame title={stepName}>{needsData}</StepFrame>
         );
       break;
     case 'model':
@@ -169,7 +185,7 @@ export function App({ host }: { readonly host: Host }) {
             onNext={() => goTo('train')}
           />
         ) : (
-          <StepFrame title="Model">{needsData}</StepFrame>
+          <StepFrame title={stepName}>{needsData}</StepFrame>
         );
       break;
     case 'train':
@@ -217,15 +233,19 @@ export function App({ host }: { readonly host: Host }) {
 
   return (
     <div className="app">
+      <header className="app-header">
+        <span className="brand">Layerbench</span>
+        <LanguageSwitch />
+      </header>
       <StepRail steps={railSteps(state, planAnalysis, modelAnalysis)} current={state.step} onSelect={goTo} />
       <main className="panel" aria-labelledby="step-title">
-        <ErrorBoundary key={state.step} where="this step">
+        <ErrorBoundary key={state.step} where="step">
           {screen}
         </ErrorBoundary>
       </main>
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
-          <div>Drop the file to open it</div>
+          <div>{t('app.dropHere')}</div>
         </div>
       ) : null}
     </div>

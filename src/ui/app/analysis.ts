@@ -6,6 +6,7 @@
  */
 import type { AppErrorInfo } from '../../core/errors';
 import { toAppErrorInfo } from '../../core/errors';
+import { msg } from '../../core/i18n/message';
 import type { ModelContext, ModelDraft, ModelReport } from '../../core/model/designer-types';
 import type { TrainingSettings } from '../../core/train/types';
 import { analyzeModel } from '../../core/model/analyze';
@@ -39,6 +40,6 @@ export function analyseModel(
     }
     return { report, kerasCode: code, failure: null };
   } catch (err) {
-    return { report: null, kerasCode: '', failure: toAppErrorInfo(err, 'The model summary could not be worked out for this architecture.') };
+    return { report: null, kerasCode: '', failure: toAppErrorInfo(err, msg('app.error.modelSummary')) };
   }
 }

@@ -4,12 +4,12 @@
  * (shapes, heads, split sizes) is worked out by core (pipeline/analyse.ts), never here.
  */
 import type { AppErrorInfo } from '../../core/errors';
-import { toAppErrorInfo } from '../../core/errors';
+import { quoteInput, toAppErrorInfo } from '../../core/errors';
+import { msg, type Message } from '../../core/i18n/message';
 import type { TypedDataset } from '../../core/data/types';
 import { applyPlanFix } from '../../core/features/fixes';
 import { planForTarget, proposePlan } from '../../core/features/propose';
 import type { FeaturePlan, Task } from '../../core/features/types';
-import type { PlanProposal } from '../../core/sources/kind';
 import type { KindPlan } from '../../core/sources/registry';
 import {
   applySequenceFix,
@@ -29,10 +29,20 @@ import type { ImagesState } from './imageState';
 /** A plan with the sentences that justify the proposal it started from. */
 export interface PlanState<Plan> {
   readonly plan: Plan;
-  readonly targetReason: string;
+  readonly targetReason: Message;
   /** The task core proposes for the chosen target, and why. */
   readonly proposedTask: Task;
-  readonly taskReason: string;
+  readonly taskReason: Message;
+}
+
+/**
+ * A reason as core gives it. Core's proposals move to Messages one stage at a time; a reason
+ * still in English is shown as it is until its stage has moved.
+ */
+type CoreReason = Message | string;
+
+function reasonOf(reason: CoreReason): Message {
+  return typeof reason === 'string' ? msg('common.untranslated', { text: reason }) : reason;
 }
 
 export interface LoadedTable {
@@ -68,18 +78,29 @@ export type SequenceChange =
   | { readonly what: 'length'; readonly steps: number }
   | { readonly what: 'stride'; readonly steps: number };
 
-/** A built-in sample says which column it is meant to predict. */
+/** A built-in sample says which column it is meant to predict; `source` names the sample ("the sample “Palmer penguins”"). */
 export interface NamedTarget {
   readonly column: string;
-  readonly source: string;
+  readonly source: Message;
 }
 
-function planStateOf<P extends { readonly task: Task }>(proposal: PlanProposal<P>, targetReason = proposal.targetReason): PlanState<P> {
-  return { plan: proposal.plan, targetReason, proposedTask: proposal.plan.task, taskReason: proposal.taskReason };
+interface Proposal<P> {
+  readonly plan: P;
+  readonly targetReason: CoreReason;
+  readonly taskReason: CoreReason;
 }
 
-function namedReason(target: NamedTarget): string {
-  return `“${target.column}” is the column ${target.source} is meant to predict.`;
+function planStateOf<P extends { readonly task: Task }>(proposal: Proposal<P>, targetReason: CoreReason = proposal.targetReason): PlanState<P> {
+  return { plan: proposal.plan, targetReason: reasonOf(targetReason), proposedTask: proposal.plan.task, taskReason: reasonOf(proposal.taskReason) };
+}
+
+function namedReason(target: NamedTarget): Message {
+  return msg('app.reason.namedTarget', { column: quoteInput(target.column), source: target.source });
+}
+
+/** "“price” is the target of the run “baseline”." */
+function targetOf(target: string, source: Message): Message {
+  return msg('app.reason.targetOf', { target: quoteInput(target), source });
 }
 
 export function loadedTable(dataset: TypedDataset, detection: SequenceDetection, target: NamedTarget | undefined): LoadedTable {
@@ -88,7 +109,7 @@ export function loadedTable(dataset: TypedDataset, detection: SequenceDetection,
     const proposal = named ? planForTarget(dataset, target.column) : proposePlan(dataset);
     return { kind: 'table', dataset, detection, planState: planStateOf(proposal, named ? namedReason(target) : proposal.targetReason), planError: null };
   } catch (err) {
-    return { kind: 'table', dataset, detection, planState: null, planError: toAppErrorInfo(err, `No target and features could be proposed for “${dataset.name}”.`) };
+    return { kind: 'table', dataset, detection, planState: null, planError: toAppErrorInfo(err, msg('app.noPlan', { name: quoteInput(dataset.name) })) };
   }
 }
 
@@ -122,7 +143,9 @@ export function withSequencePlan(loaded: LoadedSequences, update: (summary: Sequ
   if (plan === loaded.planState.plan) return loaded;
   const targetChanged = plan.target !== loaded.planState.plan.target;
   // A new target's task is the one core proposes for it; a task the user picked stays theirs otherwise.
-  const planState = targetChanged ? { ...loaded.planState, plan, proposedTask: plan.task, targetReason: `“${plan.target}” is the target because you chose it.` } : { ...loaded.planState, plan };
+  const planState = targetChanged
+    ? { ...loaded.planState, plan, proposedTask: plan.task, targetReason: msg('app.reason.chosenTarget', { target: quoteInput(plan.target) }) }
+    : { ...loaded.planState, plan };
   return { ...loaded, planState };
 }
 
@@ -151,12 +174,12 @@ export const sequenceFix = (loaded: LoadedSequences, action: string): LoadedSequ
   withSequencePlan(loaded, (summary, plan) => applySequenceFix(summary, plan, action));
 
 /** A saved run's sequences plan on the file loaded now; null when its columns are not all there. */
-export function withSavedSequencePlan(loaded: LoadedTable | LoadedSequences, plan: SequencePlan, source: string): LoadedSequences | null {
+export function withSavedSequencePlan(loaded: LoadedTable | LoadedSequences, plan: SequencePlan, source: Message): LoadedSequences | null {
   const names = new Set(loaded.dataset.columns.map((c) => c.name));
   const used = [plan.target, ...plan.features, plan.idColumn, plan.orderColumn].filter((c): c is string => c !== null);
   if (used.some((c) => !names.has(c))) return null;
   const base = loaded.kind === 'sequences' ? loaded : loadedSequences(loaded.dataset, loaded.detection, undefined);
-  return { ...base, planState: { ...base.planState, plan, targetReason: `“${plan.target}” is the target of ${source}.` } };
+  return { ...base, planState: { ...base.planState, plan, targetReason: targetOf(plan.target, source) } };
 }
 
 /** Features and task follow from the target (core's rule); the user can then adjust both. */
@@ -190,11 +213,11 @@ export function withPlanFix(loaded: LoadedTable, action: string): LoadedTable {
 }
 
 /** A saved run's table plan on the table loaded now; null when its columns are not all there. */
-export function withSavedTablePlan(loaded: LoadedTable, plan: FeaturePlan, source: string): LoadedTable | null {
+export function withSavedTablePlan(loaded: LoadedTable, plan: FeaturePlan, source: Message): LoadedTable | null {
   const names = new Set(loaded.dataset.columns.map((c) => c.name));
   if (!names.has(plan.target) || plan.features.some((f) => !names.has(f))) return null;
   const proposal = planForTarget(loaded.dataset, plan.target);
-  return { ...loaded, planState: { plan, targetReason: `“${plan.target}” is the target of ${source}.`, proposedTask: proposal.plan.task, taskReason: proposal.taskReason } };
+  return { ...loaded, planState: { plan, targetReason: targetOf(plan.target, source), proposedTask: proposal.plan.task, taskReason: reasonOf(proposal.taskReason) } };
 }
 
 /** The kind, what the Data step holds and the plan: what core analyses. Null without a plan. */

@@ -1,7 +1,7 @@
 /** What the step rail says about each step, and why Train cannot start: read from state, no computing. */
+import { msg, type Message } from '../../core/i18n/message';
 import { validateSettings } from '../../core/train/settings';
 import type { RailStep } from '../components/StepRail';
-import { formatInteger, formatPercentRounded, formatScore } from '../format';
 import type { Advice, LayerReport, ModelReport } from '../../core/model/designer-types';
 import type { ModelAnalysis, PlanAnalysis } from './analysis';
 import { loadedName } from './loaded';
@@ -17,84 +17,76 @@ export function firstError(report: ModelReport): { readonly layer: LayerReport; 
 }
 
 /** Why the data's side is not ready for training (step 1 or 2); null when it is. */
-function dataBlocker(state: AppState, plan: PlanAnalysis | null): string | null {
+function dataBlocker(state: AppState, plan: PlanAnalysis | null): Message | null {
   const { loaded } = state;
-  if (!loaded) return 'Open a dataset first (step 1).';
-  if (loaded.kind === 'images' && loaded.images.inspection.imageCount === 0) {
-    return 'No image of the folder could be read: open another folder (step 1).';
-  }
-  if (loaded.kind === 'table' && !loaded.planState) return 'Choose a target column first (step 2).';
-  if (!plan) return 'The input shape is still being worked out.';
-  if (plan.problems.length > 0 || !plan.shape) return 'Fix the problems on the Shape step first (step 2).';
+  if (!loaded) return msg('app.blocker.openData');
+  if (loaded.kind === 'images' && loaded.images.inspection.imageCount === 0) return msg('app.blocker.noImages');
+  if (loaded.kind === 'table' && !loaded.planState) return msg('app.blocker.chooseTarget');
+  if (!plan) return msg('app.blocker.shapePending');
+  if (plan.problems.length > 0 || !plan.shape) return msg('app.blocker.fixShape');
   return null;
 }
 
-export function trainingBlocker(state: AppState, plan: PlanAnalysis | null, model: ModelAnalysis | null): string | null {
+/** Why Train cannot start now, in the words the Train step shows; null when it can. */
+export function trainingBlocker(state: AppState, plan: PlanAnalysis | null, model: ModelAnalysis | null): Message | null {
   const data = dataBlocker(state, plan);
   if (data) return data;
-  if (!model || (!model.report && !model.failure)) return 'The model is not ready yet.';
-  if (model.failure || !model.report) return 'Fix the problems on the Model step first (step 3).';
+  if (!model || (!model.report && !model.failure)) return msg('app.blocker.modelNotReady');
+  if (model.failure || !model.report) return msg('app.blocker.fixModel');
   const problem = firstError(model.report);
   if (problem) {
-    return `Layer ${problem.layer.index + 1} (${problem.layer.name}) needs a fix on the Model step (step 3): ${problem.advice.message}`;
+    return msg('app.blocker.layerNeedsFix', { index: problem.layer.index + 1, name: problem.layer.name, reason: problem.advice.message });
   }
-  if (model.report.layers.length === 0) return 'The model has no layers: add some on the Model step (step 3).';
-  if (!model.report.valid) return 'Follow the advice on the Model step first (step 3).';
+  if (model.report.layers.length === 0) return msg('app.blocker.noLayers');
+  if (!model.report.valid) return msg('app.blocker.followAdvice');
   const settingsProblem = validateSettings(state.settings)[0];
-  if (settingsProblem) return settingsProblem.message;
+  if (settingsProblem) return msg('app.blocker.settings', { reason: settingsProblem.msg ?? settingsProblem.message });
   return null;
 }
 
-function trainStatus(state: AppState): string {
+function trainStatus(state: AppState): Message {
   const t = state.training;
   switch (t.status) {
     case 'idle':
-      return 'Not trained yet';
+      return msg('app.rail.notTrained');
     case 'running':
     case 'stopping':
-      return t.progress ? `Epoch ${formatInteger(t.progress.epoch)} of ${formatInteger(t.progress.epochs)}` : 'Starting…';
+      return t.progress ? msg('app.rail.epochOf', { epoch: t.progress.epoch, epochs: t.progress.epochs }) : msg('app.rail.starting');
     case 'done':
-      return `Done in ${formatInteger(t.outcome?.history.length ?? 0)} epochs`;
+      return msg('app.rail.doneIn', { epochs: t.outcome?.history.length ?? 0 });
     case 'failed':
-      return 'Stopped by a problem';
+      return msg('app.rail.failed');
   }
 }
 
-function evaluateStatus(state: AppState): string {
+const NONE = '—';
+
+function evaluateStatus(state: AppState): Message | string {
   const e = state.training.evaluation;
-  if (!e) return isTraining(state) ? 'Waiting for training' : '—';
-  return e.task === 'classification' ? `${formatPercentRounded(e.accuracy)} accurate` : `R² ${formatScore(e.r2, 3)}`;
+  if (!e) return isTraining(state) ? msg('app.rail.waiting') : NONE;
+  return e.task === 'classification' ? msg('app.rail.accuracy', { accuracy: e.accuracy }) : msg('app.rail.r2', { r2: e.r2 });
 }
 
 /** Every run is saved: the rail names the current one, or says where saved runs are. */
-function experimentsStatus(state: AppState): string {
-  return state.training.experiment ? `Saved: ${state.training.experiment.name}` : 'Saved runs, compare, predict';
+function experimentsStatus(state: AppState): Message {
+  return state.training.experiment ? msg('app.rail.saved', { name: state.training.experiment.name }) : msg('app.rail.savedRuns');
 }
 
 export function railSteps(state: AppState, plan: PlanAnalysis | null, model: ModelAnalysis | null): RailStep[] {
   const { loading } = state;
   const planBlocked = plan !== null && plan.problems.length > 0;
   const modelBlocked = model !== null && (model.failure !== null || (model.report !== null && firstError(model.report) !== null));
+  const attention = msg('app.rail.needsAttention');
   return [
-    { id: 'data', title: 'Data', status: loading ? 'Loading…' : (loadedName(state.loaded) ?? 'Open a file'), attention: state.loadError !== null },
-    {
-      id: 'shape',
-      title: 'Shape',
-      status: planBlocked ? 'Needs attention' : (plan?.shape?.text ?? '—'),
-      attention: planBlocked,
-    },
+    { id: 'data', status: loading ? msg('app.rail.loading') : (loadedName(state.loaded) ?? msg('app.rail.openFile')), attention: state.loadError !== null },
+    { id: 'shape', status: planBlocked ? attention : (plan?.shape?.text ?? NONE), attention: planBlocked },
     {
       id: 'model',
-      title: 'Model',
-      status: modelBlocked
-        ? 'Needs attention'
-        : model?.report
-          ? `${formatInteger(model.report.totalParams)} params`
-          : '—',
+      status: modelBlocked ? attention : model?.report ? msg('app.rail.params', { count: model.report.totalParams }) : NONE,
       attention: modelBlocked,
     },
-    { id: 'train', title: 'Train', status: trainStatus(state), attention: state.training.status === 'failed' },
-    { id: 'evaluate', title: 'Evaluate', status: evaluateStatus(state) },
-    { id: 'experiments', title: 'Experiments', status: experimentsStatus(state) },
+    { id: 'train', status: trainStatus(state), attention: state.training.status === 'failed' },
+    { id: 'evaluate', status: evaluateStatus(state) },
+    { id: 'experiments', status: experimentsStatus(state) },
   ];
 }

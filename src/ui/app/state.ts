@@ -4,6 +4,7 @@
  * follows from the choices (shapes, heads, summaries) is derived by core.
  */
 import type { AppErrorInfo } from '../../core/errors';
+import type { Message } from '../../core/i18n/message';
 import type { ParseProgress, TypedDataset } from '../../core/data/types';
 import type { FeaturePlan, Task } from '../../core/features/types';
 import type { ImageEncodingPlan, ImageIndex, ImageInspection } from '../../core/sources/images/types';
@@ -120,7 +121,7 @@ export type Action =
       readonly sequencePlan?: SequencePlan;
       readonly model: ModelDraft;
       readonly settings: TrainingSettings;
-      readonly source: string;
+      readonly source: Message;
     };
 
 export const INITIAL_STATE: AppState = {

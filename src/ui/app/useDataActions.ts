@@ -6,14 +6,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import type { EncodingName } from '../../core/data/encoding';
 import { toAppErrorInfo } from '../../core/errors';
+import { msg } from '../../core/i18n/message';
 import type { Host, SampleInfo } from '../../host/contract';
+import { useT } from '../i18n/I18nProvider';
+import { say } from '../i18n/say';
 import { readDroppedFolder, type DroppedDirectoryEntry } from './folderDrop';
 import { imagePathColumn, withCsv } from './imageState';
+import { sampleInLanguage, sampleTitle } from './samples';
 import { tableOf, type Loaded, type NamedTarget } from './loaded';
 import type { Action } from './state';
 import type { DataLoader, FileToLoad } from './useDataLoader';
 
 export interface DataActions {
+  /** The built-in samples, titled and described in the UI's language. */
   readonly samples: readonly SampleInfo[];
   openFile(file: FileToLoad, target?: NamedTarget): void;
   openDialog(): Promise<void>;
@@ -32,6 +37,7 @@ export interface DataActions {
 }
 
 export function useDataActions(host: Host, loader: DataLoader, loaded: Loaded | null, dispatch: Dispatch<Action>): DataActions {
+  const t = useT();
   const [samples, setSamples] = useState<readonly SampleInfo[]>([]);
   // The last table file opened: a CSV of image paths is read again, with its images, from it.
   const lastTable = useRef<FileToLoad | null>(null);
@@ -52,8 +58,8 @@ export function useDataActions(host: Host, loader: DataLoader, loaded: Loaded | 
 
   const openFolder = useCallback(() => {
     toData();
-    void loader.openFolder('the folder', (onProgress) => host.openImageFolder(onProgress));
-  }, [host, loader, toData]);
+    void loader.openFolder(t('app.theFolder'), (onProgress) => host.openImageFolder(onProgress));
+  }, [host, loader, toData, t]);
 
   const table = tableOf(loaded);
   const pathColumn = useMemo(() => (table ? imagePathColumn(table) : null), [table]);
@@ -102,7 +108,7 @@ export function useDataActions(host: Host, loader: DataLoader, loaded: Loaded | 
       const file = await host.openDatasetDialog();
       if (file) openFile(file);
     } catch (err) {
-      dispatch({ type: 'load-failed', error: toAppErrorInfo(err, 'The file could not be opened.') });
+      dispatch({ type: 'load-failed', error: toAppErrorInfo(err, msg('app.error.openFile')) });
     }
   }, [host, openFile, dispatch]);
 
@@ -111,17 +117,17 @@ export function useDataActions(host: Host, loader: DataLoader, loaded: Loaded | 
       const sample = samples.find((s) => s.id === id);
       if (sample?.kind === 'images') {
         toData();
-        void loader.openFolder(sample.title, (onProgress) => host.loadImageSample(id, onProgress));
+        void loader.openFolder(say(t, sampleTitle(sample)), (onProgress) => host.loadImageSample(id, onProgress));
         return;
       }
       try {
         const file = await host.loadSample(id);
-        openFile(file, sample?.target ? { column: sample.target, source: `the sample “${sample.title}”` } : undefined);
+        openFile(file, sample?.target ? { column: sample.target, source: msg('app.reason.sample', { title: sampleTitle(sample) }) } : undefined);
       } catch (err) {
-        dispatch({ type: 'load-failed', error: toAppErrorInfo(err, 'The sample could not be loaded.') });
+        dispatch({ type: 'load-failed', error: toAppErrorInfo(err, msg('app.error.loadSample')) });
       }
     },
-    [host, openFile, samples, loader, toData, dispatch],
+    [host, openFile, samples, loader, toData, dispatch, t],
   );
 
   useEffect(() => {
@@ -132,7 +138,7 @@ export function useDataActions(host: Host, loader: DataLoader, loaded: Loaded | 
         if (live) setSamples(list);
       })
       .catch((err: unknown) => {
-        if (live) dispatch({ type: 'load-failed', error: toAppErrorInfo(err, 'The built-in samples could not be listed.') });
+        if (live) dispatch({ type: 'load-failed', error: toAppErrorInfo(err, msg('app.error.listSamples')) });
       });
     return () => {
       live = false;
@@ -148,8 +154,9 @@ export function useDataActions(host: Host, loader: DataLoader, loaded: Loaded | 
     [host, openDialog, openFolder],
   );
 
+  const shownSamples = useMemo(() => samples.map((s) => sampleInLanguage(t, s)), [samples, t]);
   return useMemo(
-    () => ({ samples, openFile, openDialog, openFolder, dropFolder, loadSample, pathColumn, useImagePaths, reread }),
-    [samples, openFile, openDialog, openFolder, dropFolder, loadSample, pathColumn, useImagePaths, reread],
+    () => ({ samples: shownSamples, openFile, openDialog, openFolder, dropFolder, loadSample, pathColumn, useImagePaths, reread }),
+    [shownSamples, openFile, openDialog, openFolder, dropFolder, loadSample, pathColumn, useImagePaths, reread],
   );
 }

@@ -1,11 +1,13 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
+import { msg } from '../../core/i18n/message';
+import { Text } from '../i18n/Text';
 import { ErrorMessage } from './ErrorMessage';
 
 interface ErrorBoundaryProps {
   readonly children: ReactNode;
-  /** What the user was looking at, for the message: "this screen", "the app". */
-  readonly where?: string;
+  /** What the user was looking at, for the message: the current step, or the whole app. */
+  readonly where?: 'step' | 'app';
 }
 
 interface ErrorBoundaryState {
@@ -24,8 +26,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   }
 
   override componentDidCatch(err: unknown, info: ErrorInfo): void {
-    const where = this.props.where ?? 'the app';
-    const error = toAppErrorInfo(err, `Something went wrong while showing ${where}. Your data and choices are kept.`);
+    const error = toAppErrorInfo(err, msg('app.error.showing', { where: this.props.where ?? 'app' }));
     const detail = [error.detail, info.componentStack].filter(Boolean).join('\n');
     this.setState({ error: { ...error, detail } });
     console.error(err);
@@ -37,7 +38,9 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     return (
       <div className="boundary">
         <ErrorMessage error={error} onDismiss={() => this.setState({ error: null })}>
-          <p>Press Dismiss to try showing it again.</p>
+          <p>
+            <Text m="app.error.tryAgain" />
+          </p>
         </ErrorMessage>
       </div>
     );

@@ -29,14 +29,14 @@ export function ErrorMessage({ error, onFix, onDismiss, children }: ErrorMessage
           ) : null}
           {onDismiss ? (
             <button type="button" className="button small" onClick={onDismiss}>
-              Dismiss
+              {t('app.dismiss')}
             </button>
           ) : null}
         </div>
       ) : null}
       {error.detail ? (
         <details className="alert-details">
-          <summary>Details</summary>
+          <summary>{t('app.details')}</summary>
           <pre>{error.detail}</pre>
         </details>
       ) : null}

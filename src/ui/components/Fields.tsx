@@ -1,6 +1,6 @@
 /** Labelled form fields with a one-line explanation tied to the control (aria-describedby). */
 import { useId, useState, type ReactNode } from 'react';
-import { formatNumber } from '../format';
+import { useT } from '../i18n/I18nProvider';
 
 interface FieldFrameProps {
   readonly id: string;
@@ -52,6 +52,7 @@ interface NumberFieldProps {
  */
 export function NumberField({ label, value, onChange, min, max, step = 1, integer = false, explanation, disabled }: NumberFieldProps) {
   const id = useId();
+  const t = useT();
   const [draft, setDraft] = useState(String(value));
   const [shown, setShown] = useState(value);
   if (shown !== value) {
@@ -59,10 +60,9 @@ export function NumberField({ label, value, onChange, min, max, step = 1, intege
     setShown(value);
     setDraft(String(value));
   }
-  const rule = `${integer ? 'a whole number' : 'a number'} from ${formatNumber(min, 6)} to ${formatNumber(max, 6)}`;
   const parsed = draft.trim() === '' ? Number.NaN : Number(draft);
   const valid = Number.isFinite(parsed) && parsed >= min && parsed <= max && (!integer || Number.isInteger(parsed));
-  const error = valid ? null : `Enter ${rule}.`;
+  const error = valid ? null : t('app.field.enterNumber', { integer: integer ? 'yes' : 'no', min, max });
   return (
     <FieldFrame id={id} label={label} explanation={explanation} error={error}>
       <input

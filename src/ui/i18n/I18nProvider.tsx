@@ -41,7 +41,7 @@ function useI18n(): I18nValue {
   return value ?? { t: translator('en'), locale: 'en', setLocale: () => undefined };
 }
 
-/** The translator for the UI's language: `t(msg)`, `t('app.next')`, `t.parts(msg)`. */
+/** The translator for the UI's language: `t(msg)`, `t('app.dismiss')`, `t.parts(msg)`. */
 export function useT(): Translator {
   return useI18n().t;
 }

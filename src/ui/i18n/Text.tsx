@@ -15,7 +15,7 @@ export function TermLinks({ render, children }: { readonly render: TermRenderer;
 
 /**
  * A message in the UI's language, its glossary terms drawn by the nearest TermLinks and its
- * Keras names as code: `<Text m={explanationLine} />`, `<Text m="app.next" />`.
+ * Keras names as code: `<Text m={explanationLine} />`, `<Text m="app.dismiss" />`.
  */
 export function Text({ m, params }: { readonly m: Message | MessageCode; readonly params?: MessageParams }) {
   const t = useT();

@@ -92,7 +92,7 @@ describe('loading an image folder', () => {
     const analysis = analyseImages(state, { testFraction: 0.2, seed: 42 });
     expect(analysis.shape?.text).toBe('(None, 16, 20, 3)');
     const blocker = trainingBlocker(state, analysis, null);
-    expect(blocker).toBe('The model is not ready yet.');
+    expect(blocker?.code).toBe('app.blocker.modelNotReady');
   });
 
   it('a table loaded afterwards replaces the images', async () => {

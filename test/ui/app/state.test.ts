@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../../src/core/data/csv';
 import type { TypedDataset } from '../../../src/core/data/types';
 import { INITIAL_STATE, reducer, type AppState } from '../../../src/ui/app/state';
+import { msg } from '../../../src/core/i18n/message';
+import { translator } from '../../../src/core/i18n/translate';
 
 /** The table's plan state, when a table is loaded. */
 const planStateOf = (state: AppState) => (state.loaded?.kind === 'table' ? state.loaded.planState : null);
@@ -14,14 +16,17 @@ let dataset: TypedDataset;
 let loaded: AppState;
 beforeAll(async () => {
   dataset = await parseCsvText(CSV, 'tiny.csv');
-  const started = reducer(INITIAL_STATE, { type: 'load-started', fileName: 'tiny.csv', target: { column: 'kind', source: 'the test' } });
+  const started = reducer(INITIAL_STATE, { type: 'load-started', fileName: 'tiny.csv', target: { column: 'kind', source: msg('app.reason.sample', { title: 'tiny' }) } });
   loaded = reducer(started, { type: 'load-succeeded', dataset, detection: detectSequences(dataset) });
 });
 
 describe('loading', () => {
   it('proposes the plan for the target a sample names', () => {
     expect(planStateOf(loaded)?.plan).toEqual({ target: 'kind', features: ['x1', 'x2'], task: 'classification' });
-    expect(planStateOf(loaded)?.targetReason).toBe('“kind” is the column the test is meant to predict.');
+    const reason = planStateOf(loaded)?.targetReason;
+    if (!reason) throw new Error('no reason');
+    expect(translator('en')(reason)).toBe('“kind” is the column the sample “tiny” is meant to predict.');
+    expect(translator('ko')(reason)).toBe('샘플 “tiny”에서 예측하도록 정해 둔 열은 “kind”입니다.');
   });
 
   it('keeps the previous dataset when a new file fails', () => {
