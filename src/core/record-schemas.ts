@@ -131,11 +131,11 @@ export const trainingSettingsSchema = z.object({
 export const shapeExplanationSchema = z.object({
   inputShape: z.tuple([z.null(), z.number()], z.number()),
   text: z.string(),
-  axes: z.array(z.object({ symbol: z.string(), value: z.number().nullable(), description: z.string() })),
-  sum: z.string(),
-  parts: z.array(z.object({ column: z.string(), units: z.number(), description: z.string() })),
-  notes: z.array(z.string()),
-  noneMeaning: z.string(),
+  axes: z.array(z.object({ symbol: z.string(), value: z.number().nullable(), description: messageSchema })),
+  sum: messageSchema,
+  parts: z.array(z.object({ column: z.string(), units: z.number(), description: messageSchema })),
+  notes: z.array(messageSchema),
+  noneMeaning: messageSchema,
 }) satisfies z.ZodType<ShapeExplanation>;
 
 export const headSpecSchema = z.object({
@@ -245,7 +245,7 @@ export const kindAnalysisSchema = z.object({
   trainCount: z.number().int().nonnegative(),
   testCount: z.number().int().nonnegative(),
   previewExamples: z.array(z.string()),
-  columns: z.array(z.object({ column: z.string(), role: z.string(), reason: z.string() })).optional(),
+  columns: z.array(z.object({ column: z.string(), role: z.string(), reason: messageSchema })).optional(),
   maskValue: z.number().optional(),
   shortest: z.object({ steps: z.number().int().nonnegative(), count: z.number().int().nonnegative(), names: z.array(z.string()) }).optional(),
 }) satisfies z.ZodType<KindAnalysis>;
@@ -264,9 +264,9 @@ export const sequencePlanSchema = z.object({
 }) satisfies z.ZodType<SequencePlan>;
 
 export const sequenceDetectionSchema = z.object({
-  proposal: z.object({ plan: sequencePlanSchema, targetReason: z.string(), taskReason: z.string() }).nullable(),
+  proposal: z.object({ plan: sequencePlanSchema, targetReason: messageSchema, taskReason: messageSchema }).nullable(),
   likely: z.boolean(),
-  reason: z.string(),
+  reason: messageSchema,
   idCandidates: z.array(z.string()),
   orderCandidates: z.array(z.string()),
 }) satisfies z.ZodType<SequenceDetection>;

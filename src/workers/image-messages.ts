@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { AppErrorInfo } from '../core/errors';
+import { messageSchema, type Message } from '../core/i18n/message';
 import type { ImageIndex, ImageInspection, SkippedFile } from '../core/sources/images/types';
 import type { PrepareProgress } from '../core/sources/kind';
 import { appErrorInfoSchema, shapeExplanationSchema, taskSchema } from '../core/record-schemas';
@@ -13,12 +14,12 @@ export interface ImageFileRef {
   readonly relativePath: string;
   readonly file: Blob;
   /** Why the host did not read the file (see ImageFolderFile). */
-  readonly refused?: string;
+  readonly refused?: Message;
 }
 export const imageFileRefSchema = z.object({
   relativePath: z.string().min(1),
   file: z.instanceof(Blob),
-  refused: z.string().max(500).optional(),
+  refused: messageSchema.optional(),
 }) satisfies z.ZodType<ImageFileRef>;
 
 /** How to index the files: class sub-folders, or a CSV (one of the files) with a path column and a label/target column. */
@@ -30,7 +31,7 @@ export const imageIndexRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('csv'), name: z.string().min(1), csvPath: z.string().min(1), pathColumn: z.string().optional(), target: z.string().optional() }),
 ]) satisfies z.ZodType<ImageIndexRequest>;
 
-export const skippedFileSchema = z.object({ relativePath: z.string(), reason: z.string() }) satisfies z.ZodType<SkippedFile>;
+export const skippedFileSchema = z.object({ relativePath: z.string(), reason: messageSchema }) satisfies z.ZodType<SkippedFile>;
 export const prepareProgressSchema = z.object({ phase: z.enum(['scan', 'encode']), done: z.number(), total: z.number() }) satisfies z.ZodType<PrepareProgress>;
 
 const imageShapeTuple = z.tuple([z.null(), z.number(), z.number(), z.number()]);
@@ -42,7 +43,7 @@ export const imageInspectionSchema = z.object({
   source: z.enum(['folder', 'csv']),
   task: taskSchema,
   targetName: z.string(),
-  taskReason: z.string(),
+  taskReason: messageSchema,
   imageCount: z.number(),
   classes: z.array(z.object({ label: z.string(), count: z.number() })),
   target: spreadSchema.extend({ mean: z.number() }).optional(),
@@ -50,7 +51,7 @@ export const imageInspectionSchema = z.object({
   grayscale: z.boolean(),
   alphaDropped: z.boolean(),
   channels: z.union([z.literal(1), z.literal(3)]),
-  channelReason: z.string(),
+  channelReason: messageSchema,
   proposedSize: z.object({ height: z.number(), width: z.number() }),
   inputShape: imageShapeTuple,
   explanation: shapeExplanationSchema,
@@ -65,7 +66,7 @@ export const imageIndexSchema = z.object({
   source: z.enum(['folder', 'csv']),
   task: taskSchema,
   targetName: z.string(),
-  taskReason: z.string(),
+  taskReason: messageSchema,
   entries: z.array(z.object({ relativePath: z.string(), label: z.string().optional(), target: z.number().optional() })),
   classes: z.array(z.string()),
   ignored: z.array(skippedFileSchema),

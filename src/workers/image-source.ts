@@ -3,7 +3,8 @@
  * files' relative paths, reads from the Blobs, and decoding by the browser itself
  * (createImageBitmap + OffscreenCanvas: PNG, JPEG, BMP, GIF's first frame, WebP).
  */
-import { AppError } from '../core/errors';
+import { AppError, quoteInput } from '../core/errors';
+import { msg, type Message } from '../core/i18n/message';
 import { checkImageSize } from '../core/sources/images/header';
 import { indexImageCsv } from '../core/sources/images/index-csv';
 import { indexImageFolder } from '../core/sources/images/index-folder';
@@ -36,7 +37,7 @@ export async function decodeImageInBrowser(bytes: Uint8Array, relativePath?: str
 /** The index and an ImageSource over the Blobs; a CSV's paths are read relative to the CSV's folder. */
 export async function imageSourceFromFiles(files: readonly ImageFileRef[], request: ImageIndexRequest): Promise<ImageSource> {
   const byPath = new Map<string, Blob>();
-  const refused = new Map<string, string>();
+  const refused = new Map<string, Message>();
   for (const f of files) {
     const path = normaliseRelativePath(f.relativePath);
     if (path === null) continue;
@@ -50,7 +51,7 @@ export async function imageSourceFromFiles(files: readonly ImageFileRef[], reque
   } else {
     const csvPath = normaliseRelativePath(request.csvPath) ?? '';
     const csv = byPath.get(csvPath);
-    if (!csv) throw new AppError({ code: 'images/csv-missing', message: `The CSV file “${request.csvPath}” is not among the files given.` });
+    if (!csv) throw new AppError({ code: 'images/csv-missing', message: msg('sources.images.csvMissing', { file: quoteInput(request.csvPath) }) });
     base = folderOf(csvPath);
     index = await indexImageCsv(await csv.text(), request.name, {
       ...(request.pathColumn !== undefined ? { pathColumn: request.pathColumn } : {}),
@@ -60,7 +61,7 @@ export async function imageSourceFromFiles(files: readonly ImageFileRef[], reque
   const read = async (relativePath: string): Promise<Uint8Array> => {
     const path = normaliseRelativePath(base === '' ? relativePath : `${base}/${relativePath}`);
     const blob = path === null ? undefined : byPath.get(path);
-    if (!blob) throw new Error('the file is not among the files of the chosen folder');
+    if (!blob) throw new AppError({ code: 'images/not-given', message: msg('sources.images.notAmongFiles'), detail: relativePath });
     const reason = path === null ? undefined : refused.get(path);
     if (reason !== undefined) throw refusedImage('images/refused-by-host', reason);
     return new Uint8Array(await blob.arrayBuffer());

@@ -4,6 +4,7 @@
  * are listed as skipped, never fatal.
  */
 import { quoteInput, toAppErrorInfo } from '../core/errors';
+import { msg } from '../core/i18n/message';
 import { imagesKind } from '../core/sources/images/kind';
 import { imageSourceFromFiles } from './image-source';
 import { imagesRequestSchema, type ImagesResponse } from './image-messages';
@@ -36,7 +37,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
       });
       post({ type: 'done', inspection, index });
     } catch (err) {
-      post({ type: 'failed', error: toAppErrorInfo(err, `The images of ${quoteInput(request.name)} could not be read.`) });
+      post({ type: 'failed', error: toAppErrorInfo(err, msg('sources.images.readFailed', { name: quoteInput(request.name) })) });
     }
   })();
 });

@@ -1,3 +1,4 @@
+import { english } from '../../src/core/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { loadImage } from '../../src/core/sources/images/scan';
 import { imageRefusals } from '../../src/core/sources/images/refusals';
@@ -14,8 +15,9 @@ describe('imageSourceFromFiles', () => {
       ],
       { kind: 'folder', name: 'pets' },
     );
-    expect(await loadImage(source, 'cats/outside.png')).toEqual({ relativePath: 'cats/outside.png', reason: 'the file is a link to a place outside the dataset folder, so it was not read' });
-    expect(await loadImage(source, 'cats/huge.png')).toEqual({ relativePath: 'cats/huge.png', reason: 'the file is 80 MB; Layerbench reads image files up to 50 MB' });
-    expect(await loadImage(source, 'cats/empty.png')).toEqual({ relativePath: 'cats/empty.png', reason: 'the file is empty' });
+    expect(await loadImage(source, 'cats/outside.png')).toEqual({ relativePath: 'cats/outside.png', reason: imageRefusals.linkOutside() });
+    expect(await loadImage(source, 'cats/huge.png')).toEqual({ relativePath: 'cats/huge.png', reason: { code: 'sources.images.refused.tooLarge', params: { megabytes: 80, limit: 50 } } });
+    expect(english(imageRefusals.tooLarge(80_000_000))).toBe('the file is 80 MB; Layerbench reads image files up to 50 MB');
+    expect(await loadImage(source, 'cats/empty.png')).toEqual({ relativePath: 'cats/empty.png', reason: { code: 'sources.images.skip.empty' } });
   });
 });

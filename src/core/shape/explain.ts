@@ -3,16 +3,19 @@
  * many of the n numbers, and why None stands where the row count might be expected.
  */
 import type { FeatureSlot, Preprocessing } from '../features/types';
-import { readableNumber } from './format';
-import { plural } from '../words';
+import { listOf, msg, type Message } from '../i18n/message';
+import type { ExampleWord } from './format';
+import { readableValue } from './format';
 import type { ShapeAxis, ShapeExplanation } from './types';
 
-export const NONE_MEANING =
-  'None is the batch size: the network takes any number of rows at a time, so the row count is not part of the shape.';
+/** "None is the batch size: …", with what one example is. */
+export function noneMeaning(unit: ExampleWord): Message {
+  return msg('shape.noneMeaning', { unit });
+}
 
 /** The batch axis, with what one example is: "rows", "images", "recordings". */
-export function batchAxis(examples: string): ShapeAxis {
-  return { symbol: 'None', value: null, description: `the batch: how many ${examples} go into the network at a time (any number)` };
+export function batchAxis(unit: ExampleWord): ShapeAxis {
+  return { symbol: 'None', value: null, description: msg('shape.axis.batch', { unit }) };
 }
 
 /** "(None, 28, 28, 1)" */
@@ -34,55 +37,55 @@ function groupByColumn(slots: readonly FeatureSlot[]): { column: string; slots: 
   return groups;
 }
 
-function describeColumn(column: string, slots: readonly FeatureSlot[]): string {
-  const pieces: string[] = [];
+function describeColumn(slots: readonly FeatureSlot[]): Message {
+  const pieces: Message[] = [];
   const categories: string[] = [];
   for (const slot of slots) {
     if (slot.kind === 'scaled') {
-      pieces.push(`1 number, standardised (mean ${readableNumber(slot.mean)}, std ${readableNumber(slot.std)})`);
+      pieces.push(msg('shape.table.part.scaled', { mean: readableValue(slot.mean), std: readableValue(slot.std) }));
     } else if (slot.kind === 'missing-indicator') {
-      const rows = slot.missingRows === undefined ? '' : ` (${plural(slot.missingRows, 'training row', 'training rows')} had no value)`;
-      pieces.push(`${pieces.length > 0 ? '+' : ''}1 missing-value indicator${rows}`);
+      pieces.push(slot.missingRows === undefined ? msg('shape.table.part.indicator') : msg('shape.table.part.indicatorRows', { rows: slot.missingRows }));
     } else {
       categories.push(slot.category);
     }
   }
   if (categories.length > 0) {
-    const listed = categories.slice(0, MAX_LISTED_CATEGORIES).join(', ');
-    const more = categories.length > MAX_LISTED_CATEGORIES ? ` and ${categories.length - MAX_LISTED_CATEGORIES} more` : '';
-    pieces.push(`${plural(categories.length, 'one-hot column', 'one-hot columns')} (${listed}${more})`);
+    const more = categories.length - MAX_LISTED_CATEGORIES;
+    // With "and N more" after it, the names read as a plain series, not a finished list.
+    pieces.push(
+      more > 0
+        ? msg('shape.table.part.oneHotMore', { count: categories.length, categories: categories.slice(0, MAX_LISTED_CATEGORIES).join(', '), more })
+        : msg('shape.table.part.oneHot', { count: categories.length, categories: listOf(categories) }),
+    );
   }
-  return `${column}: ${pieces.join(' ')}`;
+  return msg('shape.table.part', { pieces: listOf(pieces) });
 }
 
-function describeSum(n: number, slots: readonly FeatureSlot[]): string {
-  if (n === 0) return '0: no feature columns are chosen';
+function describeSum(n: number, slots: readonly FeatureSlot[]): Message {
+  if (n === 0) return msg('shape.table.sum.none');
   const numeric = slots.filter((s) => s.kind === 'scaled').length;
   const indicators = slots.filter((s) => s.kind === 'missing-indicator').length;
-  const terms: string[] = [];
-  if (numeric > 0) terms.push(plural(numeric, 'numeric column', 'numeric columns'));
-  if (indicators > 0) terms.push(plural(indicators, 'missing-value indicator', 'missing-value indicators'));
+  const terms: Message[] = [];
+  if (numeric > 0) terms.push(msg('shape.table.sum.numeric', { count: numeric }));
+  if (indicators > 0) terms.push(msg('shape.table.sum.indicators', { count: indicators }));
   for (const group of groupByColumn(slots)) {
     const oneHot = group.slots.filter((s) => s.kind === 'one-hot').length;
-    if (oneHot > 0) terms.push(`${plural(oneHot, 'one-hot column', 'one-hot columns')} of \u201c${group.column}\u201d`);
+    if (oneHot > 0) terms.push(msg('shape.table.sum.oneHot', { count: oneHot, column: `\u201c${group.column}\u201d` }));
   }
-  return `${n} = ${terms.join(' + ')}`;
+  return msg('shape.table.sum', { n, terms: listOf(terms) });
 }
 
 /** A table's (None, n): n input numbers per row, and the columns they come from. */
 export function explainInputShape(pre: Preprocessing): ShapeExplanation {
   const n = pre.slots.length;
-  const columns = groupByColumn(pre.slots).length;
+  const groups = groupByColumn(pre.slots);
   return {
     inputShape: [null, n],
     text: shapeText([null, n]),
-    axes: [
-      batchAxis('rows'),
-      { symbol: 'features', value: n, description: `${plural(n, 'number', 'numbers')} per row, from ${plural(columns, 'feature column', 'feature columns')}` },
-    ],
-    parts: groupByColumn(pre.slots).map((g) => ({ column: g.column, units: g.slots.length, description: describeColumn(g.column, g.slots) })),
+    axes: [batchAxis('rows'), { symbol: 'features', value: n, description: msg('shape.table.axis.features', { n, columns: groups.length }) }],
+    parts: groups.map((g) => ({ column: g.column, units: g.slots.length, description: describeColumn(g.slots) })),
     sum: describeSum(n, pre.slots),
     notes: [],
-    noneMeaning: NONE_MEANING,
+    noneMeaning: noneMeaning('rows'),
   };
 }

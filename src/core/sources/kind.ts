@@ -9,12 +9,14 @@
  */
 import type { AppErrorInfo } from '../errors';
 import type { EncodedDataset, Split, Task } from '../features/types';
+import type { Message } from '../i18n/message';
+import type { ExampleWord } from '../shape/format';
 import type { ShapeExplanation } from '../shape/types';
 
 export type KindName = 'table' | 'images' | 'sequences';
 
 /** What one example is, for the words on screen: "359 held-out images", "12 recordings". */
-export type ExampleUnit = 'rows' | 'images' | 'recordings' | 'windows';
+export type ExampleUnit = ExampleWord;
 
 export interface SplitOptions {
   /** Share of the examples held out for the evaluation, 0 < f < 1. */
@@ -25,8 +27,8 @@ export interface SplitOptions {
 /** A plan the app proposes, with the sentences that justify it. */
 export interface PlanProposal<Plan> {
   readonly plan: Plan;
-  readonly targetReason: string;
-  readonly taskReason: string;
+  readonly targetReason: Message;
+  readonly taskReason: Message;
 }
 
 /**
@@ -72,7 +74,7 @@ export interface ShortestExamples {
 export interface ColumnUse {
   readonly column: string;
   readonly role: string;
-  readonly reason: string;
+  readonly reason: Message;
 }
 
 /** Progress of the long part of preparing (images: decoding). */
@@ -89,7 +91,7 @@ export interface PrepareHooks {
 /** Something left out while preparing (a file that does not decode), with the reason in plain words. */
 export interface SkippedItem {
   readonly relativePath: string;
-  readonly reason: string;
+  readonly reason: Message;
 }
 
 /** The data of one run, ready for the model: the split, the encoded arrays and how to read them. */
@@ -113,15 +115,16 @@ export type ExampleView =
   | {
       readonly kind: 'row';
       readonly key: string;
-      readonly title: string;
+      /** "Row 12". */
+      readonly title: Message;
       readonly cells: readonly { readonly column: string; readonly value: string }[];
     }
-  | { readonly kind: 'image'; readonly key: string; readonly title: string; readonly path: string }
+  | { readonly kind: 'image'; readonly key: string; readonly title: Message; readonly path: string }
   | {
       readonly kind: 'sequence';
       readonly key: string;
       /** "Recording “rec-017”" or "Rows 1,201–1,264". */
-      readonly title: string;
+      readonly title: Message;
       /** The label or target value of the example, as the user reads it. */
       readonly label: string;
       /** The step columns, in the order of `values`' last axis. */
@@ -130,7 +133,7 @@ export type ExampleView =
       /** [steps, channels] row-major, in the file's own units (not scaled); NaN where a value is missing. */
       readonly values: Float32Array;
       /** What the x axis counts: "step", or "step (by timestamp)" when a column orders the steps. */
-      readonly stepLabel: string;
+      readonly stepLabel: Message;
     };
 
 /**

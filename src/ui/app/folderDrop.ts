@@ -3,7 +3,8 @@
  * (DataTransferItem.webkitGetAsEntry): every file below it, with its path relative to it.
  * Hidden files and folders (".DS_Store", ".git") are left out, as the hosts' folder pickers do.
  */
-import { AppError } from '../../core/errors';
+import { AppError, quoteInput } from '../../core/errors';
+import { msg } from '../../core/i18n/message';
 import { MAX_IMAGE_FOLDER_FILES, type ImageFolder, type ImageFolderFile } from '../../host/contract';
 
 /** The part of FileSystemEntry this module uses, so tests can pass plain objects. */
@@ -48,7 +49,7 @@ export async function readDroppedFolder(root: DroppedDirectoryEntry, maxFiles = 
         if (files.length >= maxFiles) {
           throw new AppError({
             code: 'images/too-many-files',
-            message: `"${root.name}" holds more than ${maxFiles.toLocaleString('en-US')} files; Layerbench opens folders up to that size. Use a smaller selection of images.`,
+            message: msg('sources.images.tooManyFiles', { name: quoteInput(root.name), max: maxFiles }),
           });
         }
         const file = await new Promise<File>((resolve, reject) => (entry as DroppedFileEntry).file(resolve, reject));

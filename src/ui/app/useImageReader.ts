@@ -4,7 +4,8 @@
  * the inspection. A new folder or table ends the loading of the previous one.
  */
 import { useCallback, useEffect, useMemo, useRef, type Dispatch } from 'react';
-import { toAppErrorInfo } from '../../core/errors';
+import { appErrorInfo, quoteInput, toAppErrorInfo } from '../../core/errors';
+import { msg } from '../../core/i18n/message';
 import type { ImageFolder, ImageReadProgress } from '../../host/contract';
 import { imagesResponseSchema, type ImageIndexRequest, type ImagesRequest } from '../../workers/image-messages';
 import { invalidMessageError } from '../../workers/messages';
@@ -63,7 +64,7 @@ export function useImageReader(dispatch: Dispatch<Action>): ImageReader {
       } catch (err) {
         if (live()) {
           current.current = null;
-          dispatch({ type: 'load-failed', error: toAppErrorInfo(err, `The images of “${name}” could not be read.`) });
+          dispatch({ type: 'load-failed', error: toAppErrorInfo(err, msg('sources.images.readFailed', { name: quoteInput(name) })) });
         }
         return;
       }
@@ -106,11 +107,11 @@ export function useImageReader(dispatch: Dispatch<Action>): ImageReader {
         if (!live()) return;
         dispatch({
           type: 'load-failed',
-          error: {
+          error: appErrorInfo({
             code: 'internal/images-worker',
-            message: `The images of “${chosen.name}” could not be read: the image reader stopped unexpectedly.`,
+            message: msg('sources.images.readerStopped', { name: quoteInput(chosen.name) }),
             detail: event.message || 'images worker error event without a message',
-          },
+          }),
         });
         finish();
       });

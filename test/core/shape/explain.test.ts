@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainInputShape, NONE_MEANING } from '../../../src/core/shape/explain';
+import { explainInputShape } from '../../../src/core/shape/explain';
+import { english } from '../../../src/core/i18n/translate';
 import { encodeDataset } from '../../../src/core/features/encode';
 import { proposePlan } from '../../../src/core/features/propose';
 import { splitRows } from '../../../src/core/features/split';
@@ -28,19 +29,19 @@ describe('explainInputShape', () => {
     const e = explainInputShape(penguinsLike);
     expect(e.inputShape).toEqual([null, 7]);
     expect(e.text).toBe('(None, 7)');
-    expect(e.parts).toEqual([
-      { column: 'bill_length_mm', units: 1, description: 'bill_length_mm: 1 number, standardised (mean 43.9, std 5.46)' },
+    expect(e.parts.map((p) => ({ ...p, description: english(p.description) }))).toEqual([
+      { column: 'bill_length_mm', units: 1, description: '1 number, standardised (mean 43.9, std 5.46)' },
       {
         column: 'bill_depth_mm',
         units: 2,
-        description: 'bill_depth_mm: 1 number, standardised (mean 17.2, std 1.97) +1 missing-value indicator (2 training rows had no value)',
+        description: '1 number, standardised (mean 17.2, std 1.97) and 1 missing-value indicator (2 training rows had no value)',
       },
-      { column: 'island', units: 3, description: 'island: 3 one-hot columns (Biscoe, Dream, Torgersen)' },
-      { column: 'body_mass_g', units: 1, description: 'body_mass_g: 1 number, standardised (mean 4,202, std 802)' },
+      { column: 'island', units: 3, description: '3 one-hot columns (Biscoe, Dream, and Torgersen)' },
+      { column: 'body_mass_g', units: 1, description: '1 number, standardised (mean 4,202, std 802)' },
     ]);
-    expect(e.sum).toBe('7 = 3 numeric columns + 1 missing-value indicator + 3 one-hot columns of \u201cisland\u201d');
-    expect(e.noneMeaning).toBe(NONE_MEANING);
-    expect(e.noneMeaning).toMatch(/^None is the batch size/);
+    expect(english(e.sum)).toBe('7 = 3 numeric columns, 1 missing-value indicator, and 3 one-hot columns of \u201cisland\u201d');
+    expect(e.noneMeaning).toEqual({ code: 'shape.noneMeaning', params: { unit: 'rows' } });
+    expect(english(e.noneMeaning)).toMatch(/^None is the batch size: the network takes any number of rows at a time/);
   });
 
   it('uses the singular for one unit and lists at most 8 categories', () => {
@@ -54,18 +55,18 @@ describe('explainInputShape', () => {
         ...cats.map((category) => ({ kind: 'one-hot' as const, column: 'many', category })),
       ],
     });
-    expect(e.parts.map((p) => p.description)).toEqual([
-      'one: 1 one-hot column (only)',
-      'many: 11 one-hot columns (c0, c1, c2, c3, c4, c5, c6, c7 and 3 more)',
+    expect(e.parts.map((p) => english(p.description))).toEqual([
+      '1 one-hot column (only)',
+      '11 one-hot columns (c0, c1, c2, c3, c4, c5, c6, c7 and 3 more)',
     ]);
-    expect(e.sum).toBe('12 = 1 one-hot column of \u201cone\u201d + 11 one-hot columns of \u201cmany\u201d');
+    expect(english(e.sum)).toBe('12 = 1 one-hot column of \u201cone\u201d and 11 one-hot columns of \u201cmany\u201d');
   });
 
   it('says so when there are no inputs', () => {
     const e = explainInputShape({ task: 'regression', target: 'y', imputation: 'mean', slots: [] });
     expect(e.text).toBe('(None, 0)');
     expect(e.parts).toEqual([]);
-    expect(e.sum).toBe('0: no feature columns are chosen');
+    expect(english(e.sum)).toBe('0: no feature columns are chosen');
   });
 });
 

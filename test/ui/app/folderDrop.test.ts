@@ -1,3 +1,4 @@
+
 import { describe, expect, it } from 'vitest';
 import type { DroppedDirectoryEntry, DroppedEntry, DroppedFileEntry } from '../../../src/ui/app/folderDrop';
 import { readDroppedFolder } from '../../../src/ui/app/folderDrop';
@@ -48,6 +49,6 @@ describe('readDroppedFolder', () => {
 
   it('refuses a folder with more files than the limit, naming it', async () => {
     const root = dir('big', [dir('a', [file('1.png'), file('2.png'), file('3.png')])]);
-    await expect(readDroppedFolder(root, 2)).rejects.toThrow(/"big" holds more than 2 files/);
+    await expect(readDroppedFolder(root, 2)).rejects.toThrow(/“big” holds more than 2 files/);
   });
 });

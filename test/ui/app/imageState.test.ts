@@ -1,5 +1,6 @@
 import { detectSequences } from '../../../src/core/sources/sequences/detect';
 import { describe, expect, it } from 'vitest';
+import { msg } from '../../../src/core/i18n/message';
 import { indexImageFolder } from '../../../src/core/sources/images/index-folder';
 import { inspectImages } from '../../../src/core/sources/images/inspect';
 import type { ImageScan } from '../../../src/core/sources/images/types';
@@ -18,7 +19,7 @@ const scan: ImageScan = {
     .map((e, entry) => ({ e, entry }))
     .filter(({ e }) => e.relativePath !== 'cat/c6.png')
     .map(({ entry }) => ({ entry, width: 28, height: 28, grayscale: true, hasAlpha: false })),
-  skipped: [{ relativePath: 'cat/c6.png', reason: 'corrupt PNG' }],
+  skipped: [{ relativePath: 'cat/c6.png', reason: msg('sources.images.skip.damaged', { format: 'PNG', detail: 'corrupt' }) }],
 };
 const inspection = inspectImages(index, scan);
 const folder = { name: 'pets', files: paths.map((relativePath) => ({ relativePath, file: new Blob([relativePath]) })) };

@@ -3,7 +3,8 @@
  * resized bilinearly, brought to C channels and scaled to 0–1, then split (seeded, stratified)
  * into the training and held-out parts. Files that cannot be decoded are skipped with the reason.
  */
-import { AppError } from '../../errors';
+import { AppError, quoteInput } from '../../errors';
+import { msg } from '../../i18n/message';
 import { meanStd } from '../../features/fit';
 import type { EncodedDataset, ImagePreprocessing, Preprocessing, Split } from '../../features/types';
 import { resizeBilinear } from './resize';
@@ -28,13 +29,13 @@ export function validateImagePlan(plan: ImageEncodingPlan): void {
     if (!Number.isInteger(value) || value < MIN_IMAGE_SIDE || value > MAX_IMAGE_SIDE) {
       throw new AppError({
         code: 'images/bad-size',
-        message: `The image ${name} must be a whole number of pixels from ${MIN_IMAGE_SIDE} to ${MAX_IMAGE_SIDE}; it is ${value}.`,
-        fix: { label: 'Use the proposed size', action: 'images-size:proposed' },
+        message: msg('sources.images.plan.badSize', { side: name, min: MIN_IMAGE_SIDE, max: MAX_IMAGE_SIDE, value: String(value) }),
+        fix: { label: msg('sources.images.plan.useProposedSize'), action: 'images-size:proposed' },
       });
     }
   }
   if (plan.channels !== 1 && plan.channels !== 3) {
-    throw new AppError({ code: 'images/bad-channels', message: `Images have 1 channel (grayscale) or 3 (colour), not ${String(plan.channels)}.` });
+    throw new AppError({ code: 'images/bad-channels', message: msg('sources.images.plan.badChannels', { channels: String(plan.channels) }) });
   }
 }
 
@@ -71,13 +72,13 @@ export async function encodeImages(
   if (classification && classes.length < 2) {
     throw new AppError({
       code: 'images/one-class',
-      message: `Only ${classes.length === 1 ? `the class “${classes[0] ?? ''}” has` : 'no class has'} readable images: a classifier needs at least two classes with images.`,
+      message: classes.length === 1 ? msg('sources.images.oneReadableClass', { label: quoteInput(classes[0] ?? '') }) : msg('sources.images.noReadableClass'),
       detail: `${skipped.length} skipped`,
     });
   }
   const classAt = new Map(classes.map((c, i) => [c, i]));
   const ids = classification ? Int32Array.from(usable, (e) => classAt.get(e.label ?? '') ?? 0) : null;
-  const split = splitSamples(usable.length, ids, opts, { one: 'readable image', many: 'readable images' });
+  const split = splitSamples(usable.length, ids, opts, 'readableImage');
 
   const targets = Float64Array.from(usable, (e) => e.target ?? Number.NaN);
   const { mean, std } = classification ? { mean: 0, std: 1 } : meanStd(targets, split.train);

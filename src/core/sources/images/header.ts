@@ -5,6 +5,7 @@
  * Every decoder (Node, the browser worker, core's BMP) checks against the same limit.
  */
 import { AppError, quoteInput } from '../../errors';
+import { msg } from '../../i18n/message';
 import { formatOfBytes } from './sniff';
 import type { ImageFormat } from './types';
 
@@ -139,20 +140,19 @@ export function readImageHeader(bytes: Uint8Array): ImageHeader | null {
 }
 
 /** 400, 50.3, 4,295; just over the limit shows enough digits not to read as the limit itself (40.01). */
-function megapixels(pixels: number): string {
+function megapixels(pixels: number): number {
   const mp = pixels / 1_000_000;
   const rounded = mp < 100 ? Math.round(mp * 10) / 10 : Math.round(mp);
-  return rounded <= MAX_IMAGE_MEGAPIXELS ? mp.toFixed(2) : rounded.toLocaleString('en-US');
+  return rounded <= MAX_IMAGE_MEGAPIXELS ? Math.round(mp * 100) / 100 : rounded;
 }
 
 /** The plain reason an image is refused for its size; `name` is the file's name, null when unknown. */
 export function imageTooLargeError(name: string | null, width: number, height: number): AppError {
   const pixels = width * height;
+  const params = { width, height, megapixels: megapixels(pixels), limit: MAX_IMAGE_MEGAPIXELS };
   return new AppError({
     code: 'images/too-large',
-    message:
-      `${name === null ? 'The image' : quoteInput(name)} is ${width.toLocaleString('en-US')} × ${height.toLocaleString('en-US')} pixels (${megapixels(pixels)} megapixels); ` +
-      `Layerbench reads images up to ${MAX_IMAGE_MEGAPIXELS} megapixels. Make it smaller and load the folder again.`,
+    message: name === null ? msg('sources.images.tooLarge.unnamed', params) : msg('sources.images.tooLarge.named', { ...params, name: quoteInput(name) }),
     detail: `${width}×${height} = ${pixels} pixels > ${MAX_IMAGE_PIXELS}`,
   });
 }

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { parseCsvText } from '../../data/csv';
 import type { TypedDataset } from '../../data/types';
 import { AppError, clipInput, quoteInput } from '../../errors';
+import { msg } from '../../i18n/message';
 import { proposeTask } from '../../features/propose';
 import { imageFormatOf, normaliseRelativePath } from './paths';
 import type { ImageEntry, ImageIndex, SkippedFile } from './types';
@@ -75,8 +76,8 @@ export async function indexImageCsv(csvText: string, name: string, choice: Image
       code: 'images/no-path-column',
       message:
         pathColumn === null
-          ? `No column of ${name} holds image file names (ending in .png, .jpg, .bmp, .gif or .webp). Add a column with the path of each image, relative to the CSV file.`
-          : `${name} has no column ${quoteInput(pathColumn)}. Its columns are: ${columnList(header)}.`,
+          ? msg('sources.images.csv.noPathColumn', { name })
+          : msg('sources.images.csv.missingPathColumn', { name, column: quoteInput(pathColumn), columns: columnList(header) }),
     });
   }
   const target = choice.target ?? proposeTarget(dataset, pathColumn);
@@ -85,14 +86,16 @@ export async function indexImageCsv(csvText: string, name: string, choice: Image
       code: 'images/no-target-column',
       message:
         target === null
-          ? `${name} has no column with a label or a number to predict next to the image paths in ${quoteInput(pathColumn)}.`
-          : `${quoteInput(target)} cannot be the target of ${name}: ${target === pathColumn ? 'it holds the image paths' : `there is no such column (columns: ${columnList(header)})`}.`,
+          ? msg('sources.images.csv.noTargetColumn', { name, column: quoteInput(pathColumn) })
+          : target === pathColumn
+            ? msg('sources.images.csv.targetIsPaths', { name, target: quoteInput(target) })
+            : msg('sources.images.csv.targetMissing', { name, target: quoteInput(target), columns: columnList(header) }),
     });
   }
   if (dataset.columns.find((c) => c.name === target)?.kind === 'datetime') {
     throw new AppError({
       code: 'images/datetime-target',
-      message: `${quoteInput(target)} cannot be the target of ${name}: it holds dates and times, which say when each image was recorded, not a label or a number to predict.`,
+      message: msg('sources.images.csv.datetimeTarget', { name, target: quoteInput(target) }),
     });
   }
   const { task, reason } = proposeTask(dataset, target);
@@ -103,17 +106,18 @@ export async function indexImageCsv(csvText: string, name: string, choice: Image
   const pathName = quoteInput(pathColumn);
   const targetName = quoteInput(target);
   rows.forEach((row, r) => {
-    const line = `row ${r + 1}`;
+    const at = r + 1;
+    const line = `#${at}`;
     const rawPath = row[pathAt] ?? '';
     const value = row[targetAt] ?? '';
     const path = normaliseRelativePath(rawPath);
-    if (rawPath === '') return void ignored.push({ relativePath: line, reason: `${line} has no image path in ${pathName}` });
-    if (path === null) return void ignored.push({ relativePath: clipInput(rawPath), reason: `${line}: the path points outside the CSV's folder, so it was not read` });
-    if (imageFormatOf(path) === null) return void ignored.push({ relativePath: clipInput(path), reason: `${line}: not an image we read; PNG, JPEG, BMP, GIF and WebP are` });
-    if (MISSING.has(value.toLowerCase())) return void ignored.push({ relativePath: path, reason: `${line} has no value in ${targetName}` });
+    if (rawPath === '') return void ignored.push({ relativePath: line, reason: msg('sources.images.csv.row.noPath', { row: at, column: pathName }) });
+    if (path === null) return void ignored.push({ relativePath: clipInput(rawPath), reason: msg('sources.images.csv.row.outside', { row: at }) });
+    if (imageFormatOf(path) === null) return void ignored.push({ relativePath: clipInput(path), reason: msg('sources.images.csv.row.notImage', { row: at }) });
+    if (MISSING.has(value.toLowerCase())) return void ignored.push({ relativePath: path, reason: msg('sources.images.csv.row.noValue', { row: at, column: targetName }) });
     if (task === 'regression') {
       const number = Number(value.replace(',', '.'));
-      if (!Number.isFinite(number)) return void ignored.push({ relativePath: path, reason: `${line}: ${quoteInput(value)} in ${targetName} is not a number` });
+      if (!Number.isFinite(number)) return void ignored.push({ relativePath: path, reason: msg('sources.images.csv.row.notNumber', { row: at, value: quoteInput(value), column: targetName }) });
       entries.push({ relativePath: path, target: number });
     } else {
       entries.push({ relativePath: path, label: value });
@@ -121,10 +125,10 @@ export async function indexImageCsv(csvText: string, name: string, choice: Image
   });
   const classes = task === 'classification' ? [...new Set(entries.map((e) => e.label as string))].sort() : [];
   if (entries.length < 2) {
-    throw new AppError({ code: 'images/no-images', message: `${name} lists ${entries.length} usable image${entries.length === 1 ? '' : 's'}: too few to train on.`, detail: `${ignored.length} rows ignored` });
+    throw new AppError({ code: 'images/no-images', message: msg('sources.images.csv.tooFew', { name, count: entries.length }), detail: `${ignored.length} rows ignored` });
   }
   if (task === 'classification' && classes.length < 2) {
-    throw new AppError({ code: 'images/one-class', message: `Every image in ${name} has the same ${targetName} (${quoteInput(classes[0] ?? '')}): a classifier needs at least two classes.` });
+    throw new AppError({ code: 'images/one-class', message: msg('sources.images.csv.oneClass', { name, column: targetName, label: quoteInput(classes[0] ?? '') }) });
   }
   return { name, source: 'csv', task, targetName: target, taskReason: reason, entries, classes, ignored, pathColumn };
 }

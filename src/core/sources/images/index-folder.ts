@@ -2,7 +2,9 @@
  * A folder with one sub-folder per class → ImageIndex. Built from a plain list of paths so the
  * same code serves Node's fs walk, a browser's folder picker and Electron.
  */
-import { AppError } from '../../errors';
+import { AppError, quoteInput } from '../../errors';
+import { msg } from '../../i18n/message';
+import { imageRefusals } from './refusals';
 import { imageFormatOf, normaliseRelativePath } from './paths';
 import type { ImageEntry, ImageIndex, SkippedFile } from './types';
 
@@ -26,7 +28,7 @@ export function indexImageFolder(name: string, paths: readonly string[]): ImageI
   for (const raw of paths) {
     const path = normaliseRelativePath(raw);
     if (path === null) {
-      ignored.push({ relativePath: raw, reason: 'the path points outside the chosen folder, so it was not read' });
+      ignored.push({ relativePath: raw, reason: imageRefusals.outsideFolder() });
       continue;
     }
     if (isHiddenOrSystem(path)) continue;
@@ -34,11 +36,11 @@ export function indexImageFolder(name: string, paths: readonly string[]): ImageI
     if (imageFormatOf(path) === null) {
       const dot = path.lastIndexOf('.');
       const ext = dot > path.lastIndexOf('/') ? path.slice(dot) : '';
-      ignored.push({ relativePath: path, reason: ext ? `not an image we read (${ext}); PNG, JPEG, BMP, GIF and WebP are` : 'not an image file (no extension)' });
+      ignored.push({ relativePath: path, reason: ext ? msg('sources.images.ignored.notImage', { ext }) : msg('sources.images.ignored.noExtension') });
       continue;
     }
     if (slash < 0) {
-      ignored.push({ relativePath: path, reason: 'an image directly in the chosen folder has no class: put it in a sub-folder named after its class' });
+      ignored.push({ relativePath: path, reason: msg('sources.images.ignored.noClass') });
       continue;
     }
     entries.push({ relativePath: path, label: path.slice(0, slash) });
@@ -49,14 +51,14 @@ export function indexImageFolder(name: string, paths: readonly string[]): ImageI
   if (entries.length === 0) {
     throw new AppError({
       code: 'images/no-images',
-      message: `No images were found in the sub-folders of “${name}”. Put the images of each class in a sub-folder named after the class (for example cat/ and dog/), as PNG, JPEG, BMP, GIF or WebP files.`,
+      message: msg('sources.images.folder.noImages', { name: quoteInput(name) }),
       detail: `${paths.length} paths, ${ignored.length} ignored`,
     });
   }
   if (classes.length < 2) {
     throw new AppError({
       code: 'images/one-class',
-      message: `“${name}” has images of only one class (“${classes[0] ?? ''}”). A classifier needs at least two: add a sub-folder for each other class.`,
+      message: msg('sources.images.folder.oneClass', { name: quoteInput(name), label: quoteInput(classes[0] ?? '') }),
       detail: `classes: ${classes.join(', ')}`,
     });
   }
@@ -65,7 +67,7 @@ export function indexImageFolder(name: string, paths: readonly string[]): ImageI
     source: 'folder',
     task: 'classification',
     targetName: 'class',
-    taskReason: `The images are sorted into ${classes.length} sub-folders, so each sub-folder is a class and this is classification.`,
+    taskReason: msg('sources.images.folder.taskReason', { classes: classes.length }),
     entries,
     classes,
     ignored,

@@ -3,8 +3,9 @@
  * strong imbalance), the sizes found, colour or grayscale, the proposed (None, H, W, C) and its
  * explanation, and the files that were skipped.
  */
-import { quoteInput, type AppErrorInfo } from '../../errors';
-import { batchAxis, shapeText } from '../../shape/explain';
+import { appErrorInfo, quoteInput, type AppErrorInfo } from '../../errors';
+import { listOf, msg, type Message } from '../../i18n/message';
+import { batchAxis, noneMeaning, shapeText } from '../../shape/explain';
 import type { ShapeExplanation } from '../../shape/types';
 import type {
   ImageEncodingPlan,
@@ -64,9 +65,11 @@ export function proposeImageSize(sizes: readonly { width: number; height: number
   };
 }
 
-function channelWhy(channels: 1 | 3, grayscale: boolean): string {
-  if (channels === 1) return grayscale ? 'every image is grayscale (red = green = blue in every pixel), so one brightness value per pixel is enough' : 'the images are turned into grayscale (brightness only), as chosen';
-  return grayscale ? 'the images are grayscale, but 3 channels were chosen (the brightness is repeated in red, green and blue)' : 'the images are in colour: one value each for red, green and blue';
+type ChannelWhy = 'grayOne' | 'colourToGray' | 'grayThree' | 'colour';
+
+function channelWhy(channels: 1 | 3, grayscale: boolean): Message {
+  const why: ChannelWhy = channels === 1 ? (grayscale ? 'grayOne' : 'colourToGray') : grayscale ? 'grayThree' : 'colour';
+  return msg('shape.images.channels.why', { why });
 }
 
 export function explainImageShape(
@@ -76,21 +79,20 @@ export function explainImageShape(
   why: { grayscale: boolean; alphaDropped: boolean },
 ): ShapeExplanation {
   const inputShape = [null, height, width, channels] as const;
-  const channelText = `${channels} channel${channels === 1 ? '' : 's'}`;
-  const alpha = why.alphaDropped ? ' Transparency (alpha) is dropped: the network sees only the colours.' : '';
+  const because = channelWhy(channels, why.grayscale);
   return {
     inputShape,
     text: shapeText(inputShape),
     axes: [
       batchAxis('images'),
-      { symbol: 'H', value: height, description: `${height} pixels high: every image is resized to this height` },
-      { symbol: 'W', value: width, description: `${width} pixels wide: every image is resized to this width` },
-      { symbol: 'C', value: channels, description: `${channelText}: ${channelWhy(channels, why.grayscale)}` },
+      { symbol: 'H', value: height, description: msg('shape.images.axis.height', { height }) },
+      { symbol: 'W', value: width, description: msg('shape.images.axis.width', { width }) },
+      { symbol: 'C', value: channels, description: msg('shape.images.axis.channels', { channels, why: because }) },
     ],
-    sum: `H = ${height} pixels high, W = ${width} wide, C = ${channelText}: ${channelWhy(channels, why.grayscale)}.${alpha} Each image is ${height} × ${width} × ${channels} = ${(height * width * channels).toLocaleString('en-US')} numbers.`,
+    sum: msg('shape.images.sum', { height, width, channels, why: because, alpha: why.alphaDropped ? 'yes' : 'no', total: height * width * channels }),
     parts: [],
-    notes: [`Every image is resized to ${width}×${height} pixels (width × height) with bilinear interpolation, and its pixel values are scaled from 0–255 to 0–1; predictions repeat both steps.`],
-    noneMeaning: 'None is the batch size: the network takes any number of images at a time, so the image count is not part of the shape.',
+    notes: [msg('shape.images.note.resize', { height, width })],
+    noneMeaning: noneMeaning('images'),
   };
 }
 
@@ -119,26 +121,39 @@ export function inspectImages(index: ImageIndex, scan: ImageScan): ImageInspecti
     const largest = classes.reduce((a, b) => (b.count > a.count ? b : a));
     const smallest = classes.reduce((a, b) => (b.count < a.count ? b : a));
     if (smallest.count === 0) {
-      warnings.push({ code: 'images/empty-class', message: `The class ${quoteInput(smallest.label)} has no readable image: the network cannot learn it. Add images to it or remove it.` });
+      warnings.push(appErrorInfo({ code: 'images/empty-class', message: msg('sources.images.emptyClass', { label: quoteInput(smallest.label) }) }));
     } else if (largest.count / smallest.count > IMBALANCE_RATIO) {
-      warnings.push({
-        code: 'images/imbalance',
-        message: `The classes are strongly imbalanced: ${quoteInput(largest.label)} has ${largest.count} images, ${quoteInput(smallest.label)} only ${smallest.count} (${(largest.count / smallest.count).toFixed(1)} times fewer). The network may learn to favour ${quoteInput(largest.label)}; look at the per-class recall, or add images of the small classes.`,
-      });
+      warnings.push(
+        appErrorInfo({
+          code: 'images/imbalance',
+          message: msg('sources.images.imbalance', {
+            largest: quoteInput(largest.label),
+            largestCount: largest.count,
+            smallest: quoteInput(smallest.label),
+            smallestCount: smallest.count,
+            ratio: Math.round((largest.count / smallest.count) * 10) / 10,
+          }),
+        }),
+      );
     }
   }
   if (scan.skipped.length > 0) {
-    warnings.push({
-      code: 'images/skipped',
-      message: `${scan.skipped.length} file${scan.skipped.length === 1 ? ' was' : 's were'} skipped because ${scan.skipped.length === 1 ? 'it' : 'they'} could not be read as an image: ${scan.skipped.slice(0, 3).map((s) => s.relativePath).join(', ')}${scan.skipped.length > 3 ? ', …' : ''}.`,
-    });
+    const shown = scan.skipped.slice(0, 3).map((s) => s.relativePath);
+    warnings.push(
+      appErrorInfo({
+        code: 'images/skipped',
+        message: msg('sources.images.skipped', { count: scan.skipped.length, files: listOf(shown), more: scan.skipped.length - shown.length }),
+      }),
+    );
   }
-  if (alphaDropped) warnings.push({ code: 'images/alpha-dropped', message: 'Some images have transparent pixels. Transparency (alpha) is dropped: the network sees only the colours.' });
+  if (alphaDropped) warnings.push(appErrorInfo({ code: 'images/alpha-dropped', message: msg('sources.images.alphaDropped') }));
   if (top.length > 1) {
-    warnings.push({
-      code: 'images/mixed-sizes',
-      message: `The images come in ${top.length} different sizes; all are resized to ${proposedSize.width}×${proposedSize.height}, which stretches the ones with another shape.`,
-    });
+    warnings.push(
+      appErrorInfo({
+        code: 'images/mixed-sizes',
+        message: msg('sources.images.mixedSizes', { sizes: top.length, width: proposedSize.width, height: proposedSize.height }),
+      }),
+    );
   }
   const mostCommon = top[0] ?? { width: 0, height: 0, count: 0 };
   const targetSpread = targets.length > 0 ? { ...spread(targets), mean: targets.reduce((a, b) => a + b, 0) / targets.length } : undefined;
@@ -162,7 +177,7 @@ export function inspectImages(index: ImageIndex, scan: ImageScan): ImageInspecti
     grayscale,
     alphaDropped,
     channels,
-    channelReason: `C = ${channels}: ${channelWhy(channels, grayscale)}${alphaDropped ? '; transparency (alpha) is dropped' : ''}.`,
+    channelReason: msg('shape.images.channelReason', { channels, why: channelWhy(channels, grayscale), alpha: alphaDropped ? 'yes' : 'no' }),
     proposedSize,
     inputShape: [null, proposedSize.height, proposedSize.width, channels],
     explanation,

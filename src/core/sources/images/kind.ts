@@ -4,7 +4,8 @@
  * the index and the inspection (sizes, colours, unreadable files), so that choosing a size or
  * the channels never decodes an image again; decoding happens in inspect and prepare.
  */
-import { toAppErrorInfo } from '../../errors';
+import { appErrorInfo, quoteInput, toAppErrorInfo } from '../../errors';
+import { msg } from '../../i18n/message';
 import { splitSamples } from '../../features/split';
 import type { Split } from '../../features/types';
 import { emptyAnalysis } from '../analysis';
@@ -21,14 +22,12 @@ export interface ImageSummary {
   readonly inspection: ImageInspection;
 }
 
-export const READABLE_IMAGES = { one: 'readable image', many: 'readable images' } as const;
-
 function problemsOf(plan: ImageEncodingPlan): ReturnType<typeof toAppErrorInfo>[] {
   try {
     validateImagePlan(plan);
     return [];
   } catch (err) {
-    return [toAppErrorInfo(err, 'The image size or channels cannot be used.')];
+    return [toAppErrorInfo(err, msg('sources.images.plan.unusable'))];
   }
 }
 
@@ -41,7 +40,7 @@ function usableClassIds({ index, inspection }: ImageSummary): Int32Array {
 
 function split(summary: ImageSummary, _plan: ImageEncodingPlan, opts: SplitOptions): Split {
   const classIds = summary.index.task === 'classification' ? usableClassIds(summary) : null;
-  return splitSamples(summary.inspection.imageCount, classIds, opts, READABLE_IMAGES);
+  return splitSamples(summary.inspection.imageCount, classIds, opts, 'readableImage');
 }
 
 function explain(summary: ImageSummary, plan: ImageEncodingPlan) {
@@ -76,13 +75,13 @@ function analyse(summary: ImageSummary, plan: ImageEncodingPlan, opts: SplitOpti
   };
   if (base.problems.length > 0) return base;
   if (inspection.imageCount === 0) {
-    return { ...base, problems: [{ code: 'images/none-readable', message: `No image of ${index.name} could be read: open another folder.` }] };
+    return { ...base, problems: [appErrorInfo({ code: 'images/none-readable', message: msg('sources.images.noneReadable', { name: quoteInput(index.name) }) })] };
   }
   try {
     const sides = split(summary, plan, opts);
     return { ...base, shape: explain(summary, plan), trainCount: sides.train.length, testCount: sides.test.length };
   } catch (err) {
-    return { ...base, problems: [toAppErrorInfo(err, 'The input shape could not be worked out for these images.')] };
+    return { ...base, problems: [toAppErrorInfo(err, msg('sources.images.shapeFailed'))] };
   }
 }
 
@@ -123,7 +122,7 @@ export const imagesKind: DataKind<ImageSource, ImageSummary, ImageEncodingPlan> 
     const entry = index.entries.find((e) => e.relativePath === key);
     if (!entry) return null;
     const name = key.slice(key.lastIndexOf('/') + 1);
-    return { kind: 'image', key, title: name, path: key };
+    return { kind: 'image', key, title: msg('sources.example.file', { name }), path: key };
   },
 };
 

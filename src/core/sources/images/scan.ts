@@ -3,6 +3,7 @@
  * be read or decoded is listed as skipped with a plain reason; it never stops the batch.
  */
 import { AppError, clipMessage } from '../../errors';
+import { msg, type Message } from '../../i18n/message';
 import { checkImageSize } from './header';
 import { formatOfBytes } from './sniff';
 import type { DecodedImage, ImageProgress, ImageScan, ImageSource, ImageStats, SkippedFile } from './types';
@@ -23,15 +24,15 @@ export function colourStats(image: DecodedImage): { grayscale: boolean; hasAlpha
 }
 
 /** Why a file could not be used, in plain words, from whatever the decoder threw. */
-export function skipReason(bytes: Uint8Array | null, err: unknown): string {
+export function skipReason(bytes: Uint8Array | null, err: unknown): Message {
   // An AppError already says it in plain words (an image too large, a link leaving the folder).
-  if (err instanceof AppError) return err.message;
+  if (err instanceof AppError) return err.msg;
   const detail = clipMessage(err instanceof Error ? err.message : String(err));
-  if (bytes === null) return `could not be read (${detail})`;
-  if (bytes.length === 0) return 'the file is empty';
+  if (bytes === null) return msg('sources.images.skip.unreadable', { detail });
+  if (bytes.length === 0) return msg('sources.images.skip.empty');
   const format = formatOfBytes(bytes);
-  if (format === null) return 'the file is not a PNG, JPEG, BMP, GIF or WebP image (its first bytes match none of them); it may be damaged';
-  return `the ${format.toUpperCase()} image is damaged or uses a variant that cannot be decoded (${detail})`;
+  if (format === null) return msg('sources.images.skip.notImage');
+  return msg('sources.images.skip.damaged', { format: format.toUpperCase(), detail });
 }
 
 /** Checks a decoder's answer, so a wrong one is a skip, not garbage in the tensors. */

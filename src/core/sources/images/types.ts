@@ -5,6 +5,7 @@
  */
 import type { AppErrorInfo } from '../../errors';
 import type { Task } from '../../features/types';
+import type { Message } from '../../i18n/message';
 import type { ShapeExplanation } from '../../shape/types';
 import type { PrepareProgress, SkippedItem } from '../kind';
 
@@ -30,7 +31,7 @@ export interface ImageIndex {
   readonly task: Task;
   /** 'class' for a folder; the label/target column of a CSV. */
   readonly targetName: string;
-  readonly taskReason: string;
+  readonly taskReason: Message;
   /** Sorted by relativePath. */
   readonly entries: readonly ImageEntry[];
   /** Classification: the labels, sorted; regression: empty. */
@@ -95,7 +96,7 @@ export interface ImageInspection {
   readonly source: 'folder' | 'csv';
   readonly task: Task;
   readonly targetName: string;
-  readonly taskReason: string;
+  readonly taskReason: Message;
   /** Images that decoded. */
   readonly imageCount: number;
   /** Classification: images per class (decodable ones), in class order. */
@@ -115,7 +116,7 @@ export interface ImageInspection {
   /** Some image had a pixel that is not fully opaque; alpha is dropped. */
   readonly alphaDropped: boolean;
   readonly channels: 1 | 3;
-  readonly channelReason: string;
+  readonly channelReason: Message;
   readonly proposedSize: { readonly height: number; readonly width: number };
   readonly inputShape: readonly [null, number, number, number];
   readonly explanation: ShapeExplanation;

@@ -4,6 +4,7 @@
  * few examples per class to show. Never throws.
  */
 import { toAppErrorInfo } from '../../errors';
+import { msg } from '../../i18n/message';
 import { emptyAnalysis } from '../analysis';
 import type { KindAnalysis, SplitOptions } from '../kind';
 import { exampleKey, shortestExamples } from './examples';
@@ -59,6 +60,6 @@ export function analyseSequences(summary: SequenceSummary, plan: SequencePlan, o
       previewExamples: previewKeys(fit),
     };
   } catch (err) {
-    return { ...base, problems: [toAppErrorInfo(err, 'The input shape could not be worked out for these recordings.')] };
+    return { ...base, problems: [toAppErrorInfo(err, msg('sources.sequences.shapeFailed'))] };
   }
 }

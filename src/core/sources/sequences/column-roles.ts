@@ -3,8 +3,8 @@
  * list (id, time, label, a property of the recording, a step column, or unused).
  */
 import { quoted } from '../../features/columns';
+import { msg, type Message } from '../../i18n/message';
 import { columnOf, rowCodes } from './columns';
-import { counted } from './format';
 import { constancy } from './runs';
 import type { SequenceColumnInfo, SequencePlan, SequenceSummary } from './types';
 
@@ -16,32 +16,30 @@ export function sequenceColumns(summary: SequenceSummary, plan: SequencePlan): S
   const steps = new Set(plan.features);
   const excluded = new Map(ds.suggestedExclusions.map((e) => [e.column, e.reason]));
   return ds.columns.map((col): SequenceColumnInfo => {
-    const info = (role: SequenceColumnInfo['role'], reason: string): SequenceColumnInfo => ({ column: col.name, role, reason });
-    if (col.name === plan.idColumn) return info('id', `Names the recording of each row: ${counted(recordings, 'recording')}.`);
+    const info = (role: SequenceColumnInfo['role'], reason: Message): SequenceColumnInfo => ({ column: col.name, role, reason });
+    if (col.name === plan.idColumn) return info('id', msg('sources.sequences.role.id', { count: recordings }));
     if (col.name === plan.orderColumn) {
-      return info('order', `Puts the steps of each recording in order${col.kind === 'datetime' ? ' (dates and times)' : ''}.`);
+      return info('order', msg('sources.sequences.role.order', { datetime: col.kind === 'datetime' ? 'yes' : 'no' }));
     }
     if (col.name === plan.target) {
-      return info('target', plan.layout === 'grouped'
-        ? 'The label to predict: one value per recording.'
-        : "The label to predict: each window takes its value at the window's last row.");
+      return info('target', msg('sources.sequences.role.target', { layout: plan.layout }));
     }
     const c = ids && recordings >= 2 ? constancy(col, ids.codes, recordings) : null;
     if (c && c.groupsWithValue >= 2 && !c.changes) {
-      return info('attribute', `Constant within every recording of ${quoted(plan.idColumn ?? '')}: a property of the recording, not of a step.`);
+      return info('attribute', msg('sources.sequences.role.attribute', { id: quoted(plan.idColumn ?? '') }));
     }
-    if (steps.has(col.name)) return info('step', 'A number measured at each step: one channel of the input (its last axis).');
+    if (steps.has(col.name)) return info('step', msg('sources.sequences.role.step'));
     switch (col.kind) {
       case 'datetime':
-        return info('unused', 'Dates and times: they can put the steps in order, but are not a number read at each step.');
+        return info('unused', msg('sources.sequences.role.datetime'));
       case 'empty':
-        return info('unused', 'Empty: no row has a value.');
+        return info('unused', msg('sources.sequences.role.empty'));
       case 'text':
-        return info('unused', excluded.get(col.name) ?? 'Text: not a number measured at each step.');
+        return info('unused', excluded.get(col.name) ?? msg('sources.sequences.role.text'));
       case 'category':
-        return info('unused', 'Text labels: not a number measured at each step (it could be the label).');
+        return info('unused', msg('sources.sequences.role.category'));
       case 'number':
-        return info('unused', excluded.get(col.name) ?? 'A number not chosen as a step column.');
+        return info('unused', excluded.get(col.name) ?? msg('sources.sequences.role.number'));
     }
   });
 }

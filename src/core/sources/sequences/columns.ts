@@ -4,6 +4,7 @@
  */
 import type { Column, NumberColumn, TypedDataset } from '../../data/types';
 import { findColumn } from '../../features/columns';
+import { msg, type Message } from '../../i18n/message';
 
 /** One code per row (-1 where the cell is empty) and the name of each code, in order of first appearance. */
 export interface RowCodes {
@@ -104,17 +105,6 @@ export function columnOf(ds: TypedDataset, name: string | null): Column | undefi
 }
 
 /** What a column holds, in a few words for a sentence: "text", "dates and times", "numbers". */
-export function kindWords(col: Column): string {
-  switch (col.kind) {
-    case 'number':
-      return col.integer ? 'whole numbers' : 'numbers';
-    case 'category':
-      return 'text labels';
-    case 'text':
-      return 'text';
-    case 'datetime':
-      return 'dates and times';
-    case 'empty':
-      return 'no values';
-  }
+export function kindWords(col: Column): Message {
+  return msg('sources.sequences.kindWords', { kind: col.kind === 'number' && col.integer ? 'wholeNumbers' : col.kind });
 }

@@ -4,6 +4,7 @@
  */
 import type { TypedDataset } from '../../data/types';
 import { quoted } from '../../features/columns';
+import { msg, type Message } from '../../i18n/message';
 import type { ExampleView } from '../kind';
 import { columnOf } from './columns';
 import { findExample, firstPosition, realSteps, windowRows, type SequenceExamples } from './examples';
@@ -14,13 +15,12 @@ import { labelText } from './labels';
 import type { SequencePlan } from './types';
 
 /** "Recording “rec-017”" or "Rows 1,201–1,264" (of recording “x” when the windows are per recording). */
-export function exampleTitle(ex: SequenceExamples, i: number): string {
+export function exampleTitle(ex: SequenceExamples, i: number): Message {
   const r = ex.recordingOf[i]!;
-  if (ex.layout === 'grouped') return `Recording ${quoted(ex.recs.names[r]!)}`;
+  if (ex.layout === 'grouped') return msg('sources.example.recording', { name: quoted(ex.recs.names[r]!) });
   const { first, last } = windowRows(ex, i);
   const range = rowRange(first, last);
-  const title = `${range[0]!.toUpperCase()}${range.slice(1)}`;
-  return ex.recs.idColumn ? `${title} of recording ${quoted(ex.recs.names[r]!)}` : title;
+  return ex.recs.idColumn ? msg('sources.example.windowOfRecording', { rows: range, name: quoted(ex.recs.names[r]!) }) : range;
 }
 
 /**
@@ -67,6 +67,6 @@ export function describeSequenceExample(ds: TypedDataset, plan: SequencePlan, ex
     steps,
     values,
     // The x axis counts steps (0, 1, …), whatever orders them: a time column's values would mislead there.
-    stepLabel: plan.orderColumn ? `step (by ${plan.orderColumn})` : 'step',
+    stepLabel: plan.orderColumn ? msg('sources.example.stepBy', { column: plan.orderColumn }) : msg('sources.example.step'),
   };
 }

@@ -9,6 +9,7 @@
  */
 import type { Column, TypedDataset } from '../../data/types';
 import { quoted } from '../../features/columns';
+import { msg } from '../../i18n/message';
 import { canIdentify, orderValuesOf } from './columns';
 import { idNameStrength, orderNameStrength, targetNameStrength } from './names';
 import { proposeGrouped, proposeWindows, type ProposalOutcome } from './propose';
@@ -122,8 +123,8 @@ export function detectSequences(ds: TypedDataset): SequenceDetection {
     {
       proposal: null,
       reason: orders.length > 0
-        ? `${quoted(orders[0]!.col.name)} could order the rows, but the rows of ${ds.name} are not in its order, and no column names recordings, so the file reads as a table.`
-        : 'No column names recordings (values that repeat in blocks of rows) and no date/time or time-named column orders the rows, so the file reads as a table.',
+        ? msg('sources.sequences.detect.unordered', { column: quoted(orders[0]!.col.name), name: ds.name })
+        : msg('sources.sequences.detect.none'),
     },
     false,
   );

@@ -7,11 +7,12 @@
  * Keys: grouped, the recording's id as written; windows, "w:<row>" with <row> the 0-based file
  * row of the window's first step (unique, since every row is in at most one recording).
  */
-import type { AppErrorInfo } from '../../errors';
+import { appErrorInfo, type AppErrorInfo } from '../../errors';
 import type { Column } from '../../data/types';
 import { quoted } from '../../features/columns';
+import { msg } from '../../i18n/message';
 import { hasValue } from './columns';
-import { count, counted, recordingList } from './format';
+import { count, recordingList } from './format';
 import { positionsOf, recordingAt, stepsOf, type RecordingIndex } from './recordings';
 import type { SequenceLayout } from './types';
 
@@ -162,23 +163,20 @@ export function lengthNote(ex: SequenceExamples, indices?: ArrayLike<number>): A
       longest = Math.max(longest, steps);
     }
     if (padded === 0 && cut === 0) return null;
-    const parts: string[] = [];
-    if (padded > 0) parts.push(`${count(padded)} shorter than ${count(length)} ${padded === 1 ? 'is' : 'are'} padded at the end with zero steps (the training mean)`);
-    if (cut > 0) parts.push(`${count(cut)} longer ${cut === 1 ? 'one is' : 'ones are'} cut to ${cut === 1 ? 'its' : 'their'} first ${count(length)} steps`);
-    return {
+    return appErrorInfo({
       code: 'sequence/lengths-differ',
-      message: `The recordings have from ${count(shortest)} to ${counted(longest, 'step')}: of ${counted(n, 'recording')}, ${parts.join(', and ')}.`,
+      message: msg('sources.sequences.lengthsDiffer', { shortest, longest, total: n, length, padded, cut, both: padded > 0 && cut > 0 ? 'yes' : 'no' }),
       detail: `length ${length}; padded ${padded}, cut ${cut}, shortest ${shortest}, longest ${longest}`,
-    };
+    });
   }
   const short: string[] = [];
   for (let r = 0; r < recs.count; r++) if (stepsOf(recs, r) < length) short.push(recs.names[r]!);
   if (short.length === 0 || short.length === recs.count) return null;
-  return {
+  return appErrorInfo({
     code: 'sequence/recordings-shorter-than-window',
-    message: `${counted(short.length, 'recording')} (${recordingList(short)}) ${short.length === 1 ? 'has' : 'have'} fewer rows than a window (${count(length)}) and give no window.`,
+    message: msg('sources.sequences.shorterThanWindow', { count: short.length, names: recordingList(short), length }),
     detail: `short: ${short.slice(0, 20).join(', ')}`,
-  };
+  });
 }
 
 /** Examples without a label: they take part in neither side of the split. */
@@ -188,17 +186,17 @@ export function unlabelledNote(ex: SequenceExamples, target: string): AppErrorIn
   if (missing.length === 0 || missing.length === ex.count) return null;
   if (ex.layout === 'grouped') {
     const names = missing.map((i) => ex.recs.names[ex.recordingOf[i]!]!);
-    return {
+    return appErrorInfo({
       code: 'sequence/unlabelled-recordings',
-      message: `${counted(names.length, 'recording')} (${recordingList(names)}) ${names.length === 1 ? 'has' : 'have'} no value in ${quoted(target)}, so ${names.length === 1 ? 'it' : 'they'} can be neither learned from nor scored; ${names.length === 1 ? 'it is' : 'they are'} left out.`,
+      message: msg('sources.sequences.unlabelledRecordings', { count: names.length, names: recordingList(names), column: quoted(target) }),
       detail: `unlabelled: ${names.slice(0, 20).join(', ')}`,
-    };
+    });
   }
-  return {
+  return appErrorInfo({
     code: 'sequence/unlabelled-windows',
-    message: `${counted(missing.length, 'window')} end on a row with no value in ${quoted(target)}, so they can be neither learned from nor scored; they are left out.`,
+    message: msg('sources.sequences.unlabelledWindows', { count: missing.length, column: quoted(target) }),
     detail: `unlabelled windows: ${missing.length} of ${ex.count}`,
-  };
+  });
 }
 
 /** Empty cells of the step columns inside recordings, which take the previous step's value. */
@@ -223,12 +221,14 @@ export function missingStepsNote(recs: RecordingIndex, features: readonly Column
   if (total === 0) return null;
   const names: string[] = [];
   for (let r = 0; r < recs.count; r++) if (hit[r] === 1) names.push(recs.names[r]!);
-  const where = recs.idColumn === null ? '' : ` in ${counted(names.length, 'recording')} (${recordingList(names)})`;
-  return {
+  return appErrorInfo({
     code: 'sequence/missing-steps',
-    message:
-      `The step columns have ${counted(total, 'empty cell')} (${perColumn.slice(0, 4).join(', ')}${perColumn.length > 4 ? ', …' : ''})${where}: ` +
-      "each takes the previous step's value, or the training mean at the start of a recording.",
+    message: msg('sources.sequences.missingSteps', {
+      total,
+      perColumn: `${perColumn.slice(0, 4).join(', ')}${perColumn.length > 4 ? ', …' : ''}`,
+      recordings: recs.idColumn === null ? 0 : names.length,
+      names: recordingList(names),
+    }),
     detail: `missing per column: ${perColumn.join('; ')}`,
-  };
+  });
 }

@@ -4,15 +4,16 @@
  * std fitted on the training examples. explainInput, analyse and prepare share it, so that the
  * shape shown on the Shape step is the one training gets.
  */
-import { AppError, type AppErrorInfo } from '../../errors';
+import { AppError, appErrorInfo, type AppErrorInfo } from '../../errors';
 import type { Column, NumberColumn, TypedDataset } from '../../data/types';
+import { quoted } from '../../features/columns';
 import { meanStd } from '../../features/fit';
+import { msg } from '../../i18n/message';
 import type { Split } from '../../features/types';
 import type { SplitOptions } from '../kind';
 import { columnOf } from './columns';
 import { fitStepSlots, type ScaledSlot } from './encode';
 import { enumerateExamples, lengthNote, missingStepsNote, unlabelledNote, type SequenceExamples } from './examples';
-import { counted } from './format';
 import { classesAt, classIdsOf, labelRowsOf } from './labels';
 import { groupRecordings, type RecordingIndex } from './recordings';
 import { splitExamples } from './split';
@@ -48,11 +49,14 @@ export function examplesOf(ds: TypedDataset, plan: SequencePlan, recs?: Recordin
 export function fitSequences(ds: TypedDataset, plan: SequencePlan, opts: SplitOptions, recs?: RecordingIndex): SequenceFit {
   const grouping = recs ?? groupRecordings(ds, plan.idColumn, plan.orderColumn);
   const target = columnOf(ds, plan.target);
-  if (!target) throw new AppError({ code: 'sequence/target-not-found', message: `The label column “${plan.target}” is not in ${ds.name}.` });
+  if (!target) throw new AppError({ code: 'sequence/target-not-found', message: msg('sources.sequences.targetNotFound', { column: quoted(plan.target), name: ds.name }) });
   const features = plan.features.map((name) => {
     const col = columnOf(ds, name);
     if (col?.kind !== 'number') {
-      throw new AppError({ code: 'sequence/step-column-unusable', message: `The step column “${name}” ${col ? 'does not hold numbers' : `is not in ${ds.name}`}.` });
+      throw new AppError({
+        code: 'sequence/step-column-unusable',
+        message: col ? msg('sources.sequences.stepColumnNotNumbers', { column: quoted(name) }) : msg('sources.sequences.stepColumnMissing', { column: quoted(name), name: ds.name }),
+      });
     }
     return col;
   });
@@ -74,16 +78,18 @@ export function fitSequences(ds: TypedDataset, plan: SequencePlan, opts: SplitOp
     const known = raw.test.filter((e) => ids[e]! >= 0);
     if (known.length < raw.test.length) {
       const dropped = raw.test.length - known.length;
-      notes.push({
-        code: 'sequence/unseen-class',
-        message: `${counted(dropped, 'held-out example')} ${dropped === 1 ? 'has a label' : 'have labels'} of “${plan.target}” that no training example has, so the model cannot predict ${dropped === 1 ? 'it' : 'them'}; ${dropped === 1 ? 'it is' : 'they are'} left out of the evaluation.`,
-        detail: `dropped ${dropped} of ${raw.test.length} test examples`,
-      });
+      notes.push(
+        appErrorInfo({
+          code: 'sequence/unseen-class',
+          message: msg('sources.sequences.unseenClass', { count: dropped, column: quoted(plan.target) }),
+          detail: `dropped ${dropped} of ${raw.test.length} test examples`,
+        }),
+      );
       split = { ...raw, test: known };
     }
   } else {
     if (target.kind !== 'number') {
-      throw new AppError({ code: 'sequence/regression-non-numeric', message: `The label column “${plan.target}” does not hold numbers, so it cannot be predicted as a quantity.` });
+      throw new AppError({ code: 'sequence/regression-non-numeric', message: msg('sources.sequences.regressionNonNumeric', { column: quoted(plan.target) }) });
     }
     ({ mean: targetMean, std: targetStd } = meanStd(target.values, labelRowsOf(ex.labelRow, raw.train)));
   }

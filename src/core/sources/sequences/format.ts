@@ -1,52 +1,48 @@
-/** Numbers, durations, row ranges and name lists as the sentences about recordings write them. */
-import { nameList } from '../../features/columns';
-import { readableNumber } from '../../shape/format';
+/** Durations, row ranges and name lists as the messages about recordings take them. */
+import { quoted } from '../../features/columns';
+import { listOf, msg, type Message, type MessageParam } from '../../i18n/message';
+import { readableValue } from '../../shape/format';
 
-/** A count with thousands separators: 40,000 (the same on every machine, unlike toLocaleString). */
+/** A count with thousands separators, for developers' details: 40,000. */
 export function count(n: number): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** "1 recording", "12 recordings", "1,210 windows". */
-export function counted(n: number, one: string, many = `${one}s`): string {
-  return `${count(n)} ${n === 1 ? one : many}`;
-}
-
-/** "rows 1,201–1,264" from 0-based row indices (the user counts data rows from 1). */
-export function rowRange(first: number, last: number): string {
-  return first === last ? `row ${count(first + 1)}` : `rows ${count(first + 1)}\u2013${count(last + 1)}`;
+/** "Rows 1,201–1,264", "Row 5", from 0-based row indices (the user counts data rows from 1). */
+export function rowRange(first: number, last: number): Message {
+  return msg('sources.sequences.rowRange', { rows: last - first + 1, first: first + 1, last: last + 1 });
 }
 
 /** A few recording names quoted for a message: “rec-1”, “rec-4” and 3 more. */
-export function recordingList(names: readonly string[], max = 3): string {
-  return nameList(names, max);
+export function recordingList(names: readonly string[], max = 3): Message {
+  const shown = names.slice(0, max).map(quoted);
+  const more = names.length - shown.length;
+  return msg('sources.sequences.nameList', { names: more > 0 ? shown.join(', ') : listOf(shown), more });
 }
 
 /** A duration in milliseconds as a person says it: 20 ms, 1.5 s, 2 min, 3.5 h, 2 days. */
-export function duration(ms: number): string {
+export function duration(ms: number): Message {
   const abs = Math.abs(ms);
-  if (abs < 1000) return `${readableNumber(ms)} ms`;
-  if (abs < 60_000) return `${readableNumber(ms / 1000)} s`;
-  if (abs < 3_600_000) return `${readableNumber(ms / 60_000)} min`;
-  if (abs < 86_400_000) return `${readableNumber(ms / 3_600_000)} h`;
-  const days = ms / 86_400_000;
-  return `${readableNumber(days)} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
+  if (abs < 1000) return msg('sources.sequences.duration', { unit: 'ms', value: readableValue(ms) });
+  if (abs < 60_000) return msg('sources.sequences.duration', { unit: 's', value: readableValue(ms / 1000) });
+  if (abs < 3_600_000) return msg('sources.sequences.duration', { unit: 'min', value: readableValue(ms / 60_000) });
+  if (abs < 86_400_000) return msg('sources.sequences.duration', { unit: 'h', value: readableValue(ms / 3_600_000) });
+  return msg('sources.sequences.days', { value: readableValue(ms / 86_400_000) });
 }
 
 /**
  * An interval between two steps in the order column's units: a date/time column's are
  * milliseconds; a number column's are what its name says (t_ms, seconds) or its own.
  */
-export function interval(value: number, unit: 'ms' | 's' | null): string {
+export function interval(value: number, unit: 'ms' | 's' | null): Message {
   if (unit === 'ms') return duration(value);
   if (unit === 's') return duration(value * 1000);
-  return readableNumber(value);
+  return msg('sources.sequences.value', { value: readableValue(value) });
 }
 
 /** "acc_x", "acc_x and acc_y", "acc_x, acc_y and acc_z", "acc_x … gyro_z". */
-export function channelSpan(columns: readonly string[]): string {
-  if (columns.length <= 1) return columns[0] ?? '';
-  if (columns.length <= 3) return `${columns.slice(0, -1).join(', ')} and ${columns[columns.length - 1]!}`;
+export function channelSpan(columns: readonly string[]): MessageParam {
+  if (columns.length <= 3) return listOf(columns);
   return `${columns[0]!} \u2026 ${columns[columns.length - 1]!}`;
 }
 

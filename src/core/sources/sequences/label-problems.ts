@@ -2,14 +2,14 @@
  * Problems with the label of a sequences plan: a label that changes inside a recording (grouped),
  * too few labelled examples, a single class, too many classes, a class with one recording.
  */
-import type { AppErrorInfo } from '../../errors';
+import { appErrorInfo, type AppErrorInfo } from '../../errors';
 import type { Column } from '../../data/types';
 import { quoted } from '../../features/columns';
 import { MAX_CLASSES } from '../../features/validate';
+import { listOf, msg } from '../../i18n/message';
 import { cellText } from './columns';
 import { windowCount } from './examples';
 import { layoutAction, taskAction } from './fixes';
-import { counted } from './format';
 import { stepsOf, type RecordingIndex } from './recordings';
 import type { SequencePlan } from './types';
 
@@ -63,13 +63,17 @@ export function labelProblems(plan: SequencePlan, recs: RecordingIndex, target: 
   if (grouped) {
     const changes = changesWithin(target, recs);
     if (changes.count > 0) {
-      problems.push({
-        code: 'sequence/label-changes-within-recording',
-        message:
-          `${name} changes inside ${counted(changes.count, 'recording')}: ${changes.examples.join(', ')}${changes.count > changes.examples.length ? ', …' : ''}. ` +
-          'With one example per recording, each recording needs one label. Cut the recordings into windows labelled by their last row, or choose a label that stays the same within each recording.',
-        fix: { label: 'Cut into windows', action: layoutAction('windows') },
-      });
+      problems.push(
+        appErrorInfo({
+          code: 'sequence/label-changes-within-recording',
+          message: msg('sources.sequences.labelChanges', {
+            column: name,
+            count: changes.count,
+            examples: `${changes.examples.join(', ')}${changes.count > changes.examples.length ? ', …' : ''}`,
+          }),
+          fix: { label: msg('sources.sequences.fix.cutIntoWindows'), action: layoutAction('windows') },
+        }),
+      );
       return problems;
     }
   }
@@ -92,40 +96,42 @@ export function labelProblems(plan: SequencePlan, recs: RecordingIndex, target: 
       perClass.set(v, entry);
     }
   }
-  const unit = grouped ? 'recording' : 'window';
+  const unit = grouped ? 'recordings' : 'windows';
   if (examples < 2) {
-    problems.push({
-      code: grouped ? 'sequence/too-few-recordings' : 'sequence/too-few-windows',
-      message: `Only ${counted(examples, `labelled ${unit}`)}${grouped ? ` (with a value in ${name})` : ''}: at least 2 are needed to learn from one and test on another.`,
-      detail: `examples ${examples}, recordings ${recs.count}`,
-    });
+    problems.push(
+      appErrorInfo({
+        code: grouped ? 'sequence/too-few-recordings' : 'sequence/too-few-windows',
+        message: msg('sources.sequences.tooFewExamples', { count: examples, unit, column: name }),
+        detail: `examples ${examples}, recordings ${recs.count}`,
+      }),
+    );
     return problems;
   }
   if (plan.task !== 'classification') return problems;
   const labelOf = (entry: { row: number }) => cellText(target, entry.row);
   if (perClass.size < 2) {
     const only = [...perClass.values()][0];
-    problems.push({
-      code: 'sequence/single-class',
-      message: `Every ${unit} has the same label in ${name} (“${only ? labelOf(only) : ''}”), so there is nothing to tell apart. Choose another label.`,
-    });
+    problems.push(
+      appErrorInfo({ code: 'sequence/single-class', message: msg('sources.sequences.singleClass', { unit, column: name, label: quoted(only ? labelOf(only) : '') }) }),
+    );
   } else if (perClass.size > MAX_CLASSES) {
-    problems.push({
-      code: 'sequence/too-many-classes',
-      message: `${name} holds more than ${MAX_CLASSES} different labels, too many to learn as classes.${target.kind === 'number' ? ' Its values are numbers, so predict it as a quantity (regression) instead.' : ''}`,
-      ...(target.kind === 'number' ? { fix: { label: 'Switch to regression', action: taskAction('regression') } } : {}),
-    });
+    problems.push(
+      appErrorInfo({
+        code: 'sequence/too-many-classes',
+        message: msg('sources.sequences.tooManyClasses', { column: name, max: MAX_CLASSES, numbers: target.kind === 'number' ? 'yes' : 'no' }),
+        ...(target.kind === 'number' ? { fix: { label: msg('sources.sequences.fix.regression'), action: taskAction('regression') } } : {}),
+      }),
+    );
   } else if (grouped) {
     const single = [...perClass.values()].filter((e) => e.recordings.length === 1);
     if (single.length > 0) {
-      const listed = single.slice(0, 3).map((e) => `“${labelOf(e)}” (only ${quoted(recs.names[e.recordings[0]!]!)})`).join(', ');
-      const one = single.length === 1;
-      problems.push({
-        code: 'sequence/class-single-recording',
-        message:
-          `${one ? 'The class' : 'The classes'} ${listed}${single.length > 3 ? ', …' : ''} of ${name} ${one ? 'has' : 'have'} a single recording: ` +
-          `${one ? 'it' : 'each'} cannot be both learned from and tested. Add recordings of ${one ? 'it' : 'them'}, or leave ${one ? 'it' : 'them'} out of the file.`,
-      });
+      const listed = single.slice(0, 3).map((e) => msg('sources.sequences.classOnlyIn', { label: quoted(labelOf(e)), recording: quoted(recs.names[e.recordings[0]!]!) }));
+      problems.push(
+        appErrorInfo({
+          code: 'sequence/class-single-recording',
+          message: msg('sources.sequences.classSingleRecording', { count: single.length, classes: listOf(listed), more: single.length - listed.length, column: name }),
+        }),
+      );
     }
   }
   return problems;

@@ -5,6 +5,7 @@
  */
 import { proposePlan as proposeTablePlan, proposeTask } from '../../features/propose';
 import type { Task } from '../../features/types';
+import { msg } from '../../i18n/message';
 import type { PlanProposal } from '../kind';
 import { columnOf, rowCodes } from './columns';
 import { parseSequenceFix } from './fixes';
@@ -29,7 +30,7 @@ export function proposeSequencePlan(summary: SequenceSummary): PlanProposal<Sequ
   const id = detection.idCandidates[0] ?? null;
   const order = detection.orderCandidates[0] ?? null;
   const found = firstOf(
-    () => (id ? proposeGrouped(ds, id, order) : { proposal: null, reason: '' }),
+    () => (id ? proposeGrouped(ds, id, order) : { proposal: null, reason: msg('sources.sequences.detect.none') }),
     () => proposeWindows(ds, id, order),
     () => proposeWindows(ds, null, order),
   );

@@ -5,12 +5,13 @@
  */
 import { AppError, type AppErrorInfo } from '../../errors';
 import type { TypedDataset } from '../../data/types';
-import { nameList, quoted } from '../../features/columns';
+import { quoted } from '../../features/columns';
 import type { Preprocessing } from '../../features/types';
+import { msg, type Message } from '../../i18n/message';
 import { canIdentify, columnOf, kindWords, orderValuesOf } from './columns';
 import { encodeSteps, type ScaledSlot } from './encode';
 import { enumerateExamples, lengthNote, missingStepsNote, windowRows, type SequenceExamples } from './examples';
-import { count } from './format';
+import { recordingList } from './format';
 import { groupRecordings } from './recordings';
 
 export interface SequencePredictionInput {
@@ -30,36 +31,36 @@ function windowName(ex: SequenceExamples, i: number): string {
   return ex.recs.idColumn ? `${ex.recs.names[ex.recordingOf[i]!]!} ${rows}` : rows;
 }
 
-function blocking(code: string, message: string, detail?: string): AppError {
+function blocking(code: string, message: Message, detail?: string): AppError {
   return new AppError({ code, message, ...(detail ? { detail } : {}) });
 }
 
 /** Throws an AppError when a column the model needs is missing or unusable, or no example can be made. */
 export function encodeSequencesForPrediction(ds: TypedDataset, pre: Preprocessing): SequencePredictionInput {
   const seq = pre.sequence;
-  if (!seq) throw blocking('sequence/not-a-sequence-model', 'This model was not trained on recordings, so it cannot read this file as recordings.');
+  if (!seq) throw blocking('sequence/not-a-sequence-model', msg('sources.sequences.predict.notSequenceModel'));
   const slots = pre.slots.filter((s): s is ScaledSlot => s.kind === 'scaled');
   const missing = slots.filter((s) => columnOf(ds, s.column) === undefined).map((s) => s.column);
   if (missing.length > 0) {
     throw blocking(
       'sequence/step-column-missing',
-      `${ds.name} has no column ${nameList(missing)}: the model reads ${missing.length === 1 ? 'it' : 'them'} at every step. Add ${missing.length === 1 ? 'it' : 'them'} with the same name${missing.length === 1 ? '' : 's'} as in the training file.`,
+      msg('sources.sequences.predict.stepColumnsMissing', { name: ds.name, count: missing.length, columns: recordingList(missing) }),
       `columns: ${ds.columns.map((c) => c.name).join(', ')}`,
     );
   }
   for (const s of slots) {
     const col = columnOf(ds, s.column)!;
-    if (col.kind !== 'number') throw blocking('sequence/step-column-unusable', `${quoted(s.column)} of ${ds.name} holds ${kindWords(col)}, but the model reads a number from it at every step.`, `kind ${col.kind}`);
+    if (col.kind !== 'number') throw blocking('sequence/step-column-unusable', msg('sources.sequences.predict.stepColumnUnusable', { column: quoted(s.column), name: ds.name, kind: kindWords(col) }), `kind ${col.kind}`);
   }
   if (seq.idColumn !== null) {
     const col = columnOf(ds, seq.idColumn);
-    if (!col) throw blocking('sequence/id-column-missing', `${ds.name} has no column ${quoted(seq.idColumn)}, which names the recording of each row. Add it with the same name as in the training file.`);
-    if (!canIdentify(col)) throw blocking('sequence/id-unusable', `${quoted(seq.idColumn)} of ${ds.name} holds ${kindWords(col)} that cannot name recordings.`, `kind ${col.kind}`);
+    if (!col) throw blocking('sequence/id-column-missing', msg('sources.sequences.predict.idMissing', { name: ds.name, column: quoted(seq.idColumn) }));
+    if (!canIdentify(col)) throw blocking('sequence/id-unusable', msg('sources.sequences.predict.idUnusable', { column: quoted(seq.idColumn), name: ds.name, kind: kindWords(col) }), `kind ${col.kind}`);
   }
   if (seq.orderColumn !== null) {
     const col = columnOf(ds, seq.orderColumn);
-    if (!col) throw blocking('sequence/order-column-missing', `${ds.name} has no column ${quoted(seq.orderColumn)}, which puts the steps of a recording in order. Add it with the same name as in the training file.`);
-    if (!orderValuesOf(col)) throw blocking('sequence/order-unusable', `${quoted(seq.orderColumn)} of ${ds.name} holds ${kindWords(col)}, not dates, times or numbers, so it cannot put the steps in order.`, `kind ${col.kind}`);
+    if (!col) throw blocking('sequence/order-column-missing', msg('sources.sequences.predict.orderMissing', { name: ds.name, column: quoted(seq.orderColumn) }));
+    if (!orderValuesOf(col)) throw blocking('sequence/order-unusable', msg('sources.sequences.predict.orderUnusable', { column: quoted(seq.orderColumn), name: ds.name, kind: kindWords(col) }), `kind ${col.kind}`);
   }
   const recs = groupRecordings(ds, seq.idColumn, seq.orderColumn);
   const ex = enumerateExamples(recs, seq.layout, seq.length, seq.stride, undefined);
@@ -67,8 +68,8 @@ export function encodeSequencesForPrediction(ds: TypedDataset, pre: Preprocessin
     throw blocking(
       'sequence/no-examples',
       seq.layout === 'grouped'
-        ? `${ds.name} holds no recording with a value in ${quoted(seq.idColumn ?? '')}.`
-        : `No recording of ${ds.name} has ${count(seq.length)} rows, the length of one window, so there is nothing to predict.`,
+        ? msg('sources.sequences.predict.noRecordings', { name: ds.name, column: quoted(seq.idColumn ?? '') })
+        : msg('sources.sequences.predict.noWindows', { name: ds.name, length: seq.length }),
     );
   }
   const all = Uint32Array.from({ length: ex.count }, (_, i) => i);

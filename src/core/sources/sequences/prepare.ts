@@ -5,6 +5,7 @@
 import { AppError } from '../../errors';
 import type { TypedDataset } from '../../data/types';
 import type { EncodedDataset, Preprocessing, SequencePreprocessing } from '../../features/types';
+import { msg } from '../../i18n/message';
 import type { PreparedData, SplitOptions } from '../kind';
 import { hasValue } from './columns';
 import { encodeClasses, encodeSteps, encodeValues } from './encode';
@@ -15,7 +16,7 @@ import { groupRecordings, stepsOf } from './recordings';
 import type { SequenceDetection, SequencePlan } from './types';
 import { validateSequencePlan } from './validate';
 
-const NO_DETECTION: SequenceDetection = { proposal: null, likely: false, reason: '', idCandidates: [], orderCandidates: [] };
+const NO_DETECTION: SequenceDetection = { proposal: null, likely: false, reason: msg('sources.sequences.detect.none'), idCandidates: [], orderCandidates: [] };
 
 /** The saved description of how rows become examples, repeated at prediction time. */
 export function sequencePreprocessing(plan: SequencePlan): SequencePreprocessing {
@@ -37,7 +38,7 @@ export function prepareSequences(ds: TypedDataset, plan: SequencePlan, opts: Spl
   const recs = groupRecordings(ds, plan.idColumn, plan.orderColumn);
   const problems = validateSequencePlan({ dataset: ds, detection: NO_DETECTION }, plan, recs);
   if (problems.length > 0) {
-    throw new AppError({ ...problems[0]!, detail: problems.map((p) => `${p.code}: ${p.message}`).join('\n') });
+    throw new AppError({ ...problems[0]!, message: problems[0]!.msg ?? problems[0]!.message, detail: problems.map((p) => `${p.code}: ${p.message}`).join('\n') });
   }
   const fit = fitSequences(ds, plan, opts, recs);
   const { ex, split, slots, classes, classIds } = fit;

@@ -5,11 +5,12 @@
  * `starts` says where each recording begins. What was found on the way (rows out of order, the
  * same time twice, uneven spacing, rows without an id or a time) comes back as notes.
  */
-import type { AppErrorInfo } from '../../errors';
+import { appErrorInfo, type AppErrorInfo } from '../../errors';
 import type { TypedDataset } from '../../data/types';
 import { quoted } from '../../features/columns';
+import { listOf, msg } from '../../i18n/message';
 import { columnOf, orderValuesOf, rowCodes } from './columns';
-import { count, counted, interval, recordingList } from './format';
+import { interval, recordingList } from './format';
 import { orderUnitOfName } from './names';
 
 export interface RecordingIndex {
@@ -186,14 +187,18 @@ function spacingNote(g: Grouping, times: Float64Array, orderName: string, unit: 
       if (d > 0 && Math.abs(d - med) > UNEVEN * med) uneven++;
     }
   }
-  return {
+  return appErrorInfo({
     code: 'sequence/uneven-steps',
-    message:
-      `The time steps of ${quoted(orderName)} are not evenly spaced: the median interval is ${interval(med, unit)}, but intervals range ` +
-      `from ${interval(min, unit)} to ${interval(max, unit)} (${count(uneven)} of ${count(intervals)} differ from the median by more than 10 %). ` +
-      'The network sees steps, not times: a gap counts as a single step.',
+    message: msg('sources.sequences.unevenSteps', {
+      column: quoted(orderName),
+      median: interval(med, unit),
+      min: interval(min, unit),
+      max: interval(max, unit),
+      uneven,
+      intervals,
+    }),
     detail: `median ${med}, min ${min}, max ${max}, uneven ${uneven} of ${intervals}`,
-  };
+  });
 }
 
 function orderNotes(g: Grouping, f: OrderFindings, orderName: string): AppErrorInfo[] {
@@ -201,19 +206,23 @@ function orderNotes(g: Grouping, f: OrderFindings, orderName: string): AppErrorI
   const name = quoted(orderName);
   if (f.outOfOrder > 0) {
     const names = flagged(g.names, f.outOfOrderIn);
-    notes.push({
-      code: 'sequence/rows-out-of-order',
-      message: `${counted(f.outOfOrder, 'row')} in ${counted(names.length, 'recording')} (${recordingList(names)}) came after a later time in ${name}; the steps were put in order of ${name}.`,
-      detail: `descents ${f.outOfOrder}; recordings ${names.join(', ')}`,
-    });
+    notes.push(
+      appErrorInfo({
+        code: 'sequence/rows-out-of-order',
+        message: msg('sources.sequences.rowsOutOfOrder', { rows: f.outOfOrder, recordings: names.length, names: recordingList(names), column: name }),
+        detail: `descents ${f.outOfOrder}; recordings ${names.join(', ')}`,
+      }),
+    );
   }
   if (f.duplicates > 0) {
     const names = flagged(g.names, f.duplicatesIn);
-    notes.push({
-      code: 'sequence/duplicate-times',
-      message: `${counted(f.duplicates, 'step')} in ${counted(names.length, 'recording')} (${recordingList(names)}) ${f.duplicates === 1 ? 'has' : 'have'} the same time in ${name} as the step before; both are kept, in file order.`,
-      detail: `duplicates ${f.duplicates}; recordings ${names.join(', ')}`,
-    });
+    notes.push(
+      appErrorInfo({
+        code: 'sequence/duplicate-times',
+        message: msg('sources.sequences.duplicateTimes', { steps: f.duplicates, recordings: names.length, names: recordingList(names), column: name }),
+        detail: `duplicates ${f.duplicates}; recordings ${names.join(', ')}`,
+      }),
+    );
   }
   return notes;
 }
@@ -228,55 +237,70 @@ export function groupRecordings(ds: TypedDataset, idColumn: string | null, order
   const idCol = columnOf(ds, idColumn);
   const ids = idCol ? rowCodes(idCol) : null;
   if (idColumn !== null && !ids) {
-    problems.push({
-      code: 'sequence/id-unusable',
-      message: idCol
-        ? `${quoted(idColumn)} cannot name recordings: it holds ${idCol.kind === 'number' ? 'numbers with decimals' : idCol.kind === 'text' ? 'too many different texts' : idCol.kind === 'datetime' ? 'dates and times' : 'no values'}. Choose a column whose value repeats on every row of a recording.`
-        : `The recording column ${quoted(idColumn)} is not in ${ds.name}.`,
-      detail: idCol ? `kind ${idCol.kind}` : 'column not found',
-    });
+    problems.push(
+      appErrorInfo({
+        code: 'sequence/id-unusable',
+        message: idCol
+          ? msg('sources.sequences.idUnusable', { column: quoted(idColumn), holds: idCol.kind })
+          : msg('sources.sequences.idMissing', { column: quoted(idColumn), name: ds.name }),
+        detail: idCol ? `kind ${idCol.kind}` : 'column not found',
+      }),
+    );
   }
   const orderCol = columnOf(ds, orderColumn);
   const times = orderCol ? orderValuesOf(orderCol) : null;
   if (orderColumn !== null && !times) {
-    problems.push({
-      code: 'sequence/order-unusable',
-      message: orderCol
-        ? `${quoted(orderColumn)} holds ${orderCol.kind === 'empty' ? 'no values' : 'text'}, not dates, times or numbers, so it cannot put the steps in order. Choose a date/time or number column, or keep the file's row order.`
-        : `The time column ${quoted(orderColumn)} is not in ${ds.name}.`,
-      detail: orderCol ? `kind ${orderCol.kind}` : 'column not found',
-      fix: { label: "Keep the file's row order", action: 'seq-order:none' },
-    });
+    problems.push(
+      appErrorInfo({
+        code: 'sequence/order-unusable',
+        message: orderCol
+          ? msg('sources.sequences.orderUnusable', { column: quoted(orderColumn), holds: orderCol.kind === 'empty' ? 'empty' : 'text' })
+          : msg('sources.sequences.orderMissing', { column: quoted(orderColumn), name: ds.name }),
+        detail: orderCol ? `kind ${orderCol.kind}` : 'column not found',
+        fix: { label: msg('sources.sequences.fix.rowOrder'), action: 'seq-order:none' },
+      }),
+    );
   }
   const g = group(ds, ids ? ids.codes : null, ids ? ids.names : [], times);
   if (ids && g.missingId > 0) {
-    notes.push({
-      code: 'sequence/rows-without-id',
-      message: `${counted(g.missingId, 'row')} of ${ds.name} ${g.missingId === 1 ? 'has' : 'have'} no value in ${quoted(idColumn ?? '')}, so ${g.missingId === 1 ? 'it belongs' : 'they belong'} to no recording and ${g.missingId === 1 ? 'is' : 'are'} left out.`,
-      detail: `rows without id: ${g.missingId}`,
-    });
+    notes.push(
+      appErrorInfo({
+        code: 'sequence/rows-without-id',
+        message: msg('sources.sequences.rowsWithoutId', { count: g.missingId, name: ds.name, column: quoted(idColumn ?? '') }),
+        detail: `rows without id: ${g.missingId}`,
+      }),
+    );
   }
   if (times && orderColumn !== null) {
     if (g.untimed.length > 0) {
       const names = flagged(ids ? ids.names : [ds.name], g.untimedIn);
-      const shown = g.untimed.slice(0, 3).map((r) => count(r + 1)).join(', ');
-      notes.push({
-        code: 'sequence/rows-without-time',
-        message:
-          `${counted(g.untimed.length, 'row')} (row${g.untimed.length === 1 ? '' : 's'} ${shown}${g.untimed.length > 3 ? ', …' : ''}) ` +
-          `${orderCol?.kind === 'datetime' ? 'have no readable date or time' : 'have no number'} in ${quoted(orderColumn)}, so ${g.untimed.length === 1 ? 'its place' : 'their place'} in ` +
-          `${names.length === 1 ? 'the recording' : 'their recordings'} (${recordingList(names)}) is unknown; ${g.untimed.length === 1 ? 'it is' : 'they are'} left out.`,
-        detail: `untimed rows (0-based): ${g.untimed.slice(0, 20).join(', ')}`,
-      });
+      const shown = g.untimed.slice(0, 3).map((r) => r + 1);
+      notes.push(
+        appErrorInfo({
+          code: 'sequence/rows-without-time',
+          message: msg('sources.sequences.rowsWithoutTime', {
+            count: g.untimed.length,
+            rows: listOf(shown),
+            more: g.untimed.length - shown.length,
+            kind: orderCol?.kind === 'datetime' ? 'datetime' : 'number',
+            column: quoted(orderColumn),
+            recordings: names.length,
+            names: recordingList(names),
+          }),
+          detail: `untimed rows (0-based): ${g.untimed.slice(0, 20).join(', ')}`,
+        }),
+      );
     }
     const f = orderSteps(g, times);
     if (f.multiStep > 0 && f.flat === f.multiStep) {
-      problems.push({
-        code: 'sequence/order-constant',
-        message: `${quoted(orderColumn)} has the same value on every step of ${f.multiStep === 1 ? 'the recording' : 'every recording'}, so it does not put anything in order. Choose another time column, or keep the file's row order.`,
-        detail: `flat in ${f.flat} of ${f.multiStep} recordings`,
-        fix: { label: "Keep the file's row order", action: 'seq-order:none' },
-      });
+      problems.push(
+        appErrorInfo({
+          code: 'sequence/order-constant',
+          message: msg('sources.sequences.orderConstant', { column: quoted(orderColumn), recordings: f.multiStep }),
+          detail: `flat in ${f.flat} of ${f.multiStep} recordings`,
+          fix: { label: msg('sources.sequences.fix.rowOrder'), action: 'seq-order:none' },
+        }),
+      );
     } else {
       notes.push(...orderNotes(g, f, orderColumn));
       const unit = orderCol?.kind === 'datetime' ? 'ms' : orderUnitOfName(orderColumn);

@@ -8,13 +8,13 @@
  *
  * The split's indices are example positions (examples.ts' order), sorted.
  */
-import type { AppErrorInfo } from '../../errors';
+import { appErrorInfo, type AppErrorInfo } from '../../errors';
 import type { Column, TypedDataset } from '../../data/types';
 import { splitSamples } from '../../features/split';
 import type { Split, Task } from '../../features/types';
+import { msg } from '../../i18n/message';
 import type { SplitOptions } from '../kind';
 import { realSteps, type SequenceExamples } from './examples';
-import { count, counted } from './format';
 import { classesAt, classIdsOf, labelledExamples } from './labels';
 import { stepsOf } from './recordings';
 
@@ -39,7 +39,7 @@ function strata(ds: TypedDataset, ex: SequenceExamples, task: Task, target: Colu
 function splitGrouped(ds: TypedDataset, ex: SequenceExamples, task: Task, target: Column | undefined, opts: SplitOptions): SequenceSplit {
   const labelled = labelledExamples(ex.labelRow);
   const ids = strata(ds, ex, task, target, labelled);
-  const sub = splitSamples(labelled.length, ids ? Int32Array.from(labelled, (i) => ids[i]!) : null, opts, { one: 'labelled recording', many: 'labelled recordings' });
+  const sub = splitSamples(labelled.length, ids ? Int32Array.from(labelled, (i) => ids[i]!) : null, opts, 'labelledRecording');
   const back = (side: Uint32Array) => Uint32Array.from(side, (k) => labelled[k]!).sort();
   return { split: { ...sub, train: back(sub.train), test: back(sub.test) }, notes: [], blockRows: 0 };
 }
@@ -83,7 +83,7 @@ function splitWindows(ds: TypedDataset, ex: SequenceExamples, task: Task, target
       blockIds[b] = best;
     }
   }
-  const sides = splitSamples(blocks, blockIds, opts, { one: 'block of rows', many: 'blocks of rows' });
+  const sides = splitSamples(blocks, blockIds, opts, 'rowBlock');
   const held = new Uint8Array(blocks);
   for (const b of sides.test) held[b] = 1;
 
@@ -96,14 +96,13 @@ function splitWindows(ds: TypedDataset, ex: SequenceExamples, task: Task, target
     if (first !== last) straddling++;
     else (first === 1 ? test : train).push(e);
   }
-  const notes: AppErrorInfo[] = [{
-    code: 'sequence/window-blocks',
-    message:
-      `To keep held-out windows apart from the training ones, the rows are cut into ${counted(blocks, 'block')} of about ${count(blockRows)} rows ` +
-      `and each block goes wholly to one side (${count(sides.train.length)} for training, ${count(sides.test.length)} held out)` +
-      (straddling > 0 ? `; ${counted(straddling, 'window')} that would straddle a training and a held-out block ${straddling === 1 ? 'is' : 'are'} left out.` : '.'),
-    detail: `blockRows ${blockRows}, blocks ${blocks}, straddling ${straddling}`,
-  }];
+  const notes: AppErrorInfo[] = [
+    appErrorInfo({
+      code: 'sequence/window-blocks',
+      message: msg('sources.sequences.windowBlocks', { blocks, blockRows, train: sides.train.length, test: sides.test.length, straddling }),
+      detail: `blockRows ${blockRows}, blocks ${blocks}, straddling ${straddling}`,
+    }),
+  ];
   return {
     split: { train: Uint32Array.from(train), test: Uint32Array.from(test), stratified: sides.stratified, seed: opts.seed },
     notes,

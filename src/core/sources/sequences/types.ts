@@ -5,6 +5,7 @@
  */
 import type { TypedDataset } from '../../data/types';
 import type { Task } from '../../features/types';
+import type { Message } from '../../i18n/message';
 import type { PlanProposal } from '../kind';
 
 /**
@@ -42,7 +43,7 @@ export interface SequenceColumnInfo {
   readonly column: string;
   readonly role: SequenceColumnRole;
   /** Why, in one sentence: "Constant within every recording: a property of the recording, not of a step." */
-  readonly reason: string;
+  readonly reason: Message;
 }
 
 /** What the file looks like as sequences, worked out once when it is loaded (in the parse worker). */
@@ -56,7 +57,7 @@ export interface SequenceDetection {
    */
   readonly likely: boolean;
   /** Why this layout was proposed, or why none fits, in one sentence. */
-  readonly reason: string;
+  readonly reason: Message;
   /** Columns that could identify recordings, most likely first. */
   readonly idCandidates: readonly string[];
   /** Date/time and number columns that could order the steps, most likely first. */

@@ -10,6 +10,7 @@ import { proposePlan } from '../../features/propose';
 import { splitRows } from '../../features/split';
 import type { FeaturePlan, Split } from '../../features/types';
 import { validatePlan } from '../../features/validate';
+import { msg } from '../../i18n/message';
 import { explainInputShape } from '../../shape/explain';
 import { emptyAnalysis } from '../analysis';
 import type { DataKind, ExampleView, KindAnalysis, SplitOptions } from '../kind';
@@ -25,7 +26,7 @@ function analyse(dataset: TypedDataset, plan: FeaturePlan, opts: SplitOptions): 
   try {
     problems = validatePlan(dataset, plan);
   } catch (err) {
-    return { ...empty, problems: [toAppErrorInfo(err, 'The chosen columns could not be checked.')] };
+    return { ...empty, problems: [toAppErrorInfo(err, msg('sources.table.checkFailed'))] };
   }
   if (problems.length > 0) return { ...empty, problems };
   try {
@@ -39,7 +40,7 @@ function analyse(dataset: TypedDataset, plan: FeaturePlan, opts: SplitOptions): 
       testCount: rows.test.length,
     };
   } catch (err) {
-    return { ...empty, problems: [toAppErrorInfo(err, 'The input shape could not be worked out for these columns.')] };
+    return { ...empty, problems: [toAppErrorInfo(err, msg('sources.table.shapeFailed'))] };
   }
 }
 

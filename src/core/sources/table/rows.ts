@@ -2,6 +2,7 @@
 import type { TypedDataset } from '../../data/types';
 import { formatNumber } from '../../data/histogram';
 import type { FeaturePlan } from '../../features/types';
+import { msg } from '../../i18n/message';
 import type { ExampleView } from '../kind';
 
 /** The key of row `index` (0-based, into the TypedDataset). */
@@ -46,5 +47,5 @@ export function describeRow(dataset: TypedDataset, plan: FeaturePlan, row: numbe
     return column ? [{ column: name, value: cellText(dataset, column, row) }] : [];
   });
   // Row 1 is the first data row, as a spreadsheet shows it under its header.
-  return { kind: 'row', key: rowKey(row), title: `Row ${(row + 1).toLocaleString('en-US')}`, cells };
+  return { kind: 'row', key: rowKey(row), title: msg('sources.example.row', { row: row + 1 }), cells };
 }

@@ -1,3 +1,4 @@
+import { english } from '../../../../src/core/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { indexImageCsv, looksLikeImageCsv } from '../../../../src/core/sources/images/index-csv';
 
@@ -26,10 +27,10 @@ describe('indexImageCsv', () => {
       ['img/c.jpg', 'cat'],
       ['img/e.png', 'dog'],
     ]);
-    const reasons = index.ignored.map((f) => `${f.relativePath}: ${f.reason}`);
+    const reasons = index.ignored.map((f) => `${f.relativePath}: ${english(f.reason)}`);
     expect(reasons).toEqual([
-      '../outside.png: row 4: the path points outside the CSV\'s folder, so it was not read',
-      '/etc/x.png: row 5: the path points outside the CSV\'s folder, so it was not read',
+      '../outside.png: row 4: the path points outside the CSV’s folder, so it was not read',
+      '/etc/x.png: row 5: the path points outside the CSV’s folder, so it was not read',
       'img/d.png: row 6 has no value in “label”',
       'notes.txt: row 7: not an image we read; PNG, JPEG, BMP, GIF and WebP are',
     ]);
@@ -51,8 +52,8 @@ describe('indexImageCsv', () => {
     rows.push(`../${huge}.png,cat`, `${huge}.txt,dog`);
     const text = rows.join('\n');
     const index = await indexImageCsv(text, 'pets.csv');
-    expect(index.ignored.map((f) => f.reason)).toEqual([
-      "row 5: the path points outside the CSV's folder, so it was not read",
+    expect(index.ignored.map((f) => english(f.reason))).toEqual([
+      'row 5: the path points outside the CSV’s folder, so it was not read',
       'row 6: not an image we read; PNG, JPEG, BMP, GIF and WebP are',
     ]);
     for (const f of index.ignored) expect(f.relativePath.length).toBeLessThanOrEqual(201);

@@ -1,3 +1,4 @@
+import { english } from '../../../../src/core/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../src/core/errors';
 import { indexImageFolder } from '../../../../src/core/sources/images/index-folder';
@@ -22,8 +23,9 @@ describe('indexImageFolder', () => {
       { relativePath: 'dog/b.jpg', label: 'dog' },
     ]);
     expect(index.ignored.map((f) => f.relativePath)).toEqual(['../escape/x.png', 'cat/readme.txt', 'loose.png']);
-    expect(index.ignored[0]?.reason).toMatch(/outside the chosen folder/);
-    expect(index.ignored[1]?.reason).toMatch(/\.txt/);
+    expect(index.ignored[0]?.reason.code).toBe('sources.images.refused.outsideFolder');
+    expect(english(index.ignored[0]!.reason)).toMatch(/outside the dataset folder/);
+    expect(english(index.ignored[1]!.reason)).toMatch(/\.txt/);
   });
 
   it('refuses a folder with one class or no images, in plain words', () => {

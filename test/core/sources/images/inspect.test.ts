@@ -1,3 +1,4 @@
+import { english } from '../../../../src/core/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { defaultImagePlan, explainImageShape, inspectImages, proposeImageSize } from '../../../../src/core/sources/images/inspect';
 import { indexImageFolder } from '../../../../src/core/sources/images/index-folder';
@@ -45,7 +46,7 @@ describe('inspectImages', () => {
     const index = indexImageFolder('set', [...files.keys()]);
     const scan = await scanImages(memorySource(index, files), { batchSize: 3 });
     expect(scan.skipped).toEqual([
-      { relativePath: 'small/broken.png', reason: 'the PNG image is damaged or uses a variant that cannot be decoded (bad raw image)' },
+      { relativePath: 'small/broken.png', reason: { code: 'sources.images.skip.damaged', params: { format: 'PNG', detail: 'bad raw image' } } },
     ]);
     const r = inspectImages(index, scan);
     expect(r.imageCount).toBe(10);
@@ -59,7 +60,7 @@ describe('inspectImages', () => {
     expect(r.proposedSize).toEqual({ height: 8, width: 10 });
     expect(r.inputShape).toEqual([null, 8, 10, 1]);
     expect(r.explanation.text).toBe('(None, 8, 10, 1)');
-    expect(r.explanation.sum).toMatch(/^H = 8 pixels high, W = 10 wide, C = 1 channel: every image is grayscale/);
+    expect(english(r.explanation.sum)).toMatch(/^H = 8 pixels high, W = 10 wide, C = 1 channel: every image is grayscale/);
     expect(r.resizeMethod).toBe('bilinear');
     expect(defaultImagePlan(r)).toEqual({ height: 8, width: 10, channels: 1, augment: { flip: false, shift: 0 } });
   });
@@ -74,7 +75,7 @@ describe('inspectImages', () => {
     expect(r.grayscale).toBe(false);
     expect(r.channels).toBe(3);
     expect(r.alphaDropped).toBe(true);
-    expect(r.channelReason).toMatch(/colour.*alpha\) is dropped/);
+    expect(english(r.channelReason)).toMatch(/colour.*alpha\) is dropped/);
     expect(r.inputShape).toEqual([null, 8, 8, 3]);
   });
 
@@ -82,7 +83,7 @@ describe('inspectImages', () => {
     const e = explainImageShape(28, 28, 1, { grayscale: true, alphaDropped: false });
     expect(e.axes.map((p) => [p.symbol, p.value])).toEqual([['None', null], ['H', 28], ['W', 28], ['C', 1]]);
     expect(e.parts).toEqual([]);
-    expect(e.notes.join(' ')).toMatch(/bilinear/);
-    expect(e.sum).toMatch(/28 × 28 × 1 = 784 numbers/);
+    expect(e.notes.map((n) => english(n)).join(' ')).toMatch(/bilinear/);
+    expect(english(e.sum)).toMatch(/28 × 28 × 1 = 784 numbers/);
   });
 });

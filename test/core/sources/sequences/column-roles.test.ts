@@ -1,3 +1,4 @@
+import { english } from '../../../../src/core/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { sequenceColumns } from '../../../../src/core/sources/sequences/column-roles';
 import { emptyColumn, textColumn } from '../../helpers/dataset';
@@ -9,7 +10,7 @@ describe('sequenceColumns', () => {
     const ds = dataset('roles.csv', [...g.columns, textColumn('comment', new Array<string | null>(g.rowCount).fill(null), 'free text'), emptyColumn('blank', g.rowCount)]);
     const summary = summaryOf(ds);
     const plan = { ...summary.detection.proposal!.plan, features: ['ch1', 'ch2'] };
-    expect(sequenceColumns(summary, plan)).toEqual([
+    expect(sequenceColumns(summary, plan).map((c) => ({ ...c, reason: english(c.reason) }))).toEqual([
       { column: 'recording_id', role: 'id', reason: 'Names the recording of each row: 12 recordings.' },
       { column: 'timestamp', role: 'order', reason: 'Puts the steps of each recording in order (dates and times).' },
       { column: 'speed', role: 'attribute', reason: 'Constant within every recording of “recording_id”: a property of the recording, not of a step.' },
@@ -27,7 +28,7 @@ describe('sequenceColumns', () => {
     const plan = { ...summary.detection.proposal!.plan, layout: 'windows' as const, idColumn: null };
     const roles = sequenceColumns(summary, plan);
     expect(roles.find((r) => r.column === 'speed')?.role).toBe('unused');
-    expect(roles.find((r) => r.column === 'activity')?.reason).toBe("The label to predict: each window takes its value at the window's last row.");
-    expect(roles.find((r) => r.column === 'recording_id')?.reason).toBe('Text labels: not a number measured at each step (it could be the label).');
+    expect(english(roles.find((r) => r.column === 'activity')!.reason)).toBe("The label to predict: each window takes its value at the window’s last row.");
+    expect(english(roles.find((r) => r.column === 'recording_id')!.reason)).toBe('Text labels: not a number measured at each step (it could be the label).');
   });
 });

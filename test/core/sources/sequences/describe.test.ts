@@ -1,3 +1,4 @@
+import { english } from '../../../../src/core/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { sequencesKind } from '../../../../src/core/sources/sequences/kind';
 import { categoryColumn, numberColumn } from '../../helpers/dataset';
@@ -19,11 +20,11 @@ describe('describeExample', () => {
     }
     const view = sequencesKind.describeExample(summary, plan, 'rec-002');
     if (view?.kind !== 'sequence') throw new Error('no view');
-    expect(view.title).toBe('Recording “rec-002”');
+    expect(english(view.title)).toBe('Recording “rec-002”');
     expect(view.label).toBe('run');
     expect(view.channels).toEqual(['ch1', 'ch2', 'ch3']);
     expect(view.steps).toBe(61); // its real steps; the padding is not shown
-    expect(view.stepLabel).toBe('step (by timestamp)');
+    expect(english(view.stepLabel)).toBe('step (by timestamp)');
     // Values as in the file: row 60 is rec-002's first step.
     const ch3 = ds.columns.find((c) => c.name === 'ch3');
     expect(view.values[2]).toBeCloseTo(ch3?.kind === 'number' ? ch3.values[60]! : NaN, 5);
@@ -40,7 +41,7 @@ describe('describeExample', () => {
     // Rows 1,152–1,279 (0-based): 48 rows of the third run (fault, 800–1,199), then 80 of the fourth (idle).
     const view = sequencesKind.describeExample(summary, plan, 'w:1152');
     if (view?.kind !== 'sequence') throw new Error('no view');
-    expect(view.title).toBe('Rows 1,153–1,280');
+    expect(english(view.title)).toBe('Rows 1,153–1,280');
     expect(view.label).toBe('idle');
     expect(view.steps).toBe(128);
     expect(view.values.length).toBe(128 * 2);
@@ -54,9 +55,9 @@ describe('describeExample', () => {
     const plan = { layout: 'windows' as const, target: 'label', task: 'classification' as const, features: ['v'], idColumn: 'session', orderColumn: null, length: 2, stride: 2 };
     const view = sequencesKind.describeExample(summary, plan, 'w:0');
     if (view?.kind !== 'sequence') throw new Error('no view');
-    expect(view.title).toBe('Rows 1–2 of recording “a”');
+    expect(english(view.title)).toBe('Rows 1–2 of recording “a”');
     expect(Array.from(view.values)).toEqual([1, NaN]);
-    expect(view.stepLabel).toBe('step');
-    expect(sequencesKind.describeExample(summary, plan, 'w:6')?.title).toBe('Rows 7–8 of recording “b”');
+    expect(english(view.stepLabel)).toBe('step');
+    expect(english(sequencesKind.describeExample(summary, plan, 'w:6')!.title)).toBe('Rows 7–8 of recording “b”');
   });
 });

@@ -1,3 +1,4 @@
+import { english } from '../../../../src/core/i18n/translate';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Column, TypedDataset } from '../../../../src/core/data/types';
@@ -19,9 +20,9 @@ describe('detectSequences: recordings with an id column (grouped)', () => {
     });
     // speed is constant within every recording: a property of the recording, never a step column.
     expect(d.proposal?.plan.features).not.toContain('speed');
-    expect(d.reason).toContain('“recording_id” names 12 recordings');
-    expect(d.reason).toContain('Every recording has 64 steps');
-    expect(d.proposal?.taskReason).toBe('“activity” holds 3 text labels, one per recording, so this is classification.');
+    expect(english(d.reason)).toContain('“recording_id” names 12 recordings');
+    expect(english(d.reason)).toContain('Every recording has 64 steps');
+    expect(english(d.proposal!.taskReason)).toBe('“activity” holds 3 text labels, one per recording, so this is classification.');
   });
 
   it('reads Korean names: 세션 (session), 시간 (time), 상태 (state)', () => {
@@ -42,22 +43,22 @@ describe('detectSequences: recordings with an id column (grouped)', () => {
   it('takes the most common length when at least half the recordings share it, else the median, and says why', () => {
     const mostly64 = detectSequences(groupedDataset({ stepsOf: (r) => (r < 8 ? 64 : 40 + r) }));
     expect(mostly64.proposal?.plan.length).toBe(64);
-    expect(mostly64.reason).toContain('8 of 12 recordings have 64 steps (the others 48 to 64)');
+    expect(english(mostly64.reason)).toContain('8 of 12 recordings have 64 steps (the others 48 to 64)');
     const spread = detectSequences(groupedDataset({ stepsOf: (r) => 50 + 2 * r }));
     // lengths 50, 52, …, 72: the median of 12 is (60 + 62) / 2 = 61
     expect(spread.proposal?.plan.length).toBe(61);
-    expect(spread.reason).toContain('the length is the median, 61 steps');
+    expect(english(spread.reason)).toContain('the length is the median, 61 steps');
   });
 
   it('proposes nothing for fewer than 2 recordings or without a step column, and says why', () => {
     const one = dataset('one.csv', [categoryColumn('recording_id', new Array<string>(40).fill('a')), categoryColumn('label', new Array<string>(40).fill('x')), numberColumn('v', Array.from({ length: 40 }, (_, i) => i % 7))]);
-    expect(proposeGrouped(one, 'recording_id', null).reason).toContain('names only 1 recording');
+    expect(english(proposeGrouped(one, 'recording_id', null).reason)).toContain('names only 1 recording');
     const g = groupedDataset({ channels: 1 });
     const noSteps = dataset('nosteps.csv', g.columns.filter((c) => c.kind !== 'number'));
     const d = detectSequences(noSteps);
     expect(d.proposal).toBeNull();
     expect(d.likely).toBe(false);
-    expect(d.reason).toContain('No number column changes from step to step');
+    expect(english(d.reason)).toContain('No number column changes from step to step');
   });
 
   it('cuts recordings into windows when the label changes inside them', () => {
@@ -80,7 +81,7 @@ describe('detectSequences: one long recording (windows)', () => {
     const d = detectSequences(longDataset(1000, 200));
     expect(d.likely).toBe(true);
     expect(d.proposal?.plan).toEqual({ layout: 'windows', target: 'state', task: 'classification', features: ['a', 'b'], idColumn: null, orderColumn: 'time', length: 64, stride: 32 });
-    expect(d.reason).toContain('a median of 200 rows');
+    expect(english(d.reason)).toContain('a median of 200 rows');
     // runs of 600 rows: 300 → 256 (the largest proposed window)
     expect(detectSequences(longDataset(6000, 600)).proposal?.plan.length).toBe(256);
   });
@@ -113,7 +114,7 @@ describe('detectSequences: one long recording (windows)', () => {
 
   it('proposes nothing when the rows are too few for two windows', () => {
     const small = longDataset(12, 6);
-    expect(proposeWindows(small, null, 'time').reason).toContain('too few for two windows of 8 rows');
+    expect(english(proposeWindows(small, null, 'time').reason)).toContain('too few for two windows of 8 rows');
     expect(detectSequences(small).proposal).toBeNull();
   });
 });

@@ -67,7 +67,7 @@ describe('enumerateExamples', () => {
     expect(Array.from(ex.labelRow)).toEqual([0, -1, 4]);
     expect(unlabelledNote(ex, 'label')?.message).toBe('1 recording (“b”) has no value in “label”, so it can be neither learned from nor scored; it is left out.');
     expect(missingStepsNote(recs, [ds.columns[2]!, ds.columns[3]!])?.message).toBe(
-      "The step columns have 3 empty cells (“v” 2, “w” 1) in 3 recordings (“a”, “b”, “c”): each takes the previous step's value, or the training mean at the start of a recording.",
+      "The step columns have 3 empty cells (“v” 2, “w” 1) in 3 recordings (“a”, “b”, and “c”): each takes the previous step’s value, or the training mean at the start of a recording.",
     );
   });
 });

@@ -1,3 +1,4 @@
+import { english } from '../../../../src/core/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { sequencesKind } from '../../../../src/core/sources/sequences/kind';
 import type { SequencePlan } from '../../../../src/core/sources/sequences/types';
@@ -12,28 +13,28 @@ describe('explainInput', () => {
     const shape = sequencesKind.explainInput(summary, plan, opts);
     expect(shape.inputShape).toEqual([null, 64, 6]);
     expect(shape.text).toBe('(None, 64, 6)');
-    expect(shape.axes).toEqual([
-      { symbol: 'None', value: null, description: 'how many recordings go into one batch' },
+    expect(shape.axes.map((a) => ({ ...a, description: english(a.description) }))).toEqual([
+      { symbol: 'None', value: null, description: 'the batch: how many recordings go into the network at a time (any number)' },
       { symbol: 'steps', value: 64, description: 'time steps in each recording (rows per “recording_id”)' },
       { symbol: 'features', value: 6, description: 'the step columns ch1 … ch6' },
     ]);
-    expect(shape.sum).toBe('Each recording is 64 steps × 6 step columns = 384 numbers: at every step, each step column gives one standardised number.');
+    expect(english(shape.sum)).toBe('Each recording is 64 steps × 6 step columns = 384 numbers: at every step, each step column gives one standardised number.');
     expect(shape.parts).toHaveLength(6);
     for (const part of shape.parts) {
       expect(part.units).toBe(1);
       // Readable numbers: three significant digits at most, never 43.92192982456.
-      expect(part.description).toMatch(new RegExp(`^${part.column}: 1 number per step, standardised \\(mean -?\\d+(\\.\\d{1,3})?, std \\d+(\\.\\d{1,3})?\\)$`));
+      expect(english(part.description)).toMatch(new RegExp(`^1 number per step, standardised \\(mean -?\\d+(\\.\\d{1,3})?, std \\d+(\\.\\d{1,3})?\\)$`));
     }
-    expect(shape.notes).toContain('Every recording has 64 steps: none is padded or cut.');
+    expect(shape.notes.map((n) => english(n))).toContain('Every recording has 64 steps: none is padded or cut.');
     // No step column has an empty cell, so nothing is said about filling them.
-    expect(shape.notes.some((n) => n.startsWith('An empty cell'))).toBe(false);
-    expect(shape.noneMeaning).toContain('any number of recordings at a time');
+    expect(shape.notes.some((n) => english(n).startsWith('An empty cell'))).toBe(false);
+    expect(english(shape.noneMeaning)).toContain('any number of recordings at a time');
   });
 
   it('counts padded and cut recordings and names the Masking value', () => {
     const summary = summaryOf(groupedDataset({ stepsOf: (r) => (r < 3 ? 50 : r < 5 ? 80 : 64) }));
     const shape = sequencesKind.explainInput(summary, sequencesKind.proposePlan(summary).plan, opts);
-    expect(shape.notes).toEqual(expect.arrayContaining([
+    expect(shape.notes.map((n) => english(n))).toEqual(expect.arrayContaining([
       '3 recordings shorter than 64 steps are padded at the end with zero steps (of 12).',
       '2 recordings longer than 64 steps are cut to their first 64 steps (of 12).',
       'A padded step is 0 in every column, the training mean once standardised: a Masking layer with mask_value=0 makes the recurrent layer after it (LSTM, GRU, SimpleRNN) skip it; convolutions read it as average values.',
@@ -45,13 +46,13 @@ describe('explainInput', () => {
     const plan: SequencePlan = { ...sequencesKind.proposePlan(summary).plan, length: 64, stride: 32 };
     const shape = sequencesKind.explainInput(summary, plan, opts);
     expect(shape.text).toBe('(None, 64, 2)');
-    expect(shape.axes[0]?.description).toBe('how many windows go into one batch');
-    expect(shape.axes[1]?.description).toBe('rows in each window; 1,000 rows give 30 windows of 64 with a stride of 32');
-    expect(shape.axes[2]?.description).toBe('the step columns a and b');
-    expect(shape.notes).toEqual(expect.arrayContaining(['Each window is labelled by “state” at its last row.', 'Windows overlap: each starts 32 rows after the previous one.']));
+    expect(english(shape.axes[0]!.description)).toBe('the batch: how many windows go into the network at a time (any number)');
+    expect(english(shape.axes[1]!.description)).toBe('rows in each window; 1,000 rows give 30 windows of 64 with a stride of 32');
+    expect(english(shape.axes[2]!.description)).toBe('the step columns a and b');
+    expect(shape.notes.map((n) => english(n))).toEqual(expect.arrayContaining(['Each window is labelled by “state” at its last row.', 'Windows overlap: each starts 32 rows after the previous one.']));
     const regression = sequencesKind.explainInput(summary, { ...plan, target: 'b', task: 'regression', features: ['a'] }, opts);
-    expect(regression.notes).toContain("Each window's target is the value of “b” at its last row.");
-    expect(regression.axes[2]?.description).toBe('the step column a');
+    expect(regression.notes.map((n) => english(n))).toContain("Each window’s target is the value of “b” at its last row.");
+    expect(english(regression.axes[2]!.description)).toBe('the step column a');
   });
 
   it('throws the first problem of an invalid plan as an AppError', () => {

@@ -2,6 +2,7 @@
  * The sequence fixtures (test/fixtures/sequences/generate.ts) read by the CSV parser and then by
  * the sequences kind: what a user opening these files would see.
  */
+import { english } from '../../../../src/core/i18n/translate';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,15 +26,15 @@ describe('sequence fixtures', () => {
     const a = sequencesKind.analyse(summary, plan, opts);
     expect(a.problems).toEqual([]);
     const notes = a.notes.map((n) => n.message);
-    expect(notes).toContain('3 rows in 2 recordings (“u2”, “u5”) came after a later time in “t_ms”; the steps were put in order of “t_ms”.');
-    expect(notes).toContain('2 steps in 2 recordings (“u4”, “u7”) have the same time in “t_ms” as the step before; both are kept, in file order.');
+    expect(notes).toContain('3 rows in 2 recordings (“u2” and “u5”) came after a later time in “t_ms”; the steps were put in order of “t_ms”.');
+    expect(notes).toContain('2 steps in 2 recordings (“u4” and “u7”) have the same time in “t_ms” as the step before; both are kept, in file order.');
     expect(notes).toContain('The recordings have from 2 to 20 steps: of 8 recordings, 1 shorter than 20 is padded at the end with zero steps (the training mean).');
   });
 
   it('bad-time.csv: the three unreadable times are named by their rows', async (ctx) => {
     const summary = await open('bad-time.csv', () => ctx.skip());
     const a = sequencesKind.analyse(summary, sequencesKind.proposePlan(summary).plan, opts);
-    expect(a.notes[0]?.message).toBe('3 rows (rows 26, 94, 139) have no readable date or time in “time”, so their place in their recordings (“b2”, “b5”, “b7”) is unknown; they are left out.');
+    expect(a.notes[0]?.message).toBe('3 rows (rows 26, 94, and 139) have no readable date or time in “time”, so their place in their recordings (“b2”, “b5”, and “b7”) is unknown; they are left out.');
   });
 
   it('label-changes.csv: the recordings whose label changes are named, with windows as the fix', async (ctx) => {
@@ -53,7 +54,7 @@ describe('sequence fixtures', () => {
     const forecast = await open('forecast.csv', () => ctx.skip());
     expect(forecast.detection.proposal?.plan).toMatchObject({ layout: 'windows', target: 'y', task: 'regression', features: ['x1', 'x2'] });
     const shape = sequencesKind.explainInput(forecast, forecast.detection.proposal!.plan, opts);
-    expect(shape.axes[1]?.description).toBe('rows in each window; 2,000 rows give 61 windows of 64 with a stride of 32');
+    expect(english(shape.axes[1]!.description)).toBe('rows in each window; 2,000 rows give 61 windows of 64 with a stride of 32');
   });
 
   it('grouped-iso.csv: per-recording device and speed are attributes, never step columns', async (ctx) => {

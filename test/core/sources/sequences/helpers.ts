@@ -3,12 +3,20 @@
  * text columns with codes yet, so these local ones do, in the shape data/types.ts defines.
  */
 import type { Column, DateTimeColumn, TextColumn, TypedDataset } from '../../../../src/core/data/types';
+import type { AppErrorInfo } from '../../../../src/core/errors';
+import { msg, type Message } from '../../../../src/core/i18n/message';
+import { english } from '../../../../src/core/i18n/translate';
 import { createRng } from '../../../../src/core/random';
 import type { SequenceSummary } from '../../../../src/core/sources/sequences/types';
 import { detectSequences } from '../../../../src/core/sources/sequences/detect';
 import { categoryColumn, makeDataset, numberColumn } from '../../helpers/dataset';
 
 type Unindexed<C> = Omit<C, 'index'>;
+
+/** A reason only tests read, as a message. */
+function note(text: string): Message {
+  return msg('common.untranslated', { text });
+}
 export type AnyColumn = Parameters<typeof makeDataset>[1][number] | Unindexed<DateTimeColumn> | Unindexed<TextColumn>;
 
 /** A date/time column of instants in ms since 1970 (null: missing). */
@@ -22,11 +30,11 @@ export function datetimeColumn(name: string, cells: readonly (number | null)[]):
     distinct: new Set(present).size,
     distinctCapped: false,
     histogram: [],
-    reason: `“${name}” holds dates and times.`,
+    reason: note(`“${name}” holds dates and times.`),
     values,
     min: present.reduce((a, b) => Math.min(a, b), Infinity),
     max: present.reduce((a, b) => Math.max(a, b), -Infinity),
-    format: 'ISO 8601 date and time (2024-03-01T10:00:00)',
+    format: note('ISO 8601 date and time (2024-03-01T10:00:00)'),
     hasTime: true,
   };
 }
@@ -52,7 +60,7 @@ export function textCodesColumn(name: string, cells: readonly (string | null)[])
     distinct: dictionary.length,
     distinctCapped: false,
     histogram: [],
-    reason: `“${name}” holds ${dictionary.length} different texts.`,
+    reason: note(`“${name}” holds ${dictionary.length} different texts.`),
     role: 'free text',
     examples: dictionary.slice(0, 3),
     codes,
@@ -72,7 +80,7 @@ export function dataset(name: string, columns: readonly AnyColumn[]): TypedDatas
     // As the data step does: text (ids included) and empty columns are proposed for exclusion.
     suggestedExclusions: indexed
       .filter((c) => c.kind === 'empty' || c.kind === 'text')
-      .map((c) => ({ column: c.name, reason: c.kind === 'empty' ? 'It has no values.' : 'It looks like an identifier.' })),
+      .map((c) => ({ column: c.name, reason: note(c.kind === 'empty' ? 'It has no values.' : 'It looks like an identifier.') })),
   };
 }
 
@@ -148,4 +156,14 @@ export function longDataset(rows = 1000, run = 200, seed = 2): TypedDataset {
     b.push(Math.round((Math.cos(i / 7) + s * 0.5) * 100) / 100);
   }
   return dataset('long.csv', [datetimeColumn('time', time), numberColumn('a', a), numberColumn('b', b), categoryColumn('state', state)]);
+}
+
+/** Problems and notes as an English reader gets them: the message and the fix's words, without the catalogue codes. */
+export function inEnglish(infos: readonly AppErrorInfo[]): { code: string; message: string; detail?: string; fix?: { label: string; action: string } }[] {
+  return infos.map(({ code, message, detail, fix }) => ({
+    code,
+    message,
+    ...(detail !== undefined ? { detail } : {}),
+    ...(fix ? { fix: { label: typeof fix.label === 'string' ? fix.label : english(fix.label), action: fix.action } } : {}),
+  }));
 }

@@ -1,3 +1,4 @@
+import { english } from '../../../../src/core/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import {
   applySequenceFix, proposeSequencePlan, withIdColumn, withLayout, withLength, withOrderColumn, withStepColumn, withStride, withTarget, withTask,
@@ -30,7 +31,7 @@ describe('plan helpers', () => {
     expect(table.detection.proposal).toBeNull();
     const fallback = proposeSequencePlan(table);
     expect(fallback.plan).toEqual({ layout: 'windows', target: 'target', task: 'classification', features: ['a', 'b'], idColumn: null, orderColumn: null, length: 2, stride: 1 });
-    expect(fallback.targetReason).toContain('“target”');
+    expect(english(fallback.targetReason)).toContain('“target”');
     const labelsOnly = summaryOf(dataset('l.csv', [categoryColumn('colour', ['r', 'g', 'r', 'g']), categoryColumn('target', ['x', 'y', 'x', 'y'])]));
     expect(validateSequencePlan(labelsOnly, proposeSequencePlan(labelsOnly).plan)[0]?.code).toBe('sequence/no-step-columns');
   });

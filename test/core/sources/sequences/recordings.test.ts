@@ -63,7 +63,7 @@ describe('groupRecordings', () => {
     expect(recs.notes.map((x) => x.code)).toEqual(['sequence/rows-without-time', 'sequence/uneven-steps']);
     expect(recs.notes[1]?.message).toContain('the median interval is 1 s, but intervals range from 1 s to 2 s (2 of 36');
     expect(recs.notes[0]?.message).toBe(
-      '2 rows (rows 4, 26) have no readable date or time in “time”, so their place in their recordings (“b1”, “b2”) is unknown; they are left out.',
+      '2 rows (rows 4 and 26) have no readable date or time in “time”, so their place in their recordings (“b1” and “b2”) is unknown; they are left out.',
     );
   });
 
@@ -89,7 +89,7 @@ describe('groupRecordings', () => {
     expect(text.orderColumn).toBeNull();
     const flat = groupRecordings(ds, 'unit', 'step');
     expect(flat.problems[0]).toMatchObject({ code: 'sequence/order-constant', fix: { action: 'seq-order:none' } });
-    expect(flat.problems[0]?.message).toBe("“step” has the same value on every step of every recording, so it does not put anything in order. Choose another time column, or keep the file's row order.");
+    expect(flat.problems[0]?.message).toBe("“step” has the same value on every step of every recording, so it does not put anything in order. Choose another time column, or keep the file’s row order.");
     const even = groupRecordings(dataset('even.csv', [datetimeColumn('time', [T0, T0 + 20, T0 + 40, T0 + 60]), numberColumn('v', [1, 2, 3, 4])]), null, 'time');
     expect([even.problems, even.notes]).toEqual([[], []]);
     expect(groupRecordings(ds, 'nope', null).problems[0]?.message).toBe('The recording column “nope” is not in bad.csv.');

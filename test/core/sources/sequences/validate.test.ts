@@ -1,8 +1,9 @@
+import { english } from '../../../../src/core/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { validateSequencePlan } from '../../../../src/core/sources/sequences/validate';
 import type { SequencePlan } from '../../../../src/core/sources/sequences/types';
 import { categoryColumn, numberColumn, textColumn } from '../../helpers/dataset';
-import { dataset, datetimeColumn, groupedDataset, longDataset, summaryOf, T0 } from './helpers';
+import { dataset, datetimeColumn, groupedDataset, longDataset, summaryOf, T0, inEnglish } from './helpers';
 
 /** 8 recordings of 24 steps; "label" changes inside r3 (walk → run at step 13) and r6 (sit → stand at step 9). */
 function labelChanges() {
@@ -36,9 +37,9 @@ describe('validateSequencePlan', () => {
     const summary = summaryOf(labelChanges());
     // Detection keeps one example per recording: the label is constant within 6 of the 8.
     expect(summary.detection.proposal?.plan).toEqual(groupedPlan);
-    expect(summary.detection.proposal?.targetReason).toBe('“label” is named like a label (it keeps one value within 6 of 8 recordings; it changes inside the others), so it was proposed as the label.');
+    expect(english(summary.detection.proposal!.targetReason)).toBe('“label” is named like a label (it keeps one value within 6 of 8 recordings; it changes inside the others), so it was proposed as the label.');
     const problems = validateSequencePlan(summary, groupedPlan);
-    expect(problems).toEqual([{
+    expect(inEnglish(problems)).toEqual([{
       code: 'sequence/label-changes-within-recording',
       message:
         '“label” changes inside 2 recordings: “r3” (walk, run), “r6” (sit, stand). With one example per recording, each recording needs one label. ' +
@@ -63,7 +64,7 @@ describe('validateSequencePlan', () => {
   it('says when a window is longer than the recording, with a length that fits', () => {
     const summary = summaryOf(longDataset(96, 40));
     const plan = { ...summary.detection.proposal!.plan, length: 128, stride: 64 };
-    expect(validateSequencePlan(summary, plan)).toEqual([{
+    expect(inEnglish(validateSequencePlan(summary, plan))).toEqual([{
       code: 'sequence/window-longer-than-recordings',
       message: 'A window of 128 rows is longer than the recording (96 rows).',
       detail: 'length 128, longest 96, recordings 1',
@@ -74,9 +75,9 @@ describe('validateSequencePlan', () => {
   it('checks length and stride ranges, with fixes', () => {
     const summary = summaryOf(longDataset());
     const plan = summary.detection.proposal!.plan;
-    expect(validateSequencePlan(summary, { ...plan, length: 1 })[0]?.fix).toEqual({ label: 'Use 2 steps', action: 'seq-length:2' });
+    expect(inEnglish(validateSequencePlan(summary, { ...plan, length: 1 }))[0]?.fix).toEqual({ label: 'Use 2 steps', action: 'seq-length:2' });
     expect(validateSequencePlan(summary, { ...plan, stride: 65 })[0]).toMatchObject({
-      message: 'The stride (rows from one window\'s start to the next) must be a whole number from 1 to the window length, 64; it is 65.',
+      message: 'The stride (rows from one window’s start to the next) must be a whole number from 1 to the window length, 64; it is 65.',
       fix: { action: 'seq-stride:32' },
     });
   });
@@ -102,7 +103,7 @@ describe('validateSequencePlan', () => {
     expect(problems[3]?.message).toBe('“note” holds text, not one number per step; a step column must hold numbers.');
     expect(problems[4]?.message).toContain('“logged” holds dates and times: it can order the steps');
     const attribute = validateSequencePlan(summary, { ...plan, features: ['ch1', 'speed'] });
-    expect(attribute).toEqual([{
+    expect(inEnglish(attribute)).toEqual([{
       code: 'sequence/step-column-is-attribute',
       message: '“speed” keeps one value within every recording of “recording_id”: it describes the recording, not its steps, so it is not a step column.',
       fix: { label: 'Remove “speed” from the step columns', action: 'seq-exclude:speed' },
@@ -114,7 +115,7 @@ describe('validateSequencePlan', () => {
   it('needs an id column for one example per recording, and a label that can be predicted', () => {
     const summary = summaryOf(groupedDataset());
     const plan = summary.detection.proposal!.plan;
-    expect(validateSequencePlan(summary, { ...plan, idColumn: null })[0]?.fix).toEqual({ label: 'Group the rows by “recording_id”', action: 'seq-id:recording_id' });
+    expect(inEnglish(validateSequencePlan(summary, { ...plan, idColumn: null }))[0]?.fix).toEqual({ label: 'Group the rows by “recording_id”', action: 'seq-id:recording_id' });
     expect(validateSequencePlan(summary, { ...plan, task: 'regression' })[0]).toMatchObject({
       code: 'sequence/regression-non-numeric', fix: { action: 'seq-task:classification' },
     });
