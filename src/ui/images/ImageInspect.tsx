@@ -6,7 +6,11 @@
 import type { ImageInspection, SizeSpread } from '../../core/sources/images/types';
 import type { ImagesState } from '../app/imageState';
 import { filesByPath } from '../app/imageState';
+import type { Translator } from '../../core/i18n/translate';
 import { formatInteger, formatNumber, formatPercent } from '../format';
+import { useT } from '../i18n/I18nProvider';
+import { errorText } from '../i18n/error-text';
+import { Text } from '../i18n/Text';
 import { Thumbnail, fileNameOf } from './Thumbnail';
 
 /** Thumbnails shown per class: enough to recognise the class, few enough to stay light. */
@@ -14,26 +18,27 @@ const THUMBS_PER_CLASS = 8;
 /** Files listed by name before "and N more". */
 const LISTED_SKIPS = 50;
 
-function spreadText(s: SizeSpread): string {
-  return s.min === s.max ? `${formatInteger(s.min)} px` : `${formatInteger(s.min)}–${formatInteger(s.max)} px (median ${formatNumber(s.median)})`;
+function spreadText(t: Translator, s: SizeSpread): string {
+  return s.min === s.max ? t('sources.images.ui.pixelsOne', { px: s.min }) : t('sources.images.ui.pixelsSpread', { min: s.min, max: s.max, median: formatNumber(s.median) });
 }
 
 function ClassCounts({ inspection }: { readonly inspection: ImageInspection }) {
+  const t = useT();
   const largest = Math.max(1, ...inspection.classes.map((c) => c.count));
   return (
     <div className="table-scroll">
-      <table aria-label="Images per class" className="data-table class-counts">
+      <table aria-label={t('sources.images.ui.perClass')} className="data-table class-counts">
         <thead>
           <tr>
-            <th scope="col">Class</th>
+            <th scope="col">{t('sources.images.ui.class')}</th>
             <th scope="col" className="num">
-              Images
+              {t('sources.images.ui.images')}
             </th>
             <th scope="col" className="num">
-              Share
+              {t('sources.images.ui.share')}
             </th>
             <th scope="col">
-              <span className="visually-hidden">Bar</span>
+              <span className="visually-hidden">{t('sources.images.ui.bar')}</span>
             </th>
           </tr>
         </thead>
@@ -55,51 +60,50 @@ function ClassCounts({ inspection }: { readonly inspection: ImageInspection }) {
 }
 
 function SizesFound({ inspection }: { readonly inspection: ImageInspection }) {
+  const t = useT();
   const { sizes } = inspection;
   const common = sizes.mostCommon;
   return (
-    <dl className="facts" aria-label="Sizes found">
-      <dt>Sizes found</dt>
+    <dl className="facts" aria-label={t('sources.images.ui.sizesFound')}>
+      <dt>{t('sources.images.ui.sizesFound')}</dt>
       <dd>
         {sizes.distinct === 1
-          ? `every image is ${formatInteger(common.width)} × ${formatInteger(common.height)} pixels (width × height)`
-          : `${formatInteger(sizes.distinct)} different sizes; the most common is ${formatInteger(common.width)} × ${formatInteger(common.height)} (${formatInteger(common.count)} images)`}
+          ? t('sources.images.ui.oneSize', { width: common.width, height: common.height })
+          : t('sources.images.ui.manySizes', { sizes: sizes.distinct, width: common.width, height: common.height, count: common.count })}
       </dd>
       {sizes.distinct > 1 ? (
         <>
-          <dt>Width</dt>
-          <dd>{spreadText(sizes.width)}</dd>
-          <dt>Height</dt>
-          <dd>{spreadText(sizes.height)}</dd>
+          <dt>{t('sources.images.ui.width')}</dt>
+          <dd>{spreadText(t, sizes.width)}</dd>
+          <dt>{t('sources.images.ui.height')}</dt>
+          <dd>{spreadText(t, sizes.height)}</dd>
         </>
       ) : null}
-      <dt>Colour</dt>
+      <dt>{t('sources.images.ui.colour')}</dt>
       <dd>
-        <strong>{inspection.grayscale ? 'Grayscale' : 'Colour'}</strong> · {inspection.channelReason}
-        {inspection.alphaDropped ? ' Some images have transparency (alpha), which is dropped.' : ''}
+        <strong>{t('sources.images.ui.colourName', { grayscale: inspection.grayscale ? 'yes' : 'no' })}</strong> · <Text m={inspection.channelReason} />
       </dd>
     </dl>
   );
 }
 
 function SkippedFiles({ inspection }: { readonly inspection: ImageInspection }) {
+  const t = useT();
   const all = [
     ...inspection.skipped.map((f) => ({ ...f, kind: 'unreadable' })),
     ...inspection.ignored.map((f) => ({ ...f, kind: 'left out' })),
   ];
-  if (all.length === 0) return <p className="muted">Every file was read: none was skipped.</p>;
+  if (all.length === 0) return <p className="muted">{t('sources.images.ui.noneSkipped')}</p>;
   return (
     <>
-      <p>
-        {formatInteger(all.length)} file{all.length === 1 ? ' was' : 's were'} skipped; training uses the others.
-      </p>
-      <ul aria-label="Skipped files" className="skipped-files">
+      <p>{t('sources.images.ui.skippedCount', { count: all.length })}</p>
+      <ul aria-label={t('sources.images.ui.skippedFiles')} className="skipped-files">
         {all.slice(0, LISTED_SKIPS).map((f) => (
           <li key={`${f.kind}:${f.relativePath}`}>
-            <code>{f.relativePath}</code>: {f.reason}
+            <code>{f.relativePath}</code>: <Text m={f.reason} />
           </li>
         ))}
-        {all.length > LISTED_SKIPS ? <li className="muted">and {formatInteger(all.length - LISTED_SKIPS)} more</li> : null}
+        {all.length > LISTED_SKIPS ? <li className="muted">{t('sources.images.ui.andMore', { count: all.length - LISTED_SKIPS })}</li> : null}
       </ul>
     </>
   );
@@ -132,6 +136,7 @@ function ThumbnailGrid({ images }: { readonly images: ImagesState }) {
 }
 
 export function ImageInspect({ images, onNext }: { readonly images: ImagesState; readonly onNext: () => void }) {
+  const t = useT();
   const { inspection } = images;
   const classification = inspection.task === 'classification';
   return (
@@ -140,21 +145,21 @@ export function ImageInspect({ images, onNext }: { readonly images: ImagesState;
         <div className="card-title-row">
           <h2 id="dataset-title">{inspection.name}</h2>
           <button type="button" className="button primary" onClick={onNext}>
-            Next: Shape
+            {t('sources.images.ui.next')}
           </button>
         </div>
         <p className="dataset-summary">
-          <strong>
-            {formatInteger(inspection.imageCount)} images
-            {classification ? ` in ${formatInteger(inspection.classes.length)} classes` : ''}
-          </strong>
-          <span className="muted"> · {inspection.taskReason}</span>
+          <strong>{t('sources.images.ui.summary', { images: inspection.imageCount, classes: classification ? inspection.classes.length : 0 })}</strong>
+          <span className="muted">
+            {' · '}
+            <Text m={inspection.taskReason} />
+          </span>
         </p>
         {inspection.warnings.length > 0 ? (
-          <ul className="warnings" aria-label="Warnings">
+          <ul className="warnings" aria-label={t('sources.images.ui.warnings')}>
             {inspection.warnings.map((w, i) => (
               <li key={i} className="warning">
-                {w.message}
+                {errorText(t, w)}
               </li>
             ))}
           </ul>
@@ -163,34 +168,35 @@ export function ImageInspect({ images, onNext }: { readonly images: ImagesState;
           <div>
             {classification ? (
               <>
-                <h3>Images per class</h3>
+                <h3>{t('sources.images.ui.perClass')}</h3>
                 <ClassCounts inspection={inspection} />
               </>
             ) : inspection.target ? (
               <>
-                <h3>Target</h3>
+                <h3>{t('sources.images.ui.target')}</h3>
                 <p>
-                  “{inspection.targetName}” goes from {formatNumber(inspection.target.min)} to {formatNumber(inspection.target.max)}{' '}
-                  (median {formatNumber(inspection.target.median)}, mean {formatNumber(inspection.target.mean)}).
+                  {t('sources.images.ui.targetSpread', {
+                    target: `“${inspection.targetName}”`,
+                    min: formatNumber(inspection.target.min),
+                    max: formatNumber(inspection.target.max),
+                    median: formatNumber(inspection.target.median),
+                    mean: formatNumber(inspection.target.mean),
+                  })}
                 </p>
               </>
             ) : null}
           </div>
           <div>
-            <h3>Sizes and colour</h3>
+            <h3>{t('sources.images.ui.sizesAndColour')}</h3>
             <SizesFound inspection={inspection} />
           </div>
         </div>
-        <h3>Skipped files</h3>
+        <h3>{t('sources.images.ui.skippedFiles')}</h3>
         <SkippedFiles inspection={inspection} />
       </section>
       <section className="card" aria-labelledby="thumbs-title">
-        <h2 id="thumbs-title">Examples</h2>
-        <p className="muted">
-          {classification
-            ? 'A few images of each class, as they are in the folder (before resizing).'
-            : `A few images with their “${inspection.targetName}”, as they are in the folder (before resizing).`}
-        </p>
+        <h2 id="thumbs-title">{t('sources.images.ui.examples')}</h2>
+        <p className="muted">{t('sources.images.ui.examplesHelp', { classification: classification ? 'yes' : 'no', target: `“${inspection.targetName}”` })}</p>
         <ThumbnailGrid images={images} />
       </section>
     </>

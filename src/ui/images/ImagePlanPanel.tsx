@@ -3,7 +3,9 @@ import { MAX_IMAGE_SIDE, MIN_IMAGE_SIDE } from '../../core/sources/images/types'
 import type { PlanAnalysis } from '../../core/pipeline/analyse';
 import type { ImagePlanPatch, ImagesState } from '../app/imageState';
 import { NumberField } from '../components/Fields';
-import { formatInteger } from '../format';
+import { listOf } from '../../core/i18n/message';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 
 interface ImagePlanPanelProps {
   readonly images: ImagesState;
@@ -13,47 +15,55 @@ interface ImagePlanPanelProps {
 }
 
 export function ImagePlanPanel({ images, analysis, disabled, onPlan }: ImagePlanPanelProps) {
+  const t = useT();
   const { inspection, index, plan } = images;
   const { shape } = analysis;
   const proposed = inspection.proposedSize;
   const classification = index.task === 'classification';
   return (
     <fieldset className="card plain-fieldset" disabled={disabled}>
-      <h2>What to predict</h2>
+      <h2>{t('shape.ui.whatToPredict')}</h2>
       <p>
-        <strong>{classification ? 'Classification' : 'Regression'}</strong>
-        {classification ? ` of ${formatInteger(index.classes.length)} classes: ${index.classes.join(', ')}.` : ` of “${index.targetName}”.`}
+        {classification
+          ? t('sources.images.ui.classification', { count: index.classes.length, classes: listOf(index.classes) })
+          : t('sources.images.ui.regression', { target: `“${index.targetName}”` })}
       </p>
-      <p className="field-help">{index.taskReason}</p>
+      <p className="field-help">
+        <Text m={index.taskReason} />
+      </p>
 
-      <h2>Image size</h2>
+      <h2>{t('sources.images.ui.size')}</h2>
       <div className="field-row">
         <NumberField
-          label="Image height"
+          label={t('sources.images.ui.height')}
           value={plan.height}
           min={MIN_IMAGE_SIDE}
           max={MAX_IMAGE_SIDE}
           integer
           onChange={(height) => onPlan({ height })}
-          explanation={`Pixels; proposed ${formatInteger(proposed.height)}.`}
+          explanation={t('sources.images.ui.pixels', { proposed: proposed.height })}
         />
         <NumberField
-          label="Image width"
+          label={t('sources.images.ui.width')}
           value={plan.width}
           min={MIN_IMAGE_SIDE}
           max={MAX_IMAGE_SIDE}
           integer
           onChange={(width) => onPlan({ width })}
-          explanation={`Pixels; proposed ${formatInteger(proposed.width)}.`}
+          explanation={t('sources.images.ui.pixels', { proposed: proposed.width })}
         />
       </div>
       <p className="field-help">
-        {shape?.notes.join(' ') ?? ''} The proposal is the size most images share (or the median height and width when sizes vary), made smaller where it is large, so training stays
-        quick; larger images keep more detail but train more slowly.
+        {shape?.notes.map((note, i) => (
+          <span key={`${note.code}-${i}`}>
+            <Text m={note} />{' '}
+          </span>
+        ))}
+        {t('sources.images.ui.sizeHelp')}
       </p>
 
       <fieldset className="radio-group">
-        <legend>Channels</legend>
+        <legend>{t('sources.images.ui.channels')}</legend>
         {([1, 3] as const).map((c) => (
           <label key={c} className="radio">
             <input
@@ -65,14 +75,13 @@ export function ImagePlanPanel({ images, analysis, disabled, onPlan }: ImagePlan
               aria-describedby="channel-reason"
             />
             <span>
-              {c === 1 ? 'Grayscale (1 channel)' : 'Colour (3 channels: red, green, blue)'}
-              {inspection.channels === c ? <span className="badge">proposed</span> : null}
+              {t('sources.images.ui.channelOption', { channels: c })}
+              {inspection.channels === c ? <span className="badge">{t('shape.ui.proposed')}</span> : null}
             </span>
           </label>
         ))}
         <p id="channel-reason" className="field-help">
-          {inspection.channelReason}
-          {inspection.alphaDropped ? ' Some images have transparency (alpha); it is dropped, as the network sees only colours.' : ''}
+          <Text m={inspection.channelReason} />
         </p>
       </fieldset>
 
@@ -83,12 +92,10 @@ export function ImagePlanPanel({ images, analysis, disabled, onPlan }: ImagePlan
           onChange={(e) => onPlan({ augment: e.target.checked })}
           aria-describedby="augment-help"
         />
-        <span>Augment training images (flip, small shift)</span>
+        <span>{t('sources.images.ui.augment')}</span>
       </label>
       <p id="augment-help" className="field-help">
-        Each epoch, training images are flipped left–right at random and shifted by up to 2 pixels, so the network learns the
-        object rather than its exact position. Held-out images are never changed. Leave it off when left and right matter
-        (digits, text).
+        {t('sources.images.ui.augmentHelp')}
       </p>
     </fieldset>
   );

@@ -8,6 +8,7 @@ import type { ExampleView } from '../../core/sources/kind';
 import { planOf } from '../../core/sources/registry';
 import { summaryOf, type LoadedSequences } from '../app/loaded';
 import { ChannelLegend, SequenceChart } from '../components/SequenceChart';
+import { useT } from '../i18n/I18nProvider';
 
 type SequenceView = Extract<ExampleView, { kind: 'sequence' }>;
 
@@ -17,11 +18,12 @@ interface RecordingsPreviewProps {
 }
 
 export function RecordingsPreview({ loaded, analysis }: RecordingsPreviewProps) {
-  if (!analysis) return <p className="muted">Working out the recordings…</p>;
+  const t = useT();
+  if (!analysis) return <p className="muted">{t('sources.sequences.ui.working')}</p>;
   const bound = planOf({ kind: 'sequences', summary: summaryOf(loaded), plan: loaded.planState.plan });
   const views = analysis.previewExamples.map((key) => bound.describe(key)).filter((v): v is SequenceView => v?.kind === 'sequence');
   if (views.length === 0) {
-    return <p className="muted">No recording can be drawn yet: the Shape step says what the plan still needs.</p>;
+    return <p className="muted">{t('sources.sequences.ui.nothingToDraw')}</p>;
   }
   const groups = new Map<string, SequenceView[]>();
   for (const view of views) groups.set(view.label, [...(groups.get(view.label) ?? []), view]);
@@ -31,14 +33,14 @@ export function RecordingsPreview({ loaded, analysis }: RecordingsPreviewProps) 
       <ChannelLegend channels={first.channels} />
       <div className="recording-groups">
         {[...groups].map(([label, group]) => (
-          <section key={label} className="recording-group" aria-label={`Examples of ${label}`}>
+          <section key={label} className="recording-group" aria-label={t('sources.sequences.ui.examplesOf', { label })}>
             <h4>{label}</h4>
             <ul className="recording-charts">
               {group.map((view) => (
                 <li key={view.key}>
                   <SequenceChart view={view} width={210} height={112} />
-                  <span className="cell-image-name" title={view.title}>
-                    {view.title}
+                  <span className="cell-image-name" title={t(view.title)}>
+                    {t(view.title)}
                   </span>
                 </li>
               ))}

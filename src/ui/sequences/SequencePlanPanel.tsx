@@ -9,6 +9,7 @@ import { MAX_SEQUENCE_LENGTH, MIN_SEQUENCE_LENGTH, type SequencePlan } from '../
 import type { LoadedSequences } from '../app/loaded';
 import type { Action } from '../app/state';
 import { NumberField } from '../components/Fields';
+import { useT } from '../i18n/I18nProvider';
 import { TargetAndTask } from '../shape/TargetAndTask';
 
 interface SequencePlanPanelProps {
@@ -18,21 +19,13 @@ interface SequencePlanPanelProps {
   readonly dispatch: (action: Action) => void;
 }
 
-const ROLE_WORDS: Readonly<Record<string, string>> = {
-  id: 'recording id',
-  order: 'time',
-  target: 'target',
-  attribute: 'per recording',
-  step: 'step column',
-  unused: 'not used',
-};
-
 /** The columns that can be read at each step: numbers that are not the id, the time or the target. */
 function stepCandidate(role: string): boolean {
   return role === 'step' || role === 'unused';
 }
 
 export function SequencePlanPanel({ loaded, analysis, disabled, dispatch }: SequencePlanPanelProps) {
+  const t = useT();
   const { dataset, planState } = loaded;
   const plan: SequencePlan = planState.plan;
   const grouped = plan.layout === 'grouped';
@@ -42,9 +35,9 @@ export function SequencePlanPanel({ loaded, analysis, disabled, dispatch }: Sequ
   const change = (action: Action) => dispatch(action);
   return (
     <fieldset className="card plain-fieldset" disabled={disabled}>
-      <h2>Recordings</h2>
+      <h2>{t('sources.sequences.ui.recordings')}</h2>
       <fieldset className="radio-group">
-        <legend>Layout</legend>
+        <legend>{t('sources.sequences.ui.layout')}</legend>
         <label className="radio">
           <input
             type="radio"
@@ -53,7 +46,7 @@ export function SequencePlanPanel({ loaded, analysis, disabled, dispatch }: Sequ
             onChange={() => change({ type: 'sequence-plan-changed', change: { what: 'layout', layout: 'grouped' } })}
           />
           <span>
-            One recording per example <span className="muted">(rows grouped by a recording id)</span>
+            {t('sources.sequences.ui.grouped')} <span className="muted">({t('sources.sequences.ui.groupedHint')})</span>
           </span>
         </label>
         <label className="radio">
@@ -64,20 +57,20 @@ export function SequencePlanPanel({ loaded, analysis, disabled, dispatch }: Sequ
             onChange={() => change({ type: 'sequence-plan-changed', change: { what: 'layout', layout: 'windows' } })}
           />
           <span>
-            Windows of a long recording <span className="muted">(each window labelled by its last row)</span>
+            {t('sources.sequences.ui.windows')} <span className="muted">({t('sources.sequences.ui.windowsHint')})</span>
           </span>
         </label>
       </fieldset>
 
       <div className="field-row">
         <div className="field">
-          <label htmlFor="sequence-id">Recording id column</label>
+          <label htmlFor="sequence-id">{t('sources.sequences.ui.idColumn')}</label>
           <select
             id="sequence-id"
             value={plan.idColumn ?? ''}
             onChange={(e) => change({ type: 'sequence-plan-changed', change: { what: 'id', column: e.target.value === '' ? null : e.target.value } })}
           >
-            <option value="">{grouped ? 'Choose a column…' : 'None (one recording)'}</option>
+            <option value="">{grouped ? t('shape.ui.chooseColumn') : t('sources.sequences.ui.noId')}</option>
             {dataset.columns.map((c) => (
               <option key={c.index} value={c.name}>
                 {c.name}
@@ -86,13 +79,13 @@ export function SequencePlanPanel({ loaded, analysis, disabled, dispatch }: Sequ
           </select>
         </div>
         <div className="field">
-          <label htmlFor="sequence-order">Time column</label>
+          <label htmlFor="sequence-order">{t('sources.sequences.ui.timeColumn')}</label>
           <select
             id="sequence-order"
             value={plan.orderColumn ?? ''}
             onChange={(e) => change({ type: 'sequence-plan-changed', change: { what: 'order', column: e.target.value === '' ? null : e.target.value } })}
           >
-            <option value="">None (the file's row order)</option>
+            <option value="">{t('sources.sequences.ui.noTime')}</option>
             {orderChoices.map((c) => (
               <option key={c.index} value={c.name}>
                 {c.name}
@@ -104,43 +97,40 @@ export function SequencePlanPanel({ loaded, analysis, disabled, dispatch }: Sequ
 
       <TargetAndTask dataset={dataset} planState={planState} dispatch={dispatch} />
 
-      <h2>Time steps</h2>
+      <h2>{t('sources.sequences.ui.timeSteps')}</h2>
       <div className="field-row">
         <NumberField
-          label={grouped ? 'Steps per recording' : 'Window length'}
+          label={t('sources.sequences.ui.length', { layout: plan.layout })}
           value={plan.length}
           min={MIN_SEQUENCE_LENGTH}
           max={MAX_SEQUENCE_LENGTH}
           integer
           onChange={(steps) => change({ type: 'sequence-plan-changed', change: { what: 'length', steps } })}
-          explanation={grouped ? 'Shorter recordings are padded with zeros, longer ones keep their first steps.' : 'Rows in each window.'}
+          explanation={t('sources.sequences.ui.lengthHelp', { layout: plan.layout })}
         />
         {grouped ? null : (
           <NumberField
-            label="Stride"
+            label={t('sources.sequences.ui.stride')}
             value={plan.stride}
             min={1}
             max={plan.length}
             integer
             onChange={(steps) => change({ type: 'sequence-plan-changed', change: { what: 'stride', steps } })}
-            explanation="Rows from the start of one window to the next: half the length makes windows overlap by half."
+            explanation={t('sources.sequences.ui.strideHelp')}
           />
         )}
       </div>
 
       <fieldset className="checkbox-group">
-        <legend>Columns</legend>
-        <p className="field-help">
-          Step columns are read at every time step: they are the last number of the input shape. The id, the time, the target and
-          columns that stay the same within a recording never are.
-        </p>
+        <legend>{t('sources.sequences.ui.columns')}</legend>
+        <p className="field-help">{t('sources.sequences.ui.columnsHelp')}</p>
         <div className="checkbox-list">
           {dataset.columns.map((c) => {
             const info = roles.get(c.name);
             const role = info?.role ?? 'unused';
             const usable = stepCandidate(role) && numberColumns.has(c.name);
             return (
-              <label key={c.index} className="checkbox" title={info?.reason}>
+              <label key={c.index} className="checkbox" title={info ? t(info.reason) : undefined}>
                 <input
                   type="checkbox"
                   checked={role === 'step'}
@@ -149,9 +139,9 @@ export function SequencePlanPanel({ loaded, analysis, disabled, dispatch }: Sequ
                   aria-describedby={`column-role-${c.index}`}
                 />
                 <span>
-                  {c.name} <span className={role === 'step' ? 'badge' : 'muted'}>{ROLE_WORDS[role] ?? role}</span>
+                  {c.name} <span className={role === 'step' ? 'badge' : 'muted'}>{t('sources.sequences.ui.role', { role })}</span>
                   <span id={`column-role-${c.index}`} className="visually-hidden">
-                    {info?.reason ?? ''}
+                    {info ? t(info.reason) : ''}
                   </span>
                 </span>
               </label>

@@ -1,22 +1,25 @@
 import type { HeadSpec } from '../../core/model/types';
 import { headText } from '../headText';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 
 /** The end of the Shape step, for tables and images alike: the head the task needs, then on to the model. */
 export function HeadSummary({ head, onNext }: { readonly head: HeadSpec | null; readonly onNext: () => void }) {
+  const t = useT();
   return (
     <>
       {head ? (
         <>
-          <h2>Output layer (the head)</h2>
+          <h2>{t('shape.ui.head')}</h2>
           <p className="head-line">
             <code>{headText(head)}</code>
           </p>
-          <p>{head.reason}</p>
+          <p>{typeof head.reason === 'string' ? head.reason : <Text m={head.reason} />}</p>
         </>
       ) : null}
       <div className="card-actions">
         <button type="button" className="button primary" onClick={onNext}>
-          Next: Model
+          {t('shape.ui.next')}
         </button>
       </div>
     </>

@@ -8,7 +8,8 @@ import type { Loaded } from '../app/loaded';
 import type { Action } from '../app/state';
 import { ImagePlanPanel } from '../images/ImagePlanPanel';
 import { SequencePlanPanel } from '../sequences/SequencePlanPanel';
-import { InputShapeCard } from './InputShapeCard';
+import { useT } from '../i18n/I18nProvider';
+import { InputShapeCard, type SplitNote } from './InputShapeCard';
 import { TablePlanPanel } from './TablePlanPanel';
 
 interface ShapeStepProps {
@@ -19,37 +20,29 @@ interface ShapeStepProps {
   readonly onNext: () => void;
 }
 
-const LEDES: Readonly<Record<Loaded['kind'], string>> = {
-  table: 'Choose what to predict and from which columns; the app works out the input shape the network gets.',
-  images: 'Choose the size every image is brought to; the app works out the input shape the network gets.',
-  sequences: 'Choose how rows become recordings and which columns are read at each step; the app works out the input shape the network gets.',
-};
-
 export function ShapeStep({ loaded, analysis, disabled, dispatch, onNext }: ShapeStepProps) {
+  const t = useT();
   const onFix = (action: string) => dispatch({ type: 'plan-fix-applied', action });
   let panel;
-  let splitNote: string | undefined;
+  let splitNote: SplitNote | undefined;
   switch (loaded.kind) {
     case 'table':
       panel = loaded.planState ? <TablePlanPanel loaded={loaded} planState={loaded.planState} disabled={disabled} dispatch={dispatch} /> : null;
       break;
     case 'images':
       panel = <ImagePlanPanel images={loaded.images} analysis={analysis} disabled={disabled} onPlan={(patch) => dispatch({ type: 'image-plan-changed', patch })} />;
-      splitNote = 'chosen at random with the seed, in the same proportion per class';
+      splitNote = 'images';
       break;
     case 'sequences':
       panel = <SequencePlanPanel loaded={loaded} analysis={analysis} disabled={disabled} dispatch={dispatch} />;
-      splitNote =
-        loaded.planState.plan.layout === 'grouped'
-          ? 'whole recordings, at random with the seed, in the same proportion per class: no recording is on both sides'
-          : 'whole blocks of rows, so that no window shares a row with a window on the other side';
+      splitNote = loaded.planState.plan.layout;
       break;
   }
   return (
     <>
       <header className="step-header">
-        <h1 id="step-title">Shape</h1>
-        <p className="lede">{LEDES[loaded.kind]}</p>
+        <h1 id="step-title">{t('shape.ui.heading')}</h1>
+        <p className="lede">{t('shape.ui.lede', { kind: loaded.kind })}</p>
       </header>
       <div className="two-columns">
         {panel}

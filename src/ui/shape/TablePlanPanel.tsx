@@ -2,6 +2,7 @@
 import type { FeaturePlan } from '../../core/features/types';
 import type { LoadedTable, PlanState } from '../app/loaded';
 import type { Action } from '../app/state';
+import { useT } from '../i18n/I18nProvider';
 import { TargetAndTask } from './TargetAndTask';
 
 interface TablePlanPanelProps {
@@ -14,6 +15,7 @@ interface TablePlanPanelProps {
 export function TablePlanPanel({ loaded, planState, disabled, dispatch }: TablePlanPanelProps) {
   const { dataset } = loaded;
   const { plan } = planState;
+  const t = useT();
   const exclusions = new Map(dataset.suggestedExclusions.map((e) => [e.column, e.reason]));
   const features = new Set(plan.features);
   const onFeature = (column: string, included: boolean) => dispatch({ type: 'feature-toggled', column, included });
@@ -22,14 +24,14 @@ export function TablePlanPanel({ loaded, planState, disabled, dispatch }: TableP
       <TargetAndTask dataset={dataset} planState={planState} dispatch={dispatch} />
 
       <fieldset className="checkbox-group">
-        <legend>Feature columns</legend>
-        <p className="field-help">The columns the network learns from. Identifiers and free text are left out.</p>
+        <legend>{t('shape.ui.features')}</legend>
+        <p className="field-help">{t('shape.ui.featuresHelp')}</p>
         <div className="checkbox-list">
           {dataset.columns.map((c) => {
             const isTarget = c.name === plan.target;
             const exclusion = exclusions.get(c.name);
             return (
-              <label key={c.index} className="checkbox" title={exclusion}>
+              <label key={c.index} className="checkbox" title={exclusion ? t(exclusion) : undefined}>
                 <input
                   type="checkbox"
                   checked={features.has(c.name)}
@@ -37,8 +39,8 @@ export function TablePlanPanel({ loaded, planState, disabled, dispatch }: TableP
                   onChange={(e) => onFeature(c.name, e.target.checked)}
                 />
                 <span>
-                  {c.name} <span className="muted">{isTarget ? '(target)' : `(${c.kind})`}</span>
-                  {exclusion && !isTarget ? <span className="badge badge-warn">suggested exclusion</span> : null}
+                  {c.name} <span className="muted">{t('shape.ui.columnKind', { kind: isTarget ? 'target' : c.kind })}</span>
+                  {exclusion && !isTarget ? <span className="badge badge-warn">{t('shape.ui.suggestedExclusion')}</span> : null}
                 </span>
               </label>
             );

@@ -6,11 +6,10 @@ import type { TypedDataset } from '../../core/data/types';
 import type { Task } from '../../core/features/types';
 import type { PlanState } from '../app/loaded';
 import type { Action } from '../app/state';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 
-const TASKS: readonly { readonly task: Task; readonly label: string; readonly hint: string }[] = [
-  { task: 'classification', label: 'Classification', hint: 'predict one of a few labels' },
-  { task: 'regression', label: 'Regression', hint: 'predict a quantity' },
-];
+const TASKS: readonly Task[] = ['classification', 'regression'];
 
 interface TargetAndTaskProps {
   readonly dataset: TypedDataset;
@@ -19,19 +18,20 @@ interface TargetAndTaskProps {
 }
 
 export function TargetAndTask({ dataset, planState, dispatch }: TargetAndTaskProps) {
+  const t = useT();
   const { plan } = planState;
   return (
     <>
-      <h2>What to predict</h2>
+      <h2>{t('shape.ui.whatToPredict')}</h2>
       <div className="field">
-        <label htmlFor="target-column">Target column</label>
+        <label htmlFor="target-column">{t('shape.ui.targetColumn')}</label>
         <select
           id="target-column"
           value={plan.target}
           aria-describedby="target-reason"
           onChange={(e) => dispatch({ type: 'target-selected', target: e.target.value })}
         >
-          {plan.target === '' ? <option value="">Choose a column…</option> : null}
+          {plan.target === '' ? <option value="">{t('shape.ui.chooseColumn')}</option> : null}
           {dataset.columns.map((c) => (
             <option key={c.index} value={c.name}>
               {c.name}
@@ -39,13 +39,13 @@ export function TargetAndTask({ dataset, planState, dispatch }: TargetAndTaskPro
           ))}
         </select>
         <p id="target-reason" className="field-help">
-          {planState.targetReason}
+          <Text m={planState.targetReason} />
         </p>
       </div>
 
       <fieldset className="radio-group">
-        <legend>Task</legend>
-        {TASKS.map(({ task, label, hint }) => (
+        <legend>{t('shape.ui.task')}</legend>
+        {TASKS.map((task) => (
           <label key={task} className="radio">
             <input
               type="radio"
@@ -56,14 +56,14 @@ export function TargetAndTask({ dataset, planState, dispatch }: TargetAndTaskPro
               aria-describedby="task-reason"
             />
             <span>
-              {label} <span className="muted">({hint})</span>
-              {planState.proposedTask === task ? <span className="badge">proposed</span> : null}
+              {t('shape.ui.taskName', { task })} <span className="muted">({t('shape.ui.taskHint', { task })})</span>
+              {planState.proposedTask === task ? <span className="badge">{t('shape.ui.proposed')}</span> : null}
             </span>
           </label>
         ))}
         <p id="task-reason" className="field-help">
-          {planState.taskReason}
-          {plan.task !== planState.proposedTask ? ' You chose the other task; the app will say if it contradicts the target.' : ''}
+          <Text m={planState.taskReason} />
+          {plan.task !== planState.proposedTask ? ` ${t('shape.ui.otherTask')}` : ''}
         </p>
       </fieldset>
     </>
