@@ -8,7 +8,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import { AppError } from '../core/errors';
+import { AppError, quoteInput } from '../core/errors';
+import { msg } from '../core/i18n/message';
 import { analyzeModel } from '../core/model/analyze';
 import type { Advice, HeadContext, ModelReport } from '../core/model/designer-types';
 import { kerasCode } from '../core/model/keras';
@@ -17,7 +18,8 @@ import type { ModelSpec } from '../core/model/types';
 import { DEFAULT_SETTINGS } from '../core/train/settings';
 import type { SummaryArgs } from './args';
 import { cannotOpen } from './file-errors';
-import { formatAdvice, formatKeras, formatSummary } from './summary-format';
+import { cliT } from './i18n';
+import { formatAdvice, formatKeras, formatSummary, shapeOrWords } from './summary-format';
 
 /** One piece of advice as --json gives it: at which layer (1-based, as the text says), what, and the fixes' words. */
 export interface SummaryAdviceJson {
@@ -50,7 +52,7 @@ export interface SummaryJson {
 function readSpec(file: string): string {
   try {
     if (statSync(file).isDirectory()) {
-      throw new AppError({ code: 'cli/is-directory', message: `“${file}” is a folder, not a model spec file.` });
+      throw new AppError({ code: 'cli/is-directory', message: msg('model.cli.isFolder', { file: quoteInput(file) }) });
     }
     return readFileSync(file, 'utf8');
   } catch (err) {
@@ -70,9 +72,9 @@ export function summaryJson(report: ModelReport, head?: HeadContext, code?: stri
     ...(head ? { task: head.task === 'classification' ? { task: head.task, classes: head.outputUnits } : { task: head.task } } : {}),
     advice: report.layers.flatMap((l) =>
       l.advice.map((a) => ({
-        layer: l.index + 1, name: l.name, code: a.code, severity: a.severity, message: a.message,
-        ...(a.expected !== undefined ? { expected: a.expected } : {}), ...(a.got !== undefined ? { got: a.got } : {}),
-        fixes: a.fixes.map((f) => f.label),
+        layer: l.index + 1, name: l.name, code: a.code, severity: a.severity, message: cliT()(a.message),
+        ...(a.expected !== undefined ? { expected: shapeOrWords(a.expected) } : {}), ...(a.got !== undefined ? { got: shapeOrWords(a.got) } : {}),
+        fixes: a.fixes.map((f) => cliT()(f.label)),
       })),
     ),
     ...(code !== undefined ? { kerasCode: code } : {}),

@@ -8,7 +8,8 @@ import { batchAxisAdvice, IMAGE_LAYERS, reshapeBatchAdvice, SEQUENCE_LAYERS } fr
 import { MAX_WEIGHT_VALUES, WeightTooLargeError } from './build';
 import { layerDef, RECURRENT_TYPES } from './catalog';
 import type { Advice, ModelFix, Shape } from './designer-types';
-import { formatCount as n, product, shapeText } from './format';
+import { msg, type Message } from '../i18n/message';
+import { product, shapeText } from './format';
 import type { LayerSpec } from './types';
 
 export interface ShapeProblem {
@@ -37,8 +38,8 @@ export function classNameOf(type: string): string {
 }
 
 /** "layer 2 (LSTM)", counted from 1 as the user counts. */
-export function layerRef(layers: readonly LayerSpec[], index: number): string {
-  return `layer ${index + 1} (${classNameOf(layers[index]?.type ?? '?')})`;
+export function layerRef(layers: readonly LayerSpec[], index: number, start = false): Message {
+  return msg(start ? 'model.layerRefStart' : 'model.layerRef', { n: index + 1, layer: classNameOf(layers[index]?.type ?? '?') });
 }
 
 export function detailOf(error: unknown): string | undefined {
@@ -47,11 +48,11 @@ export function detailOf(error: unknown): string | undefined {
 }
 
 export function removeFix(index: number): ModelFix {
-  return { label: `Remove layer ${index + 1}`, edits: [{ kind: 'remove', index }] };
+  return { label: msg('model.fix.removeLayer', { n: index + 1 }), edits: [{ kind: 'remove', index }] };
 }
 
 function reshapeFix(index: number, target: readonly number[]): ModelFix {
-  return { label: `Reshape to ${shapeText(target)}`, edits: [{ kind: 'insert', index, layer: { type: 'reshape', targetShape: [...target] } }] };
+  return { label: msg('model.fix.reshapeTo', { shape: shapeText(target) }), edits: [{ kind: 'insert', index, layer: { type: 'reshape', targetShape: [...target] } }] };
 }
 
 /** The first number of a size argument: 3 or [3, 5] → 3. */
@@ -87,22 +88,21 @@ function needsSequence(p: ShapeProblem, layer: LayerSpec, cls: string): Advice {
   const got = shapeText(p.inputShape);
   const d = p.inputShape.slice(1).map((x) => x ?? 0);
   const expected = '(None, timesteps, features)';
-  const reads = RECURRENT_TYPES.has(layer.type) ? 'reads a sequence one step after another' : 'slides along the steps of a sequence';
-  const base = `${cls} ${reads}: it expects 3 axes, ${expected}, but it got ${got}`;
+  const base = { layer: cls, recurrent: RECURRENT_TYPES.has(layer.type) ? 'yes' : 'no', expected, got };
   const detail = detailOf(p.error);
   if (d.length === 1) {
     const k = recurrentBefore(p.layers, p.index);
     if (k >= 0) {
       return {
         code: 'shape/needs-return-sequences', severity: 'error', expected, got, detail,
-        message: `${base}: ${layerRef(p.layers, k)} passes on only its last state because its return_sequences is off. Set return_sequences on layer ${k + 1} so that it outputs one state per step.`,
-        fixes: [{ label: `Set return_sequences on layer ${k + 1}`, edits: [{ kind: 'set-args', index: k, args: { returnSequences: true } }] }],
+        message: msg('model.advice.needsSequence', { ...base, reason: 'returnSequences', source: layerRef(p.layers, k), sourceN: k + 1 }),
+        fixes: [{ label: msg('model.fix.setReturnSequences', { n: k + 1 }), edits: [{ kind: 'set-args', index: k, args: { returnSequences: true } }] }],
       };
     }
     const len = d[0] ?? 0;
     return {
       code: 'shape/needs-sequence', severity: 'error', expected, got, detail,
-      message: `${base}: one row of ${n(len)} values, with no steps. Reshape each row to (${len}, 1): ${n(len)} timesteps of 1 feature, read one by one.`,
+      message: msg('model.advice.needsSequence', { ...base, reason: 'row', length: len, shape: shapeText([len, 1]) }),
       fixes: [reshapeFix(p.index, [len, 1])],
     };
   }
@@ -110,38 +110,40 @@ function needsSequence(p: ShapeProblem, layer: LayerSpec, cls: string): Advice {
   const [h = 0, ...rest] = d;
   const sibling = OTHER_DIMENSION[layer.type];
   if (d.length === 3 && sibling) {
-    fixes.push({ label: `Use ${classNameOf(sibling)}`, edits: [{ kind: 'replace', index: p.index, layer: otherDimension(layer, Math.min(h, d[1] ?? h)) }] });
+    fixes.push({ label: msg('model.fix.useLayer', { layer: classNameOf(sibling) }), edits: [{ kind: 'replace', index: p.index, layer: otherDimension(layer, Math.min(h, d[1] ?? h)) }] });
   }
   fixes.push(reshapeFix(p.index, [h, product(rest)]));
-  const what = d.length === 3 ? `an image (height, width, channels); read it as ${n(h)} rows of ${n(product(rest))} values with Reshape to (${h}, ${product(rest)})${sibling ? `, or use ${classNameOf(sibling)}` : ''}` : `${d.length} axes after None`;
-  return { code: 'shape/needs-sequence', severity: 'error', expected, got, detail, message: `${base}: ${what}.`, fixes };
+  const message =
+    d.length === 3
+      ? msg('model.advice.needsSequence', { ...base, reason: 'image', rows: h, values: product(rest), shape: shapeText([h, product(rest)]), sibling: sibling ? classNameOf(sibling) : 'none' })
+      : msg('model.advice.needsSequence', { ...base, reason: 'axes', axes: d.length });
+  return { code: 'shape/needs-sequence', severity: 'error', expected, got, detail, message, fixes };
 }
 
 function needsImage(p: ShapeProblem, layer: LayerSpec, cls: string): Advice {
   const got = shapeText(p.inputShape);
   const d = p.inputShape.slice(1).map((x) => x ?? 0);
   const expected = layer.dataFormat === 'channels_first' ? '(None, channels, height, width)' : '(None, height, width, channels)';
-  const base = `${cls} slides over the height and width of an image: it expects 4 axes, ${expected}, but it got ${got}`;
+  const base = { layer: cls, expected, got };
   const detail = detailOf(p.error);
   const sibling = OTHER_DIMENSION[layer.type] ?? layer.type;
   const fixes: ModelFix[] = [];
-  let what: string;
+  let message: Message;
   if (d.length === 1) {
     const len = d[0] ?? 0;
-    what = `: a row of ${n(len)} values, with neither height nor width.`;
     if (layer.type === 'conv2d') {
       const units = typeof layer.filters === 'number' ? layer.filters : 32;
       const dense: Record<string, unknown> = { type: 'dense', units };
       if (layer.activation !== undefined) dense.activation = layer.activation;
-      fixes.push({ label: `Use Dense(${units})`, edits: [{ kind: 'replace', index: p.index, layer: dense as LayerSpec }] });
-      what += ` Use Dense for a row of values, or Conv1D along the values after reshaping them to (${len}, 1).`;
+      fixes.push({ label: msg('model.fix.useLayer', { layer: `Dense(${units})` }), edits: [{ kind: 'replace', index: p.index, layer: dense as LayerSpec }] });
+      message = msg('model.advice.needsImage', { ...base, reason: 'rowConv', length: len, shape: shapeText([len, 1]) });
     } else {
       fixes.push(removeFix(p.index));
-      what += ' Pooling needs neighbouring positions; a row of values has none, so remove it (or reshape the row into steps and pool along them).';
+      message = msg('model.advice.needsImage', { ...base, reason: 'rowPool', length: len });
     }
     if (layer.type !== 'globalAveragePooling2d') {
       fixes.push({
-        label: `Reshape to (${len}, 1) and use ${classNameOf(sibling)}`,
+        label: msg('model.fix.reshapeAndUse', { shape: shapeText([len, 1]), layer: classNameOf(sibling) }),
         edits: [
           { kind: 'insert', index: p.index, layer: { type: 'reshape', targetShape: [len, 1] } },
           { kind: 'replace', index: p.index + 1, layer: otherDimension(layer, len) },
@@ -150,14 +152,14 @@ function needsImage(p: ShapeProblem, layer: LayerSpec, cls: string): Advice {
     }
   } else if (d.length === 2) {
     const [steps = 0, features = 0] = d;
-    what = `: a sequence of ${n(steps)} steps with ${n(features)} features, which has no channels axis. Use ${classNameOf(sibling)} along the steps, or reshape to (${steps}, ${features}, 1) to treat it as a one-channel image.`;
-    fixes.push({ label: `Use ${classNameOf(sibling)}`, edits: [{ kind: 'replace', index: p.index, layer: otherDimension(layer, steps) }] });
+    message = msg('model.advice.needsImage', { ...base, reason: 'sequence', steps, features, sibling: classNameOf(sibling), shape: shapeText([steps, features, 1]) });
+    fixes.push({ label: msg('model.fix.useLayer', { layer: classNameOf(sibling) }), edits: [{ kind: 'replace', index: p.index, layer: otherDimension(layer, steps) }] });
     if (layer.type !== 'globalAveragePooling2d') fixes.push(reshapeFix(p.index, [steps, features, 1]));
   } else {
-    what = `: ${d.length} axes after None.`;
+    message = msg('model.advice.needsImage', { ...base, reason: 'axes', axes: d.length });
     fixes.push(reshapeFix(p.index, [d[0] ?? 1, d[1] ?? 1, product(d.slice(2))]));
   }
-  return { code: 'shape/needs-image', severity: 'error', expected, got, detail, message: base + what, fixes };
+  return { code: 'shape/needs-image', severity: 'error', expected, got, detail, message, fixes };
 }
 
 function reshapeSize(p: ShapeProblem, layer: LayerSpec): Advice {
@@ -169,18 +171,18 @@ function reshapeSize(p: ShapeProblem, layer: LayerSpec): Advice {
   const known = product(target.filter((x) => x !== -1));
   const wanted = shapeText(target);
   const message = target.includes(-1)
-    ? `Reshape to ${wanted} must split the ${n(total)} values of each example of ${shapeText(p.inputShape)} into groups of ${n(known)}, but ${n(total)} is not a multiple of ${n(known)}.`
-    : `Reshape to ${wanted} needs ${target.map(n).join(' × ')} = ${n(known)} values per example, but the input ${shapeText(p.inputShape)} holds ${n(total)}.`;
+    ? msg('model.advice.reshapeSize.split', { target: wanted, total, input: shapeText(p.inputShape), known })
+    : msg('model.advice.reshapeSize.count', { target: wanted, product: target.map(String).join(' × '), known, input: shapeText(p.inputShape), total });
   const candidates: number[][] = [];
   const rest = target.slice(1);
   if (target.length >= 2 && rest.every((x) => x > 0) && total % product(rest) === 0) candidates.push([total / product(rest), ...rest]);
   candidates.push(target.length >= 2 ? [total, 1] : [total]);
   const fixes = candidates
     .filter((c, i) => candidates.findIndex((o) => o.join() === c.join()) === i && c.join() !== target.join())
-    .map((c) => ({ label: `Reshape to ${shapeText(c)} instead`, edits: [{ kind: 'set-args' as const, index: p.index, args: { targetShape: c } }] }));
+    .map((c): ModelFix => ({ label: msg('model.fix.reshapeInstead', { shape: shapeText(c) }), edits: [{ kind: 'set-args', index: p.index, args: { targetShape: c } }] }));
   return {
     code: 'shape/reshape-size', severity: 'error', message, fixes, detail: detailOf(p.error),
-    expected: `a shape of ${n(total)} values, such as ${shapeText(candidates[0] ?? [total])}`, got: wanted,
+    expected: msg('model.advice.shapeOfValues', { total, shape: shapeText(candidates[0] ?? [total]) }), got: wanted,
   };
 }
 
@@ -193,7 +195,7 @@ function sizes(value: unknown, count: number, fallback: number): number[] {
 function windowTooLarge(p: ShapeProblem, layer: LayerSpec, cls: string): Advice {
   const isPool = layer.type.toLowerCase().includes('pooling');
   const key = isPool ? 'poolSize' : 'kernelSize';
-  const word = isPool ? 'pool size' : 'kernel size';
+  const pool = isPool ? 'yes' : 'no';
   const spatial = (layer.dataFormat === 'channels_first' ? p.inputShape.slice(2) : p.inputShape.slice(1, -1)).map((x) => x ?? 0);
   const window = sizes(layer[key], spatial.length, isPool ? 2 : 3);
   const axes = spatial.length === 1 ? ['steps'] : ['height', 'width'];
@@ -204,15 +206,15 @@ function windowTooLarge(p: ShapeProblem, layer: LayerSpec, cls: string): Advice 
   const out = p.outputShape ? shapeText(p.outputShape) : undefined;
   return {
     code: 'shape/window-too-large', severity: 'error', detail: out ? `tf.layers computed ${out}` : detailOf(p.error),
-    expected: `a ${word} of at most ${spatial.map(n).join('×')}, or padding same`,
-    got: `${word} ${window.join('×')} on ${shapeText(p.inputShape)}`,
-    message:
-      `${cls}’s ${word} is ${n(first.k)}, but the input ${shapeText(p.inputShape)} has only ${n(first.len)} ${first.axis === 'steps' ? 'steps' : `pixels of ${first.axis}`}: ` +
-      `with padding valid the window must fit inside the input, and ${n(first.len)} − ${n(first.k)} + 1 = ${String(first.len - first.k + 1).replace('-', '−')} positions leave nothing. ` +
-      `Use padding same (zeros added at the edges) or a ${word} of at most ${n(first.len)}.`,
+    expected: msg('model.advice.window.expected', { pool, sizes: spatial.join('×') }),
+    got: msg('model.advice.window.got', { pool, window: window.join('×'), input: shapeText(p.inputShape) }),
+    message: msg('model.advice.window', {
+      layer: cls, pool, window: first.k, input: shapeText(p.inputShape), length: first.len, axis: first.axis,
+      positions: String(first.len - first.k + 1).replace('-', '−'),
+    }),
     fixes: [
-      { label: 'Use padding same', edits: [{ kind: 'set-args', index: p.index, args: { padding: 'same' } }] },
-      { label: `Set ${word} to ${Array.isArray(newSize) ? newSize.join('×') : String(newSize)}`, edits: [{ kind: 'set-args', index: p.index, args: { [key]: newSize } }] },
+      { label: msg('model.fix.paddingSame'), edits: [{ kind: 'set-args', index: p.index, args: { padding: 'same' } }] },
+      { label: msg('model.fix.setWindow', { pool, size: Array.isArray(newSize) ? newSize.join('×') : String(newSize) }), edits: [{ kind: 'set-args', index: p.index, args: { [key]: newSize } }] },
     ],
   };
 }
@@ -221,10 +223,8 @@ function tooManyWeights(p: ShapeProblem, cls: string, error: WeightTooLargeError
   const total = product(error.shape);
   return {
     code: 'shape/too-many-weights', severity: 'error', detail: error.message, got: shapeText(p.inputShape),
-    expected: `at most ${n(MAX_WEIGHT_VALUES)} numbers in one weight`,
-    message:
-      `${cls} on ${shapeText(p.inputShape)} would need a weight of ${error.shape.map(n).join(' × ')} = ${n(total)} numbers, ` +
-      `more than the app can hold for one layer (${n(MAX_WEIGHT_VALUES)}). Use fewer units or filters, or make the input smaller first (pooling, GlobalAveragePooling).`,
+    expected: msg('model.advice.tooManyWeights.expected', { max: MAX_WEIGHT_VALUES }),
+    message: msg('model.advice.tooManyWeights', { layer: cls, input: shapeText(p.inputShape), product: error.shape.map(String).join(' × '), total, max: MAX_WEIGHT_VALUES }),
     fixes: [],
   };
 }
@@ -242,16 +242,16 @@ export function shapeAdvice(p: ShapeProblem): Advice {
   if (IMAGE_LAYERS.has(layer.type) && rank !== 3) return needsImage(p, layer, cls);
   if (layer.type === 'flatten' && rank === 1) {
     return {
-      code: 'shape/flatten-flat', severity: 'error', expected: '(None, a, b, …): 2 or more axes after None', got: shapeText(p.inputShape),
+      code: 'shape/flatten-flat', severity: 'error', expected: msg('model.advice.flattenFlat.expected'), got: shapeText(p.inputShape),
       detail: detailOf(p.error),
-      message: `Flatten turns each example into one row, but the input ${shapeText(p.inputShape)} is already one row per example: there is nothing to flatten (Keras lets it through unchanged; TensorFlow.js refuses it). Remove it.`,
+      message: msg('model.advice.flattenFlat', { input: shapeText(p.inputShape) }),
       fixes: [removeFix(p.index)],
     };
   }
   if (p.outputShape && p.outputShape.some((d) => d !== null && d <= 0)) return windowTooLarge(p, layer, cls);
   return {
     code: 'shape/cannot-take-input', severity: 'error', got: shapeText(p.inputShape), detail: detailOf(p.error),
-    message: `${cls} cannot take the input ${shapeText(p.inputShape)} with its current settings.`,
+    message: msg('model.advice.cannotTakeInput', { layer: cls, input: shapeText(p.inputShape) }),
     fixes: [removeFix(p.index)],
   };
 }

@@ -7,7 +7,8 @@
  * probed alone never sees them. Never throws.
  */
 import * as tf from '@tensorflow/tfjs';
-import { AppError } from '../errors';
+import { AppError, quoteInput } from '../errors';
+import { msg } from '../i18n/message';
 import { detailOf, removeFix, shapeAdvice } from './advice';
 import { showValue } from './args';
 import { createLayer, kerasLayerNames, WeightTooLargeError } from './build';
@@ -117,11 +118,11 @@ function argAdvice(layer: LayerSpec, index: number): Advice[] {
     const param = def.params.find((p) => p.key === problem.key);
     const fixes: ModelFix[] = [];
     if (!param) {
-      fixes.push({ label: `Remove “${problem.key}”`, edits: [{ kind: 'set-args', index, args: { [problem.key]: undefined } }] });
+      fixes.push({ label: msg('model.fix.removeArg', { key: quoteInput(problem.key) }), edits: [{ kind: 'set-args', index, args: { [problem.key]: undefined } }] });
     } else if (param.default !== null && param.default !== undefined) {
-      fixes.push({ label: `Set ${param.label.toLowerCase()} to ${showValue(param.default)}`, edits: [{ kind: 'set-args', index, args: { [param.key]: param.default } }] });
+      fixes.push({ label: msg('model.fix.setArg', { key: param.key, label: param.label, value: showValue(param.default) }), edits: [{ kind: 'set-args', index, args: { [param.key]: param.default } }] });
     } else {
-      fixes.push({ label: `Use the default ${param.label.toLowerCase()}`, edits: [{ kind: 'set-args', index, args: { [param.key]: undefined } }] });
+      fixes.push({ label: msg('model.fix.defaultArg', { key: param.key, label: param.label }), edits: [{ kind: 'set-args', index, args: { [param.key]: undefined } }] });
     }
     return { code: param ? 'args/invalid' : 'args/unknown', severity: 'error', message: problem.message, got: showValue(layer[problem.key]), fixes };
   });
@@ -136,14 +137,14 @@ function inputAdvice(spec: ModelSpec): Advice[] {
   const advice: Advice[] = [];
   if (!validInputShape(spec.inputShape, undefined)) {
     advice.push({
-      code: 'input/bad-shape', severity: 'error', got: showValue(spec.inputShape), fixes: [], expected: 'whole numbers of 1 or more, such as [128, 9]',
-      message: `The input shape ${showValue(spec.inputShape)} is not a shape: it must list the size of each axis of one example, without the batch (None), as whole numbers of 1 or more.`,
+      code: 'input/bad-shape', severity: 'error', got: showValue(spec.inputShape), fixes: [], expected: msg('model.advice.badInputShape.expected'),
+      message: msg('model.advice.badInputShape', { shape: showValue(spec.inputShape) }),
     });
   }
   if (spec.batchSize !== undefined && !validInputShape([1], spec.batchSize)) {
     advice.push({
-      code: 'input/bad-batch-size', severity: 'error', got: showValue(spec.batchSize), fixes: [], expected: 'a whole number of 1 or more, such as 32',
-      message: `The batch size ${showValue(spec.batchSize)} is not a size: a fixed batch size is a whole number of 1 or more, such as 32; leave it out to take batches of any size.`,
+      code: 'input/bad-batch-size', severity: 'error', got: showValue(spec.batchSize), fixes: [], expected: msg('model.advice.badBatchSize.expected'),
+      message: msg('model.advice.badBatchSize', { size: showValue(spec.batchSize) }),
     });
   }
   return advice;
@@ -276,7 +277,7 @@ export function analyzeModel(spec: ModelSpec, head?: HeadContext, data?: DataCon
     const layers: LayerReport[] = spec.layers.map((layer, index) => ({
       index, type: layer.type, className: layerDef(layer.type)?.className ?? String(layer.type), name: String(layer.type),
       inputShape: null, outputShape: null, params: 0, trainableParams: 0, nonTrainableParams: 0, explanation: [], terms: [],
-      advice: index === 0 ? [{ code: 'internal/analysis-failed', severity: 'error', message: 'The model could not be analysed. Please try again.', detail, fixes: [] }] : [],
+      advice: index === 0 ? [{ code: 'internal/analysis-failed', severity: 'error', message: msg('model.advice.analysisFailed'), detail, fixes: [] }] : [],
     }));
     return { inputShape: [batchAxis(spec), ...spec.inputShape], layers, outputShape: null, totalParams: 0, trainableParams: 0, nonTrainableParams: 0, valid: false };
   }

@@ -7,7 +7,8 @@
  */
 import { layerDef } from './catalog';
 import type { Advice, ModelFix, Shape } from './designer-types';
-import { formatCount as n, product, shapeText } from './format';
+import { msg } from '../i18n/message';
+import { product, shapeText } from './format';
 import { pyValue } from './keras';
 import type { LayerSpec } from './types';
 
@@ -73,31 +74,28 @@ function looksLikeBatch(d: readonly number[], want: 2 | 3): boolean {
   return want === 3 || !(d[0] === d[1] || CHANNEL_COUNTS.has(d[d.length - 1] ?? 0));
 }
 
-function intro(cls: string, want: 2 | 3, got: string): string {
-  return `${cls} expects ${want} axes after None, ${EXPECTED[want]}, but it got ${got}`;
-}
-
 /** The input shape holds a batch size: "the first number, 30, looks like a batch size". */
 function batchInInput(p: BatchProblem, cls: string, want: 2 | 3, input: readonly number[]): Advice {
   const [batch = 0, ...example] = input;
-  const fix: ModelFix = { label: `Use input shape ${shapeText(example)}`, edits: [{ kind: 'set-input-shape', shape: example }] };
+  const fix: ModelFix = { label: msg('model.fix.useInputShape', { shape: shapeText(example) }), edits: [{ kind: 'set-input-shape', shape: example }] };
   return {
     code: 'input/batch-in-shape', severity: 'error', expected: EXPECTED[want], got: shapeText(p.inputShape), fixes: [fix],
-    message:
-      `${intro(cls, want, shapeText(p.inputShape))} from the input shape ${shapeText(input)}. The first number, ${n(batch)}, looks like a batch size: ` +
-      `Keras keeps the batch as None, so the input shape lists one example’s axes. Fix: input shape ${shapeText(example)}.`,
+    message: msg('model.advice.batchInShape', {
+      layer: cls, axes: want, expected: EXPECTED[want], got: shapeText(p.inputShape), input: shapeText(input), batch, fixed: shapeText(example),
+    }),
   };
 }
 
 /** A Reshape before the layer wrote the batch as its first axis (-1 or 1, which works out to 1). */
 function batchFromReshape(p: BatchProblem, cls: string, want: 2 | 3, at: number, target: readonly number[]): Advice {
   const rest = target.slice(1);
-  const fix: ModelFix = { label: `Reshape to ${shapeText(rest)}`, edits: [{ kind: 'set-args', index: at, args: { targetShape: rest } }] };
+  const fix: ModelFix = { label: msg('model.fix.reshapeTo', { shape: shapeText(rest) }), edits: [{ kind: 'set-args', index: at, args: { targetShape: rest } }] };
   return {
     code: 'shape/batch-axis-from-reshape', severity: 'error', expected: EXPECTED[want], got: shapeText(p.inputShape), fixes: [fix],
-    message:
-      `${intro(cls, want, shapeText(p.inputShape))}. In a Keras layer the batch axis is not written: layer ${at + 1}, ${reshapeCall(target)}, ` +
-      `makes ${shapeText(p.inputShape.slice(0, 1).concat([1, ...rest]))}, a new axis of length 1 after the batch’s None. Fix: ${reshapeCall(rest)}.`,
+    message: msg('model.advice.batchFromReshape', {
+      layer: cls, axes: want, expected: EXPECTED[want], got: shapeText(p.inputShape), at: at + 1, call: reshapeCall(target),
+      made: shapeText(p.inputShape.slice(0, 1).concat([1, ...rest])), fix: reshapeCall(rest),
+    }),
   };
 }
 
@@ -131,11 +129,11 @@ export function reshapeBatchAdvice(index: number, inputShape: Shape, target: rea
   const total = product(inputShape.slice(1).map((x) => x ?? 0));
   const [batch = 0, ...rest] = target;
   if (batch <= 1 || rest.length === 0 || !rest.every((x) => x > 0) || product(rest) !== total) return undefined;
-  const fix: ModelFix = { label: `Reshape to ${shapeText(rest)} instead`, edits: [{ kind: 'set-args', index, args: { targetShape: rest } }] };
+  const fix: ModelFix = { label: msg('model.fix.reshapeInstead', { shape: shapeText(rest) }), edits: [{ kind: 'set-args', index, args: { targetShape: rest } }] };
   return {
-    code: 'shape/reshape-batch-size', severity: 'error', expected: `a shape of ${n(total)} values, such as ${shapeText(rest)}`, got: shapeText(target), fixes: [fix],
-    message:
-      `Reshape to ${shapeText(target)} needs ${target.map(n).join(' × ')} = ${n(product(target))} values per example, but the input ${shapeText(inputShape)} holds ${n(total)}. ` +
-      `The first number, ${n(batch)}, looks like a batch size: Keras keeps the batch as None, so a Reshape lists one example’s axes. Fix: ${reshapeCall(rest)}.`,
+    code: 'shape/reshape-batch-size', severity: 'error', expected: msg('model.advice.shapeOfValues', { total, shape: shapeText(rest) }), got: shapeText(target), fixes: [fix],
+    message: msg('model.advice.reshapeBatchSize', {
+      target: shapeText(target), product: target.map(String).join(' × '), needed: product(target), input: shapeText(inputShape), total, batch, fix: reshapeCall(rest),
+    }),
   };
 }

@@ -5,7 +5,8 @@
  * the CLI; for the analysis weights are zeros, only their shapes matter.
  */
 import * as tf from '@tensorflow/tfjs';
-import { AppError } from '../errors';
+import { AppError, quoteInput } from '../errors';
+import { msg } from '../i18n/message';
 import type { Shape } from './designer-types';
 import { product } from './format';
 import type { LayerSpec, ModelSpec } from './types';
@@ -110,7 +111,7 @@ function factoryFor(type: string, position: number): LayerFactory {
   if (typeof factory !== 'function') {
     throw new AppError({
       code: 'model/unknown-layer',
-      message: `Layer ${position} has a type “${type}” that TensorFlow.js does not know.`,
+      message: msg('model.build.unknownType', { n: position, type: quoteInput(type, 60) }),
       detail: `spec.layers[${position - 1}].type = ${JSON.stringify(type)}`,
     });
   }
@@ -238,7 +239,7 @@ export function buildModel(spec: ModelSpec, opts: { readonly seed: number }): tf
         if (err instanceof AppError) throw err;
         throw new AppError({
           code: 'model/bad-layer',
-          message: `Layer ${i + 1} (${name}) cannot be built with its current settings.`,
+          message: msg('model.build.cannotBuild', { n: i + 1, layer: name }),
           detail: err instanceof Error ? err.message : String(err),
         });
       }

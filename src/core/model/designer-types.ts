@@ -4,6 +4,7 @@
  * advice (with one-click fixes) where a layer cannot take its input.
  */
 import type { Task } from '../features/types';
+import type { Message } from '../i18n/message';
 import type { LayerSpec, ModelSpec } from './types';
 
 /** The layers the user edits; the input shape comes from the data. The head is the last layer. */
@@ -28,7 +29,7 @@ export type ModelEdit =
 
 export interface ModelFix {
   /** The button's words: "Reshape to (2, 1)", "Set return_sequences on layer 2", "Set units to 3". */
-  readonly label: string;
+  readonly label: Message;
   readonly edits: readonly ModelEdit[];
 }
 
@@ -37,11 +38,11 @@ export interface Advice {
   readonly code: string;
   readonly severity: 'error' | 'warning';
   /** Plain words: what is wrong and why. Never a raw tfjs error string. */
-  readonly message: string;
-  /** What the layer expects, e.g. "(None, timesteps, features)". */
-  readonly expected?: string;
+  readonly message: Message;
+  /** What the layer expects: a shape or Keras text as it is, "(None, timesteps, features)", or words to translate. */
+  readonly expected?: string | Message;
   /** What it got, e.g. "(None, 2)". */
-  readonly got?: string;
+  readonly got?: string | Message;
   /** Each fix makes the model valid at this point when applied. */
   readonly fixes: readonly ModelFix[];
   /** For developers: the tfjs message, if there was one. */
@@ -65,7 +66,7 @@ export interface LayerReport {
   readonly trainableParams: number;
   readonly nonTrainableParams: number;
   /** The arithmetic in words: how the output shape follows, then how the parameters add up. */
-  readonly explanation: readonly string[];
+  readonly explanation: readonly Message[];
   /** Glossary terms the explanation uses, for links ("units", "padding", …). */
   readonly terms: readonly string[];
   readonly advice: readonly Advice[];

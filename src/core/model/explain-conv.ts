@@ -3,40 +3,42 @@
  * the window k, the stride s and the padding (valid: floor((n − k) / s) + 1; same: ceil(n / s)),
  * and how the filters' weights add up.
  */
-import { activationClause, activationOf, activationTerms, channelsFirst, dims, imageAxes, nums, paramsSentence, type ExplainInput, type Explanation } from './explain-util';
-import { eachOf, formatCount as n, noun, plural, shapeText, sizeText } from './format';
+import { msg, type Message } from '../i18n/message';
+import { activationOf, activationTerms, channelsFirst, dims, imageAxes, nums, paramsSentence, type ExplainInput, type Explanation } from './explain-util';
+import { shapeText, sizeText } from './format';
 
-/** The arithmetic of one spatial length: "128 − 10 + 1 = 119", "ceil(128 / 2) = 64". */
-export function lengthArithmetic(len: number, k: number, s: number, padding: string, out: number): string {
-  if (padding === 'same') return s === 1 ? `stays ${n(len)}` : `ceil(${n(len)} / ${s}) = ${n(out)}`;
-  return s === 1 ? `${n(len)} − ${n(k)} + 1 = ${n(out)}` : `floor((${n(len)} − ${n(k)}) / ${s}) + 1 = ${n(out)}`;
+/** The arithmetic of one spatial length: "128 − 10 + 1 = 119", "ceil(128 / 2) = 64", "stays 128". */
+export function lengthArithmetic(len: number, k: number, s: number, padding: string, out: number): Message {
+  const rule = padding === 'same' ? (s === 1 ? 'stays' : 'ceil') : s === 1 ? 'valid' : 'floor';
+  return msg('model.explain.length', { rule, length: len, kernel: k, stride: s, out });
 }
 
-/** "padding valid", "padding same, stride 2". */
-function windowSetting(padding: string, strides: readonly number[]): string {
-  const s = strides.every((v) => v === strides[0]) ? String(strides[0]) : sizeText(strides);
-  return strides.every((v) => v === 1) ? `padding ${padding}` : `padding ${padding}, stride ${s}`;
+/** "2", or "2×1" when the strides differ by axis. */
+export function strideText(strides: readonly number[]): string {
+  return strides.every((v) => v === strides[0]) ? String(strides[0]) : sizeText(strides);
 }
 
-/** ", data_format channels_first (channels, height, width)" for a layer that reads the channels first; Keras' default goes unsaid. */
-function dataFormatSetting(x: ExplainInput): string {
-  return channelsFirst(x) ? ', data_format channels_first (channels, height, width)' : '';
+/** The parameters of a convolution (transposed or not): (k × k × c + 1) × filters, or without the bias. */
+export function convParams(x: ExplainInput, kernel: readonly number[], filters: number): Message {
+  const bias = x.config.useBias !== false;
+  const perFilter = kernel.reduce((a, b) => a * b, 1);
+  const product = kernel.map(String).join(' × ');
+  const value = (perFilter + (bias ? 1 : 0)) * filters;
+  return paramsSentence(x, value, msg('model.explain.conv.params', { bias: bias ? 'yes' : 'no', product, filters, params: x.params }));
 }
 
-function explain1d(x: ExplainInput, window: string, setting: string, padding: string, k: number, s: number): string {
+/** What a 1-D window does to the length: the arithmetic, or "same" keeping it. */
+function steps1d(x: ExplainInput, padding: string, k: number, s: number): { keep: string; length: Message; steps: number } {
   const [len = 0] = dims(x.inputShape);
   const [out = 0] = dims(x.outputShape);
-  const steps = padding === 'same' && s === 1 ? `zeros added at both ends keep the length at ${plural(out, 'step')}` : `${lengthArithmetic(len, k, s, padding, out)} ${noun(out, 'step')}`;
-  return `${window} on ${shapeText(x.inputShape)}, ${setting}: ${steps}`;
+  return { keep: padding === 'same' && s === 1 ? 'yes' : 'no', length: lengthArithmetic(len, k, s, padding, out), steps: out };
 }
 
-function explain2d(x: ExplainInput, window: string, setting: string, padding: string, k: readonly number[], s: readonly number[]): string {
+function sides2d(x: ExplainInput, padding: string, k: readonly number[], s: readonly number[]): { height: Message; width: Message } {
   const first = channelsFirst(x);
   const [h = 0, w = 0] = imageAxes(x.inputShape, first).spatial;
   const [oh = 0, ow = 0] = imageAxes(x.outputShape, first).spatial;
-  const height = lengthArithmetic(h, k[0] ?? 1, s[0] ?? 1, padding, oh);
-  const width = lengthArithmetic(w, k[1] ?? 1, s[1] ?? 1, padding, ow);
-  return `${window} on ${shapeText(x.inputShape)}, ${setting}: height ${height}, width ${width}`;
+  return { height: lengthArithmetic(h, k[0] ?? 1, s[0] ?? 1, padding, oh), width: lengthArithmetic(w, k[1] ?? 1, s[1] ?? 1, padding, ow) };
 }
 
 export function explainConv(x: ExplainInput): Explanation {
@@ -45,26 +47,20 @@ export function explainConv(x: ExplainInput): Explanation {
   const k = nums(x.config, 'kernelSize');
   const s = nums(x.config, 'strides');
   const padding = String(x.config.padding ?? 'valid');
-  const c = imageAxes(x.inputShape, channelsFirst(x)).channels;
-  const bias = x.config.useBias !== false;
-  const what = is2d ? 'channel' : 'feature';
-  const spans = c === 1 ? `each filter spans the single input ${what}` : `each filter spans all ${n(c)} input ${what}s`;
-  const window = is2d
-    ? `Conv2D, ${plural(filters, 'filter')} of ${sizeText(k)}`
-    : `Conv1D, ${plural(filters, 'filter')} of width ${n(k[0] ?? 0)}`;
-  const setting = windowSetting(padding, s) + dataFormatSetting(x);
-  const shape = is2d ? explain2d(x, window, setting, padding, k, s) : explain1d(x, window, setting, padding, k[0] ?? 1, s[0] ?? 1);
-  const kernel = [...k, c];
-  const perFilter = kernel.reduce((a, b) => a * b, 1);
-  const product = kernel.map(n).join(' × ');
-  const params = bias
-    ? paramsSentence(x, `(${product} + 1) × ${n(filters)}`, (perFilter + 1) * filters)
-    : paramsSentence(x, `${product} × ${n(filters)}`, perFilter * filters, ', no bias');
+  const first = channelsFirst(x);
+  const c = imageAxes(x.inputShape, first).channels;
   const strided = s.some((v) => v > 1);
-  const act = activationClause(activationOf(x) ?? 'linear', filters);
+  const activation = activationOf(x) ?? 'linear';
+  const common = {
+    filters, input: shapeText(x.inputShape), padding, strided: strided ? 'yes' : 'no', stride: strideText(s), channels: c,
+    output: shapeText(x.outputShape), activation, actWidth: filters,
+  };
+  const shape = is2d
+    ? msg('model.explain.conv2d', { ...common, kernel: sizeText(k), channelsFirst: first ? 'yes' : 'no', ...sides2d(x, padding, k, s) })
+    : msg('model.explain.conv1d', { ...common, kernel: k[0] ?? 0, ...steps1d(x, padding, k[0] ?? 1, s[0] ?? 1) });
   return {
-    explanation: [`${shape}; ${spans}, so the output is ${shapeText(x.outputShape)}; ${act}.`, params],
-    terms: ['filters', 'kernel', 'padding', ...(strided ? ['stride'] : []), is2d ? 'channels' : 'timesteps', 'features', ...activationTerms(activationOf(x) ?? 'linear'), 'params', 'none'],
+    explanation: [shape, convParams(x, [...k, c], filters)],
+    terms: ['filters', 'kernel', 'padding', ...(strided ? ['stride'] : []), is2d ? 'channels' : 'timesteps', 'features', ...activationTerms(activation), 'params', 'none'],
   };
 }
 
@@ -74,25 +70,17 @@ export function explainPooling(x: ExplainInput): Explanation {
   const pool = nums(x.config, 'poolSize');
   const s = nums(x.config, 'strides');
   const padding = String(x.config.padding ?? 'valid');
-  const defaultStride = x.spec.strides === undefined || x.spec.strides === null;
-  const c = imageAxes(x.inputShape, channelsFirst(x)).channels;
-  const strideNote = defaultStride ? ' (by default the stride equals the pool size)' : '';
-  const strideText = s.every((v) => v === s[0]) ? String(s[0]) : sizeText(s);
-  const window = is2d
-    ? `${x.className}, ${sizeText(pool)} windows with stride ${strideText}${strideNote}`
-    : `${x.className}, pool size ${n(pool[0] ?? 0)} with stride ${strideText}${strideNote}`;
-  const setting = `padding ${padding}${dataFormatSetting(x)}`;
-  const shape = is2d ? explain2d(x, window, setting, padding, pool, s) : explain1d(x, window, setting, padding, pool[0] ?? 1, s[0] ?? 1);
-  const what = eachOf(c, is2d ? 'channel' : 'feature');
-  const halves =
-    is2d && pool.every((p) => p === 2) && s.every((v) => v === 2)
-      ? ` ${sizeText(pool)} ${isMax ? 'max' : 'average'} pooling with stride 2 halves height and width (rounding ${padding === 'same' ? 'up' : 'down'}).`
-      : '';
+  const first = channelsFirst(x);
+  const common = {
+    layer: x.className, stride: strideText(s), defaultStride: x.spec.strides === undefined || x.spec.strides === null ? 'yes' : 'no',
+    input: shapeText(x.inputShape), padding, channels: imageAxes(x.inputShape, first).channels, output: shapeText(x.outputShape),
+  };
+  const halves = is2d && pool.every((p) => p === 2) && s.every((v) => v === 2) ? (isMax ? 'max' : 'average') : 'no';
+  const shape = is2d
+    ? msg('model.explain.pooling2d', { ...common, pool: sizeText(pool), channelsFirst: first ? 'yes' : 'no', ...sides2d(x, padding, pool, s), halves, same: padding === 'same' ? 'yes' : 'no' })
+    : msg('model.explain.pooling1d', { ...common, pool: pool[0] ?? 0, ...steps1d(x, padding, pool[0] ?? 1, s[0] ?? 1) });
   return {
-    explanation: [
-      `${shape}; ${what} is pooled on its own, so the output is ${shapeText(x.outputShape)}.${halves}`,
-      `No parameters: it ${isMax ? 'keeps the largest value of' : 'averages'} each window.`,
-    ],
+    explanation: [shape, msg('model.explain.pooling.params', { max: isMax ? 'yes' : 'no' })],
     terms: ['pooling', 'stride', 'padding', is2d ? 'channels' : 'features', 'none'],
   };
 }

@@ -1,6 +1,7 @@
 /** What the explanations of every layer family share: their input and the parameter sentence. */
 import type { Shape } from './designer-types';
-import { formatCount as n, sizeText } from './format';
+import { msg, type Message } from '../i18n/message';
+import { sizeText } from './format';
 import { glossaryEntry } from './glossary';
 import type { LayerSpec } from './types';
 
@@ -24,7 +25,7 @@ export interface ExplainInput {
 }
 
 export interface Explanation {
-  readonly explanation: string[];
+  readonly explanation: Message[];
   readonly terms: string[];
 }
 
@@ -45,11 +46,14 @@ export function nums(config: Readonly<Record<string, unknown>>, key: string): nu
   return typeof v === 'number' ? [v] : [];
 }
 
-/** "Parameters: <formula> = N." when the formula gives tfjs' count; the weights listed otherwise. */
-export function paramsSentence(input: ExplainInput, formula: string, value: number, tail = ''): string {
-  if (value === input.params) return `Parameters: ${formula} = ${n(input.params)}${tail}.`;
+/**
+ * The parameter line: `formula` when its count (`value`) is tfjs' count, else the weights as
+ * tfjs built them ("kernel 7×64 + bias 64 = 512").
+ */
+export function paramsSentence(input: ExplainInput, value: number, formula: Message): Message {
+  if (value === input.params) return formula;
   const parts = input.weights.map((w) => `${w.name} ${sizeText(w.shape)}`);
-  return `Parameters: ${parts.join(' + ')} = ${n(input.params)}.`;
+  return msg('model.explain.paramsListed', { weights: parts.join(' + '), params: input.params });
 }
 
 /** The layer's activation as written in its spec, else as tf.layers built it; undefined for a layer without one. */
@@ -58,32 +62,9 @@ export function activationOf(x: ExplainInput): string | undefined {
   return typeof x.config.activation === 'string' ? x.config.activation : undefined;
 }
 
-/** What an activation does to each value; `width` is the size of the last axis softmax spreads over. */
-function activationEffect(activation: string, width: number): string {
-  switch (activation) {
-    case 'linear':
-      return 'the values pass unchanged, any number';
-    case 'relu':
-      return 'negative values become 0';
-    case 'sigmoid':
-      return 'each value is squeezed between 0 and 1';
-    case 'tanh':
-      return 'each value is squeezed between −1 and 1';
-    case 'softmax':
-      return width === 1 ? 'the softmax of one value is always 1, whatever the input' : `the ${n(width)} values become probabilities that sum to 1`;
-    default:
-      return 'applied to each value';
-  }
-}
-
 /** The glossary terms of an activation clause: "activation", and the function's own entry where it has one. */
 export function activationTerms(activation: string): string[] {
   return glossaryEntry(activation) ? ['activation', activation] : ['activation'];
-}
-
-/** "activation relu: negative values become 0", named in every explanation of a layer that has one. */
-export function activationClause(activation: string, width: number): string {
-  return `activation ${activation}: ${activationEffect(activation, width)}`;
 }
 
 /** Whether a 2-D layer was built with data_format channels_first: (channels, height, width). */

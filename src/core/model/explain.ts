@@ -4,94 +4,70 @@
  * counts tf.layers computed; a parameter formula is only written when it gives tfjs' count,
  * otherwise the weights are listed as they are.
  */
+import { msg } from '../i18n/message';
 import { batchMinusOne, reshapeCall } from './batch-advice';
 import { explainConv, explainPooling } from './explain-conv';
 import { explainBidirectional, explainConvTranspose, explainTimeDistributed, trainingArgNotes } from './explain-wrappers';
-import { activationClause, activationOf, activationTerms, channelsFirst, dims, imageAxes, num, paramsSentence, type ExplainInput, type Explanation } from './explain-util';
-import { allOf, eachOf, formatCount as n, plural, shapeText, theCount } from './format';
+import { activationOf, activationTerms, channelsFirst, dims, imageAxes, num, paramsSentence, type ExplainInput, type Explanation } from './explain-util';
+import { shapeText } from './format';
 
 export type { ExplainInput, Explanation, WeightInfo } from './explain-util';
+
+/** "5 × 5": the positions a layer repeats over, as a formula. */
+function times(values: readonly number[]): string {
+  return values.map(String).join(' × ');
+}
 
 function explainDense(x: ExplainInput): Explanation {
   const inDims = dims(x.inputShape);
   const f = inDims[inDims.length - 1] ?? 0;
   const units = num(x.config, 'units');
   const bias = x.config.useBias !== false;
-  const inText = shapeText(x.inputShape);
-  const outText = shapeText(x.outputShape);
   const activation = activationOf(x) ?? 'linear';
-  const dense = `Dense(${n(units)}, ${activation})`;
-  const act = activationClause(activation, units);
-  let shape: string;
-  if (inDims.length === 1) {
-    shape = `${dense} on ${inText}: ${eachOf(units, 'unit')} takes ${allOf(f, 'input')} of a row, so the output is ${outText}; ${act}.`;
-  } else if (inDims.length === 2) {
-    // A sequence: (None, steps, features).
-    shape =
-      `${dense} on ${inText} gives ${outText}: Dense acts on the last axis only, turning ${theCount(f, 'feature')} at ${eachOf(inDims[0] ?? 0, 'step')} ` +
-      `into ${plural(units, 'value')}, one per unit, with the same weights at every step; ${act}.`;
-  } else {
-    const positions = inDims.slice(0, -1);
-    shape =
-      `${dense} on ${inText} gives ${outText}: Dense acts on the last axis only, turning ${theCount(f, 'value')} at each of the ` +
-      `${positions.map(n).join(' × ')} positions into ${n(units)}, with the same weights everywhere; ${act}.`;
-  }
-  const perAxis =
-    inDims.length === 1 ? '' : `: counted on ${theCount(f, inDims.length === 2 ? 'feature' : 'value')} of the last axis, not per ${inDims.length === 2 ? 'step' : 'position'}`;
-  const params = bias
-    ? paramsSentence(x, `${n(f)} × ${n(units)} weights + ${n(units)} ${units === 1 ? 'bias' : 'biases'}`, f * units + units, perAxis)
-    : paramsSentence(x, `${n(f)} × ${n(units)} weights`, f * units, `, no bias${perAxis}`);
+  const common = { units, activation, actWidth: units, input: shapeText(x.inputShape), output: shapeText(x.outputShape) };
+  const shape =
+    inDims.length === 1
+      ? msg('model.explain.dense.row', { ...common, inputs: f })
+      : inDims.length === 2
+        ? msg('model.explain.dense.sequence', { ...common, features: f, steps: inDims[0] ?? 0 })
+        : msg('model.explain.dense.grid', { ...common, values: f, positions: times(inDims.slice(0, -1)) });
+  const axis = inDims.length === 1 ? 'none' : inDims.length === 2 ? 'step' : 'position';
+  const value = f * units + (bias ? units : 0);
+  const params = paramsSentence(x, value, msg('model.explain.dense.params', { inputs: f, units, bias: bias ? 'yes' : 'no', params: x.params, axis }));
   return { explanation: [shape, params], terms: ['units', ...(inDims.length > 1 ? ['last_axis'] : []), ...activationTerms(activation), 'params', 'none'] };
+}
+
+/** "lstm", "gru" or "other": how a recurrent layer's parameters are counted. */
+export function recurrentKind(className: string): 'lstm' | 'gru' | 'other' {
+  return className === 'LSTM' ? 'lstm' : className === 'GRU' ? 'gru' : 'other';
 }
 
 function explainRecurrent(x: ExplainInput): Explanation {
   const [steps = 0, f = 0] = dims(x.inputShape);
   const u = num(x.config, 'units');
   const seq = x.config.returnSequences === true;
-  const gates = x.className === 'LSTM' ? 4 : x.className === 'GRU' ? 3 : 1;
-  const act = activationClause(activationOf(x) ?? 'tanh', u);
-  const shape =
-    `${x.className}, ${plural(u, 'unit')} on ${shapeText(x.inputShape)}: it reads ${steps === 1 ? 'the one timestep' : `the ${plural(steps, 'timestep')} one after another`}, ` +
-    `${plural(f, 'feature')} at each step, and carries a state of ${plural(u, 'number')} from step to step (${act}); ` +
-    (seq
-      ? `return_sequences is on, so it outputs the state after every step: ${shapeText(x.outputShape)}, one output per step, which a recurrent layer after it needs, ` +
-        `and a Dense that should answer at every step (off, it would output only the last state, ${shapeText([x.inputShape[0] ?? null, u])}).`
-      : `return_sequences is off, so it outputs only the state after the last step: ${shapeText(x.outputShape)} (on, it would output ${shapeText([x.inputShape[0] ?? null, steps, u])}, ` +
-        'one state per step, which a recurrent layer after it would need).');
-  const inner = `${n(u)} × (${n(f)} + ${n(u)}) + ${n(u)}`;
-  const perGate = `${n(f)} × ${n(u)} input weights, ${n(u)} × ${n(u)} recurrent weights and ${plural(u, 'bias', 'biases')}`;
+  const kind = recurrentKind(x.className);
+  const gates = kind === 'lstm' ? 4 : kind === 'gru' ? 3 : 1;
+  const activation = activationOf(x) ?? 'tanh';
+  const batch = x.inputShape[0] ?? null;
+  const shape = msg('model.explain.recurrent.shape', {
+    layer: x.className, units: u, input: shapeText(x.inputShape), steps, features: f, activation, actWidth: u,
+    sequences: seq ? 'on' : 'off', output: shapeText(x.outputShape), alternative: shapeText(seq ? [batch, u] : [batch, steps, u]),
+  });
   const value = gates * (u * (f + u) + u);
-  const lines = [shape];
-  if (gates === 1) {
-    lines.push(paramsSentence(x, inner, value, `: ${perGate}`));
-  } else {
-    const what = gates === 4 ? '4 gates (input, forget, cell, output)' : '3 gates (update, reset, candidate)';
-    lines.push(paramsSentence(x, `${gates} × (${inner})`, value, `: ${what}, each with ${perGate}`));
-  }
-  if (gates === 3) {
-    const keras = 3 * (u * (f + u) + 2 * u);
-    lines.push(
-      `Keras 3’s GRU adds a second bias per gate by default (reset_after=True: 3 × (${inner} + ${n(u)}) = ${n(keras)}); ` +
-        'TensorFlow.js supports only reset_after=False, so this model and its Keras code use reset_after=False.',
-    );
-  }
-  return { explanation: lines, terms: ['units', 'timesteps', 'features', ...activationTerms(activationOf(x) ?? 'tanh'), 'return_sequences', 'params', 'none'] };
+  const lines = [shape, paramsSentence(x, value, msg('model.explain.recurrent.params', { kind, units: u, features: f, params: x.params }))];
+  if (kind === 'gru') lines.push(msg('model.explain.recurrent.gruKeras', { units: u, features: f, keras: 3 * (u * (f + u) + 2 * u) }));
+  return { explanation: lines, terms: ['units', 'timesteps', 'features', ...activationTerms(activation), 'return_sequences', 'params', 'none'] };
 }
 
 function explainBatchNorm(x: ExplainInput): Explanation {
   const inDims = dims(x.inputShape);
   const c = inDims[inDims.length - 1] ?? 0;
-  const what = inDims.length === 3 ? 'channels' : 'features';
+  const axis = inDims.length === 3 ? 'channel' : 'feature';
   return {
     explanation: [
-      `BatchNormalization normalises ${eachOf(c, what === 'channels' ? 'channel' : 'feature')} (the last axis) with the mean and variance of the batch, then scales and shifts it; the shape stays ${shapeText(x.outputShape)}.`,
-      paramsSentence(
-        x,
-        `4 × ${n(c)}`,
-        4 * c,
-        `: a scale (gamma) and a shift (beta) per ${what === 'channels' ? 'channel' : 'feature'} are trained (2 × ${n(c)} = ${n(x.trainableParams)}); ` +
-          `the moving mean and moving variance (2 × ${n(c)} = ${n(x.nonTrainableParams)}) are running averages, not trained: the non-trainable parameters`,
-      ),
+      msg('model.explain.batchNorm.shape', { axis, count: c, output: shapeText(x.outputShape) }),
+      paramsSentence(x, 4 * c, msg('model.explain.batchNorm.params', { axis, count: c, params: x.params, trainable: x.trainableParams, nonTrainable: x.nonTrainableParams })),
     ],
     terms: ['batch_normalization', 'features', 'batch', 'params', 'trainable', 'none'],
   };
@@ -99,11 +75,12 @@ function explainBatchNorm(x: ExplainInput): Explanation {
 
 function explainGlobalPooling(x: ExplainInput): Explanation {
   const { channels: c, spatial: over } = imageAxes(x.inputShape, channelsFirst(x));
+  const shapes = { layer: x.className, count: c, input: shapeText(x.inputShape), output: shapeText(x.outputShape) };
   const sentence =
     over.length === 1
-      ? `${x.className} averages ${eachOf(c, 'feature')} over ${allOf(over[0] ?? 0, 'step')}, so ${shapeText(x.inputShape)} becomes ${shapeText(x.outputShape)}.`
-      : `${x.className} averages ${eachOf(c, 'channel')} over all ${over.map(n).join(' × ')} positions, so ${shapeText(x.inputShape)} becomes ${shapeText(x.outputShape)}.`;
-  return { explanation: [sentence, 'No parameters.'], terms: ['pooling', over.length === 1 ? 'features' : 'channels', 'none'] };
+      ? msg('model.explain.globalPooling.steps', { ...shapes, steps: over[0] ?? 0 })
+      : msg('model.explain.globalPooling.grid', { ...shapes, positions: times(over) });
+  return { explanation: [sentence, msg('model.explain.noParams')], terms: ['pooling', over.length === 1 ? 'features' : 'channels', 'none'] };
 }
 
 function explainFlatten(x: ExplainInput): Explanation {
@@ -111,8 +88,8 @@ function explainFlatten(x: ExplainInput): Explanation {
   const total = inDims.reduce((a, b) => a * b, 1);
   return {
     explanation: [
-      `Flatten lays the values of each example out in one row: ${inDims.map(n).join(' × ')} = ${n(total)}, so ${shapeText(x.inputShape)} becomes ${shapeText(x.outputShape)}.`,
-      'No parameters: the values are only laid out differently.',
+      msg('model.explain.flatten', { dims: times(inDims), total, input: shapeText(x.inputShape), output: shapeText(x.outputShape) }),
+      msg('model.explain.noParams.laidOut'),
     ],
     terms: ['flatten', 'none'],
   };
@@ -122,19 +99,18 @@ function explainReshape(x: ExplainInput): Explanation {
   const inDims = dims(x.inputShape);
   const total = inDims.reduce((a, b) => a * b, 1);
   const target = Array.isArray(x.spec.targetShape) ? (x.spec.targetShape as number[]) : dims(x.outputShape);
-  const unknown = target.indexOf(-1);
   const known = target.filter((d) => d !== -1).reduce((a, b) => a * b, 1);
-  const solved = unknown >= 0 ? `; the -1 is worked out from the others: ${n(total)} / ${n(known)} = ${n(total / known)}` : '';
   const rest = total > 1 ? batchMinusOne(target, total) : undefined;
   // tf.reshape(x, [-1, 28, 28, 1]) copied into a layer: the -1 there was the batch, here it is a new axis of 1.
-  const batch = rest
-    ? [`That -1 is not the batch: in a Keras layer the batch axis is not written (it stays None), so the 1 is a new axis of length 1; ${reshapeCall(rest)} gives ${shapeText([x.outputShape[0] ?? null, ...rest])}.`]
-    : [];
+  const batch = rest ? [msg('model.explain.reshape.batch', { call: reshapeCall(rest), shape: shapeText([x.outputShape[0] ?? null, ...rest]) })] : [];
   return {
     explanation: [
-      `Reshape rearranges ${theCount(total, 'value')} of each example${inDims.length > 1 ? ` (${inDims.map(n).join(' × ')})` : ''} into ${shapeText(dims(x.outputShape))}${solved}, so the output is ${shapeText(x.outputShape)}.`,
+      msg('model.explain.reshape', {
+        total, multi: inDims.length > 1 ? 'yes' : 'no', dims: times(inDims), target: shapeText(dims(x.outputShape)),
+        solved: target.includes(-1) ? 'yes' : 'no', known, value: total / known, output: shapeText(x.outputShape),
+      }),
       ...batch,
-      'No parameters: the values are only rearranged.',
+      msg('model.explain.noParams.rearranged'),
     ],
     terms: ['reshape', 'none'],
   };
@@ -142,44 +118,47 @@ function explainReshape(x: ExplainInput): Explanation {
 
 function explainDropout(x: ExplainInput): Explanation {
   const rate = num(x.config, 'rate');
-  const pct = Math.round(rate * 1000) / 10;
-  const keep = Math.round((1 - rate) * 1000) / 1000;
   return {
     explanation: [
-      `Dropout sets a random ${pct}% of the values to 0 at each training step (and scales the others by 1 / ${keep}), and does nothing when predicting; the shape stays ${shapeText(x.outputShape)}.`,
-      'No parameters.',
+      msg('model.explain.dropout', { percent: Math.round(rate * 1000) / 10, keep: Math.round((1 - rate) * 1000) / 1000, output: shapeText(x.outputShape) }),
+      msg('model.explain.noParams'),
     ],
     terms: ['dropout', 'none'],
   };
 }
 
 function explainActivation(x: ExplainInput): Explanation {
-  const fn = typeof x.config.activation === 'string' ? x.config.activation : 'its function';
+  const fn = typeof x.config.activation === 'string' ? x.config.activation : '';
   return {
-    explanation: [`Activation applies ${fn} to every value on its own; the shape stays ${shapeText(x.outputShape)}.`, 'No parameters.'],
+    explanation: [msg('model.explain.activation', { known: fn ? 'yes' : 'no', fn, output: shapeText(x.outputShape) }), msg('model.explain.noParams')],
     terms: ['activation', 'none'],
   };
+}
+
+/** "0", "−1": a mask value as the sentences write it. */
+export function maskValueText(value: number): string {
+  return String(value).replace('-', '−');
 }
 
 /** Masking's own sentences; analyze.ts adds which recurrent layers skip the marked steps once it knows the layers after it. */
 function explainMasking(x: ExplainInput): Explanation {
   const inDims = dims(x.inputShape);
   const f = inDims[inDims.length - 1] ?? 0;
-  const value = String(num(x.config, 'maskValue')).replace('-', '−');
-  const what = inDims.length === 1 ? 'example' : 'step';
-  const marks = f === 1 ? `each ${what} whose value is ${value}` : `each ${what} whose ${n(f)} values are all ${value}`;
   return {
     explanation: [
-      `Masking on ${shapeText(x.inputShape)} marks ${marks} as padding and passes the values on unchanged, so ${shapeText(x.inputShape)} stays ${shapeText(x.outputShape)}.`,
-      'No parameters.',
+      msg('model.explain.masking', {
+        input: shapeText(x.inputShape), per: inDims.length === 1 ? 'example' : 'step', features: f,
+        value: maskValueText(num(x.config, 'maskValue')), output: shapeText(x.outputShape),
+      }),
+      msg('model.explain.noParams'),
     ],
     terms: ['masking', ...(inDims.length > 1 ? ['timesteps'] : []), 'features', 'recurrent', 'none'],
   };
 }
 
 function explainOther(x: ExplainInput): Explanation {
-  const shape = `${x.className} turns ${shapeText(x.inputShape)} into ${shapeText(x.outputShape)}.`;
-  const params = x.params === 0 ? 'No parameters.' : paramsSentence(x, '', -1);
+  const shape = msg('model.explain.other', { layer: x.className, input: shapeText(x.inputShape), output: shapeText(x.outputShape) });
+  const params = x.params === 0 ? msg('model.explain.noParams') : paramsSentence(x, -1, msg('model.explain.noParams'));
   return { explanation: [shape, params], terms: ['params', 'none'] };
 }
 

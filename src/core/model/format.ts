@@ -1,7 +1,5 @@
-/** How the model designer writes numbers and shapes, the same in every runtime (no Intl). */
+/** How the model designer writes shapes and sizes, the same in every runtime and language. */
 import type { Shape } from './designer-types';
-
-export { allOf, eachOf, formatCount, noun, plural, theCount } from '../words';
 
 /**
  * [null, 64] → "(None, 64)"; [5] → "(5)". On screen a shape is never written as Python's

@@ -3,8 +3,11 @@
  * Dense(n_classes, softmax), one probability per class; regression → Dense(1, linear), one
  * unbounded number. Only run when every layer has a shape.
  */
+import type { Message } from '../i18n/message';
 import type { Advice, HeadContext, ModelEdit, ModelFix, Shape } from './designer-types';
-import { formatCount as n, shapeText } from './format';
+import { msg } from '../i18n/message';
+import { quoteInput } from '../errors';
+import { shapeText } from './format';
 import { classNameOf } from './advice';
 import type { LayerSpec } from './types';
 
@@ -16,12 +19,9 @@ export interface PlacedAdvice {
 /** Layers that may follow the head's Dense without changing what it outputs. */
 const AFTER_HEAD = new Set(['dropout', 'activation']);
 
-function targetName(head: HeadContext): string {
-  return head.target ? `“${head.target}”` : 'the target';
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** The target as the head's messages name it: { named: 'yes', target: '“species”' }, or unnamed (the CLI's --task). */
+function targetParams(head: HeadContext): { readonly named: string; readonly target: string } {
+  return head.target ? { named: 'yes', target: quoteInput(head.target, 60) } : { named: 'no', target: '' };
 }
 
 function proposedHead(head: HeadContext): LayerSpec {
@@ -44,16 +44,14 @@ function notDense(layers: readonly LayerSpec[], output: Shape, head: HeadContext
         { kind: 'insert', index: layers.length, layer: { type: 'flatten' } },
         { kind: 'insert', index: layers.length + 1, layer: proposedHead(head) },
       ];
-  const needs =
-    head.task === 'classification'
-      ? `${targetName(head)} has ${n(head.outputUnits)} classes, so the model must end with ${headText(head)}: one probability per class`
-      : `${targetName(head)} is a number, so the model must end with ${headText(head)}: one unbounded number`;
   return {
     index: last,
     advice: {
       code: 'head/not-dense', severity: 'error', expected: headText(head), got: `${classNameOf(layers[last]?.type ?? '?')} ${shapeText(output)}`,
-      message: `${capitalize(needs)}; this model ends with ${classNameOf(layers[last]?.type ?? '?')}, giving ${shapeText(output)}.`,
-      fixes: [{ label: flat ? `Add ${headText(head)}` : `Add Flatten and ${headText(head)}`, edits }],
+      message: msg('model.advice.head.notDense', {
+        task: head.task, ...targetParams(head), classes: head.outputUnits, head: headText(head), layer: classNameOf(layers[last]?.type ?? '?'), output: shapeText(output),
+      }),
+      fixes: [{ label: msg(flat ? 'model.fix.addLayer' : 'model.fix.addFlattenAnd', { layer: headText(head) }), edits }],
     },
   };
 }
@@ -61,20 +59,19 @@ function notDense(layers: readonly LayerSpec[], output: Shape, head: HeadContext
 function notFlat(layers: readonly LayerSpec[], denseAt: number, dense: LayerSpec, input: Shape, output: Shape, head: HeadContext): PlacedAdvice {
   const rank = input.length - 1;
   const expected = `(None, ${head.task === 'classification' ? head.outputUnits : 1})`;
-  const fixes: ModelFix[] = [{ label: `Add Flatten before layer ${denseAt + 1}`, edits: [{ kind: 'insert', index: denseAt, layer: { type: 'flatten' } }] }];
+  const fixes: ModelFix[] = [{ label: msg('model.fix.addBefore', { layer: 'Flatten', n: denseAt + 1 }), edits: [{ kind: 'insert', index: denseAt, layer: { type: 'flatten' } }] }];
   if (rank === 2 || rank === 3) {
     const pool = rank === 2 ? 'globalAveragePooling1d' : 'globalAveragePooling2d';
-    fixes.push({ label: `Add ${classNameOf(pool)} before layer ${denseAt + 1}`, edits: [{ kind: 'insert', index: denseAt, layer: { type: pool } }] });
+    fixes.push({ label: msg('model.fix.addBefore', { layer: classNameOf(pool), n: denseAt + 1 }), edits: [{ kind: 'insert', index: denseAt, layer: { type: pool } }] });
   }
   const units = typeof dense.units === 'number' ? dense.units : 0;
   return {
     index: denseAt,
     advice: {
       code: 'head/not-flat', severity: 'error', expected, got: shapeText(output),
-      message:
-        `Dense acts on the last axis only, so on ${shapeText(input)} it gives ${shapeText(output)}: ${n(units)} numbers at each of the ` +
-        `${input.slice(1, -1).map((d) => n(d ?? 0)).join(' × ')} positions. ${capitalize(targetName(head))} needs one answer per example, ${expected}: ` +
-        `add Flatten (or GlobalAveragePooling) before the last Dense to turn each example into one row.`,
+      message: msg('model.advice.head.notFlat', {
+        input: shapeText(input), output: shapeText(output), units, positions: input.slice(1, -1).map((d) => String(d ?? 0)).join(' × '), ...targetParams(head), expected,
+      }),
       fixes,
     },
   };
@@ -100,29 +97,27 @@ export function headAdvice(layers: readonly LayerSpec[], shapes: readonly Shape[
   const activation = typeof layers[actAt]?.activation === 'string' ? (layers[actAt]?.activation as string) : 'linear';
   const units = typeof dense.units === 'number' ? dense.units : 0;
   const got = `Dense(${units}, ${activation})`;
-  const set = (label: string, wantUnits: number, wantActivation: string): ModelFix => {
+  const set = (label: Message, wantUnits: number, wantActivation: string): ModelFix => {
     const edits: ModelEdit[] = [];
     if (units !== wantUnits) edits.push({ kind: 'set-args', index: denseAt, args: { units: wantUnits } });
     if (activation !== wantActivation) edits.push({ kind: 'set-args', index: actAt, args: { activation: wantActivation } });
     return { label, edits };
   };
-  const target = targetName(head);
-  // Without a target's name (the CLI's --task), "a regression target like the target" says nothing.
-  const aRegressionTarget = head.target ? `a regression target like ${target}` : 'a regression target';
+  const target = targetParams(head);
 
   if (head.task === 'regression') {
     if (units === 1 && activation === 'linear') return found;
-    const [code, why] =
+    const [code, message] =
       activation === 'softmax'
-        ? ['head/softmax-for-regression', `Softmax turns the outputs into probabilities that sum to 1 (one unit of softmax always outputs 1); ${aRegressionTarget} needs one unbounded number`]
+        ? ['head/softmax-for-regression', msg('model.advice.head.softmaxForRegression', target)]
         : activation === 'sigmoid'
-          ? ['head/sigmoid-for-regression', `Sigmoid squeezes the output between 0 and 1; ${aRegressionTarget} can take any value`]
+          ? ['head/sigmoid-for-regression', msg('model.advice.head.sigmoidForRegression', target)]
           : activation !== 'linear'
-            ? ['head/activation-for-regression', `${capitalize(activation)} limits the values the last layer can output; ${aRegressionTarget} (standardised, so about half its values are negative) needs any value`]
-            : ['head/units-for-regression', `${capitalize(aRegressionTarget)} is one number per example, so the last layer needs exactly 1 unit, not ${n(units)}`];
+            ? ['head/activation-for-regression', msg('model.advice.head.activationForRegression', { ...target, activation })]
+            : ['head/units-for-regression', msg('model.advice.head.unitsForRegression', { ...target, units })];
     found.push({
       index: activation !== 'linear' ? actAt : denseAt,
-      advice: { code, severity: 'error', expected: 'Dense(1, linear)', got, message: `${why}: use one linear unit.`, fixes: [set('Use one linear unit', 1, 'linear')] },
+      advice: { code, severity: 'error', expected: 'Dense(1, linear)', got, message, fixes: [set(msg('model.fix.oneLinearUnit'), 1, 'linear')] },
     });
     return found;
   }
@@ -133,24 +128,22 @@ export function headAdvice(layers: readonly LayerSpec[], shapes: readonly Shape[
   const unitsWrong = units !== classes;
   const activationWrong = activation !== 'softmax';
   if (!unitsWrong && !activationWrong) return found;
-  const unitsWhy = `${target} has ${n(classes)} classes, so the last layer needs ${n(classes)} units (one per class), not ${n(units)}`;
-  const activationWhy =
-    activation === 'linear'
-      ? `linear units give unbounded numbers, not class probabilities; categorical cross-entropy needs softmax, which turns the ${n(classes)} outputs into probabilities that sum to 1`
-      : activation === 'sigmoid'
-        ? `sigmoid scores each unit on its own, but categorical cross-entropy needs probabilities over the ${n(classes)} classes that sum to 1: use softmax`
-        : `${activation} does not give class probabilities; softmax turns the ${n(classes)} outputs into probabilities that sum to 1`;
+  const why = { ...target, classes, units, activation };
+  const useHead = set(msg('model.fix.useLayer', { layer: headText(head) }), classes, 'softmax');
   const oneSigmoid = units === 1 && activation === 'sigmoid';
   const advice: Advice =
     oneSigmoid
-      ? { code: 'head/classification-head', severity: 'error', expected: headText(head), got, message: `One sigmoid unit gives the probability of one class against another, which fits two classes only; ${target} has ${n(classes)}, so the last layer needs ${n(classes)} softmax units, one probability per class.`, fixes: [set(`Use ${headText(head)}`, classes, 'softmax')] }
+      ? { code: 'head/classification-head', severity: 'error', expected: headText(head), got, message: msg('model.advice.head.oneSigmoid', why), fixes: [useHead] }
       : unitsWrong && activationWrong
-      ? { code: 'head/classification-head', severity: 'error', expected: headText(head), got, message: `${capitalize(unitsWhy)}, and ${activationWhy}.`, fixes: [set(`Use ${headText(head)}`, classes, 'softmax')] }
+      ? { code: 'head/classification-head', severity: 'error', expected: headText(head), got, message: msg('model.advice.head.classificationHead', why), fixes: [useHead] }
       : unitsWrong
-        ? { code: 'head/units-for-classes', severity: 'error', expected: headText(head), got, message: `${capitalize(unitsWhy)}.`, fixes: [set(`Set units to ${classes}`, classes, activation)] }
-        : { code: 'head/activation-for-classification', severity: 'error', expected: headText(head), got, message: `${capitalize(activationWhy)}.`, fixes: [set('Use softmax', units, 'softmax')] };
+        ? { code: 'head/units-for-classes', severity: 'error', expected: headText(head), got, message: msg('model.advice.head.unitsForClasses', why), fixes: [set(msg('model.fix.setUnits', { units: classes }), classes, activation)] }
+        : { code: 'head/activation-for-classification', severity: 'error', expected: headText(head), got, message: msg('model.advice.head.activationForClassification', why), fixes: [set(msg('model.fix.useSoftmax'), units, 'softmax')] };
   // Two classes: the other head that fits is offered beside softmax.
-  const placed = classes === 2 ? { ...advice, expected: `${headText(head)} or Dense(1, sigmoid)`, fixes: [...advice.fixes, set('Use Dense(1, sigmoid)', 1, 'sigmoid')] } : advice;
+  const placed =
+    classes === 2
+      ? { ...advice, expected: msg('model.advice.head.twoHeads', { head: headText(head) }), fixes: [...advice.fixes, set(msg('model.fix.useLayer', { layer: 'Dense(1, sigmoid)' }), 1, 'sigmoid')] }
+      : advice;
   found.push({ index: activationWrong && !unitsWrong ? actAt : denseAt, advice: placed });
   return found;
 }
@@ -168,7 +161,7 @@ export function headAdviceWithoutData(layers: readonly LayerSpec[]): PlacedAdvic
   for (let i = denseAt + 1; i < layers.length; i++) if (layers[i]?.type === 'activation') actAt = i;
   if (layers[actAt]?.activation !== 'softmax') return [];
   const use = (units: number, activation: string): ModelFix => ({
-    label: `Use Dense(${units}, ${activation})`,
+    label: msg('model.fix.useLayer', { layer: `Dense(${units}, ${activation})` }),
     edits: [
       ...(units !== 1 ? [{ kind: 'set-args' as const, index: denseAt, args: { units } }] : []),
       { kind: 'set-args' as const, index: actAt, args: { activation } },
@@ -177,10 +170,8 @@ export function headAdviceWithoutData(layers: readonly LayerSpec[]): PlacedAdvic
   return [{
     index: actAt,
     advice: {
-      code: 'head/one-softmax-unit', severity: 'error', expected: 'Dense(1, linear), Dense(1, sigmoid) or Dense(classes, softmax)', got: 'Dense(1, softmax)',
-      message:
-        'Softmax turns the outputs into probabilities that sum to 1, so one softmax unit always outputs 1.0, whatever the input: the model cannot learn. ' +
-        'For a number (regression) use Dense(1, linear); for two classes Dense(1, sigmoid) or Dense(2, softmax); for more classes one softmax unit per class.',
+      code: 'head/one-softmax-unit', severity: 'error', expected: msg('model.advice.head.oneSoftmax.expected'), got: 'Dense(1, softmax)',
+      message: msg('model.advice.head.oneSoftmax'),
       fixes: [use(1, 'linear'), use(1, 'sigmoid'), use(2, 'softmax')],
     },
   }];

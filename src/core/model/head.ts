@@ -6,6 +6,7 @@
  * A last layer that contradicts the task is explained by the model's advice (head-advice.ts).
  */
 import type { Task } from '../features/types';
+import { msg } from '../i18n/message';
 import type { ModelEdit, ModelFix } from './designer-types';
 import type { HeadSpec, LayerSpec } from './types';
 
@@ -87,8 +88,8 @@ export function switchBinaryHead(proposed: HeadSpec, layers: readonly LayerSpec[
     ...(head.units !== units ? [{ kind: 'set-args' as const, index: head.denseAt, args: { units } }] : []),
     { kind: 'set-args', index: head.actAt, args: { activation } },
   ];
-  if (head.units === 1 && head.activation === 'sigmoid') return { label: 'Use Dense(2, softmax)', edits: edits(2, 'softmax') };
-  if (head.units === 2 && head.activation === 'softmax') return { label: 'Use Dense(1, sigmoid)', edits: edits(1, 'sigmoid') };
+  if (head.units === 1 && head.activation === 'sigmoid') return { label: msg('model.fix.useLayer', { layer: 'Dense(2, softmax)' }), edits: edits(2, 'softmax') };
+  if (head.units === 2 && head.activation === 'softmax') return { label: msg('model.fix.useLayer', { layer: 'Dense(1, sigmoid)' }), edits: edits(1, 'sigmoid') };
   return null;
 }
 

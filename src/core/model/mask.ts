@@ -11,7 +11,8 @@ import * as tf from '@tensorflow/tfjs';
 import { classNameOf, layerRef } from './advice';
 import { layerDef } from './catalog';
 import type { Advice, ModelEdit, ModelFix, Shape } from './designer-types';
-import { formatCount as n } from './format';
+import { listOf, msg, type ListParam, type Message } from '../i18n/message';
+import { maskValueText } from './explain';
 import type { LayerSpec } from './types';
 
 /** What a layer does with marks it receives: tfjs' computeMask, asked with a stand-in mask. */
@@ -84,56 +85,43 @@ export function followMask(flow: MaskFlow | null, index: number, layers: readonl
 }
 
 /** "the steps whose 6 values are all 0": what the Masking layer marks. */
-export function markedSteps(flow: Pick<MaskFlow, 'features' | 'value'>): string {
-  const value = String(flow.value).replace('-', '−');
-  return flow.features === 1 ? `the steps whose value is ${value}` : `the steps whose ${n(flow.features)} values are all ${value}`;
+export function markedSteps(flow: Pick<MaskFlow, 'features' | 'value'>): Message {
+  return msg('model.mask.marked', { features: flow.features, value: maskValueText(flow.value) });
 }
 
 /** Why a layer of `type` cannot skip a step, in the user's words. */
-function whyNoSkip(type: string): string {
+function whyNoSkip(type: string): Message {
   const def = layerDef(type);
-  if (def?.group === 'Convolution') return 'it slides its filters over every step, padded ones included';
-  if (type.startsWith('global')) return 'it averages over every step, padded ones included';
-  if (def?.group === 'Pooling') return 'it pools every window of steps, padded ones included';
-  if (type === 'flatten') return 'it lays every step out in one row, padded ones included';
-  if (type === 'reshape') return 'it rearranges the values of every step, padded ones included';
-  return 'it treats every step alike, padded ones included';
+  const kind =
+    def?.group === 'Convolution' ? 'convolution' : type.startsWith('global') ? 'global' : def?.group === 'Pooling' ? 'pooling' : type === 'flatten' || type === 'reshape' ? type : 'other';
+  return msg('model.mask.why', { kind });
 }
 
 /** The error on the first layer that cannot take the marks, with fixes. */
 export function maskRefusedAdvice(layers: readonly LayerSpec[], flow: MaskFlow, index: number, outputShape: Shape | null, refusal?: string): Advice {
   const layer = layers[index] ?? { type: '?' };
   const cls = classNameOf(layer.type);
-  const masking = layerRef(layers, flow.from);
   const last = flow.readers[flow.readers.length - 1];
-  const one = flow.readers.length === 1;
-  const through =
-    last === undefined
-      ? ''
-      : ` ${layerList(layers, flow.readers)} ${one ? 'skips' : 'skip'} them and ${one ? 'passes' : 'pass'} them on, because ${one ? 'its' : 'their'} return_sequences is on.`;
   const fixes: ModelFix[] = [];
-  let instead = '';
-  if (last !== undefined && outputShape !== null && outputShape.length === 2) {
-    const rnn = classNameOf(layers[last]?.type ?? '?');
+  const rnn = classNameOf(layers[last ?? -1]?.type ?? '?');
+  const instead = last !== undefined && outputShape !== null && outputShape.length === 2;
+  if (instead) {
     const edits: ModelEdit[] = [
       { kind: 'set-args', index: last, args: { returnSequences: undefined } },
       { kind: 'remove', index },
     ];
-    fixes.push({ label: `Use the last state of layer ${last + 1} (${rnn}) instead of layer ${index + 1}`, edits });
-    instead =
-      ` Turn return_sequences off on layer ${last + 1} and remove layer ${index + 1}, so that the answer comes from the ${rnn}’s state after the last real step;` +
-      ' or remove the Masking layer.';
+    fixes.push({ label: msg('model.fix.useLastState', { last: last + 1, layer: rnn, n: index + 1 }), edits });
   }
-  fixes.push({ label: `Remove the Masking layer (layer ${flow.from + 1})`, edits: [{ kind: 'remove', index: flow.from }] });
+  fixes.push({ label: msg('model.fix.removeMasking', { n: flow.from + 1 }), edits: [{ kind: 'remove', index: flow.from }] });
   return {
     code: 'mask/not-supported',
     severity: 'error',
-    expected: 'a recurrent layer (LSTM, GRU, SimpleRNN), which skips the marked steps',
+    expected: msg('model.advice.maskRefused.expected'),
     got: cls,
-    message:
-      `${masking.charAt(0).toUpperCase()}${masking.slice(1)} marks ${markedSteps(flow)} as padding, for a recurrent layer (LSTM, GRU, SimpleRNN) to skip.${through} ` +
-      `${cls} cannot skip steps: ${whyNoSkip(layer.type)}, so the marks are lost here${last === undefined ? ' and the Masking layer does nothing' : ''}.` +
-      (instead || ' Remove the Masking layer: the padded steps then count as ordinary steps. Masking works only with a recurrent layer after it and no convolution, pooling, Flatten or Reshape in between.'),
+    message: msg('model.advice.maskRefused', {
+      masking: layerRef(layers, flow.from, true), marked: markedSteps(flow), through: last === undefined ? 'none' : flow.readers.length === 1 ? 'one' : 'many',
+      readers: layerList(layers, flow.readers), layer: cls, why: whyNoSkip(layer.type), instead: instead ? 'yes' : 'no', last: (last ?? 0) + 1, n: index + 1, rnn,
+    }),
     detail:
       `tfjs-layers: ${refusal ?? `${cls} does not support masking`} (LayersModel.computeMask throws it; fit and predict drop the mask at this layer ` +
       'and hand the stale one to later layers); Keras 3 drops it with a warning.',
@@ -146,29 +134,27 @@ export function maskUnusedAdvice(flow: MaskFlow): Advice {
   return {
     code: 'mask/unused',
     severity: 'warning',
-    expected: 'an LSTM, GRU or SimpleRNN after the Masking layer',
-    got: 'no recurrent layer reads the marks',
-    message:
-      `Masking marks ${markedSteps(flow)} as padding for a recurrent layer (LSTM, GRU, SimpleRNN) to skip, but no recurrent layer reads its marks, ` +
-      'so it changes nothing. Put a recurrent layer right after it, or remove it.',
-    fixes: [{ label: `Remove the Masking layer (layer ${flow.from + 1})`, edits: [{ kind: 'remove', index: flow.from }] }],
+    expected: msg('model.advice.maskUnused.expected'),
+    got: msg('model.advice.maskUnused.got'),
+    message: msg('model.advice.maskUnused', { marked: markedSteps(flow) }),
+    fixes: [{ label: msg('model.fix.removeMasking', { n: flow.from + 1 }), edits: [{ kind: 'remove', index: flow.from }] }],
   };
 }
 
 /** "Layer 2 (LSTM)", "Layer 2 (LSTM) and layer 4 (GRU)". */
-function layerList(layers: readonly LayerSpec[], indices: readonly number[]): string {
-  const text = indices.map((i) => layerRef(layers, i)).join(' and ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function layerList(layers: readonly LayerSpec[], indices: readonly number[]): ListParam {
+  return listOf(indices.map((i, k) => layerRef(layers, i, k === 0)));
 }
 
 /** The sentence a Masking layer's explanation gets once the layers after it are known. */
-export function maskOutcomeSentence(layers: readonly LayerSpec[], outcome: MaskOutcome): string {
+export function maskOutcomeSentence(layers: readonly LayerSpec[], outcome: MaskOutcome): Message {
   const { flow, refusedBy } = outcome;
-  const skip = flow.readers.length > 0 ? `${layerList(layers, flow.readers)} ${flow.readers.length === 1 ? 'skips' : 'skip'} the marked steps` : '';
+  const count = flow.readers.length;
   if (refusedBy !== undefined) {
-    const stop = `${layerRef(layers, refusedBy)} cannot skip steps, so the marks are lost there (see its advice).`;
-    return skip ? `${skip}; then ${stop}` : stop.charAt(0).toUpperCase() + stop.slice(1);
+    return count > 0
+      ? msg('model.explain.mask.refusedAfterSkip', { readers: layerList(layers, flow.readers), count, refuser: layerRef(layers, refusedBy) })
+      : msg('model.explain.mask.refused', { refuser: layerRef(layers, refusedBy, true) });
   }
-  if (!skip) return 'No recurrent layer (LSTM, GRU, SimpleRNN) reads the marks, so nothing skips the marked steps.';
-  return `${skip}: ${flow.readers.length === 1 ? 'it reads' : 'they read'} only the real steps of each example.`;
+  if (count === 0) return msg('model.explain.mask.noReader');
+  return msg('model.explain.mask.read', { readers: layerList(layers, flow.readers), count });
 }

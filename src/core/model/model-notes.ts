@@ -6,7 +6,8 @@
 import { batchMinusOne, CHANNEL_COUNTS, IMAGE_LAYERS, reshapeCall } from './batch-advice';
 import { layerDef } from './catalog';
 import type { Advice, LayerReport, ModelEdit, ModelFix } from './designer-types';
-import { formatCount as n, product, shapeText } from './format';
+import { listOf, msg } from '../i18n/message';
+import { product, shapeText } from './format';
 import type { PlacedAdvice } from './head-advice';
 import type { LayerSpec } from './types';
 
@@ -22,12 +23,6 @@ function className(type: string): string {
   return layerDef(type)?.className ?? type;
 }
 
-/** "layer 2", "layers 1 and 2", "layers 1, 2 and 3" (counted from 1). */
-function layerList(indices: readonly number[]): string {
-  const names = indices.map((i) => String(i + 1));
-  if (names.length === 1) return `layer ${names[0]}`;
-  return `layers ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
 
 /** A Reshape whose -1 works out to 1: the batch of tf.reshape(x, [-1, 28, 28, 1]), written where Keras leaves it out. */
 function reshapeBatchAxis(layers: readonly LayerReport[], specs: readonly LayerSpec[]): PlacedAdvice[] {
@@ -45,10 +40,8 @@ function reshapeBatchAxis(layers: readonly LayerReport[], specs: readonly LayerS
       index,
       advice: {
         code: 'reshape/batch-axis', severity: 'warning', expected: reshapeCall(rest), got: reshapeCall(target),
-        message:
-          `In a Keras layer the batch axis is not written: ${reshapeCall(target)} makes ${shapeText(report.outputShape)}, a new axis of length 1 after the batch’s None ` +
-          `(-1 = ${n(total)} / ${n(total)} = 1). Fix: ${reshapeCall(rest)}.`,
-        fixes: [{ label: `Reshape to ${shapeText(rest)}`, edits: [{ kind: 'set-args', index, args: { targetShape: rest } }] }],
+        message: msg('model.advice.reshapeBatchAxis', { call: reshapeCall(target), output: shapeText(report.outputShape), total, fix: reshapeCall(rest) }),
+        fixes: [{ label: msg('model.fix.reshapeTo', { shape: shapeText(rest) }), edits: [{ kind: 'set-args', index, args: { targetShape: rest } }] }],
       },
     });
   });
@@ -71,17 +64,15 @@ function channelsFirst(layers: readonly LayerReport[], specs: readonly LayerSpec
   while (from >= 0 && SAME_SHAPE.has(specs[from]?.type ?? '')) from--;
   const fixes: ModelFix[] = [];
   const reorder = [h, w, c];
-  if (from < 0) fixes.push({ label: `Use input shape ${shapeText(reorder)}`, edits: [{ kind: 'set-input-shape', shape: reorder }] });
+  if (from < 0) fixes.push({ label: msg('model.fix.useInputShape', { shape: shapeText(reorder) }), edits: [{ kind: 'set-input-shape', shape: reorder }] });
   const edits: ModelEdit[] = specs.flatMap((l, i) => (IMAGE_LAYERS.has(l.type) && l.dataFormat !== 'channels_first' ? [{ kind: 'set-args' as const, index: i, args: { dataFormat: 'channels_first' } }] : []));
-  fixes.push({ label: 'Set data_format channels_first', edits });
+  fixes.push({ label: msg('model.fix.channelsFirst'), edits });
   const cls = className(layer.type);
-  const either = from < 0 ? `; if it is ${shapeText(reorder)}, use that input shape` : '';
   const advice: Advice = {
-    code: 'shape/channels-first', severity: 'warning', expected: `(None, ${h}, ${w}, ${c}), or data_format channels_first`, got: shapeText(input), fixes,
-    message:
-      `Layerbench reads the last axis, ${n(w)}, as channels (channels last, Keras’ default), so ${cls} sees images of ${n(c)}×${n(h)} pixels with ${n(w)} channels; ` +
-      `${shapeText(input.slice(1))} looks like channels first (${n(c)} ${c === 1 ? 'channel' : 'channels'} of ${n(h)}×${n(w)}). ` +
-      `If each example is stored that way, set data_format to channels_first on the Conv2D and pooling layers${either}.`,
+    code: 'shape/channels-first', severity: 'warning', expected: msg('model.advice.channelsFirst.expected', { shape: shapeText([null, h, w, c]) }), got: shapeText(input), fixes,
+    message: msg('model.advice.channelsFirst', {
+      width: w, layer: cls, channels: c, height: h, shape: shapeText(input.slice(1)), either: from < 0 ? 'yes' : 'no', reordered: shapeText(reorder),
+    }),
   };
   return [{ index, advice }];
 }
@@ -112,15 +103,13 @@ function linearStack(layers: readonly LayerSpec[]): PlacedAdvice[] {
       run.push(next);
       next = nextDense(layers, next);
     }
-    const verb = run.length === 1 ? 'feeds' : 'feed';
+    const layerNumbers = { count: run.length, layers: listOf(run.map((index) => index + 1)) };
     found.push({
       index: i,
       advice: {
-        code: 'model/linear-stack', severity: 'warning', expected: 'an activation such as relu', got: run.length === 1 ? 'activation linear' : 'no activation',
-        message:
-          `Dense layers without an activation in between collapse into one linear map: ${layerList(run)} (Dense, linear) ${verb} layer ${next + 1} (Dense) with nothing non-linear between them, ` +
-          `so together they compute no more than one Dense layer could; give the hidden layers an activation such as relu.`,
-        fixes: [{ label: `Use relu in ${layerList(run)}`, edits: run.map((index) => ({ kind: 'set-args' as const, index, args: { activation: 'relu' } })) }],
+        code: 'model/linear-stack', severity: 'warning', expected: msg('model.advice.linearStack.expected'), got: msg('model.advice.linearStack.got', { count: run.length }),
+        message: msg('model.advice.linearStack', { ...layerNumbers, next: next + 1 }),
+        fixes: [{ label: msg('model.fix.useRelu', layerNumbers), edits: run.map((index) => ({ kind: 'set-args' as const, index, args: { activation: 'relu' } })) }],
       },
     });
     i = run[run.length - 1] ?? i;

@@ -5,7 +5,8 @@
  * padding, so they are read mostly as padding.
  */
 import type { Advice, LayerSpec, ModelContext, ModelFix } from './designer-types';
-import { formatCount, plural } from './format';
+import { listOf, msg, type ListParam } from '../i18n/message';
+import { quoteInput } from '../errors';
 import type { PlacedAdvice } from './head-advice';
 
 /** What the data says beyond the input shape and the head. */
@@ -25,9 +26,9 @@ function windowOf(layer: LayerSpec, key: 'kernelSize' | 'poolSize'): number {
   return typeof first === 'number' ? first : key === 'poolSize' ? 2 : 0;
 }
 
-function quotedNames(names: readonly string[], count: number): string {
-  const shown = names.slice(0, 3).map((n) => `“${n}”`).join(', ');
-  return count > 3 ? `${shown} and ${formatCount(count - 3)} more` : shown;
+function quotedNames(names: readonly string[], count: number): ListParam {
+  const shown = names.slice(0, 3).map((n) => quoteInput(n, 60));
+  return listOf(count > 3 ? [...shown, msg('model.more', { count: count - 3 })] : shown);
 }
 
 export function shortExampleAdvice(layers: readonly LayerSpec[], data: DataContext | undefined): PlacedAdvice[] {
@@ -42,19 +43,15 @@ export function shortExampleAdvice(layers: readonly LayerSpec[], data: DataConte
   if (!(window > shortest.steps)) return [];
   const { steps, count } = shortest;
   const fixes: ModelFix[] = [
-    { label: 'Use padding same', edits: [{ kind: 'set-args', index, args: { padding: 'same' } }] },
-    { label: `Set ${key === 'kernelSize' ? 'kernel size' : 'pool size'} to ${steps}`, edits: [{ kind: 'set-args', index, args: { [key]: steps } }] },
+    { label: msg('model.fix.paddingSame'), edits: [{ kind: 'set-args', index, args: { padding: 'same' } }] },
+    { label: msg('model.fix.setWindow', { pool: key === 'poolSize' ? 'yes' : 'no', size: String(steps) }), edits: [{ kind: 'set-args', index, args: { [key]: steps } }] },
   ];
   const advice: Advice = {
     code: 'data/short-examples',
     severity: 'warning',
-    expected: `a window of at most ${plural(steps, 'step')}, or padding same`,
-    got: `a window of ${plural(window, 'step')}`,
-    message:
-      `${plural(count, 'recording')} (${quotedNames(shortest.names, count)}) ${count === 1 ? 'has' : 'have'} only ${plural(steps, 'real step')}, ` +
-      `fewer than this layer's window of ${formatCount(window)}: they are padded to the input's length, and with padding valid every window ` +
-      `over them reaches into the padding, so they are read mostly as padding. Use padding same, a window of at most ${plural(steps, 'step')}, ` +
-      'or leave such short recordings out of the file.',
+    expected: msg('model.advice.shortExamples.expected', { steps }),
+    got: msg('model.advice.shortExamples.got', { window }),
+    message: msg('model.advice.shortExamples', { count, names: quotedNames(shortest.names, count), steps, window }),
     fixes: steps >= 1 ? fixes : fixes.slice(0, 1),
   };
   return [{ index, advice }];

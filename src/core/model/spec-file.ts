@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { AppError, clipInput, quoteInput } from '../errors';
+import { isMessage, msg, type Message } from '../i18n/message';
+import { english } from '../i18n/translate';
 import { layerProblems } from './args';
 import { catalogTypes, flattenWrapped } from './catalog';
 import type { ModelDraft } from './designer-types';
@@ -14,7 +16,7 @@ import type { LayerSpec, ModelSpec } from './types';
 /** One layer: a catalogue type and that type's arguments with valid values. */
 export const layerSpecSchema = z.looseObject({ type: z.string() }).superRefine((layer, ctx) => {
   for (const problem of layerProblems(layer as LayerSpec)) {
-    ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.key ?? 'type'] });
+    ctx.addIssue({ code: 'custom', message: english(problem.message), params: { msg: problem.message }, path: [problem.key ?? 'type'] });
   }
 }) satisfies z.ZodType<LayerSpec>;
 
@@ -36,43 +38,53 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
 }
 
-function badJson(text: string, name: string, err: unknown): AppError {
+function badJson(text: string, name: string | undefined, err: unknown): AppError {
   const detail = err instanceof Error ? err.message : String(err);
   const at = /position (\d+)/.exec(detail);
   const offset = at ? Number(at[1]) : /end of JSON input/.test(detail) ? text.length : null;
-  const where = offset === null ? '' : (({ line, column }) => ` near line ${line}, column ${column}`)(lineAndColumn(text, offset));
-  const ending = offset === text.length ? ' The file ends too early: a bracket or brace is not closed.' : ' Look for a missing comma or quote, or a comma after the last item of a list.';
+  const { line, column } = lineAndColumn(text, offset ?? 0);
   return new AppError({
     code: 'spec/bad-json',
-    message: `${name} is not valid JSON${where}.${ending}`,
+    message: msg('model.spec.badJson', {
+      named: name === undefined ? 'no' : 'yes', file: name ?? '', where: offset === null ? 'no' : 'yes', line, column, end: offset === text.length ? 'yes' : 'no',
+    }),
     detail,
   });
 }
 
+/** The Message a layer's argument check gave its zod issue (layerSpecSchema); the issue's own English otherwise. */
+function issueProblem(issue: z.core.$ZodIssue): Message {
+  const given = (issue as { params?: { msg?: unknown } }).params?.msg;
+  return isMessage(given) ? given : msg('model.spec.other', { text: issue.message });
+}
+
 /** One sentence per schema issue, naming the layer by its position as the user counts. */
-function issueMessage(issue: z.core.$ZodIssue, spec: unknown): string {
+function issueMessage(issue: z.core.$ZodIssue, spec: unknown): Message {
   const [first, index] = issue.path;
   if (issue.code === 'unrecognized_keys') {
     const keys = clipInput(issue.keys.slice(0, 5).map((k) => quoteInput(k, 60)).join(', ') + (issue.keys.length > 5 ? ', …' : ''), 400);
-    const hint = issue.keys.includes('input_shape') ? ' (write it “inputShape”)' : issue.keys.includes('batch_size') ? ' (write it “batchSize”)' : '';
-    return `The spec has an unknown key ${keys}${hint}; it takes only “inputShape”, “batchSize” (optional) and “layers”.`;
+    const hint = issue.keys.includes('input_shape') ? 'input_shape' : issue.keys.includes('batch_size') ? 'batch_size' : 'none';
+    return msg('model.spec.unknownKey', { keys, hint });
   }
-  if (first === 'batchSize') {
-    return '“batchSize” must be a whole number of 1 or more, such as 32: the fixed size of every batch; leave it out to take batches of any size.';
-  }
-  if (first === 'inputShape') {
-    return '“inputShape” must be a list of whole numbers of 1 or more: the shape of one example without the batch, such as [7] for a row of 7 values or [128, 9] for 128 timesteps of 9 features.';
-  }
+  if (first === 'batchSize') return msg('model.spec.batchSize');
+  if (first === 'inputShape') return msg('model.spec.inputShape');
   if (first === 'layers' && typeof index === 'number') {
     const layers = (spec as { layers?: unknown[] }).layers ?? [];
     const layer = layers[index] as { type?: unknown } | undefined;
-    if (typeof layer !== 'object' || layer === null || Array.isArray(layer)) return `Layer ${index + 1} must be an object such as ${EXAMPLE_LAYER}.`;
-    if (typeof layer.type !== 'string') return `Layer ${index + 1} needs a “type”, the name of a tf.layers factory: one of ${catalogTypes()}.`;
-    return `Layer ${index + 1} (${clipInput(layer.type, 60)}): ${issue.message}`;
+    if (typeof layer !== 'object' || layer === null || Array.isArray(layer)) return msg('model.spec.layerObject', { n: index + 1, example: EXAMPLE_LAYER });
+    if (typeof layer.type !== 'string') return msg('model.spec.layerType', { n: index + 1, types: catalogTypes() });
+    return msg('model.spec.layerProblem', { n: index + 1, type: clipInput(layer.type, 60), problem: issueProblem(issue) });
   }
-  if (first === 'layers') return `“layers” must be a list of layers, such as [${EXAMPLE_LAYER}].`;
-  if (first === undefined) return `The spec must be a JSON object with “inputShape” and “layers”, such as {"inputShape": [7], "layers": [${EXAMPLE_LAYER}]}.`;
-  return issue.message;
+  if (first === 'layers') return msg('model.spec.layers', { example: EXAMPLE_LAYER });
+  if (first === undefined) return msg('model.spec.object', { example: `{"inputShape": [7], "layers": [${EXAMPLE_LAYER}]}` });
+  return issueProblem(issue);
+}
+
+/** "- a\n- b\n- c" as one message: each line a message of its own, in the reader's language. */
+function issueLines(messages: readonly Message[]): Message {
+  const [issue, ...rest] = messages;
+  if (!issue) return msg('model.spec.other', { text: '' });
+  return msg('model.spec.issues', rest.length === 0 ? { issue, last: 'yes' } : { issue, last: 'no', rest: issueLines(rest) });
 }
 
 /** Far deeper than any spec (a layer's argument is at most a list of numbers, level 4). */
@@ -91,12 +103,12 @@ function nestsDeeperThan(value: unknown, max: number): boolean {
 }
 
 function tooDeep(detail: string): AppError {
-  return new AppError({ code: 'spec/too-deep', message: 'The model file is nested too deeply to be a Layerbench model spec.', detail });
+  return new AppError({ code: 'spec/too-deep', message: msg('model.spec.tooDeep'), detail });
 }
 
 /** The spec in a file's text; throws an AppError whose message names the line, the layer and the argument. */
 export function parseModelSpecFile(text: string, fileName?: string): ModelSpec {
-  const name = fileName ? quoteInput(fileName) : 'The model spec';
+  const name = fileName ? quoteInput(fileName) : undefined;
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -110,12 +122,12 @@ export function parseModelSpecFile(text: string, fileName?: string): ModelSpec {
   if (!result.success) {
     // Problems with the whole file first, then the layers in order.
     const issues = [...result.error.issues].sort((a, b) => Number(a.path[0] === 'layers') - Number(b.path[0] === 'layers'));
-    const messages = [...new Set(issues.map((issue) => issueMessage(issue, data)))];
+    const seen = new Set<string>();
+    const messages = issues.map((issue) => issueMessage(issue, data)).filter((m) => !seen.has(JSON.stringify(m)) && Boolean(seen.add(JSON.stringify(m))));
     const shown = messages.slice(0, 8);
-    const more = messages.length > shown.length ? `\n(and ${messages.length - shown.length} more)` : '';
     throw new AppError({
       code: 'spec/invalid',
-      message: `${fileName ? `${name} is not a valid model spec` : 'The model spec is not valid'}:\n${shown.map((m) => `- ${m}`).join('\n')}${more}`,
+      message: msg('model.spec.invalid', { named: name === undefined ? 'no' : 'yes', file: name ?? '', issues: issueLines(shown), more: messages.length - shown.length }),
       detail: z.prettifyError(result.error),
     });
   }

@@ -2,11 +2,12 @@
  * Keras' model.summary() table (ModelSummary) as a view of the model report: the same numbers
  * from tfjs-layers, one row per layer, with the arithmetic behind them on one line.
  */
+import { english } from '../i18n/translate';
 import type { ModelReport } from './designer-types';
 import { shapeText } from './format';
 import type { ModelSummary } from './types';
 
-export { formatCount, shapeText } from './format';
+export { shapeText } from './format';
 
 export function summaryFromReport(report: ModelReport): ModelSummary {
   return {
@@ -17,7 +18,8 @@ export function summaryFromReport(report: ModelReport): ModelSummary {
       outputShape: layer.outputShape ?? [],
       outputShapeText: layer.outputShape ? shapeText(layer.outputShape) : '?',
       params: layer.params,
-      arithmetic: layer.explanation.join(' '),
+      // English: a saved record's summary is read by developers and older versions alike.
+      arithmetic: layer.explanation.map((line) => english(line)).join(' '),
     })),
     totalParams: report.totalParams,
     trainableParams: report.trainableParams,

@@ -1,3 +1,4 @@
+import { en } from './english';
 /**
  * Every advice rule: the layer it marks, what it says was expected and what came, the fixes it
  * offers, and that applying each fix (applyFix) makes that advice disappear and the model valid.
@@ -138,16 +139,16 @@ describe('advice rules and their fixes', () => {
     if (!found) return;
     expect(found.layer).toBe(rule.layer);
     expect(found.advice.severity).toBe('error');
-    expect(found.advice.fixes.map((f) => f.label)).toEqual(rule.fixes);
-    if (rule.expected) expect(found.advice.expected).toBe(rule.expected);
-    if (rule.got) expect(found.advice.got).toBe(rule.got);
-    if (rule.message) expect(found.advice.message).toMatch(rule.message);
+    expect(found.advice.fixes.map((f) => en(f.label))).toEqual(rule.fixes);
+    if (rule.expected) expect(en(found.advice.expected)).toBe(rule.expected);
+    if (rule.got) expect(en(found.advice.got)).toBe(rule.got);
+    if (rule.message) expect(en(found.advice.message)).toMatch(rule.message);
     // Never a raw tfjs string in the message.
-    expect(found.advice.message).not.toMatch(/ndim|Input 0 is incompatible|ValueError|Total size of new array/);
+    expect(en(found.advice.message)).not.toMatch(/ndim|Input 0 is incompatible|ValueError|Total size of new array/);
     for (const fix of found.advice.fixes) {
       const fixed = analyzeModel({ ...rule.spec, layers: applyFix(rule.spec.layers, fix) }, rule.head);
-      expect(codes(fixed), `after “${fix.label}”`).not.toContain(rule.code);
-      expect(fixed.valid, `after “${fix.label}”: ${codes(fixed).join(', ')}`).toBe(true);
+      expect(codes(fixed), `after “${en(fix.label)}”`).not.toContain(rule.code);
+      expect(fixed.valid, `after “${en(fix.label)}”: ${codes(fixed).join(', ')}`).toBe(true);
     }
   });
 
@@ -159,14 +160,14 @@ describe('advice rules and their fixes', () => {
   it('reports a weight too large to hold, without allocating it', () => {
     const before = tf.memory().numTensors;
     const advice = find(analyzeModel({ inputShape: [8, 8, 4096], layers: [{ type: 'conv2d', filters: 65536, kernelSize: 3 }] }), 'shape/too-many-weights')?.advice;
-    expect(advice?.message).toContain('a weight of 3 × 3 × 4,096 × 65,536 = 2,415,919,104 numbers');
+    expect(en(advice?.message)).toContain('a weight of 3 × 3 × 4096 × 65536 = 2,415,919,104 numbers');
     expect(advice?.fixes).toEqual([]);
     expect(tf.memory().numTensors).toBe(before);
   });
 
   it('reports an input shape that is not one', () => {
     const report = analyzeModel({ inputShape: [0], layers: [d(1)] });
-    expect(find(report, 'input/bad-shape')?.advice.message).toMatch(/^The input shape \[0\] is not a shape/);
+    expect(en(find(report, 'input/bad-shape')?.advice.message)).toMatch(/^The input shape \[0\] is not a shape/);
   });
 
   it('gives several head problems each their own advice and fix', () => {

@@ -1,3 +1,4 @@
+import { en } from './english';
 /**
  * Shapes and parameter counts against Keras 3's model.summary() for every layer type of the
  * catalogue. The expected numbers are Keras' (worked out by hand from Keras' formulas and
@@ -85,7 +86,7 @@ describe('analyzeModel: one layer at a time, with Keras’ numbers', () => {
     expect(only?.trainableParams).toBe(params - nonTrainable);
     expect(report.totalParams).toBe(params);
     // Every number in the explanation that ends "= N." is the count tfjs gave.
-    if (params > 0) expect(only?.explanation.join(' ')).toContain(`= ${params.toLocaleString('en-US')}`);
+    if (params > 0) expect(only?.explanation.map(en).join(' ')).toContain(`= ${params.toLocaleString('en-US')}`);
     expect(only?.explanation.length).toBeGreaterThanOrEqual(2);
     // Masking alone has no recurrent layer after it to read its marks: a warning, not an error.
     expect(only?.advice.map((a) => a.code)).toEqual(layer.type === 'masking' ? ['mask/unused'] : []);
@@ -175,37 +176,37 @@ describe('explanations: the arithmetic in words', () => {
     it('Conv1D: steps − kernel + 1 with valid padding, ceil(steps / strides) with same, each filter spanning all 6 features', () => {
       const valid = explain([64, 6], { type: 'conv1d', filters: 32, kernelSize: 3, activation: 'relu' });
       expect(valid.outputShape).toEqual([null, 62, 32]);
-      expect(valid.explanation).toEqual([
+      expect(valid.explanation.map(en)).toEqual([
         'Conv1D, 32 filters of width 3 on (None, 64, 6), padding valid: 64 − 3 + 1 = 62 steps; each filter spans all 6 input features, so the output is (None, 62, 32); activation relu: negative values become 0.',
         'Parameters: (3 × 6 + 1) × 32 = 608.',
       ]);
       const strided = explain([64, 6], { type: 'conv1d', filters: 16, kernelSize: 5, strides: 3, padding: 'same' });
       expect(strided.outputShape).toEqual([null, 22, 16]);
-      expect(strided.explanation[0]).toBe(
+      expect(en(strided.explanation[0])).toBe(
         'Conv1D, 16 filters of width 5 on (None, 64, 6), padding same, stride 3: ceil(64 / 3) = 22 steps; each filter spans all 6 input features, so the output is (None, 22, 16); activation linear: the values pass unchanged, any number.',
       );
-      expect(explain([64, 6], { type: 'conv1d', filters: 16, kernelSize: 5, padding: 'same' }).explanation[0]).toContain('zeros added at both ends keep the length at 64 steps');
-      expect(explain([64, 6], { type: 'conv1d', filters: 16, kernelSize: 5, strides: 3 }).explanation[0]).toContain('floor((64 − 5) / 3) + 1 = 20 steps');
+      expect(en(explain([64, 6], { type: 'conv1d', filters: 16, kernelSize: 5, padding: 'same' }).explanation[0])).toContain('zeros added at both ends keep the length at 64 steps');
+      expect(en(explain([64, 6], { type: 'conv1d', filters: 16, kernelSize: 5, strides: 3 }).explanation[0])).toContain('floor((64 − 5) / 3) + 1 = 20 steps');
     });
 
     it('return_sequences on: one output per step, for a recurrent layer or a Dense at every step; off: only the last state', () => {
       const on = explain([64, 6], { type: 'lstm', units: 32, returnSequences: true });
       expect(on.outputShape).toEqual([null, 64, 32]);
-      expect(on.explanation[0]).toBe(
+      expect(en(on.explanation[0])).toBe(
         'LSTM, 32 units on (None, 64, 6): it reads the 64 timesteps one after another, 6 features at each step, and carries a state of 32 numbers from step to step ' +
           '(activation tanh: each value is squeezed between −1 and 1); return_sequences is on, so it outputs the state after every step: (None, 64, 32), one output per step, which a recurrent layer after it needs, ' +
           'and a Dense that should answer at every step (off, it would output only the last state, (None, 32)).',
       );
       const off = explain([64, 6], { type: 'gru', units: 32 });
       expect(off.outputShape).toEqual([null, 32]);
-      expect(off.explanation[0]).toContain(
+      expect(en(off.explanation[0])).toContain(
         'return_sequences is off, so it outputs only the state after the last step: (None, 32) (on, it would output (None, 64, 32), one state per step, which a recurrent layer after it would need).',
       );
       expect(on.terms).toContain('return_sequences');
     });
 
     it('LSTM(32) on 6 features: 4 × (32 × (6 + 32) + 32) = 4,992', () => {
-      expect(explain([64, 6], { type: 'lstm', units: 32 }).explanation[1]).toBe(
+      expect(en(explain([64, 6], { type: 'lstm', units: 32 }).explanation[1])).toBe(
         'Parameters: 4 × (32 × (6 + 32) + 32) = 4,992: 4 gates (input, forget, cell, output), each with 6 × 32 input weights, 32 × 32 recurrent weights and 32 biases.',
       );
     });
@@ -215,7 +216,7 @@ describe('explanations: the arithmetic in words', () => {
       const dense = report.layers[1]!;
       expect(dense.outputShape).toEqual([null, 64, 16]);
       expect(dense.params).toBe(528);
-      expect(dense.explanation).toEqual([
+      expect(dense.explanation.map(en)).toEqual([
         'Dense(16, linear) on (None, 64, 32) gives (None, 64, 16): Dense acts on the last axis only, turning the 32 features at each of the 64 steps into 16 values, one per unit, with the same weights at every step; activation linear: the values pass unchanged, any number.',
         'Parameters: 32 × 16 weights + 16 biases = 528: counted on the 32 features of the last axis, not per step.',
       ]);
@@ -224,7 +225,7 @@ describe('explanations: the arithmetic in words', () => {
 
   it('Conv1D: length, filters spanning all features, parameters', () => {
     const l = explain([128, 9], { type: 'conv1d', filters: 100, kernelSize: 10, activation: 'relu' });
-    expect(l.explanation.join(' ')).toBe(
+    expect(l.explanation.map(en).join(' ')).toBe(
       'Conv1D, 100 filters of width 10 on (None, 128, 9), padding valid: 128 − 10 + 1 = 119 steps; each filter spans all 9 input features, ' +
         'so the output is (None, 119, 100); activation relu: negative values become 0. Parameters: (10 × 9 + 1) × 100 = 9,100.',
     );
@@ -232,15 +233,15 @@ describe('explanations: the arithmetic in words', () => {
   });
 
   it('strides: floor((n − k) / s) + 1 with valid padding, ceil(n / s) with same', () => {
-    expect(explain([128, 9], { type: 'conv1d', filters: 4, kernelSize: 3, strides: 2 }).explanation[0]).toContain('padding valid, stride 2: floor((128 − 3) / 2) + 1 = 63 steps');
-    expect(explain([128, 9], { type: 'conv1d', filters: 4, kernelSize: 3, strides: 2, padding: 'same' }).explanation[0]).toContain('padding same, stride 2: ceil(128 / 2) = 64 steps');
-    expect(explain([10, 2], { type: 'conv1d', filters: 8, kernelSize: 5, padding: 'same' }).explanation[0]).toContain('zeros added at both ends keep the length at 10 steps');
-    expect(explain([28, 28, 3], { type: 'conv2d', filters: 16, kernelSize: 3, strides: 2, padding: 'same' }).explanation[0]).toContain('height ceil(28 / 2) = 14, width ceil(28 / 2) = 14');
+    expect(en(explain([128, 9], { type: 'conv1d', filters: 4, kernelSize: 3, strides: 2 }).explanation[0])).toContain('padding valid, stride 2: floor((128 − 3) / 2) + 1 = 63 steps');
+    expect(en(explain([128, 9], { type: 'conv1d', filters: 4, kernelSize: 3, strides: 2, padding: 'same' }).explanation[0])).toContain('padding same, stride 2: ceil(128 / 2) = 64 steps');
+    expect(en(explain([10, 2], { type: 'conv1d', filters: 8, kernelSize: 5, padding: 'same' }).explanation[0])).toContain('zeros added at both ends keep the length at 10 steps');
+    expect(en(explain([28, 28, 3], { type: 'conv2d', filters: 16, kernelSize: 3, strides: 2, padding: 'same' }).explanation[0])).toContain('height ceil(28 / 2) = 14, width ceil(28 / 2) = 14');
   });
 
   it('Conv2D: both axes and the channels', () => {
     const l = explain([28, 28, 1], { type: 'conv2d', filters: 32, kernelSize: 3 });
-    expect(l.explanation).toEqual([
+    expect(l.explanation.map(en)).toEqual([
       'Conv2D, 32 filters of 3×3 on (None, 28, 28, 1), padding valid: height 28 − 3 + 1 = 26, width 28 − 3 + 1 = 26; each filter spans the single input channel, so the output is (None, 26, 26, 32); activation linear: the values pass unchanged, any number.',
       'Parameters: (3 × 3 × 1 + 1) × 32 = 320.',
     ]);
@@ -248,63 +249,63 @@ describe('explanations: the arithmetic in words', () => {
 
   it('pooling: the default stride equals the pool size; 2×2 halves height and width', () => {
     const l = explain([26, 26, 32], { type: 'maxPooling2d', poolSize: 2 });
-    expect(l.explanation[0]).toContain('2×2 windows with stride 2 (by default the stride equals the pool size)');
-    expect(l.explanation[0]).toContain('height floor((26 − 2) / 2) + 1 = 13');
-    expect(l.explanation[0]).toContain('2×2 max pooling with stride 2 halves height and width');
-    expect(explain([10, 4], { type: 'averagePooling1d', poolSize: 3, strides: 1 }).explanation[0]).toContain('pool size 3 with stride 1 on');
+    expect(en(l.explanation[0])).toContain('2×2 windows with stride 2 (by default the stride equals the pool size)');
+    expect(en(l.explanation[0])).toContain('height floor((26 − 2) / 2) + 1 = 13');
+    expect(en(l.explanation[0])).toContain('2×2 max pooling with stride 2 halves height and width');
+    expect(en(explain([10, 4], { type: 'averagePooling1d', poolSize: 3, strides: 1 }).explanation[0])).toContain('pool size 3 with stride 1 on');
   });
 
   it('Dense on 3-D input says it acts on the last axis', () => {
     const l = explain([5, 3], { type: 'dense', units: 15 });
-    expect(l.explanation[0]).toBe('Dense(15, linear) on (None, 5, 3) gives (None, 5, 15): Dense acts on the last axis only, turning the 3 features at each of the 5 steps into 15 values, one per unit, with the same weights at every step; activation linear: the values pass unchanged, any number.');
-    expect(l.explanation[1]).toBe('Parameters: 3 × 15 weights + 15 biases = 60: counted on the 3 features of the last axis, not per step.');
+    expect(en(l.explanation[0])).toBe('Dense(15, linear) on (None, 5, 3) gives (None, 5, 15): Dense acts on the last axis only, turning the 3 features at each of the 5 steps into 15 values, one per unit, with the same weights at every step; activation linear: the values pass unchanged, any number.');
+    expect(en(l.explanation[1])).toBe('Parameters: 3 × 15 weights + 15 biases = 60: counted on the 3 features of the last axis, not per step.');
     expect(l.terms).toContain('last_axis');
-    expect(explain([4, 4, 3], { type: 'dense', units: 8 }).explanation).toEqual([
+    expect(explain([4, 4, 3], { type: 'dense', units: 8 }).explanation.map(en)).toEqual([
       'Dense(8, linear) on (None, 4, 4, 3) gives (None, 4, 4, 8): Dense acts on the last axis only, turning the 3 values at each of the 4 × 4 positions into 8, with the same weights everywhere; activation linear: the values pass unchanged, any number.',
       'Parameters: 3 × 8 weights + 8 biases = 32: counted on the 3 values of the last axis, not per position.',
     ]);
-    expect(explain([7], { type: 'dense', units: 4, useBias: false }).explanation[1]).toBe('Parameters: 7 × 4 weights = 28, no bias.');
+    expect(en(explain([7], { type: 'dense', units: 4, useBias: false }).explanation[1])).toBe('Parameters: 7 × 4 weights = 28, no bias.');
   });
 
   it('recurrent layers explain return_sequences and their formula', () => {
     const off = explain([10, 8], { type: 'lstm', units: 32 });
-    expect(off.explanation[0]).toContain('return_sequences is off, so it outputs only the state after the last step: (None, 32) (on, it would output (None, 10, 32)');
-    expect(off.explanation[1]).toBe('Parameters: 4 × (32 × (8 + 32) + 32) = 5,248: 4 gates (input, forget, cell, output), each with 8 × 32 input weights, 32 × 32 recurrent weights and 32 biases.');
+    expect(en(off.explanation[0])).toContain('return_sequences is off, so it outputs only the state after the last step: (None, 32) (on, it would output (None, 10, 32)');
+    expect(en(off.explanation[1])).toBe('Parameters: 4 × (32 × (8 + 32) + 32) = 5,248: 4 gates (input, forget, cell, output), each with 8 × 32 input weights, 32 × 32 recurrent weights and 32 biases.');
     const on = explain([10, 8], { type: 'simpleRNN', units: 16, returnSequences: true });
-    expect(on.explanation[0]).toContain('return_sequences is on, so it outputs the state after every step: (None, 10, 16)');
-    expect(on.explanation[1]).toContain('16 × (8 + 16) + 16 = 400');
+    expect(en(on.explanation[0])).toContain('return_sequences is on, so it outputs the state after every step: (None, 10, 16)');
+    expect(en(on.explanation[1])).toContain('16 × (8 + 16) + 16 = 400');
     const gru = explain([10, 8], { type: 'gru', units: 32 });
-    expect(gru.explanation[1]).toContain('3 × (32 × (8 + 32) + 32) = 3,936');
-    expect(gru.explanation[2]).toContain('reset_after=True: 3 × (32 × (8 + 32) + 32 + 32) = 4,032');
+    expect(en(gru.explanation[1])).toContain('3 × (32 × (8 + 32) + 32) = 3,936');
+    expect(en(gru.explanation[2])).toContain('reset_after=True: 3 × (32 × (8 + 32) + 32 + 32) = 4,032');
   });
 
   it('Masking: the shape stays, no parameters, and which layer skips the marked steps', () => {
     const masked = (layers: LayerSpec[]) => analyzeModel({ inputShape: [64, 6], layers }).layers[0]!;
-    expect(masked([{ type: 'masking', maskValue: 0 }, { type: 'lstm', units: 32 }]).explanation).toEqual([
+    expect(masked([{ type: 'masking', maskValue: 0 }, { type: 'lstm', units: 32 }]).explanation.map(en)).toEqual([
       'Masking on (None, 64, 6) marks each step whose 6 values are all 0 as padding and passes the values on unchanged, so (None, 64, 6) stays (None, 64, 6).',
       'Layer 2 (LSTM) skips the marked steps: it reads only the real steps of each example.',
       'No parameters.',
     ]);
     const stacked = masked([{ type: 'masking', maskValue: -1 }, { type: 'gru', units: 8, returnSequences: true }, { type: 'dropout', rate: 0.1 }, { type: 'simpleRNN', units: 4 }]);
-    expect(stacked.explanation[0]).toContain('marks each step whose 6 values are all −1 as padding');
-    expect(stacked.explanation[1]).toBe('Layer 2 (GRU) and layer 4 (SimpleRNN) skip the marked steps: they read only the real steps of each example.');
+    expect(en(stacked.explanation[0])).toContain('marks each step whose 6 values are all −1 as padding');
+    expect(en(stacked.explanation[1])).toBe('Layer 2 (GRU) and layer 4 (SimpleRNN) skip the marked steps: they read only the real steps of each example.');
     expect(stacked.params).toBe(0);
     expect(stacked.terms).toEqual(expect.arrayContaining(['masking', 'timesteps', 'features', 'none']));
-    expect(masked([{ type: 'masking', maskValue: 0 }, { type: 'dense', units: 4 }]).explanation[1]).toBe(
+    expect(en(masked([{ type: 'masking', maskValue: 0 }, { type: 'dense', units: 4 }]).explanation[1])).toBe(
       'No recurrent layer (LSTM, GRU, SimpleRNN) reads the marks, so nothing skips the marked steps.',
     );
   });
 
   it('one sentence for each shape-only layer', () => {
-    expect(explain([64], { type: 'dropout', rate: 0.2 }).explanation[0]).toBe(
+    expect(en(explain([64], { type: 'dropout', rate: 0.2 }).explanation[0])).toBe(
       'Dropout sets a random 20% of the values to 0 at each training step (and scales the others by 1 / 0.8), and does nothing when predicting; the shape stays (None, 64).',
     );
-    expect(explain([5, 3], { type: 'activation', activation: 'tanh' }).explanation[0]).toBe('Activation applies tanh to every value on its own; the shape stays (None, 5, 3).');
-    expect(explain([13, 13, 32], { type: 'flatten' }).explanation[0]).toBe('Flatten lays the values of each example out in one row: 13 × 13 × 32 = 5,408, so (None, 13, 13, 32) becomes (None, 5408).');
-    expect(explain([20], { type: 'reshape', targetShape: [-1, 5] }).explanation[0]).toBe(
+    expect(en(explain([5, 3], { type: 'activation', activation: 'tanh' }).explanation[0])).toBe('Activation applies tanh to every value on its own; the shape stays (None, 5, 3).');
+    expect(en(explain([13, 13, 32], { type: 'flatten' }).explanation[0])).toBe('Flatten lays the values of each example out in one row: 13 × 13 × 32 = 5,408, so (None, 13, 13, 32) becomes (None, 5408).');
+    expect(en(explain([20], { type: 'reshape', targetShape: [-1, 5] }).explanation[0])).toBe(
       'Reshape rearranges the 20 values of each example into (4, 5); the -1 is worked out from the others: 20 / 5 = 4, so the output is (None, 4, 5).',
     );
-    expect(explain([10, 8], { type: 'globalAveragePooling1d' }).explanation[0]).toBe('GlobalAveragePooling1D averages each of the 8 features over all 10 steps, so (None, 10, 8) becomes (None, 8).');
-    expect(explain([64], { type: 'batchNormalization' }).explanation[1]).toContain('Parameters: 4 × 64 = 256: a scale (gamma) and a shift (beta) per feature are trained (2 × 64 = 128); the moving mean and moving variance (2 × 64 = 128) are running averages, not trained');
+    expect(en(explain([10, 8], { type: 'globalAveragePooling1d' }).explanation[0])).toBe('GlobalAveragePooling1D averages each of the 8 features over all 10 steps, so (None, 10, 8) becomes (None, 8).');
+    expect(en(explain([64], { type: 'batchNormalization' }).explanation[1])).toContain('Parameters: 4 × 64 = 256: a scale (gamma) and a shift (beta) per feature are trained (2 × 64 = 128); the moving mean and moving variance (2 × 64 = 128) are running averages, not trained');
   });
 });

@@ -1,3 +1,4 @@
+import { en } from './english';
 /**
  * The batch axis written where Keras leaves it out, in the input shape or in a Reshape: each spec
  * gets its advice at the layer that fails, the fix drops the number, and the fixed model builds.
@@ -84,13 +85,13 @@ describe('the batch written into a shape', () => {
     if (!found) return;
     expect(found.layer).toBe(rule.layer);
     expect(found.advice.severity).toBe('error');
-    expect(found.advice.message).toMatch(rule.message);
-    expect(found.advice.fixes.map((f) => f.label)).toEqual(rule.fixes);
-    if (rule.expected) expect(found.advice.expected).toBe(rule.expected);
-    if (rule.got) expect(found.advice.got).toBe(rule.got);
+    expect(en(found.advice.message)).toMatch(rule.message);
+    expect(found.advice.fixes.map((f) => en(f.label))).toEqual(rule.fixes);
+    if (rule.expected) expect(en(found.advice.expected)).toBe(rule.expected);
+    if (rule.got) expect(en(found.advice.got)).toBe(rule.got);
     for (const fix of found.advice.fixes) {
       const fixed = analyzeModel(applyFixToSpec(rule.spec, fix));
-      expect(codes(fixed), `after “${fix.label}”`).toEqual([]);
+      expect(codes(fixed), `after “${en(fix.label)}”`).toEqual([]);
       expect(fixed.valid).toBe(true);
       expect(fixed.layers.every((l) => l.outputShape !== null)).toBe(true);
     }
@@ -98,9 +99,9 @@ describe('the batch written into a shape', () => {
 
   it('no longer offers to merge width with channels for a batch in the input shape', () => {
     const report = analyzeModel({ inputShape: [30, 50, 50, 3], layers: [conv(), flat, out(10)] });
-    const labels = report.layers.flatMap((l) => l.advice.flatMap((a) => a.fixes.map((f) => f.label)));
+    const labels = report.layers.flatMap((l) => l.advice.flatMap((a) => a.fixes.map((f) => en(f.label))));
     expect(labels).not.toContain('Reshape to (30, 50, 150)');
-    expect(report.layers[0]?.advice.map((a) => a.message).join(' ')).not.toContain('4 axes after None');
+    expect(report.layers[0]?.advice.map((a) => en(a.message)).join(' ')).not.toContain('4 axes after None');
   });
 
   it.each([
@@ -114,10 +115,10 @@ describe('the batch written into a shape', () => {
 
   it('says in the Reshape’s arithmetic that its -1 is not the batch', () => {
     const report = analyzeModel({ inputShape: [784], layers: [{ type: 'reshape', targetShape: [-1, 28, 28, 1] }, flat, out(10)] });
-    expect(report.layers[0]?.explanation).toContain(
+    expect(report.layers[0]?.explanation.map(en)).toContain(
       'That -1 is not the batch: in a Keras layer the batch axis is not written (it stays None), so the 1 is a new axis of length 1; Reshape((28, 28, 1)) gives (None, 28, 28, 1).',
     );
     const fine = analyzeModel({ inputShape: [9], layers: [{ type: 'reshape', targetShape: [-1, 1] }, flat, out(1, 'linear')] });
-    expect(fine.layers[0]?.explanation.join(' ')).not.toContain('not the batch');
+    expect(fine.layers[0]?.explanation.map(en).join(' ')).not.toContain('not the batch');
   });
 });

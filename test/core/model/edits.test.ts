@@ -1,3 +1,4 @@
+import { msg } from '../../../src/core/i18n/message';
 import { describe, expect, it } from 'vitest';
 import { applyEdit, applyFix, applyFixToSpec } from '../../../src/core/model/edits';
 import type { LayerSpec } from '../../../src/core/model/types';
@@ -50,7 +51,7 @@ describe('applyEdit', () => {
 describe('applyFix', () => {
   it('applies the edits in order, each on the stack the previous one left', () => {
     const fixed = applyFix([{ type: 'conv2d', filters: 8, kernelSize: 3 }], {
-      label: 'Reshape to (7, 1) and use Conv1D',
+      label: msg('model.fix.reshapeAndUse', { shape: '(7, 1)', layer: 'Conv1D' }),
       edits: [
         { kind: 'insert', index: 0, layer: { type: 'reshape', targetShape: [7, 1] } },
         { kind: 'replace', index: 1, layer: { type: 'conv1d', filters: 8, kernelSize: 3 } },
@@ -64,12 +65,12 @@ describe('applyFixToSpec', () => {
   it('changes the input shape with set-input-shape and the layers with the other edits; applyFix leaves the input alone', () => {
     const spec = { inputShape: [30, 50, 50, 3], layers: stack };
     const input = [50, 50, 3];
-    const fix = { label: 'Use input shape (50, 50, 3)', edits: [{ kind: 'set-input-shape' as const, shape: input }, { kind: 'remove' as const, index: 1 }] };
+    const fix = { label: msg('model.fix.useInputShape', { shape: '(50, 50, 3)' }), edits: [{ kind: 'set-input-shape' as const, shape: input }, { kind: 'remove' as const, index: 1 }] };
     const fixed = applyFixToSpec(spec, fix);
     input[0] = 99;
     expect(fixed.inputShape).toEqual([50, 50, 3]);
     expect(types(fixed.layers)).toEqual(['dense', 'dense']);
     expect(spec.inputShape).toEqual([30, 50, 50, 3]);
-    expect(applyFix(stack, { label: 'input only', edits: [{ kind: 'set-input-shape', shape: [2] }] })).toEqual(stack);
+    expect(applyFix(stack, { label: msg('model.fix.useInputShape', { shape: '(2)' }), edits: [{ kind: 'set-input-shape', shape: [2] }] })).toEqual(stack);
   });
 });

@@ -1,3 +1,4 @@
+import { en } from './english';
 /** The arithmetic in words of Bidirectional, TimeDistributed(Dense), Conv2DTranspose and training-only arguments. */
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ beforeAll(async () => {
 function words(inputShape: number[], layer: LayerSpec): string {
   const report = analyzeModel({ inputShape, layers: [layer] });
   expect(report.valid, JSON.stringify(report.layers[0]?.advice)).toBe(true);
-  return report.layers[0]?.explanation.join('\n') ?? '';
+  return report.layers[0]?.explanation.map(en).join('\n') ?? '';
 }
 
 describe('Bidirectional in words', () => {
@@ -66,8 +67,8 @@ describe('arguments that change training, not shapes', () => {
   });
 
   it('writes L1, L2 and L1L2', () => {
-    expect(regularizerSentence({ l1: 0.5 })).toMatch(/^kernel_regularizer L1\(0\.5\): training adds 0\.5 × the sum of the kernel weights’ absolute values to the loss/);
-    expect(regularizerSentence({ l1: 0.01, l2: 0.02 })).toMatch(/^kernel_regularizer L1L2\(l1=0\.01, l2=0\.02\): training adds 0\.01 × the sum of the kernel weights’ absolute values and 0\.02 × the sum of their squares/);
+    expect(en(regularizerSentence({ l1: 0.5 }) ?? '')).toMatch(/^kernel_regularizer L1\(0\.5\): training adds 0\.5 × the sum of the kernel weights’ absolute values to the loss/);
+    expect(en(regularizerSentence({ l1: 0.01, l2: 0.02 }) ?? '')).toMatch(/^kernel_regularizer L1L2\(l1=0\.01, l2=0\.02\): training adds 0\.01 × the sum of the kernel weights’ absolute values and 0\.02 × the sum of their squares/);
     expect(regularizerSentence(undefined)).toBeNull();
   });
 

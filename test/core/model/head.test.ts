@@ -1,3 +1,4 @@
+import { en } from './english';
 import { describe, expect, it } from 'vitest';
 import { applyFix } from '../../../src/core/model/edits';
 import {
@@ -66,11 +67,11 @@ describe('two classes: Dense(2, softmax) or Dense(1, sigmoid)', () => {
 
   it('switches between the two heads, and back', () => {
     const toSigmoid = switchBinaryHead(twoClasses, softmaxLayers);
-    expect(toSigmoid?.label).toBe('Use Dense(1, sigmoid)');
+    expect(en(toSigmoid?.label)).toBe('Use Dense(1, sigmoid)');
     const switched = applyFix(softmaxLayers, toSigmoid!);
     expect(switched).toEqual(sigmoidLayers);
     const back = switchBinaryHead(twoClasses, switched);
-    expect(back?.label).toBe('Use Dense(2, softmax)');
+    expect(en(back?.label)).toBe('Use Dense(2, softmax)');
     expect(applyFix(switched, back!)).toEqual(softmaxLayers);
     // A trailing Activation layer is where the activation changes.
     const withActivation = [d(1), { type: 'activation', activation: 'sigmoid' }];

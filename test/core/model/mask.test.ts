@@ -1,3 +1,4 @@
+import { en } from './english';
 /**
  * A Masking layer's marks followed through the stack: where they are read (recurrent layers),
  * passed on (Dense, Dropout, BatchNormalization, a recurrent layer with return_sequences) or
@@ -44,7 +45,7 @@ function runInTfjs(spec: ModelSpec): { predicted: number[]; applied: number[]; m
     try {
       tf.dispose(model.computeMask(x));
     } catch (err) {
-      maskError = err instanceof Error ? err.message : String(err);
+      maskError = err instanceof Error ? en(err.message) : String(err);
     }
     return { predicted, applied, maskError };
   } finally {
@@ -61,20 +62,20 @@ describe('mask advice', () => {
     expect(codes(report)).toEqual([[], ['mask/not-supported'], [], []]);
     const advice = report.layers[1]!.advice[0]!;
     expect(advice.severity).toBe('error');
-    expect(advice.message).toBe(
+    expect(en(advice.message)).toBe(
       'Layer 1 (Masking) marks the steps whose 6 values are all 0 as padding, for a recurrent layer (LSTM, GRU, SimpleRNN) to skip. ' +
         'Conv1D cannot skip steps: it slides its filters over every step, padded ones included, so the marks are lost here and the Masking layer does nothing. ' +
         'Remove the Masking layer: the padded steps then count as ordinary steps. Masking works only with a recurrent layer after it and no convolution, pooling, Flatten or Reshape in between.',
     );
-    expect(advice.got).toBe('Conv1D');
+    expect(en(advice.got)).toBe('Conv1D');
     expect(advice.detail).toMatch(/Layer conv1d does not support masking, but was passed an inputMask/);
-    expect(advice.fixes.map((f) => f.label)).toEqual(['Remove the Masking layer (layer 1)']);
+    expect(advice.fixes.map((f) => en(f.label))).toEqual(['Remove the Masking layer (layer 1)']);
     const fixed = { ...spec, layers: applyFix(spec.layers, advice.fixes[0]!) };
     expect(fixed.layers.map((l) => l.type)).toEqual(['conv1d', 'globalAveragePooling1d', 'dense']);
     expect(analyzeModel(fixed, activity).valid).toBe(true);
     // The shapes and counts after the flagged layer are still shown.
     expect(report.layers.map((l) => l.outputShape)).toEqual([[null, 64, 6], [null, 62, 32], [null, 32], [null, 4]]);
-    expect(report.layers[0]!.explanation[1]).toBe('Layer 2 (Conv1D) cannot skip steps, so the marks are lost there (see its advice).');
+    expect(en(report.layers[0]!.explanation[1])).toBe('Layer 2 (Conv1D) cannot skip steps, so the marks are lost there (see its advice).');
   });
 
   it('passes Masking → LSTM → Dense, which builds and predicts in tfjs', () => {
@@ -99,9 +100,9 @@ describe('mask advice', () => {
     expect(report.valid).toBe(false);
     expect(codes(report)).toEqual([[], [], ['mask/not-supported'], [], []]);
     const advice = report.layers[2]!.advice[0]!;
-    expect(advice.message).toContain('Layer 2 (LSTM) skips them and passes them on, because its return_sequences is on. Conv1D cannot skip steps');
-    expect(advice.message).toContain('so the marks are lost here. Remove the Masking layer');
-    expect(advice.fixes.map((f) => f.label)).toEqual(['Remove the Masking layer (layer 1)']);
+    expect(en(advice.message)).toContain('Layer 2 (LSTM) skips them and passes them on, because its return_sequences is on. Conv1D cannot skip steps');
+    expect(en(advice.message)).toContain('so the marks are lost here. Remove the Masking layer');
+    expect(advice.fixes.map((f) => en(f.label))).toEqual(['Remove the Masking layer (layer 1)']);
     expect(analyzeModel({ ...spec, layers: applyFix(spec.layers, advice.fixes[0]!) }, activity).valid).toBe(true);
   });
 
@@ -111,14 +112,14 @@ describe('mask advice', () => {
       const report = analyzeModel(spec, activity);
       const advice = report.layers[3]!.advice.find((a) => a.code === 'mask/not-supported');
       expect(advice, pool.type).toBeDefined();
-      expect(advice!.fixes.map((f) => f.label)).toEqual(['Use the last state of layer 2 (LSTM) instead of layer 4', 'Remove the Masking layer (layer 1)']);
-      expect(advice!.message).toContain('Turn return_sequences off on layer 2 and remove layer 4, so that the answer comes from the LSTM’s state after the last real step; or remove the Masking layer.');
+      expect(advice!.fixes.map((f) => en(f.label))).toEqual(['Use the last state of layer 2 (LSTM) instead of layer 4', 'Remove the Masking layer (layer 1)']);
+      expect(en(advice!.message)).toContain('Turn return_sequences off on layer 2 and remove layer 4, so that the answer comes from the LSTM’s state after the last real step; or remove the Masking layer.');
       const lastState = applyFix(spec.layers, advice!.fixes[0]!);
       expect(lastState).toEqual([masking, { type: 'lstm', units: 16 }, { type: 'dropout', rate: 0.2 }, head]);
       for (const fix of advice!.fixes) {
         const fixed = { ...spec, layers: applyFix(spec.layers, fix) };
-        expect(analyzeModel(fixed, activity).valid, fix.label).toBe(true);
-        expect(runInTfjs(fixed).maskError, fix.label).toBeNull();
+        expect(analyzeModel(fixed, activity).valid, en(fix.label)).toBe(true);
+        expect(runInTfjs(fixed).maskError, en(fix.label)).toBeNull();
       }
     }
   });
@@ -147,10 +148,10 @@ describe('mask advice', () => {
     expect(report.valid).toBe(true);
     const warning = report.layers[0]!.advice[0]!;
     expect(warning).toMatchObject({ code: 'mask/unused', severity: 'warning' });
-    expect(warning.message).toBe(
+    expect(en(warning.message)).toBe(
       'Masking marks the steps whose 7 values are all 0 as padding for a recurrent layer (LSTM, GRU, SimpleRNN) to skip, but no recurrent layer reads its marks, so it changes nothing. Put a recurrent layer right after it, or remove it.',
     );
-    expect(warning.fixes.map((f) => f.label)).toEqual(['Remove the Masking layer (layer 1)']);
+    expect(warning.fixes.map((f) => en(f.label))).toEqual(['Remove the Masking layer (layer 1)']);
     expect(codes(analyzeModel({ ...table, layers: applyFix(table.layers, warning.fixes[0]!) }, activity)).flat()).toEqual([]);
   });
 
@@ -204,7 +205,7 @@ describe('Masking before Bidirectional', () => {
     const report = analyzeModel({ inputShape: [10, 2], layers });
     expect(report.valid).toBe(true);
     expect(codes(report)).toEqual([[], [], []]);
-    expect(report.layers[0]?.explanation.join(' ')).toContain('Bidirectional');
+    expect(report.layers[0]?.explanation.map(en).join(' ')).toContain('Bidirectional');
     // The same weights (same seed, same shapes) on 6 real steps, padded to 10 or not at all: the same answer.
     const real = Array.from({ length: 12 }, (_, i) => (i % 5) / 5 + 0.1);
     const padded = buildModel({ inputShape: [10, 2], layers }, { seed: 4 });

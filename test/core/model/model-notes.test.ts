@@ -1,3 +1,4 @@
+import { en } from './english';
 /**
  * Notes on models that build but are most likely not what was meant (a Reshape's -1 read as the
  * batch, channels first, a stack of linear Dense layers) and the one head that is wrong without
@@ -88,11 +89,11 @@ describe('notes on models that build', () => {
     if (!found) return;
     expect(found.layer).toBe(rule.layer);
     expect(found.advice.severity).toBe(rule.severity);
-    expect(found.advice.message).toMatch(rule.message);
-    expect(found.advice.fixes.map((f) => f.label)).toEqual(rule.fixes);
+    expect(en(found.advice.message)).toMatch(rule.message);
+    expect(found.advice.fixes.map((f) => en(f.label))).toEqual(rule.fixes);
     for (const fix of found.advice.fixes) {
       const fixed = analyzeModel(applyFixToSpec(rule.spec, fix), rule.head);
-      expect(codes(fixed), `after “${fix.label}”`).toEqual([]);
+      expect(codes(fixed), `after “${en(fix.label)}”`).toEqual([]);
       expect(fixed.valid).toBe(true);
     }
   });
@@ -129,7 +130,7 @@ describe('data_format channels_first', () => {
     expect(report.layers.map((l) => l.outputShape)).toEqual([[null, 8, 30, 30], [null, 8, 15, 15], [null, 8, 8, 8], [null, 8], [null, 4]]);
     // Keras: (3 × 3 × in_channels + 1) × filters, in_channels from the first axis.
     expect(report.layers[0]?.params).toBe(224);
-    const [convWords, poolWords, avgWords, gapWords] = report.layers.map((l) => l.explanation.join(' '));
+    const [convWords, poolWords, avgWords, gapWords] = report.layers.map((l) => l.explanation.map(en).join(' '));
     expect(convWords).toContain('padding valid, data_format channels_first (channels, height, width): height 32 − 3 + 1 = 30, width 32 − 3 + 1 = 30');
     expect(convWords).toContain('each filter spans all 3 input channels');
     expect(convWords).toContain('Parameters: (3 × 3 × 3 + 1) × 8 = 224.');

@@ -1,3 +1,4 @@
+import { en } from './english';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeModel } from '../../../src/core/model/analyze';
@@ -22,8 +23,8 @@ describe('recordings shorter than the first window along the steps', () => {
     expect(advice).toHaveLength(1);
     const [a] = advice;
     expect(a).toMatchObject({ index: 0, code: 'data/short-examples', severity: 'warning' });
-    expect(a?.message).toMatch(/^1 recording \(“u8”\) has only 2 real steps, fewer than this layer's window of 3/);
-    expect(a?.fixes.map((f) => f.label)).toEqual(['Use padding same', 'Set kernel size to 2']);
+    expect(en(a?.message)).toMatch(/^1 recording \(“u8”\) has only 2 real steps, fewer than this layer’s window of 3/);
+    expect(a?.fixes.map((f) => en(f.label))).toEqual(['Use padding same', 'Set kernel size to 2']);
     // A warning: the model still trains.
     expect(analyzeModel({ inputShape: [20, 2], layers: [{ type: 'conv1d', filters: 8, kernelSize: 3 }, ...rest] }, head, data).valid).toBe(true);
   });
