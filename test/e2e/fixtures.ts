@@ -32,7 +32,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures & { appHost: AppHost }>({
   appHost: ['chromium', { option: true }],
-  electronApp: async ({ appHost }, use) => {
+  electronApp: async ({ appHost, locale }, use) => {
     if (appHost !== 'electron') {
       await use(null);
       return;
@@ -46,7 +46,8 @@ export const test = base.extend<Fixtures & { appHost: AppHost }>({
     const userData = mkdtempSync(join(tmpdir(), 'layerbench-e2e-'));
     const electronApp = await _electron.launch({
       executablePath: binary.path,
-      args: ['.', `--user-data-dir=${userData}`, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+      // A spec's `locale` is the system language the window starts with, as Chromium's context takes it.
+      args: ['.', `--user-data-dir=${userData}`, ...(locale ? [`--lang=${locale}`] : []), ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
       env: { ...process.env, LAYERBENCH_E2E: '1' },
     });
     await use(electronApp);
