@@ -35,15 +35,6 @@ export interface PlanState<Plan> {
   readonly taskReason: Message;
 }
 
-/**
- * A reason as core gives it. Core's proposals move to Messages one stage at a time; a reason
- * still in English is shown as it is until its stage has moved.
- */
-type CoreReason = Message | string;
-
-function reasonOf(reason: CoreReason): Message {
-  return typeof reason === 'string' ? msg('common.untranslated', { text: reason }) : reason;
-}
 
 export interface LoadedTable {
   readonly kind: 'table';
@@ -86,12 +77,12 @@ export interface NamedTarget {
 
 interface Proposal<P> {
   readonly plan: P;
-  readonly targetReason: CoreReason;
-  readonly taskReason: CoreReason;
+  readonly targetReason: Message;
+  readonly taskReason: Message;
 }
 
-function planStateOf<P extends { readonly task: Task }>(proposal: Proposal<P>, targetReason: CoreReason = proposal.targetReason): PlanState<P> {
-  return { plan: proposal.plan, targetReason: reasonOf(targetReason), proposedTask: proposal.plan.task, taskReason: reasonOf(proposal.taskReason) };
+function planStateOf<P extends { readonly task: Task }>(proposal: Proposal<P>, targetReason = proposal.targetReason): PlanState<P> {
+  return { plan: proposal.plan, targetReason, proposedTask: proposal.plan.task, taskReason: proposal.taskReason };
 }
 
 function namedReason(target: NamedTarget): Message {
@@ -217,7 +208,7 @@ export function withSavedTablePlan(loaded: LoadedTable, plan: FeaturePlan, sourc
   const names = new Set(loaded.dataset.columns.map((c) => c.name));
   if (!names.has(plan.target) || plan.features.some((f) => !names.has(f))) return null;
   const proposal = planForTarget(loaded.dataset, plan.target);
-  return { ...loaded, planState: { plan, targetReason: targetOf(plan.target, source), proposedTask: proposal.plan.task, taskReason: reasonOf(proposal.taskReason) } };
+  return { ...loaded, planState: { plan, targetReason: targetOf(plan.target, source), proposedTask: proposal.plan.task, taskReason: proposal.taskReason } };
 }
 
 /** The kind, what the Data step holds and the plan: what core analyses. Null without a plan. */
