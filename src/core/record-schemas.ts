@@ -143,7 +143,7 @@ export const headSpecSchema = z.object({
   units: z.number(),
   activation: z.enum(['softmax', 'sigmoid', 'linear']),
   loss: z.enum(['categoricalCrossentropy', 'binaryCrossentropy', 'meanSquaredError']),
-  reason: z.string(),
+  reason: messageSchema,
   classes: z.array(z.string()).optional(),
 }) satisfies z.ZodType<HeadSpec>;
 

@@ -6,7 +6,7 @@
  * A last layer that contradicts the task is explained by the model's advice (head-advice.ts).
  */
 import type { Task } from '../features/types';
-import { msg } from '../i18n/message';
+import { listOf, msg, type ListParam, type Message } from '../i18n/message';
 import type { ModelEdit, ModelFix } from './designer-types';
 import type { HeadSpec, LayerSpec } from './types';
 
@@ -46,9 +46,8 @@ export function lossForModel(task: Task, layers: readonly LayerSpec[]): HeadSpec
 }
 
 /** Why one sigmoid unit fits two classes: the sentence the app and the CLI show. */
-export function sigmoidEquivalence(classes?: readonly string[]): string {
-  const second = classes?.[1] ? `“${classes[1]}”` : '“yes”';
-  return `One sigmoid unit gives the probability of the second class (${second}); the first is 1 − p. It is the same model as two softmax units, with one fewer set of weights.`;
+export function sigmoidEquivalence(classes?: readonly string[]): Message {
+  return msg('model.head.sigmoid', { second: classes?.[1] ? `“${classes[1]}”` : '“yes”' });
 }
 
 /**
@@ -93,23 +92,10 @@ export function switchBinaryHead(proposed: HeadSpec, layers: readonly LayerSpec[
   return null;
 }
 
-/** “species”, or “this target” when the name is not known. */
-function quoted(target: string | undefined): string {
-  return target ? `“${target}”` : 'this target';
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function uncapitalize(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
-}
-
 /** "Adelie, Chinstrap, Gentoo" or "a, b, c, d, e and 7 more". */
-function listClasses(classes: readonly string[]): string {
-  const shown = classes.slice(0, 5).join(', ');
-  return classes.length > 5 ? `${shown} and ${classes.length - 5} more` : shown;
+function listClasses(classes: readonly string[]): ListParam {
+  const shown = classes.slice(0, 5);
+  return listOf(classes.length > 5 ? [...shown, msg('model.head.more', { count: classes.length - 5 })] : shown);
 }
 
 export function proposeHead(
@@ -117,29 +103,20 @@ export function proposeHead(
   outputUnits: number,
   ctx: { readonly target: string; readonly classes?: readonly string[] },
 ): HeadSpec {
+  // 'none' picks the messages' wording for a target without a name.
+  const target = ctx.target ? `“${ctx.target}”` : 'none';
   if (task === 'classification') {
-    const classes = ctx.classes && ctx.classes.length > 0 ? ` (${listClasses(ctx.classes)})` : '';
-    // Two classes: the other standard head is named, so that a Keras user's Dense(1, sigmoid) is expected.
-    const alternative = outputUnits === 2 ? ` Dense(1, sigmoid) with binary cross-entropy works too: ${uncapitalize(sigmoidEquivalence(ctx.classes))}` : '';
+    const known = ctx.classes && ctx.classes.length > 0;
+    const reason = msg('model.head.classification', { target, units: outputUnits, classes: known ? listClasses(ctx.classes ?? []) : 'none' });
     return {
       task,
       units: outputUnits,
       activation: 'softmax',
       loss: lossForTask(task),
-      ...(ctx.classes && ctx.classes.length > 0 ? { classes: ctx.classes } : {}),
-      reason: capitalize(
-        `${quoted(ctx.target)} has ${outputUnits} classes${classes}, so the last layer has ${outputUnits} units, ` +
-        'one per class, with softmax turning them into probabilities that sum to 1, trained with categorical cross-entropy.') + alternative,
+      ...(known ? { classes: ctx.classes } : {}),
+      // Two classes: the other standard head is named, so that a Keras user's Dense(1, sigmoid) is expected.
+      reason: outputUnits === 2 ? msg('model.head.withAlternative', { reason, alternative: sigmoidEquivalence(ctx.classes) }) : reason,
     };
   }
-  return {
-    task,
-    units: 1,
-    activation: 'linear',
-    loss: lossForTask(task),
-    reason: capitalize(
-      `${quoted(ctx.target)} is a continuous number, so the last layer is one linear unit that can output any value, ` +
-        'trained with mean squared error.',
-    ),
-  };
+  return { task, units: 1, activation: 'linear', loss: lossForTask(task), reason: msg('model.head.regression', { target }) };
 }

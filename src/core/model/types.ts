@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message';
 /**
  * Model spec: the same JSON the app saves and `layerbench summary` reads (docs/model-spec.md).
  * `type` is the name of the tf.layers factory (camelCase, e.g. "dense", "conv1d", "lstm");
@@ -28,7 +29,7 @@ export interface HeadSpec {
   readonly activation: 'softmax' | 'sigmoid' | 'linear';
   readonly loss: 'categoricalCrossentropy' | 'binaryCrossentropy' | 'meanSquaredError';
   /** One sentence: why this head for this target. */
-  readonly reason: string;
+  readonly reason: Message;
   /** Classification: the class labels in output order, when known (a sigmoid head's p is for the second). */
   readonly classes?: readonly string[];
 }

@@ -5,6 +5,8 @@
 import { headInUse, switchBinaryHead } from '../../core/model/head';
 import type { HeadSpec, LayerSpec } from '../../core/model/types';
 import { headText } from '../headText';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 import type { DesignerAction } from './designer';
 
 interface HeadNoteProps {
@@ -16,17 +18,17 @@ interface HeadNoteProps {
 }
 
 export function HeadNote({ head, layers, disabled, dispatch }: HeadNoteProps) {
+  const t = useT();
   const used = headInUse(head, layers);
   const fix = switchBinaryHead(head, layers);
   return (
     <p className="head-note">
-      {used === head ? 'The last layer must fit the target: ' : 'The last layer fits the two classes: '}
-      <code>{headText(used)}</code>. {used.reason}
+      <Text m={used === head ? 'designer.head.mustFit' : 'designer.head.fitsTwoClasses'} params={{ head: headText(used) }} /> <Text m={used.reason} />
       {fix ? (
         <>
           {' '}
           <button type="button" className="button small" disabled={disabled} onClick={() => dispatch({ type: 'fix-applied', fix })}>
-            {fix.label}
+            {t(fix.label)}
           </button>
         </>
       ) : null}

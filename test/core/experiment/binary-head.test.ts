@@ -20,6 +20,11 @@ import { modelFromWeights, weightsFromModel } from '../../../src/core/experiment
 import { planForTarget } from '../../../src/core/features/propose';
 import type { ModelDraft } from '../../../src/core/model/designer-types';
 import { DEFAULT_SETTINGS, runPipeline, type PipelineResult } from '../../../src/core/pipeline/run';
+import { english } from '../../../src/core/i18n/translate';
+import type { Message } from '../../../src/core/i18n/message';
+
+/** A row's note as an English reader sees it. */
+const en = (note: Message | null | undefined): string | null => (note === null || note === undefined ? null : english(note));
 import { sampleDims, sampleSize } from '../../../src/core/train/data';
 
 /** The penguins sample without its Chinstraps: Adelie and Gentoo, two classes. */
@@ -72,7 +77,7 @@ describe('training with one sigmoid unit on two classes', () => {
   it('trains with binary cross-entropy and says why the head is the same model', () => {
     const { head } = result.prepared;
     expect(head).toMatchObject({ task: 'classification', units: 1, activation: 'sigmoid', loss: 'binaryCrossentropy' });
-    expect(head.reason).toBe(
+    expect(english(head.reason)).toBe(
       'One sigmoid unit gives the probability of the second class (“Gentoo”); the first is 1 − p. It is the same model as two softmax units, with one fewer set of weights.',
     );
     expect(result.prepared.encoded.preprocessing.classes).toEqual(['Adelie', 'Gentoo']);
@@ -139,7 +144,7 @@ describe('predicting new rows', () => {
     const table = await predictTable(broken, record.preprocessing!, await parseCsvText(csv, 'new.csv'));
     broken.dispose();
     expect(table.predicted).toEqual(['']);
-    expect(table.notes[0]).toMatch(/^No prediction/);
+    expect(en(table.notes[0])).toMatch(/^No prediction/);
   });
 });
 

@@ -1,3 +1,4 @@
+import { english, translator } from '../../../src/core/i18n/translate';
 import { en } from './english';
 import { describe, expect, it } from 'vitest';
 import { applyFix } from '../../../src/core/model/edits';
@@ -10,19 +11,21 @@ describe('proposeHead', () => {
   it('proposes Dense(n_classes, softmax) + categorical cross-entropy for classification', () => {
     const head = proposeHead('classification', 3, { target: 'species', classes: ['Adelie', 'Chinstrap', 'Gentoo'] });
     expect(head).toMatchObject({ task: 'classification', units: 3, activation: 'softmax', loss: 'categoricalCrossentropy' });
-    expect(head.reason).toContain('“species” has 3 classes (Adelie, Chinstrap, Gentoo)');
-    expect(head.reason.split('. ').length).toBe(1); // one sentence
+    expect(english(head.reason)).toContain('“species” has 3 classes (Adelie, Chinstrap, and Gentoo)');
+    expect(english(head.reason).split('. ').length).toBe(1); // one sentence
+    expect(translator('ko')(head.reason)).toContain('“species”에는 클래스가 3개');
   });
 
   it('shortens a long list of classes', () => {
     const classes = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
-    expect(proposeHead('classification', 7, { target: 'digit', classes }).reason).toContain('(a, b, c, d, e and 2 more)');
+    expect(english(proposeHead('classification', 7, { target: 'digit', classes }).reason)).toContain('(a, b, c, d, e, and 2 more)');
   });
 
   it('proposes Dense(1, linear) + mean squared error for regression', () => {
     const head = proposeHead('regression', 1, { target: 'mpg' });
     expect(head).toMatchObject({ task: 'regression', units: 1, activation: 'linear', loss: 'meanSquaredError' });
-    expect(head.reason).toMatch(/^“mpg” is a continuous number/);
+    expect(english(head.reason)).toMatch(/^“mpg” is a continuous number/);
+    expect(english(proposeHead('regression', 1, { target: '' }).reason)).toMatch(/^This target is a continuous number/);
   });
 
   it('ties the loss to the task in one place', () => {
@@ -39,8 +42,8 @@ const twoClasses = proposeHead('classification', 2, { target: 'species', classes
 describe('two classes: Dense(2, softmax) or Dense(1, sigmoid)', () => {
   it('proposes softmax and names the sigmoid head as the same model', () => {
     expect(twoClasses).toMatchObject({ units: 2, activation: 'softmax', loss: 'categoricalCrossentropy', classes: ['Adelie', 'Gentoo'] });
-    expect(twoClasses.reason).toContain(
-      'Dense(1, sigmoid) with binary cross-entropy works too: one sigmoid unit gives the probability of the second class (“Gentoo”); the first is 1 − p.',
+    expect(english(twoClasses.reason)).toContain(
+      'Dense(1, sigmoid) with binary cross-entropy works too. One sigmoid unit gives the probability of the second class (“Gentoo”); the first is 1 − p.',
     );
   });
 
@@ -57,7 +60,8 @@ describe('two classes: Dense(2, softmax) or Dense(1, sigmoid)', () => {
 
   it('describes the head in use, with the sentence of their equivalence', () => {
     expect(headInUse(twoClasses, softmaxLayers)).toBe(twoClasses);
-    expect(headInUse(twoClasses, sigmoidLayers)).toEqual({
+    const inUse = headInUse(twoClasses, sigmoidLayers);
+    expect({ ...inUse, reason: english(inUse.reason) }).toEqual({
       task: 'classification', units: 1, activation: 'sigmoid', loss: 'binaryCrossentropy', classes: ['Adelie', 'Gentoo'],
       reason: 'One sigmoid unit gives the probability of the second class (“Gentoo”); the first is 1 − p. It is the same model as two softmax units, with one fewer set of weights.',
     });

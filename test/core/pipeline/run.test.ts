@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/core/errors';
+import { english, translator } from '../../../src/core/i18n/translate';
 import type { FeaturePlan } from '../../../src/core/features/types';
 import type { ModelDraft } from '../../../src/core/model/designer-types';
 import { analysePlan, proposeModel } from '../../../src/core/pipeline/analyse';
@@ -83,7 +84,7 @@ describe('prepareRun', () => {
     expect(run.split.train.length + run.split.test.length).toBe(150);
     expect(run.split.test.length).toBe(30);
     expect(run.head).toMatchObject({ units: 3, activation: 'softmax', loss: 'categoricalCrossentropy' });
-    expect(run.head.reason).toContain('“species” has 3 classes');
+    expect(english(run.head.reason)).toContain('“species” has 3 classes');
     expect(run.spec).toEqual({ inputShape: [4], layers: flowerModel.layers });
     // Keras: 4·64 + 64 = 320; 64·32 + 32 = 2,080; 32·3 + 3 = 99.
     expect(run.report.valid).toBe(true);
@@ -110,7 +111,11 @@ describe('prepareRun', () => {
     expect((caught as AppError).code).toBe('head/softmax-for-regression');
     expect((caught as AppError).message).toMatch(/^Layer 3 \(Dense\): Softmax turns the outputs into probabilities/);
     expect((caught as AppError).message).toContain('a regression target like “price”');
-    expect((caught as AppError).fix).toEqual({ label: 'Use one linear unit', action: 'model-fix:2:head/softmax-for-regression:0' });
+    expect((caught as AppError).msg).toMatchObject({ code: 'train.layerProblem', params: { index: 3, className: 'Dense' } });
+    const fix = (caught as AppError).fix;
+    expect(fix?.action).toBe('model-fix:2:head/softmax-for-regression:0');
+    expect(fix && (typeof fix.label === 'string' ? fix.label : english(fix.label))).toBe('Use one linear unit');
+    expect(translator('ko')((caught as AppError).msg)).toMatch(/^레이어 3\(Dense\): /);
 
     await expect(prepareRun({ data: table(flowers(), flowerPlan), model: mlp({ units: 2, activation: 'softmax' }), settings: fast }))
       .rejects.toThrow('Layer 3 (Dense): “species” has 3 classes, so the last layer needs 3 units (one per class), not 2.');
@@ -119,14 +124,14 @@ describe('prepareRun', () => {
   it('blocks a layer that cannot take its input, bad layer arguments, an empty model and bad settings', async () => {
     const lstm: ModelDraft = { layers: [{ type: 'lstm', units: 8 }, { type: 'dense', units: 1, activation: 'linear' }] };
     await expect(prepareRun({ data: table(houses(), housePlan), model: lstm, settings: fast }))
-      .rejects.toThrow(expect.objectContaining({ code: 'shape/needs-sequence', fix: { label: 'Reshape to (2, 1)', action: 'model-fix:0:shape/needs-sequence:0' } }) as Error);
+      .rejects.toThrow(expect.objectContaining({ code: 'shape/needs-sequence', fix: expect.objectContaining({ action: 'model-fix:0:shape/needs-sequence:0' }) as unknown }) as Error);
     const badRate: ModelDraft = { layers: [{ type: 'dropout', rate: 2 }, ...houseModel.layers] };
     await expect(prepareRun({ data: table(houses(), housePlan), model: badRate, settings: fast }))
       .rejects.toThrow(expect.objectContaining({ code: 'args/invalid', message: expect.stringMatching(/^Layer 1 \(Dropout\): Rate is the share/) as string }) as Error);
     await expect(prepareRun({ data: table(houses(), housePlan), model: { layers: [] }, settings: fast }))
-      .rejects.toThrow(expect.objectContaining({ code: 'model/no-layers' }) as Error);
+      .rejects.toThrow(expect.objectContaining({ code: 'model/no-layers', msg: { code: 'train.noLayers' } }) as Error);
     await expect(prepareRun({ data: table(houses(), housePlan), model: houseModel, settings: { ...fast, epochs: 0 } }))
-      .rejects.toThrow(expect.objectContaining({ code: 'settings/bad-epochs' }) as Error);
+      .rejects.toThrow(expect.objectContaining({ code: 'settings/bad-epochs', msg: { code: 'train.settings.bad.epochs', params: { value: '0' } } }) as Error);
   });
 });
 

@@ -216,4 +216,10 @@ export default {
   'cli.invalid': 'Error: the model in {file} {built, select, yes {builds, but cannot be trained as it is} other {cannot be built as it is}}.',
   'cli.noLayers': 'It has no layers: add at least the output layer, e.g. {example}.',
   'cli.layerAdvice': 'Layer {n, number}, {name} ({layer}): {warning, select, yes {Note: } other {}}{text}',
+  // Why the proposed head (the last layer) fits the target.
+  'head.classification': '{target, select, other {{target}} none {This target}} has {units, plural, one {# class} other {# classes}}{classes, select, other { ({classes})} none {}}, so the last layer has {units, plural, one {# unit} other {# units}}, one per class, with softmax turning them into probabilities that sum to 1, trained with categorical cross-entropy.',
+  'head.regression': '{target, select, other {{target}} none {This target}} is a continuous number, so the last layer is one linear unit that can output any value, trained with mean squared error.',
+  'head.sigmoid': 'One sigmoid unit gives the probability of the second class ({second}); the first is 1 − p. It is the same model as two softmax units, with one fewer set of weights.',
+  'head.withAlternative': '{reason} Dense(1, sigmoid) with binary cross-entropy works too. {alternative}',
+  'head.more': '{count, plural, one {# more} other {# more}}',
 } as const satisfies Record<string, string>;

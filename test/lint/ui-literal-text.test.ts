@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * (labels, titles, placeholders, alternative text) come from the catalogues. What may stay:
  * punctuation, symbols, numbers, Keras names and the product's name.
  */
-const ROOT = join(__dirname, '../../..');
+const ROOT = join(__dirname, '../..');
 const READ_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description', 'aria-roledescription']);
 /** Words that are the same in every language: names of things, not sentences. */
 const ALLOWED = /^(?:Layerbench|Keras|TensorFlow|WebGPU|WebGL|WebAssembly|CPU|GPU|CSV|PNG|JSON|ZIP|English|한국어|[A-Z][A-Za-z0-9]*\(?\)?|[a-z_]+_[a-z_]+|None|R²|F1|MSE|MAE|RMSE|px|×|KB|MB)$/;
