@@ -10,7 +10,9 @@
 import type { Configuration } from 'electron-builder';
 
 /** Packages the main process loads at run time: electron-vite leaves dependencies external. */
-export const MAIN_RUNTIME_MODULES = ['zod'] as const;
+export const MAIN_RUNTIME_MODULES = ['zod', 'intl-messageformat'] as const;
+/** What those packages load in turn (intl-messageformat's parser and cache, all under @formatjs). */
+const MAIN_RUNTIME_DEPENDENCIES = ['@formatjs'] as const;
 
 const config: Configuration = {
   appId: 'app.layerbench.desktop',
@@ -31,7 +33,7 @@ const config: Configuration = {
     '!**/*.map',
     'package.json',
     // electron-builder adds every production dependency; the renderer's are already in its bundle.
-    `!node_modules/!(${MAIN_RUNTIME_MODULES.join('|')}){,/**}`,
+    `!node_modules/!(${[...MAIN_RUNTIME_MODULES, ...MAIN_RUNTIME_DEPENDENCIES].join('|')}){,/**}`,
   ],
   extraResources: [{ from: 'resources/samples', to: 'samples' }],
   afterPack: './scripts/after-pack.mjs',

@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { localeFromTag, type Locale } from '../../src/core/i18n/locale';
 import { IPC_CHANNELS, type MenuCommand } from '../../src/host/contract';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -45,6 +46,12 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+// Until the renderer says which language it chose, the system's: the renderer starts from it too.
+let locale: Locale = 'en';
+
+function applyMenu(): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, devTools, locale, sendCommand: sendMenuCommand })));
+}
 
 function openMainWindow(): void {
   mainWindow = createMainWindow({ preloadPath, devRendererUrl, devTools });
@@ -76,6 +83,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
+    locale = localeFromTag(app.getLocale());
     hardenSession(session.defaultSession, { allowedOrigins });
     protocol.handle(APP_SCHEME, (request) => serveAppRequest(request.url, rendererRoot));
 
@@ -95,12 +103,16 @@ if (!app.requestSingleInstanceLock()) {
         const owner = BrowserWindow.fromWebContents(event.sender);
         return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
       },
+      locale: () => locale,
+      setLocale: (next) => {
+        if (next === locale) return;
+        locale = next;
+        applyMenu();
+      },
     });
 
     app.setAboutPanelOptions({ applicationName: 'Layerbench', applicationVersion: app.getVersion() });
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, devTools, sendCommand: sendMenuCommand })),
-    );
+    applyMenu();
 
     openMainWindow();
     app.on('activate', () => {

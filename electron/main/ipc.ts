@@ -8,12 +8,16 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import { toAppErrorInfo } from '../../src/core/errors';
+import type { MessageCode } from '../../src/core/i18n/catalogue';
+import type { Locale } from '../../src/core/i18n/locale';
+import { msg } from '../../src/core/i18n/message';
+import { translator, type Translator } from '../../src/core/i18n/translate';
 import { IPC_CHANNELS, type BridgeResult } from '../../src/host/contract';
 import { ipcArgsSchemas } from '../../src/host/schema';
-import { DATASET_DIALOG_OPTIONS, readDialogChoice, type OpenDialogAnswer } from './services/datasets';
-import { IMAGE_FOLDER_DIALOG_OPTIONS, ImageFolderRegistry, listDialogChoice, listSampleFolder } from './services/image-folders';
+import { datasetDialogOptions, readDialogChoice, type OpenDialogAnswer } from './services/datasets';
+import { imageFolderDialogOptions, ImageFolderRegistry, listDialogChoice, listSampleFolder } from './services/image-folders';
 import { imageSampleFolder, listSamples, loadSample } from './services/samples';
-import { SAVE_FOLDER_DIALOG_OPTIONS, saveBinaryChoice, saveBinaryDialogOptions, saveFilesChoice } from './services/save-files';
+import { saveBinaryChoice, saveBinaryDialogOptions, saveFilesChoice, saveFolderDialogOptions } from './services/save-files';
 import {
   openTextDialogOptions,
   readOpenTextChoice,
@@ -34,10 +38,14 @@ export interface IpcServices {
   showSaveDialog(event: IpcMainInvokeEvent, options: SaveDialogOptions): Promise<SaveDialogAnswer>;
   /** Image folders listed for the renderer; one per app (a default one when absent). */
   readonly imageFolders?: ImageFolderRegistry;
+  /** The app's language, which the dialogs speak (English when absent). */
+  locale?(): Locale;
+  /** The renderer chose a language: the menu follows it. */
+  setLocale?(locale: Locale): void;
 }
 
 /** The options this module passes to the dialogs (structural subsets of Electron's). */
-export type OpenDialogOptions = typeof DATASET_DIALOG_OPTIONS | typeof IMAGE_FOLDER_DIALOG_OPTIONS | typeof SAVE_FOLDER_DIALOG_OPTIONS;
+export type OpenDialogOptions = ReturnType<typeof datasetDialogOptions> | ReturnType<typeof imageFolderDialogOptions> | ReturnType<typeof saveFolderDialogOptions>;
 export type SaveDialogOptions = ReturnType<typeof saveTextDialogOptions> | ReturnType<typeof saveBinaryDialogOptions>;
 
 export type IpcHandler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<BridgeResult<unknown>>;
@@ -46,7 +54,7 @@ function guarded<Args extends readonly unknown[], T>(
   channel: string,
   argsSchema: z.ZodType<Args>,
   allowedOrigins: readonly string[],
-  fallbackMessage: string,
+  fallbackMessage: MessageCode,
   run: (event: IpcMainInvokeEvent, args: Args) => Promise<T>,
 ): (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<BridgeResult<T>> {
   return async (event, ...rawArgs) => {
@@ -62,7 +70,7 @@ function guarded<Args extends readonly unknown[], T>(
     try {
       return { ok: true, value: await run(event, parsed.data) };
     } catch (err) {
-      return { ok: false, error: toAppErrorInfo(err, fallbackMessage) };
+      return { ok: false, error: toAppErrorInfo(err, msg(fallbackMessage)) };
     }
   };
 }
@@ -71,50 +79,51 @@ function guarded<Args extends readonly unknown[], T>(
 export function createIpcHandlers(services: IpcServices): Record<string, IpcHandler> {
   const origins = services.allowedOrigins;
   const folders = services.imageFolders ?? new ImageFolderRegistry();
+  const t = (): Translator => translator(services.locale?.() ?? 'en');
   return {
     [IPC_CHANNELS.openDatasetDialog]: guarded(
       IPC_CHANNELS.openDatasetDialog, ipcArgsSchemas.openDatasetDialog, origins,
-      'Layerbench could not open the file you chose.',
-      async (event) => readDialogChoice(await services.showOpenDialog(event, DATASET_DIALOG_OPTIONS)),
+      'host.ipc.openFile',
+      async (event) => readDialogChoice(await services.showOpenDialog(event, datasetDialogOptions(t()))),
     ),
     [IPC_CHANNELS.listSamples]: guarded(
       IPC_CHANNELS.listSamples, ipcArgsSchemas.listSamples, origins,
-      'Layerbench could not list its sample datasets.',
+      'host.ipc.listSamples',
       async () => listSamples(services.samplesDir),
     ),
     [IPC_CHANNELS.loadSample]: guarded(
       IPC_CHANNELS.loadSample, ipcArgsSchemas.loadSample, origins,
-      'Layerbench could not open that sample dataset.',
+      'host.ipc.openSample',
       async (_event, [id]) => loadSample(services.samplesDir, id),
     ),
     [IPC_CHANNELS.saveTextFile]: guarded(
       IPC_CHANNELS.saveTextFile, ipcArgsSchemas.saveTextFile, origins,
-      'Layerbench could not save the file.',
-      async (event, [name, text]) => writeSaveChoice(await services.showSaveDialog(event, saveTextDialogOptions(name)), text),
+      'host.ipc.saveFile',
+      async (event, [name, text]) => writeSaveChoice(await services.showSaveDialog(event, saveTextDialogOptions(name, t())), text),
     ),
     [IPC_CHANNELS.openTextFile]: guarded(
       IPC_CHANNELS.openTextFile, ipcArgsSchemas.openTextFile, origins,
-      'Layerbench could not open the file you chose.',
-      async (event, [accept, maxBytes]) => readOpenTextChoice(await services.showOpenDialog(event, openTextDialogOptions(accept)), maxBytes),
+      'host.ipc.openFile',
+      async (event, [accept, maxBytes]) => readOpenTextChoice(await services.showOpenDialog(event, openTextDialogOptions(accept, t())), maxBytes),
     ),
     [IPC_CHANNELS.saveFiles]: guarded(
       IPC_CHANNELS.saveFiles, ipcArgsSchemas.saveFiles, origins,
-      'Layerbench could not save the files.',
-      async (event, [folderName, files]) => saveFilesChoice(await services.showOpenDialog(event, SAVE_FOLDER_DIALOG_OPTIONS), folderName, files),
+      'host.ipc.saveFiles',
+      async (event, [folderName, files]) => saveFilesChoice(await services.showOpenDialog(event, saveFolderDialogOptions(t())), folderName, files),
     ),
     [IPC_CHANNELS.saveBinaryFile]: guarded(
       IPC_CHANNELS.saveBinaryFile, ipcArgsSchemas.saveBinaryFile, origins,
-      'Layerbench could not save the file.',
-      async (event, [name, bytes]) => saveBinaryChoice(await services.showSaveDialog(event, saveBinaryDialogOptions(name)), bytes),
+      'host.ipc.saveFile',
+      async (event, [name, bytes]) => saveBinaryChoice(await services.showSaveDialog(event, saveBinaryDialogOptions(name, t())), bytes),
     ),
     [IPC_CHANNELS.openImageFolder]: guarded(
       IPC_CHANNELS.openImageFolder, ipcArgsSchemas.openImageFolder, origins,
-      'Layerbench could not open the folder you chose.',
-      async (event) => listDialogChoice(folders, await services.showOpenDialog(event, IMAGE_FOLDER_DIALOG_OPTIONS)),
+      'host.ipc.openFolder',
+      async (event) => listDialogChoice(folders, await services.showOpenDialog(event, imageFolderDialogOptions(t()))),
     ),
     [IPC_CHANNELS.listImageSample]: guarded(
       IPC_CHANNELS.listImageSample, ipcArgsSchemas.listImageSample, origins,
-      'Layerbench could not open that sample dataset.',
+      'host.ipc.openSample',
       async (_event, [id]) => {
         const folder = await imageSampleFolder(services.samplesDir, id);
         return listSampleFolder(folders, folder.path, folder.name);
@@ -122,8 +131,16 @@ export function createIpcHandlers(services: IpcServices): Record<string, IpcHand
     ),
     [IPC_CHANNELS.readImageFiles]: guarded(
       IPC_CHANNELS.readImageFiles, ipcArgsSchemas.readImageFiles, origins,
-      'Layerbench could not read the images of the folder.',
+      'host.ipc.readImages',
       async (_event, [token, paths]) => folders.read(token, paths),
+    ),
+    [IPC_CHANNELS.setLocale]: guarded(
+      IPC_CHANNELS.setLocale, ipcArgsSchemas.setLocale, origins,
+      'common.internalError',
+      async (_event, [locale]) => {
+        services.setLocale?.(locale);
+        return null;
+      },
     ),
   };
 }

@@ -18,6 +18,7 @@ import {
   type SavedFile,
   type TextFile,
 } from '../../src/host/contract';
+import type { Locale } from '../../src/core/i18n/locale';
 
 const bridge = {
   openDatasetDialog: (): Promise<BridgeResult<DatasetBytes | null>> => ipcRenderer.invoke(IPC_CHANNELS.openDatasetDialog),
@@ -39,6 +40,7 @@ const bridge = {
   listImageSample: (id: string): Promise<BridgeResult<ImageFolderListing>> => ipcRenderer.invoke(IPC_CHANNELS.listImageSample, String(id)),
   readImageFiles: (token: string, relativePaths: readonly string[]): Promise<BridgeResult<ImageFileBytes[]>> =>
     ipcRenderer.invoke(IPC_CHANNELS.readImageFiles, String(token), Array.from(relativePaths, String)),
+  setLocale: (locale: Locale): Promise<BridgeResult<null>> => ipcRenderer.invoke(IPC_CHANNELS.setLocale, String(locale)),
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     // The listener never sees the IPC event (it would expose `sender`, i.e. ipcRenderer).
     const relay = (_event: IpcRendererEvent, command: unknown): void => {

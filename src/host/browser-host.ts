@@ -9,10 +9,12 @@
  * UI's usual answer to that command, openDatasetDialog(), then returns the kept file at once.
  */
 import { decodeUnicodeText } from '../core/data/decode';
-import { AppError } from '../core/errors';
+import { AppError, quoteInput } from '../core/errors';
+import { msg } from '../core/i18n/message';
 import type { BrowserHostEnv } from './browser-env';
 import { fetchImageSample, folderFromFileList } from './browser-images';
 import { fetchOrFail, fetchSampleList } from './browser-samples';
+import { sizeMessage } from './size-message';
 import { MAX_TEXT_FILE_BYTES, type DatasetFile, type Host, type ImageFolder, type MenuCommand, type TextFile } from './contract';
 
 export { fetchImageSample, fetchSampleList, folderFromFileList };
@@ -50,12 +52,12 @@ function defaultEnv(): BrowserHostEnv {
 export async function fetchSample(env: BrowserHostEnv, id: string): Promise<DatasetFile> {
   const sample = (await fetchSampleList(env)).find((s) => s.id === id);
   if (!sample) {
-    throw new AppError({ code: 'samples/unknown', message: `There is no built-in sample called "${id}".` });
+    throw new AppError({ code: 'samples/unknown', message: msg('host.samples.unknown', { id: quoteInput(id) }) });
   }
   if (sample.kind === 'images') {
-    throw new AppError({ code: 'samples/not-a-table', message: `The sample "${sample.title}" is a folder of images, not a table.` });
+    throw new AppError({ code: 'samples/not-a-table', message: msg('host.samples.notTable', { name: quoteInput(sample.title) }) });
   }
-  const res = await fetchOrFail(env, env.samplesBase + encodeURIComponent(sample.fileName), `the sample "${sample.title}"`);
+  const res = await fetchOrFail(env, env.samplesBase + encodeURIComponent(sample.fileName), sample.title);
   const data = await res.blob();
   return { name: sample.fileName, sizeBytes: data.size, data };
 }
@@ -100,7 +102,7 @@ export async function readChosenTextFile(file: Blob & { readonly name: string },
   if (file.size > maxBytes) {
     throw new AppError({
       code: 'text-file/too-large',
-      message: `"${file.name}" is ${Math.round(file.size / 1e6)} MB, more than a file of this kind can be (${Math.round(maxBytes / 1e6)} MB). Is it the right file?`,
+      message: msg('host.file.tooLarge', { file: quoteInput(file.name), size: sizeMessage(file.size), limit: sizeMessage(maxBytes) }),
       detail: `${file.size} bytes > limit ${maxBytes}`,
     });
   }
@@ -110,7 +112,7 @@ export async function readChosenTextFile(file: Blob & { readonly name: string },
   } catch (err) {
     throw new AppError({
       code: 'text-file/not-text',
-      message: `"${file.name}" is not a text file. Choose the .json file Layerbench saved.`,
+      message: msg('host.file.notText', { file: quoteInput(file.name) }),
       detail: String(err),
     });
   }
@@ -304,6 +306,8 @@ export function createBrowserHost(env: BrowserHostEnv = defaultEnv()): Host {
     listSamples: () => fetchSampleList(env),
     loadSample: (id) => fetchSample(env, id),
     loadImageSample: (id, onProgress) => fetchImageSample(env, id, onProgress),
+    // A page has no menu or dialogs of its own: the browser's follow the browser's language.
+    setLocale: () => undefined,
     onMenuCommand(listener) {
       if (menuListeners.size === 0) env.window.addEventListener('keydown', onKeyDown);
       menuListeners.add(listener);

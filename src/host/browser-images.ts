@@ -2,7 +2,8 @@
  * Image folders in plain Chromium: the files a folder input (webkitdirectory) gives, and the
  * built-in image samples fetched file by file from their files.json.
  */
-import { AppError } from '../core/errors';
+import { AppError, quoteInput } from '../core/errors';
+import { msg } from '../core/i18n/message';
 import { stripTopFolder } from '../core/sources/images/paths';
 import type { BrowserHostEnv } from './browser-env';
 import { fetchOrFail, fetchSampleList } from './browser-samples';
@@ -20,18 +21,18 @@ export async function fetchImageSample(
 ): Promise<ImageFolder> {
   const sample = (await fetchSampleList(env)).find((s) => s.id === id);
   if (!sample || sample.kind !== 'images') {
-    throw new AppError({ code: 'samples/unknown', message: `There is no built-in image sample called "${id}".` });
+    throw new AppError({ code: 'samples/unknown', message: msg('host.samples.unknownImages', { id: quoteInput(id) }) });
   }
   const base = `${env.samplesBase}${encodeURIComponent(sample.folder)}/`;
   const listUrl = base + IMAGE_SAMPLE_FILE_LIST;
   let paths: string[];
   try {
-    paths = imageSampleFileListSchema.parse(JSON.parse(await (await fetchOrFail(env, listUrl, `the sample "${sample.title}"`)).text()));
+    paths = imageSampleFileListSchema.parse(JSON.parse(await (await fetchOrFail(env, listUrl, sample.title)).text()));
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError({
       code: 'samples/index-invalid',
-      message: `The built-in sample "${sample.title}" is damaged, so it cannot be opened.`,
+      message: msg('host.samples.damaged', { name: quoteInput(sample.title) }),
       detail: `${listUrl}: ${String(err)}`,
     });
   }
@@ -44,7 +45,7 @@ export async function fetchImageSample(
       const i = next++;
       const relativePath = paths[i] as string;
       const url = base + relativePath.split('/').map(encodeURIComponent).join('/');
-      files[i] = { relativePath, file: await (await fetchOrFail(env, url, `the sample "${sample.title}"`)).blob() };
+      files[i] = { relativePath, file: await (await fetchOrFail(env, url, sample.title)).blob() };
       onProgress?.({ done: ++done, total: paths.length });
     }
   };
@@ -60,7 +61,7 @@ export function folderFromFileList(files: readonly File[]): ImageFolder {
   if (files.length > MAX_IMAGE_FOLDER_FILES) {
     throw new AppError({
       code: 'images/too-many-files',
-      message: `The folder holds ${files.length.toLocaleString('en-US')} files; Layerbench opens folders up to ${MAX_IMAGE_FOLDER_FILES.toLocaleString('en-US')}. Use a smaller selection of images.`,
+      message: msg('host.folder.tooManyChosen', { count: files.length, limit: MAX_IMAGE_FOLDER_FILES }),
     });
   }
   const visible = files.filter((f) => !(f.webkitRelativePath || f.name).split('/').some((part) => part.startsWith('.')));

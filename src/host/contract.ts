@@ -4,6 +4,8 @@
  * preload bridge and `browser-host.ts` for plain Chromium. No component asks which it has.
  */
 import type { AppErrorInfo } from '../core/errors';
+import type { Locale } from '../core/i18n/locale';
+import type { Message } from '../core/i18n/message';
 
 export interface DatasetFile {
   /** File name as the user sees it, e.g. "penguins.csv". */
@@ -53,7 +55,7 @@ export interface ImageFolderFile {
   readonly relativePath: string;
   readonly file: Blob;
   /** Why the host did not read the file (a link leaving the folder, too large); the file is then empty. */
-  readonly refused?: string;
+  readonly refused?: Message;
 }
 
 /** An image folder the user chose (or a built-in image sample), with every file in it. */
@@ -134,6 +136,12 @@ export interface Host {
   openImageFolder(onProgress?: (progress: ImageReadProgress) => void): Promise<ImageFolder | null>;
   /** The files of a built-in image sample (kind 'images'). */
   loadImageSample(id: string, onProgress?: (progress: ImageReadProgress) => void): Promise<ImageFolder>;
+  /**
+   * The app's language, told to the host whenever it is chosen: Electron's menu and dialogs
+   * follow it; a browser has none of its own to change. Never fails (a host that cannot follow
+   * keeps its last language).
+   */
+  setLocale(locale: Locale): void;
 }
 
 /** A file's content as it crosses IPC (a Blob cannot). */
@@ -156,7 +164,7 @@ export interface ImageFileBytes {
   readonly relativePath: string;
   readonly bytes: Uint8Array;
   /** Why the main process did not read the file; the bytes are then empty. */
-  readonly refused?: string;
+  readonly refused?: Message;
 }
 
 /** At most this many files per read (a batch keeps each IPC message small). */
@@ -183,6 +191,7 @@ export interface PreloadBridge {
   openImageFolder(): Promise<BridgeResult<ImageFolderListing | null>>;
   listImageSample(id: string): Promise<BridgeResult<ImageFolderListing>>;
   readImageFiles(token: string, relativePaths: readonly string[]): Promise<BridgeResult<ImageFileBytes[]>>;
+  setLocale(locale: Locale): Promise<BridgeResult<null>>;
 }
 
 /** IPC channel names, shared by the main process and the preload (which may import nothing but electron). */
@@ -197,6 +206,7 @@ export const IPC_CHANNELS = {
   openImageFolder: 'image-folder:open-dialog',
   listImageSample: 'image-folder:sample',
   readImageFiles: 'image-folder:read',
+  setLocale: 'app:set-locale',
   /** Main → renderer: an application-menu command (payload: MenuCommand). */
   menuCommand: 'menu:command',
 } as const;

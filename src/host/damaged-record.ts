@@ -4,54 +4,37 @@
  * which start-up cannot mark interrupted) does not hide in a log for ever.
  */
 import type { z } from 'zod';
-import { EXPERIMENT_VERSION, type DamagedExperiment } from '../core/experiment/types';
+import { EXPERIMENT_VERSION, type DamagedExperiment, type ExperimentRecord } from '../core/experiment/types';
+import type { MessageCode } from '../core/i18n/catalogue';
+import { listOf, msg, type ListParam, type Message } from '../core/i18n/message';
 
-/** A record's top-level fields as the user would name them. */
-const PART_WORDS: Readonly<Record<string, string>> = {
-  version: 'its format version',
-  id: 'its id',
-  name: 'its name',
-  notes: 'its notes',
-  createdAt: 'its date',
-  updatedAt: 'the date of its last change',
-  status: 'its status',
-  statusText: 'its status line',
-  dataset: 'the dataset it used',
-  task: 'its task',
-  plan: 'its target and features',
-  imagePlan: 'its image settings',
-  sequencePlan: 'its sequence settings',
-  model: 'its layers',
-  settings: 'its training settings',
-  preprocessing: 'its preprocessing',
-  spec: 'its model',
-  summary: 'its model summary',
-  split: 'its split',
-  backend: 'its backend',
-  history: 'its curves',
-  bestEpoch: 'its best epoch',
-  elapsedMs: 'its duration',
-  evaluation: 'its evaluation',
-  testExamples: 'its held-out examples',
-  hasWeights: 'whether it has a trained model',
-  weightsNotKept: 'why its model was not kept',
-};
+/** A record's top-level fields, each named in the catalogue as the user would say it ("its curves"). */
+const PARTS: ReadonlySet<string> = new Set<keyof ExperimentRecord>([
+  'version', 'id', 'name', 'notes', 'createdAt', 'updatedAt', 'status', 'statusText', 'dataset', 'task', 'plan',
+  'imagePlan', 'sequencePlan', 'model', 'settings', 'preprocessing', 'spec', 'summary', 'split', 'backend',
+  'history', 'bestEpoch', 'elapsedMs', 'evaluation', 'testExamples', 'hasWeights', 'weightsNotKept',
+]);
 
 const MAX_PARTS = 4;
 
-function partsList(keys: readonly string[]): string {
-  const words = keys.map((k) => PART_WORDS[k] ?? `“${k}”`);
-  const shown = words.slice(0, MAX_PARTS);
-  const more = words.length - shown.length;
-  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+function partWord(key: string): Message {
+  if (!PARTS.has(key)) return msg('experiment.damage.field', { key });
+  const code: MessageCode = `experiment.part.${key as keyof ExperimentRecord}`;
+  return msg(code);
+}
+
+function partsList(keys: readonly string[]): ListParam {
+  const words = keys.slice(0, MAX_PARTS).map(partWord);
+  const more = keys.length - words.length;
+  return listOf(more > 0 ? [...words, msg('experiment.damage.more', { count: more })] : words);
 }
 
 /** One plain sentence about what is wrong with a stored record. */
-export function damageSentence(value: unknown, error: z.ZodError): string {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'It is not an experiment record at all.';
+export function damageSentence(value: unknown, error: z.ZodError): Message {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return msg('experiment.damage.notRecord');
   const fields = value as Record<string, unknown>;
   if (typeof fields.version === 'number' && fields.version > EXPERIMENT_VERSION) {
-    return 'It was saved by a newer version of Layerbench, which this one cannot read.';
+    return msg('experiment.damage.newer');
   }
   const missing = new Set<string>();
   const wrong = new Set<string>();
@@ -60,10 +43,10 @@ export function damageSentence(value: unknown, error: z.ZodError): string {
     if (typeof top !== 'string') continue;
     (fields[top] === undefined ? missing : wrong).add(top);
   }
-  if (missing.size > 0 && wrong.size > 0) return `Parts of it are missing (${partsList([...missing])}) and others cannot be read (${partsList([...wrong])}).`;
-  if (missing.size > 0) return `Parts of it are missing: ${partsList([...missing])}.`;
-  if (wrong.size > 0) return `Parts of it cannot be read: ${partsList([...wrong])}.`;
-  return 'It does not have the form of an experiment record.';
+  if (missing.size > 0 && wrong.size > 0) return msg('experiment.damage.missingAndWrong', { missing: partsList([...missing]), wrong: partsList([...wrong]) });
+  if (missing.size > 0) return msg('experiment.damage.missing', { parts: partsList([...missing]) });
+  if (wrong.size > 0) return msg('experiment.damage.wrong', { parts: partsList([...wrong]) });
+  return msg('experiment.damage.notForm');
 }
 
 export function describeDamage(key: IDBValidKey, value: unknown, error: z.ZodError): DamagedExperiment {

@@ -1,5 +1,6 @@
 /** Host over the preload bridge (`window.layerbench`): unwraps IPC results and wraps bytes in Blobs. */
 import { AppError } from '../core/errors';
+import type { Message } from '../core/i18n/message';
 import { imageFormatOf } from '../core/sources/images/paths';
 import {
   MAX_IMAGE_READ_BATCH,
@@ -25,7 +26,8 @@ export function toDatasetFile(file: DatasetBytes): DatasetFile {
 
 function unwrap<T>(result: BridgeResult<T>): T {
   if (result.ok) return result.value;
-  throw new AppError(result.error);
+  // The catalogue message crosses IPC with the error: the user reads it in their language.
+  throw new AppError({ ...result.error, message: result.error.msg ?? result.error.message });
 }
 
 /**
@@ -39,7 +41,7 @@ export async function readListing(
 ): Promise<ImageFolder> {
   const images = listing.files.filter((f) => imageFormatOf(f.relativePath) !== null).map((f) => f.relativePath);
   const blobs = new Map<string, Blob>();
-  const refused = new Map<string, string>();
+  const refused = new Map<string, Message>();
   onProgress?.({ done: 0, total: images.length });
   for (let start = 0; start < images.length; start += MAX_IMAGE_READ_BATCH) {
     const batch = unwrap(await bridge.readImageFiles(listing.token, images.slice(start, start + MAX_IMAGE_READ_BATCH)));
@@ -92,6 +94,10 @@ export function createElectronHost(bridge: PreloadBridge): Host {
     },
     async loadImageSample(id, onProgress) {
       return readListing(bridge, unwrap(await bridge.listImageSample(id)), onProgress);
+    },
+    setLocale(locale) {
+      // The menu and dialogs keep their last language if this fails; nothing waits for it.
+      bridge.setLocale(locale).catch((err: unknown) => console.warn('setLocale failed', err));
     },
   };
 }

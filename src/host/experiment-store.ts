@@ -12,7 +12,8 @@
  * from the window is never overwritten by the train worker's next save.
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { AppError, toAppErrorInfo, type AppErrorInfo } from '../core/errors';
+import { AppError, appErrorInfo, quoteInput, toAppErrorInfo, type AppErrorInfo } from '../core/errors';
+import { msg } from '../core/i18n/message';
 import { experimentRecordSchema, storedWeightsSchema } from '../core/experiment/schema';
 import { mergeRun, statusText } from '../core/experiment/record';
 import type { DamagedExperiment, ExperimentRecord, ExperimentStore, RunFields, StoredWeights } from '../core/experiment/types';
@@ -42,7 +43,7 @@ export async function openExperimentStore(
   if (!factory) {
     throw new AppError({
       code: 'experiment/store-unavailable',
-      message: 'Experiments cannot be saved here: this window has no storage for them (IndexedDB is missing or turned off).',
+      message: msg('experiment.store.noIndexedDb'),
     });
   }
   let db: Db;
@@ -51,7 +52,7 @@ export async function openExperimentStore(
   } catch (err) {
     throw new AppError({
       code: 'experiment/store-unavailable',
-      message: 'The saved experiments could not be opened. New runs will not be kept after the app closes.',
+      message: msg('experiment.store.cannotOpen'),
       detail: toAppErrorInfo(err).detail ?? String(err),
     });
   }
@@ -111,11 +112,11 @@ class IndexedDbExperimentStore implements ExperimentStore {
     if (value === undefined) return undefined;
     const parsed = storedWeightsSchema.safeParse(value);
     if (parsed.success) return parsed.data;
-    this.reportCorrupt({
+    this.reportCorrupt(appErrorInfo({
       code: 'experiment/corrupt-weights',
-      message: 'The saved model of one experiment is damaged and cannot be used; its other results are still there.',
+      message: msg('experiment.store.weightsDamaged'),
       detail: `weights of ${id}: ${parsed.error.message}`,
-    });
+    }));
     return undefined;
   }
 
@@ -151,7 +152,7 @@ class IndexedDbExperimentStore implements ExperimentStore {
   update(id: string, patch: { readonly name?: string; readonly notes?: string }): Promise<ExperimentRecord> {
     const name = patch.name?.trim();
     if (name !== undefined && name === '') {
-      return Promise.reject(new AppError({ code: 'experiment/empty-name', message: 'An experiment needs a name: type at least one letter.' }));
+      return Promise.reject(new AppError({ code: 'experiment/empty-name', message: msg('experiment.store.emptyName') }));
     }
     return this.write(async (tx) => {
       const current = this.validRecord(await tx.objectStore('experiments').get(id));
@@ -223,11 +224,11 @@ class IndexedDbExperimentStore implements ExperimentStore {
     if (parsed.success) return parsed.data;
     const id = (value as { id?: unknown } | null)?.id;
     const name = (value as { name?: unknown } | null)?.name;
-    this.reportCorrupt({
+    this.reportCorrupt(appErrorInfo({
       code: 'experiment/corrupt-record',
-      message: `A saved experiment${typeof name === 'string' ? ` (“${name}”)` : ''} is damaged and is left out of the list.`,
+      message: typeof name === 'string' ? msg('experiment.store.namedRecordDamaged', { name: quoteInput(name) }) : msg('experiment.store.recordDamaged'),
       detail: `record ${String(id)}: ${parsed.error.message}`,
-    });
+    }));
     return undefined;
   }
 }
@@ -254,7 +255,7 @@ function abortQuietly(tx: WriteTx): void {
 function unknownExperiment(id: string): AppError {
   return new AppError({
     code: 'experiment/not-found',
-    message: 'This experiment is no longer saved (it may have been deleted in another window).',
+    message: msg('experiment.store.gone'),
     detail: `experiment id ${id}`,
   });
 }

@@ -5,6 +5,7 @@
  * values changes nothing.
  */
 import { AppError } from '../core/errors';
+import { msg } from '../core/i18n/message';
 import { mergeRun, statusText } from '../core/experiment/record';
 import type { ExperimentRecord, ExperimentStore, StoredWeights } from '../core/experiment/types';
 
@@ -49,13 +50,13 @@ export function createMemoryExperimentStore(): ExperimentStore {
     async update(id, patch) {
       const name = patch.name?.trim();
       if (name !== undefined && name === '') {
-        throw new AppError({ code: 'experiment/empty-name', message: 'An experiment needs a name: type at least one letter.' });
+        throw new AppError({ code: 'experiment/empty-name', message: msg('experiment.store.emptyName') });
       }
       const current = records.get(id);
       if (!current) {
         throw new AppError({
           code: 'experiment/not-found',
-          message: 'This experiment is no longer saved (it may have been deleted in another window).',
+          message: msg('experiment.store.gone'),
           detail: `experiment id ${id}`,
         });
       }

@@ -4,6 +4,7 @@
  * The preload does not import this file: a sandboxed preload may require only 'electron'.
  */
 import { z } from 'zod';
+import { LOCALES } from '../core/i18n/locale';
 import {
   MAX_IMAGE_FOLDER_FILES,
   MAX_IMAGE_READ_BATCH,
@@ -130,6 +131,7 @@ export const ipcArgsSchemas = {
   openImageFolder: z.tuple([]),
   listImageSample: z.tuple([sampleIdSchema]),
   readImageFiles: z.tuple([imageFolderTokenSchema, z.array(imageRelativePathSchema).min(1).max(MAX_IMAGE_READ_BATCH)]),
+  setLocale: z.tuple([z.enum(LOCALES)]),
 } as const;
 
 /** Parses the text of an index.json; throws a ZodError or SyntaxError that callers turn into an AppError. */

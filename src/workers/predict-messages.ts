@@ -9,6 +9,8 @@ import type { AppErrorInfo } from '../core/errors';
 import type { TypedDataset } from '../core/data/types';
 import type { PredictionTable } from '../core/experiment/predict';
 import { appErrorInfoSchema, columnSchema, taskSchema, typedDatasetSchema } from '../core/record-schemas';
+import { messageSchema } from '../core/i18n/message';
+import { LOCALES, type Locale } from '../core/i18n/locale';
 
 /**
  * Rows to predict: a parsed file, or a form's one row, whose number columns carry no statistics
@@ -24,7 +26,7 @@ const predictDatasetSchema = typedDatasetSchema.extend({ columns: z.array(predic
 
 /** Renderer → predict worker. `withCsv`: also write the predictions CSV (a file, not a form row). */
 export type PredictRequest =
-  | { readonly type: 'predict'; readonly requestId: number; readonly experimentId: string; readonly dataset: TypedDataset; readonly withCsv: boolean; /** The file's text, so the CSV keeps every cell as it was. */ readonly text?: string }
+  | { readonly type: 'predict'; readonly requestId: number; readonly experimentId: string; readonly dataset: TypedDataset; readonly withCsv: boolean; /** The file's text, so the CSV keeps every cell as it was. */ readonly text?: string; /** The language of the CSV's notes (English when absent). */ readonly locale?: Locale }
   /** Frees the model held for the last experiment (the panel closed). */
   | { readonly type: 'dispose' };
 
@@ -36,6 +38,7 @@ export const predictRequestSchema = z.discriminatedUnion('type', [
     dataset: predictDatasetSchema,
     withCsv: z.boolean(),
     text: z.string().optional(),
+    locale: z.enum(LOCALES).optional(),
   }),
   z.object({ type: z.literal('dispose') }),
 ]) satisfies z.ZodType<PredictRequest>;
@@ -48,7 +51,7 @@ export const predictionTableSchema = z.object({
   predicted: z.array(z.string()),
   values: z.instanceof(Float32Array).optional(),
   probabilities: z.instanceof(Float32Array).optional(),
-  notes: z.array(z.string().nullable()),
+  notes: z.array(messageSchema.nullable()),
 }) satisfies z.ZodType<PredictionTable>;
 
 /** Predict worker → renderer; `requestId` names the request answered (older answers are ignored). */

@@ -8,7 +8,9 @@
  * `layerbench predict` command gives the same numbers as it.
  */
 import * as tf from '@tensorflow/tfjs';
-import { AppError, toAppErrorInfo } from '../core/errors';
+import { AppError, quoteInput, toAppErrorInfo } from '../core/errors';
+import { msg } from '../core/i18n/message';
+import { translator } from '../core/i18n/translate';
 import { modelFromWeights } from '../core/experiment/weights';
 import { predictionsCsv, predictRows } from '../core/experiment/predict';
 import type { Preprocessing } from '../core/features/types';
@@ -40,12 +42,12 @@ async function modelFor(experimentId: string): Promise<NonNullable<typeof loaded
   const experiments = await store;
   const [record, weights] = await Promise.all([experiments.get(experimentId), experiments.getWeights(experimentId)]);
   if (!record) {
-    throw new AppError({ code: 'predict/no-experiment', message: 'This experiment is no longer saved: it may have been deleted.', detail: experimentId });
+    throw new AppError({ code: 'predict/no-experiment', message: msg('predict.noExperiment'), detail: experimentId });
   }
   if (!weights || !record.preprocessing) {
     throw new AppError({
       code: 'predict/no-weights',
-      message: `“${record.name}” has no trained weights saved, so it cannot predict. Train it again.`,
+      message: msg('predict.noWeights', { name: quoteInput(record.name) }),
       detail: `${experimentId}: weights ${weights ? 'present' : 'missing'}, preprocessing ${record.preprocessing ? 'present' : 'missing'}`,
     });
   }
@@ -60,10 +62,10 @@ async function predict(message: PredictMessage): Promise<void> {
     const { model, pre } = await modelFor(message.experimentId);
     // The file's text goes along: it tells a cell the parser read as no number ("Infinity") from an empty one.
     const { table, problems } = await predictRows(model, pre, message.dataset, message.text);
-    const csv = message.withCsv ? predictionsCsv(message.dataset, table, pre, message.text) : undefined;
+    const csv = message.withCsv ? predictionsCsv(message.dataset, table, pre, message.text, translator(message.locale ?? 'en')) : undefined;
     post({ type: 'done', requestId: message.requestId, table, problems: [...problems], ...(csv !== undefined ? { csv } : {}) }, predictionTransferables(table));
   } catch (err) {
-    post({ type: 'failed', requestId: message.requestId, error: toAppErrorInfo(err, 'The predictions could not be made.') });
+    post({ type: 'failed', requestId: message.requestId, error: toAppErrorInfo(err, msg('predict.failed')) });
   }
 }
 

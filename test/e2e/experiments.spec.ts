@@ -248,7 +248,7 @@ test('damaged runs are listed with what is wrong and can be deleted; a run whose
   const broken = damaged.getByRole('row', { name: /Broken run/ });
   await expect(broken).toContainText('damaged-1');
   await expect(broken).toContainText('2026');
-  await expect(broken).toContainText(/Parts of it are missing: its notes, the date of its last change, the dataset it used, its task and \d+ more\./);
+  await expect(broken).toContainText(/Parts of it are missing: its notes, the date of its last change, the dataset it used, its task,? and \d+ more\./);
   const unnamed = damaged.getByRole('row', { name: /damaged-2/ });
   await expect(unnamed).toContainText('Name cannot be read');
   await expect(unnamed).toContainText('Unknown');

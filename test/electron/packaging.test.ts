@@ -40,7 +40,7 @@ describe('electron-builder configuration', () => {
     expect(files[0]).toBe('out/**');
     expect(files).toContain('!out/renderer/samples{,/**}');
     expect(files).toContain('!out/cli{,/**}');
-    expect(files).toContain(`!node_modules/!(${MAIN_RUNTIME_MODULES.join('|')}){,/**}`);
+    expect(files).toContain(`!node_modules/!(${[...MAIN_RUNTIME_MODULES, '@formatjs'].join('|')}){,/**}`);
   });
 
   it('lists every package the built main process imports as a run-time module', () => {

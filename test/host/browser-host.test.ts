@@ -57,7 +57,7 @@ describe('samples over fetch', () => {
     const unknown = await fetchSample(envServing({ '/samples/index.json': JSON.stringify(index) }), 'penguins').catch((e: unknown) => e);
     expect((unknown as AppError).code).toBe('samples/unknown');
     const missingFile = await fetchSample(envServing({ '/samples/index.json': JSON.stringify(index) }), 'iris').catch((e: unknown) => e);
-    expect((missingFile as AppError).message).toBe('Layerbench could not load the sample "Iris".');
+    expect((missingFile as AppError).message).toBe('Layerbench could not load the sample “Iris”.');
   });
 });
 

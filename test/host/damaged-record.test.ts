@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../src/core/i18n/translate';
 import { experimentRecordSchema } from '../../src/core/experiment/schema';
 import { describeDamage } from '../../src/host/damaged-record';
 
@@ -10,12 +11,12 @@ function damage(value: unknown, key: IDBValidKey = 'k') {
 
 describe('describing a damaged experiment record', () => {
   it('says a value that is not an object is no record at all', () => {
-    expect(damage('text')).toMatchObject({ id: 'k', problem: 'It is not an experiment record at all.' });
-    expect(damage(null).problem).toBe('It is not an experiment record at all.');
+    expect(damage('text')).toMatchObject({ id: 'k', problem: { code: 'experiment.damage.notRecord' } });
+    expect(english(damage(null).problem)).toBe('It is not an experiment record at all.');
   });
 
   it('names a newer format version instead of listing what this version misses', () => {
-    expect(damage({ version: 7, id: 'x', name: 'Later run' }).problem).toBe('It was saved by a newer version of Layerbench, which this one cannot read.');
+    expect(english(damage({ version: 7, id: 'x', name: 'Later run' }).problem)).toBe('It was saved by a newer version of Layerbench, which this one cannot read.');
   });
 
   it('keeps a readable name and date, and leaves out blank or unusable ones', () => {

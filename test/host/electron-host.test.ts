@@ -16,6 +16,7 @@ function fakeBridge(overrides: Partial<PreloadBridge> = {}): PreloadBridge {
     openImageFolder: async () => ({ ok: true, value: null }),
     listImageSample: async () => ({ ok: true, value: { token: 'abcdef0123', name: 'shapes', files: [] } }),
     readImageFiles: async () => ({ ok: true, value: [] }),
+    setLocale: async () => ({ ok: true, value: null }),
     ...overrides,
   };
 }

@@ -8,7 +8,9 @@ describe('predict worker messages', () => {
     const probabilities = new Float32Array([0.25, 0.75]);
     const done = { type: 'done', requestId: 3, problems: [], table: { task: 'classification', rows: 1, classes: ['a', 'b'], predicted: ['b'], probabilities, notes: [null] } };
     expect(predictResponseSchema.safeParse(done).success).toBe(true);
-    expect(predictResponseSchema.safeParse({ ...done, table: { ...done.table, notes: ['No prediction: “x” holds “abc”, which is not a number.'] } }).success).toBe(true);
+    const note = { code: 'predict.noPrediction.one', params: { first: { code: 'predict.reason.notANumber', params: { column: '“x”', value: '“abc”' } } } };
+    expect(predictResponseSchema.safeParse({ ...done, table: { ...done.table, notes: [note] } }).success).toBe(true);
+    expect(predictResponseSchema.safeParse({ ...done, table: { ...done.table, notes: [{ params: {} }] } }).success).toBe(false);
     expect(predictResponseSchema.safeParse({ ...done, table: { ...done.table, notes: undefined } }).success).toBe(false);
     expect(predictResponseSchema.safeParse({ ...done, table: { ...done.table, probabilities: [0.25, 0.75] } }).success).toBe(false);
     expect(predictResponseSchema.safeParse({ type: 'failed', requestId: 3, error: { code: 'x', message: 'm' } }).success).toBe(true);

@@ -4,7 +4,10 @@
  */
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { AppError } from '../../../src/core/errors';
+import { AppError, quoteInput } from '../../../src/core/errors';
+import { msg } from '../../../src/core/i18n/message';
+import { translator, type Translator } from '../../../src/core/i18n/translate';
+import { sizeMessage } from '../../../src/host/size-message';
 import type { DatasetBytes } from '../../../src/host/contract';
 
 /**
@@ -13,22 +16,17 @@ import type { DatasetBytes } from '../../../src/host/contract';
  */
 export const MAX_DATASET_BYTES = 2_000_000_000;
 
-/** Options for dialog.showOpenDialog (Electron's OpenDialogOptions, kept structural to stay Electron-free). */
-export const DATASET_DIALOG_OPTIONS = {
-  title: 'Open dataset',
-  buttonLabel: 'Open',
-  properties: ['openFile'] as Array<'openFile'>,
-  filters: [
-    { name: 'CSV or TSV table', extensions: ['csv', 'tsv', 'txt'] },
-    { name: 'All files', extensions: ['*'] },
-  ],
-};
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`;
-  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
-  if (bytes >= 1e3) return `${(bytes / 1e3).toFixed(1)} kB`;
-  return `${bytes} bytes`;
+/** Options for dialog.showOpenDialog (Electron's OpenDialogOptions, kept structural to stay Electron-free), in the app's language. */
+export function datasetDialogOptions(t: Translator = translator('en')) {
+  return {
+    title: t('host.dialog.openDataset'),
+    buttonLabel: t('host.dialog.open'),
+    properties: ['openFile'] as Array<'openFile'>,
+    filters: [
+      { name: t('host.filter.table'), extensions: ['csv', 'tsv', 'txt'] },
+      { name: t('host.filter.all'), extensions: ['*'] },
+    ],
+  };
 }
 
 function errnoCode(err: unknown): string | undefined {
@@ -43,10 +41,10 @@ export async function readDatasetFile(filePath: string, maxBytes = MAX_DATASET_B
     handle = await open(filePath, 'r');
   } catch (err) {
     const code = errnoCode(err);
-    const why = code === 'ENOENT' ? 'it no longer exists' : code === 'EACCES' || code === 'EPERM' ? 'you do not have permission to read it' : 'the system refused to open it';
+    const why = code === 'ENOENT' ? 'gone' : code === 'EACCES' || code === 'EPERM' ? 'permission' : 'other';
     throw new AppError({
       code: 'dataset/unreadable',
-      message: `Layerbench could not open "${name}" because ${why}.`,
+      message: msg('host.file.cannotOpen', { file: quoteInput(name), why }),
       detail: `${filePath}: ${err instanceof Error ? err.message : String(err)}`,
     });
   }
@@ -54,12 +52,12 @@ export async function readDatasetFile(filePath: string, maxBytes = MAX_DATASET_B
     // Size is taken from the open handle, so the limit holds for the file actually read.
     const info = await handle.stat();
     if (!info.isFile()) {
-      throw new AppError({ code: 'dataset/not-a-file', message: `"${name}" is a folder, not a data file. Choose a CSV or TSV file.`, detail: filePath });
+      throw new AppError({ code: 'dataset/not-a-file', message: msg('host.file.datasetIsFolder', { file: quoteInput(name) }), detail: filePath });
     }
     if (info.size > maxBytes) {
       throw new AppError({
         code: 'dataset/too-large',
-        message: `"${name}" is ${formatBytes(info.size)}; Layerbench opens files up to ${formatBytes(maxBytes)}. Use a sample of its rows.`,
+        message: msg('host.file.datasetTooLarge', { file: quoteInput(name), size: sizeMessage(info.size), limit: sizeMessage(maxBytes) }),
         detail: `${filePath}: ${info.size} bytes > limit ${maxBytes}`,
       });
     }
@@ -70,7 +68,7 @@ export async function readDatasetFile(filePath: string, maxBytes = MAX_DATASET_B
     if (err instanceof AppError) throw err;
     throw new AppError({
       code: 'dataset/unreadable',
-      message: `Layerbench could not read "${name}".`,
+      message: msg('host.file.cannotRead', { file: quoteInput(name) }),
       detail: `${filePath}: ${err instanceof Error ? err.message : String(err)}`,
     });
   } finally {

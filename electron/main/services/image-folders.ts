@@ -7,7 +7,9 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
-import { AppError, clipInput } from '../../../src/core/errors';
+import { AppError, quoteInput } from '../../../src/core/errors';
+import { msg } from '../../../src/core/i18n/message';
+import { translator, type Translator } from '../../../src/core/i18n/translate';
 import {
   IMAGE_SAMPLE_FILE_LIST,
   MAX_IMAGE_FILE_BYTES,
@@ -20,11 +22,13 @@ import { imageRefusals } from '../../../src/core/sources/images/refusals';
 import { errnoCode } from '../../../src/node/atomic-write';
 
 /** Options for dialog.showOpenDialog (structural, to stay Electron-free). */
-export const IMAGE_FOLDER_DIALOG_OPTIONS = {
-  title: 'Open image folder',
-  buttonLabel: 'Open',
-  properties: ['openDirectory'] as Array<'openDirectory'>,
-};
+export function imageFolderDialogOptions(t: Translator = translator('en')) {
+  return {
+    title: t('host.dialog.openImageFolder'),
+    buttonLabel: t('host.dialog.open'),
+    properties: ['openDirectory'] as Array<'openDirectory'>,
+  };
+}
 
 /** Sub-folders deeper than this are not followed (class folder + a few levels of sorting). */
 export const MAX_IMAGE_FOLDER_DEPTH = 8;
@@ -55,7 +59,7 @@ export async function listFolderFiles(root: string, limits: ListLimits = DEFAULT
     } catch (err) {
       throw new AppError({
         code: 'images/folder-unreadable',
-        message: `Layerbench could not read the folder "${clipInput(prefix ? `${name}/${prefix}` : name)}".`,
+        message: msg('host.folder.cannotRead', { folder: quoteInput(prefix ? `${name}/${prefix}` : name) }),
         detail: `${dir}: ${errnoMessage(err)}`,
       });
     }
@@ -73,7 +77,7 @@ export async function listFolderFiles(root: string, limits: ListLimits = DEFAULT
         if (files.length >= limits.maxFiles) {
           throw new AppError({
             code: 'images/too-many-files',
-            message: `"${clipInput(name)}" holds more than ${limits.maxFiles.toLocaleString('en-US')} files; Layerbench opens folders up to that size. Use a smaller selection of images.`,
+            message: msg('host.folder.tooMany', { folder: quoteInput(name), limit: limits.maxFiles }),
             detail: `${root}: listing stopped at ${limits.maxFiles} files`,
           });
         }
@@ -111,7 +115,7 @@ export class ImageFolderRegistry {
     if (files.length === 0) {
       throw new AppError({
         code: 'images/empty-folder',
-        message: `The folder "${clipInput(name)}" holds no files. Choose a folder with one sub-folder of images per class.`,
+        message: msg('host.folder.empty', { folder: quoteInput(name) }),
         detail: root,
       });
     }
@@ -135,7 +139,7 @@ export class ImageFolderRegistry {
     if (!listed) {
       throw new AppError({
         code: 'images/folder-forgotten',
-        message: 'The image folder is no longer open. Open it again.',
+        message: msg('host.folder.closed'),
         detail: `unknown token ${token}`,
       });
     }
@@ -145,7 +149,7 @@ export class ImageFolderRegistry {
       if (size === undefined) {
         throw new AppError({
           code: 'images/not-listed',
-          message: `"${clipInput(relativePath)}" is not a file of the open image folder.`,
+          message: msg('host.folder.notListed', { path: quoteInput(relativePath) }),
           detail: `path not in listing ${token}`,
         });
       }
@@ -190,7 +194,7 @@ export async function listSampleFolder(registry: ImageFolderRegistry, folderPath
   } catch (err) {
     throw new AppError({
       code: 'samples/index-invalid',
-      message: `The built-in sample "${name}" is damaged, so it cannot be opened.`,
+      message: msg('host.samples.damaged', { name: quoteInput(name) }),
       detail: `${folderPath}: ${errnoMessage(err)}`,
     });
   }

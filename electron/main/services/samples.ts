@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppError } from '../../../src/core/errors';
+import { AppError, quoteInput } from '../../../src/core/errors';
+import { msg } from '../../../src/core/i18n/message';
 import type { DatasetBytes, SampleInfo } from '../../../src/host/contract';
 import { parseSampleIndex } from '../../../src/host/schema';
 import { MAX_DATASET_BYTES, readDatasetFile } from './datasets';
@@ -45,7 +46,7 @@ export async function listSamples(samplesDir: string): Promise<SampleInfo[]> {
   } catch (err) {
     throw new AppError({
       code: 'samples/missing',
-      message: 'The built-in sample datasets are missing from this installation.',
+      message: msg('host.samples.missing'),
       detail: `${indexPath}: ${err instanceof Error ? err.message : String(err)}`,
     });
   }
@@ -54,7 +55,7 @@ export async function listSamples(samplesDir: string): Promise<SampleInfo[]> {
   } catch (err) {
     throw new AppError({
       code: 'samples/index-invalid',
-      message: 'The list of built-in sample datasets is damaged, so no sample can be opened.',
+      message: msg('host.samples.listDamaged'),
       detail: `${indexPath}: ${err instanceof Error ? err.message : String(err)}`,
     });
   }
@@ -67,14 +68,14 @@ export async function loadSample(samplesDir: string, id: string, maxBytes = MAX_
   if (!sample) {
     throw new AppError({
       code: 'samples/unknown',
-      message: `There is no built-in sample called "${id}".`,
+      message: msg('host.samples.unknown', { id: quoteInput(id) }),
       detail: `known ids: ${samples.map((s) => s.id).join(', ')}`,
     });
   }
   if (sample.kind === 'images') {
     throw new AppError({
       code: 'samples/not-a-table',
-      message: `The sample "${sample.title}" is a folder of images, not a table.`,
+      message: msg('host.samples.notTable', { name: quoteInput(sample.title) }),
       detail: `sample ${id} has kind images`,
     });
   }
@@ -86,7 +87,7 @@ export async function loadSample(samplesDir: string, id: string, maxBytes = MAX_
 export async function imageSampleFolder(samplesDir: string, id: string): Promise<{ path: string; name: string }> {
   const sample = (await listSamples(samplesDir)).find((s) => s.id === id);
   if (!sample || sample.kind !== 'images') {
-    throw new AppError({ code: 'samples/unknown', message: `There is no built-in image sample called "${id}".` });
+    throw new AppError({ code: 'samples/unknown', message: msg('host.samples.unknownImages', { id: quoteInput(id) }) });
   }
   return { path: join(samplesDir, sample.folder), name: sample.folder };
 }

@@ -11,50 +11,65 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { AppError } from '../../../src/core/errors';
+import { AppError, quoteInput } from '../../../src/core/errors';
+import { msg } from '../../../src/core/i18n/message';
+import { translator, type Translator } from '../../../src/core/i18n/translate';
+import { sizeMessage } from '../../../src/host/size-message';
 import { MAX_SAVED_BYTES, type SavedFile } from '../../../src/host/contract';
-import { errnoCode, reason, whyUnwritable, writeFileAtomic } from '../../../src/node/atomic-write';
-import { formatBytes, type OpenDialogAnswer } from './datasets';
+import { errnoCode, reason, writeFileAtomic } from '../../../src/node/atomic-write';
+import type { OpenDialogAnswer } from './datasets';
 import type { SaveDialogAnswer } from './text-files';
 
 /** Options for dialog.showOpenDialog when choosing where an exported folder goes (structural, Electron-free). */
-export const SAVE_FOLDER_DIALOG_OPTIONS = {
-  title: 'Choose where to save the model',
-  buttonLabel: 'Save here',
-  properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
-};
+export function saveFolderDialogOptions(t: Translator = translator('en')) {
+  return {
+    title: t('host.dialog.saveFolder'),
+    buttonLabel: t('host.dialog.saveHere'),
+    properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
+  };
+}
 
-const FILTER_NAMES: Readonly<Record<string, string>> = {
-  png: 'PNG image',
-  json: 'JSON file',
-  csv: 'CSV table',
-};
+function filterName(ext: string, t: Translator): string {
+  if (ext === 'png') return t('host.filter.png');
+  if (ext === 'json') return t('host.filter.json');
+  if (ext === 'csv') return t('host.filter.csv');
+  return t('host.filter.other', { extensions: ext.toUpperCase() });
+}
 
 /** Options for dialog.showSaveDialog of one binary file; the name is already plain (schema.ts). */
-export function saveBinaryDialogOptions(suggestedName: string) {
+export function saveBinaryDialogOptions(suggestedName: string, t: Translator = translator('en')) {
   const ext = /\.([A-Za-z0-9]{1,10})$/.exec(suggestedName)?.[1]?.toLowerCase();
+  const all = { name: t('host.filter.all'), extensions: ['*'] };
   return {
-    title: 'Save file',
-    buttonLabel: 'Save',
+    title: t('host.dialog.saveFile'),
+    buttonLabel: t('host.dialog.save'),
     defaultPath: suggestedName,
-    filters: ext
-      ? [
-          { name: FILTER_NAMES[ext] ?? `${ext.toUpperCase()} file`, extensions: [ext] },
-          { name: 'All files', extensions: ['*'] },
-        ]
-      : [{ name: 'All files', extensions: ['*'] }],
+    filters: ext ? [{ name: filterName(ext, t), extensions: [ext] }, all] : [all],
   };
+}
+
+/** Why a folder could not be written, as the catalogue's choice of words. */
+function whyKey(err: unknown): string {
+  const code = errnoCode(err);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission';
+  if (code === 'ENOSPC') return 'full';
+  if (code === 'EISDIR') return 'folder';
+  if (code === 'ENOENT') return 'gone';
+  if (code === 'ENOTDIR') return 'notFolder';
+  if (code === 'ENAMETOOLONG') return 'long';
+  return 'other';
 }
 
 function bytesOf(data: Uint8Array | string): Uint8Array {
   return typeof data === 'string' ? new TextEncoder().encode(data) : data;
 }
 
-function refuseTooLarge(what: string, bytes: number, maxBytes: number): void {
+/** `name`: the file's name; absent for an export of several files. */
+function refuseTooLarge(name: string | undefined, bytes: number, maxBytes: number): void {
   if (bytes <= maxBytes) return;
   throw new AppError({
     code: 'save/too-large',
-    message: `${what} is ${formatBytes(bytes)}, more than the ${formatBytes(maxBytes)} Layerbench saves at once.`,
+    message: msg('host.save.tooLarge', { what: name === undefined ? 'export' : 'file', name: name === undefined ? '' : quoteInput(name), size: sizeMessage(bytes), limit: sizeMessage(maxBytes) }),
     detail: `${bytes} bytes > limit ${maxBytes}`,
   });
 }
@@ -95,7 +110,7 @@ export async function writeFilesAtomic(
   maxBytes = MAX_SAVED_BYTES,
 ): Promise<string> {
   const contents = files.map((f) => ({ name: basename(f.name), bytes: bytesOf(f.data) }));
-  refuseTooLarge('The export', contents.reduce((sum, f) => sum + f.bytes.byteLength, 0), maxBytes);
+  refuseTooLarge(undefined, contents.reduce((sum, f) => sum + f.bytes.byteLength, 0), maxBytes);
   const temp = join(parent, `.${folderName}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await mkdir(temp);
@@ -117,7 +132,7 @@ export async function writeFilesAtomic(
     await rm(temp, { recursive: true, force: true }).catch(() => undefined);
     throw new AppError({
       code: 'save/unwritable',
-      message: `Layerbench could not save “${folderName}” because ${whyUnwritable(err)}.`,
+      message: msg('host.save.cannotWrite', { name: quoteInput(folderName), why: whyKey(err) }),
       detail: `${parent}: ${reason(err)}`,
     });
   }
@@ -126,7 +141,7 @@ export async function writeFilesAtomic(
 /** Writes `bytes` to `filePath` through a temporary file in the same folder and a rename. */
 export async function writeBinaryFileAtomic(filePath: string, bytes: Uint8Array, maxBytes = MAX_SAVED_BYTES): Promise<void> {
   const name = basename(filePath);
-  refuseTooLarge(`“${name}”`, bytes.byteLength, maxBytes);
+  refuseTooLarge(name, bytes.byteLength, maxBytes);
   await writeFileAtomic(filePath, bytes, { code: 'save/unwritable', what: `“${name}”` });
 }
 

@@ -6,11 +6,14 @@
  */
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { AppError } from '../../../src/core/errors';
+import { AppError, quoteInput } from '../../../src/core/errors';
+import { msg } from '../../../src/core/i18n/message';
+import { translator, type Translator } from '../../../src/core/i18n/translate';
+import { sizeMessage } from '../../../src/host/size-message';
 import { decodeUnicodeText } from '../../../src/core/data/decode';
 import { MAX_TEXT_FILE_BYTES, type TextFile } from '../../../src/host/contract';
 import { errnoCode, reason, writeFileAtomic } from '../../../src/node/atomic-write';
-import { formatBytes, type OpenDialogAnswer } from './datasets';
+import type { OpenDialogAnswer } from './datasets';
 
 /** What dialog.showSaveDialog resolves to (the part used here). */
 export interface SaveDialogAnswer {
@@ -23,33 +26,33 @@ interface DialogFilter {
   readonly extensions: string[];
 }
 
-function filtersFor(accept: readonly string[]): DialogFilter[] {
+function filtersFor(accept: readonly string[], t: Translator): DialogFilter[] {
   const extensions = accept.map((ext) => ext.replace(/^\./, '').toLowerCase());
-  const name = extensions.includes('json') ? 'Model spec (JSON)' : `${extensions.join(', ').toUpperCase()} file`;
+  const name = extensions.includes('json') ? t('host.filter.modelSpec') : t('host.filter.other', { extensions: extensions.join(', ').toUpperCase() });
   return [
     { name, extensions },
-    { name: 'All files', extensions: ['*'] },
+    { name: t('host.filter.all'), extensions: ['*'] },
   ];
 }
 
-/** Options for dialog.showOpenDialog (kept structural to stay Electron-free). */
-export function openTextDialogOptions(accept: readonly string[]) {
+/** Options for dialog.showOpenDialog (kept structural to stay Electron-free), in the app's language. */
+export function openTextDialogOptions(accept: readonly string[], t: Translator = translator('en')) {
   return {
-    title: 'Open model spec',
-    buttonLabel: 'Open',
+    title: t('host.dialog.openSpec'),
+    buttonLabel: t('host.dialog.open'),
     properties: ['openFile'] as Array<'openFile'>,
-    filters: filtersFor(accept),
+    filters: filtersFor(accept, t),
   };
 }
 
 /** Options for dialog.showSaveDialog; the suggested name is already a plain file name (schema.ts). */
-export function saveTextDialogOptions(suggestedName: string) {
+export function saveTextDialogOptions(suggestedName: string, t: Translator = translator('en')) {
   const ext = /\.([A-Za-z0-9]{1,10})$/.exec(suggestedName)?.[1];
   return {
-    title: 'Save model spec',
-    buttonLabel: 'Save',
+    title: t('host.dialog.saveSpec'),
+    buttonLabel: t('host.dialog.save'),
     defaultPath: suggestedName,
-    filters: filtersFor(ext ? [`.${ext}`] : ['.txt']),
+    filters: filtersFor(ext ? [`.${ext}`] : ['.txt'], t),
   };
 }
 
@@ -61,18 +64,18 @@ export async function readTextFile(filePath: string, maxBytes = MAX_TEXT_FILE_BY
     handle = await open(filePath, 'r');
   } catch (err) {
     const code = errnoCode(err);
-    const why = code === 'ENOENT' ? 'it no longer exists' : code === 'EACCES' || code === 'EPERM' ? 'you do not have permission to read it' : 'the system refused to open it';
-    throw new AppError({ code: 'text-file/unreadable', message: `Layerbench could not open "${name}" because ${why}.`, detail: `${filePath}: ${reason(err)}` });
+    const why = code === 'ENOENT' ? 'gone' : code === 'EACCES' || code === 'EPERM' ? 'permission' : 'other';
+    throw new AppError({ code: 'text-file/unreadable', message: msg('host.file.cannotOpen', { file: quoteInput(name), why }), detail: `${filePath}: ${reason(err)}` });
   }
   try {
     const info = await handle.stat();
     if (!info.isFile()) {
-      throw new AppError({ code: 'text-file/not-a-file', message: `"${name}" is a folder, not a file.`, detail: filePath });
+      throw new AppError({ code: 'text-file/not-a-file', message: msg('host.file.isFolder', { file: quoteInput(name) }), detail: filePath });
     }
     if (info.size > maxBytes) {
       throw new AppError({
         code: 'text-file/too-large',
-        message: `"${name}" is ${formatBytes(info.size)}, more than a file of this kind can be (${formatBytes(maxBytes)}). Is it the right file?`,
+        message: msg('host.file.tooLarge', { file: quoteInput(name), size: sizeMessage(info.size), limit: sizeMessage(maxBytes) }),
         detail: `${filePath}: ${info.size} bytes > limit ${maxBytes}`,
       });
     }
@@ -81,13 +84,13 @@ export async function readTextFile(filePath: string, maxBytes = MAX_TEXT_FILE_BY
     try {
       text = decodeUnicodeText(bytes);
     } catch (err) {
-      throw new AppError({ code: 'text-file/not-text', message: `"${name}" is not a text file. Choose the .json file Layerbench saved.`, detail: `${filePath}: ${reason(err)}` });
+      throw new AppError({ code: 'text-file/not-text', message: msg('host.file.notText', { file: quoteInput(name) }), detail: `${filePath}: ${reason(err)}` });
     }
     // TextDecoder already drops the byte order mark.
     return { name, text };
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError({ code: 'text-file/unreadable', message: `Layerbench could not read "${name}".`, detail: `${filePath}: ${reason(err)}` });
+    throw new AppError({ code: 'text-file/unreadable', message: msg('host.file.cannotRead', { file: quoteInput(name) }), detail: `${filePath}: ${reason(err)}` });
   } finally {
     await handle.close();
   }
@@ -100,7 +103,7 @@ export async function writeTextFileAtomic(filePath: string, text: string, maxByt
   if (bytes.byteLength > maxBytes) {
     throw new AppError({
       code: 'text-file/too-large',
-      message: `The file to save is ${formatBytes(bytes.byteLength)}, more than the ${formatBytes(maxBytes)} a model spec may take.`,
+      message: msg('host.file.specTooLarge', { size: sizeMessage(bytes.byteLength), limit: sizeMessage(maxBytes) }),
       detail: `${filePath}: ${bytes.byteLength} bytes > limit ${maxBytes}`,
     });
   }

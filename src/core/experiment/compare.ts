@@ -4,64 +4,86 @@
  */
 import { kerasLayer } from '../model/keras';
 import type { LayerSpec } from '../model/types';
+import type { MessageCode } from '../i18n/catalogue';
+import { msg, type Message } from '../i18n/message';
 import type { ExperimentRecord } from './types';
 
+/** A cell of the comparison: a message, or text shown as it is (names, Keras code, a backend's label). */
+export type CompareValue = Message | string;
+
 export interface SettingRow {
-  readonly label: string;
-  readonly values: readonly string[];
+  /** Stable across languages: a row's key. */
+  readonly key: string;
+  readonly label: Message;
+  readonly values: readonly CompareValue[];
   readonly differs: boolean;
 }
 
 export interface MetricRow {
-  readonly label: string;
+  readonly key: string;
+  readonly label: Message;
   readonly values: readonly (number | null)[];
   /** Index of the best value; null when no value is better than another by nature (time) or none exists. */
   readonly best: number | null;
   readonly format: 'percent' | 'number';
 }
 
-const en = (n: number): string => n.toLocaleString('en-US');
-const percent = (f: number): string => `${Number((f * 100).toFixed(1))}%`;
+const count = (n: number): Message => msg('experiment.value.number', { n });
+const percent = (f: number): Message => msg('experiment.value.percent', { percent: Number((f * 100).toFixed(1)) });
 
 /** "Dense(64, activation="relu")": the layer as Keras code, which users can read and search. */
 export function layerText(layer: LayerSpec): string {
   return kerasLayer(layer).replace(/^layers\./, '');
 }
 
-function inputsText(r: ExperimentRecord): string {
-  if (r.imagePlan) return `images ${r.imagePlan.height}×${r.imagePlan.width}×${r.imagePlan.channels}${r.imagePlan.augment.flip || r.imagePlan.augment.shift > 0 ? ', augmented' : ''}`;
+function inputsText(r: ExperimentRecord): CompareValue {
+  const img = r.imagePlan;
+  if (img) {
+    const augmented = img.augment.flip || img.augment.shift > 0;
+    return msg(augmented ? 'experiment.value.imagesAugmented' : 'experiment.value.images', { height: img.height, width: img.width, channels: img.channels });
+  }
   const seq = r.sequencePlan;
   if (seq) {
     const examples = seq.layout === 'grouped'
-      ? `recordings by “${seq.idColumn ?? ''}”, ${en(seq.length)} steps`
-      : `windows of ${en(seq.length)} rows every ${en(seq.stride)}`;
-    return `${examples}${seq.orderColumn ? `, ordered by “${seq.orderColumn}”` : ''}: ${seq.features.join(', ')}`;
+      ? msg('experiment.value.recordings', { id: `“${seq.idColumn ?? ''}”`, length: seq.length })
+      : msg('experiment.value.windows', { length: seq.length, stride: seq.stride });
+    const features = seq.features.join(', ');
+    return seq.orderColumn
+      ? msg('experiment.value.sequenceOrdered', { examples, order: `“${seq.orderColumn}”`, features })
+      : msg('experiment.value.sequence', { examples, features });
   }
   return r.plan.features.join(', ');
 }
 
-const SETTINGS: readonly [string, (r: ExperimentRecord) => string][] = [
-  ['Dataset', (r) => `${r.dataset.name} (${r.dataset.fingerprint.slice(0, 8)})`],
-  ['Task', (r) => r.task],
-  ['Target', (r) => r.plan.target],
-  ['Features', inputsText],
-  ['Model layers', (r) => r.model.layers.map(layerText).join(' → ')],
-  ['Parameters', (r) => (r.summary ? en(r.summary.totalParams) : '–')],
-  ['Epochs', (r) => en(r.settings.epochs)],
-  ['Batch size', (r) => en(r.settings.batchSize)],
-  ['Learning rate', (r) => String(r.settings.learningRate)],
-  ['Optimizer', (r) => r.settings.optimizer],
-  ['Validation split', (r) => percent(r.settings.validationSplit)],
-  ['Early stopping', (r) => (r.settings.earlyStoppingPatience > 0 ? `after ${r.settings.earlyStoppingPatience} epochs without improvement` : 'off')],
-  ['Seed', (r) => String(r.settings.seed)],
-  ['Test share', (r) => percent(r.settings.testFraction)],
-  ['Backend', (r) => r.backend?.label ?? '–'],
+type SettingKey =
+  | 'dataset' | 'task' | 'target' | 'features' | 'layers' | 'parameters' | 'epochs' | 'batchSize' | 'learningRate'
+  | 'optimizer' | 'validationSplit' | 'earlyStopping' | 'seed' | 'testShare' | 'backend';
+
+const SETTINGS: readonly [SettingKey, (r: ExperimentRecord) => CompareValue][] = [
+  ['dataset', (r) => `${r.dataset.name} (${r.dataset.fingerprint.slice(0, 8)})`],
+  ['task', (r) => msg('experiment.value.task', { task: r.task })],
+  ['target', (r) => r.plan.target],
+  ['features', inputsText],
+  ['layers', (r) => r.model.layers.map(layerText).join(' → ')],
+  ['parameters', (r) => (r.summary ? count(r.summary.totalParams) : '–')],
+  ['epochs', (r) => count(r.settings.epochs)],
+  ['batchSize', (r) => count(r.settings.batchSize)],
+  ['learningRate', (r) => String(r.settings.learningRate)],
+  ['optimizer', (r) => r.settings.optimizer],
+  ['validationSplit', (r) => percent(r.settings.validationSplit)],
+  ['earlyStopping', (r) => (r.settings.earlyStoppingPatience > 0 ? msg('experiment.value.earlyStopping', { patience: r.settings.earlyStoppingPatience }) : msg('experiment.value.off'))],
+  ['seed', (r) => String(r.settings.seed)],
+  ['testShare', (r) => percent(r.settings.testFraction)],
+  ['backend', (r) => r.backend?.label ?? '–'],
 ];
 
+const same = (a: CompareValue, b: CompareValue): boolean => (typeof a === 'string' || typeof b === 'string' ? a === b : JSON.stringify(a) === JSON.stringify(b));
+
 export function compareSettings(records: readonly ExperimentRecord[]): SettingRow[] {
-  return SETTINGS.map(([label, value]) => {
+  return SETTINGS.map(([key, value]) => {
     const values = records.map(value);
-    return { label, values, differs: values.some((v) => v !== values[0]) };
+    const first = values[0] as CompareValue;
+    return { key, label: msg(`experiment.setting.${key}`), values, differs: values.some((v) => !same(v, first)) };
   });
 }
 
@@ -82,24 +104,32 @@ function lastEpoch(r: ExperimentRecord) {
   return r.history[r.history.length - 1];
 }
 
-const METRICS: readonly { label: string; task?: 'classification' | 'regression'; format: 'percent' | 'number'; direction: Direction; value: (r: ExperimentRecord) => number | null | undefined }[] = [
-  { label: 'Accuracy', task: 'classification', format: 'percent', direction: 'max', value: (r) => (r.evaluation?.task === 'classification' ? r.evaluation.accuracy : null) },
-  { label: 'Macro F1', task: 'classification', format: 'number', direction: 'max', value: (r) => (r.evaluation?.task === 'classification' ? r.evaluation.macroF1 : null) },
-  { label: 'MAE', task: 'regression', format: 'number', direction: 'min', value: (r) => (r.evaluation?.task === 'regression' ? r.evaluation.mae : null) },
-  { label: 'RMSE', task: 'regression', format: 'number', direction: 'min', value: (r) => (r.evaluation?.task === 'regression' ? r.evaluation.rmse : null) },
-  { label: 'R²', task: 'regression', format: 'number', direction: 'max', value: (r) => (r.evaluation?.task === 'regression' ? r.evaluation.r2 : null) },
-  { label: 'Final loss', format: 'number', direction: 'min', value: (r) => lastEpoch(r)?.loss },
-  { label: 'Final validation loss', format: 'number', direction: 'min', value: (r) => lastEpoch(r)?.valLoss },
-  { label: 'Epochs run', format: 'number', direction: 'none', value: (r) => r.history.length },
-  { label: 'Time (s)', format: 'number', direction: 'none', value: (r) => (r.elapsedMs === undefined ? null : r.elapsedMs / 1000) },
+type MetricKey = 'accuracy' | 'macroF1' | 'mae' | 'rmse' | 'r2' | 'finalLoss' | 'finalValLoss' | 'epochsRun' | 'time';
+
+const METRICS: readonly { key: MetricKey; task?: 'classification' | 'regression'; format: 'percent' | 'number'; direction: Direction; value: (r: ExperimentRecord) => number | null | undefined }[] = [
+  { key: 'accuracy', task: 'classification', format: 'percent', direction: 'max', value: (r) => (r.evaluation?.task === 'classification' ? r.evaluation.accuracy : null) },
+  { key: 'macroF1', task: 'classification', format: 'number', direction: 'max', value: (r) => (r.evaluation?.task === 'classification' ? r.evaluation.macroF1 : null) },
+  { key: 'mae', task: 'regression', format: 'number', direction: 'min', value: (r) => (r.evaluation?.task === 'regression' ? r.evaluation.mae : null) },
+  { key: 'rmse', task: 'regression', format: 'number', direction: 'min', value: (r) => (r.evaluation?.task === 'regression' ? r.evaluation.rmse : null) },
+  { key: 'r2', task: 'regression', format: 'number', direction: 'max', value: (r) => (r.evaluation?.task === 'regression' ? r.evaluation.r2 : null) },
+  { key: 'finalLoss', format: 'number', direction: 'min', value: (r) => lastEpoch(r)?.loss },
+  { key: 'finalValLoss', format: 'number', direction: 'min', value: (r) => lastEpoch(r)?.valLoss },
+  { key: 'epochsRun', format: 'number', direction: 'none', value: (r) => r.history.length },
+  { key: 'time', format: 'number', direction: 'none', value: (r) => (r.elapsedMs === undefined ? null : r.elapsedMs / 1000) },
 ];
+
+/** A metric's name, as the comparison and the list show it. */
+export function metricLabel(key: MetricKey): Message {
+  const code: MessageCode = `experiment.metric.${key}`;
+  return msg(code);
+}
 
 /** Held-out metrics for the tasks present, then training figures. */
 export function compareMetrics(records: readonly ExperimentRecord[]): MetricRow[] {
   const tasks = new Set(records.map((r) => r.task));
   return METRICS.filter((m) => m.task === undefined || tasks.has(m.task)).map((m) => {
     const values = records.map((r) => m.value(r) ?? null);
-    return { label: m.label, values, best: bestIndex(values, m.direction), format: m.format };
+    return { key: m.key, label: metricLabel(m.key), values, best: bestIndex(values, m.direction), format: m.format };
   });
 }
 
@@ -141,7 +171,7 @@ export const REPRODUCTION_TOLERANCE = 1e-6;
 export function findReproduction(
   previous: readonly ExperimentRecord[],
   run: ExperimentRecord,
-): { readonly of: ExperimentRecord; readonly agrees: boolean; readonly maxDifference: number; readonly text: string } | null {
+): { readonly of: ExperimentRecord; readonly agrees: boolean; readonly maxDifference: number; readonly message: Message } | null {
   if (run.status !== 'completed' || !run.evaluation || !run.backend) return null;
   const earlier = previous
     .filter((p) => p.id !== run.id && p.status === 'completed' && p.evaluation && p.createdAt <= run.createdAt && sameRun(p, run))
@@ -157,9 +187,10 @@ export function findReproduction(
     maxDifference = Math.max(maxDifference, Number.isNaN(diff) ? Infinity : diff);
     if (!(diff <= REPRODUCTION_TOLERANCE * Math.max(1, Math.abs(v), Math.abs(w)))) agrees = false;
   });
-  const lead = `Same data, settings, seed and backend as \u201c${earlier.name}\u201d`;
-  const text = agrees
-    ? `${lead}: the metrics agree to 1e-6.`
-    : `${lead}: the metrics differ by up to ${Number(maxDifference.toPrecision(3))}.`;
-  return { of: earlier, agrees, maxDifference, text };
+  const name = `\u201c${earlier.name}\u201d`;
+  // A tiny difference reads best in e-notation (3.2e-7), which is the same in every language.
+  const message = agrees
+    ? msg('experiment.reproduction.agrees', { name })
+    : msg('experiment.reproduction.differs', { name, difference: String(Number(maxDifference.toPrecision(3))) });
+  return { of: earlier, agrees, maxDifference, message };
 }

@@ -5,7 +5,8 @@
  * manifest.json (the size and SHA-256 of the other four, so that a reader can tell they belong
  * together). Pure: the caller writes the files (host.saveFiles, or the CLI).
  */
-import { AppError } from '../errors';
+import { AppError, quoteInput } from '../errors';
+import { msg } from '../i18n/message';
 import type { Preprocessing } from '../features/types';
 import { isSigmoidHead } from '../model/head';
 import { kerasCode } from '../model/keras';
@@ -32,7 +33,7 @@ function requireTrained(record: ExperimentRecord): Required<Pick<ExperimentRecor
   if (!record.preprocessing || !record.spec) {
     throw new AppError({
       code: 'export/not-trained',
-      message: `The experiment “${record.name}” has no trained model to export: it stopped before its data was prepared.`,
+      message: msg('experiment.notTrained', { name: quoteInput(record.name) }),
       detail: `status ${record.status}; preprocessing ${record.preprocessing ? 'present' : 'absent'}; spec ${record.spec ? 'present' : 'absent'}`,
     });
   }

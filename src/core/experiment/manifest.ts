@@ -9,6 +9,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { AppError } from '../errors';
+import { msg } from '../i18n/message';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const MANIFEST_FORMAT = 'layerbench-model';
@@ -86,7 +87,7 @@ export function parseManifest(text: string, folder: string): ModelManifest {
   if (looksLikeManifest(text) && typeof version === 'number' && version > MANIFEST_VERSION) {
     throw new AppError({
       code: 'model-folder/newer-manifest',
-      message: `The model in “${folder}” was saved by a newer Layerbench (manifest version ${version}): update Layerbench to use it.`,
+      message: msg('experiment.manifest.newer', { folder: `“${folder}”`, version }),
       detail: `manifest version ${version} > ${MANIFEST_VERSION}`,
     });
   }
@@ -98,7 +99,7 @@ export function parseManifest(text: string, folder: string): ModelManifest {
 function damagedManifest(folder: string, detail: string): AppError {
   return new AppError({
     code: 'model-folder/manifest-damaged',
-    message: `${MANIFEST_FILE} in “${folder}” is damaged or not from Layerbench, so the model's files cannot be checked.`,
+    message: msg('experiment.manifest.damaged', { file: MANIFEST_FILE, folder: `“${folder}”` }),
     detail,
   });
 }
@@ -111,7 +112,7 @@ export function checkManifestEntry(entry: ManifestEntry, bytes: Uint8Array | und
   if (bytes === undefined) {
     throw new AppError({
       code: 'model-folder/file-missing',
-      message: `“${folder}” has no ${entry.name}, which this model needs: the folder is incomplete. Export or train the model again.`,
+      message: msg('experiment.manifest.fileMissing', { folder: `“${folder}”`, file: entry.name }),
       detail: `${entry.name} listed in ${MANIFEST_FILE} (${entry.bytes} bytes) is absent`,
     });
   }
@@ -119,14 +120,14 @@ export function checkManifestEntry(entry: ManifestEntry, bytes: Uint8Array | und
   if (bytes.byteLength < entry.bytes) {
     throw new AppError({
       code: 'model-folder/file-short',
-      message: `${entry.name} in “${folder}” does not belong to this model: it is shorter than when the model was saved (${bytes.byteLength.toLocaleString('en-US')} of ${entry.bytes.toLocaleString('en-US')} bytes), so it was cut short or replaced. Export or train the model again.`,
+      message: msg('experiment.manifest.fileShort', { file: entry.name, folder: `“${folder}”`, bytes: bytes.byteLength, expected: entry.bytes }),
       detail,
     });
   }
   if (bytes.byteLength !== entry.bytes || bytesToHex(sha256(bytes)) !== entry.sha256) {
     throw new AppError({
       code: 'model-folder/file-changed',
-      message: `${entry.name} in “${folder}” does not belong to this model: it was changed or replaced after the model was saved. Export or train the model again.`,
+      message: msg('experiment.manifest.fileChanged', { file: entry.name, folder: `“${folder}”` }),
       detail: `${detail}; sha256 now ${bytesToHex(sha256(bytes))}`,
     });
   }

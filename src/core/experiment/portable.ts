@@ -5,6 +5,7 @@
  * {"$number": "NaN"}, and the weights' bytes base64. Whatever is read back is validated.
  */
 import { AppError } from '../errors';
+import { msg } from '../i18n/message';
 import { experimentRecordSchema, storedWeightsSchema } from './schema';
 import type { ExperimentRecord, StoredWeights } from './types';
 
@@ -113,9 +114,9 @@ export function encodePortable(record: ExperimentRecord, weights?: StoredWeights
 function damaged(detail: string): AppError {
   return new AppError({
     code: 'import/damaged',
-    message: 'This experiment file is damaged or incomplete, so it cannot be imported.',
+    message: msg('experiment.import.damaged'),
     detail,
-    fix: { label: 'Export the experiment again from the Layerbench it came from.', action: 'none' },
+    fix: { label: msg('experiment.import.damagedFix'), action: 'none' },
   });
 }
 
@@ -130,7 +131,7 @@ export function decodePortable(text: string): { record: ExperimentRecord; weight
   } catch (err) {
     throw new AppError({
       code: 'import/not-json',
-      message: 'This file is not a Layerbench experiment file: it is not JSON.',
+      message: msg('experiment.import.notJson'),
       detail: err instanceof Error ? err.message : String(err),
     });
   }
@@ -138,14 +139,14 @@ export function decodePortable(text: string): { record: ExperimentRecord; weight
   if (body.format !== PORTABLE_FORMAT) {
     throw new AppError({
       code: 'import/not-experiment',
-      message: 'This file is not a Layerbench experiment file (an exported model folder is not imported: use the experiment file, ending in .layerbench.json).',
+      message: msg('experiment.import.notExperiment'),
       detail: `format: ${JSON.stringify(body.format)}`,
     });
   }
   if (body.version !== PORTABLE_VERSION) {
     throw new AppError({
       code: 'import/version',
-      message: `This experiment file has format version ${String(body.version)}; this Layerbench reads version ${PORTABLE_VERSION}. Update Layerbench to import it.`,
+      message: msg('experiment.import.version', { found: String(body.version), supported: PORTABLE_VERSION }),
     });
   }
   const record = experimentRecordSchema.safeParse(body.record);

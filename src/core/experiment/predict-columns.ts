@@ -9,7 +9,8 @@ import { isMissingCell, trimCell } from '../data/cell';
 import { readNumberAsTrained } from '../data/number-text';
 import { formatNumber } from '../data/histogram';
 import type { CategoryColumn, Column, NumberColumn, TypedDataset } from '../data/types';
-import type { AppErrorInfo } from '../errors';
+import { appErrorInfo, type AppErrorInfo } from '../errors';
+import { msg, type Message, type MessageParam } from '../i18n/message';
 import { findColumn, quoted } from '../features/columns';
 import type { Preprocessing } from '../features/types';
 
@@ -35,13 +36,22 @@ export function columnNeeds(pre: Preprocessing): ColumnNeed[] {
 }
 
 /** "3, 7, 12 and 4 more" (1-based data rows). */
-export function rowList(rows: readonly number[], max = 5): string {
+export function rowList(rows: readonly number[], max = 5): Message {
   const shown = rows.slice(0, max).map((r) => String(r + 1)).join(', ');
-  return rows.length > max ? `${shown} and ${rows.length - max} more` : shown;
+  return msg('predict.rowList', { shown, more: Math.max(0, rows.length - max) });
 }
 
-export function rowsWord(rows: readonly number[]): string {
-  return rows.length === 1 ? 'Row' : 'Rows';
+/** "“a”, “b”, “c” and 4 more": a few values of the user's file. */
+export function valueList(values: readonly string[], max: number): Message {
+  return msg('predict.valueList', { shown: values.slice(0, max).map(quoted).join(', '), more: Math.max(0, values.length - max) });
+}
+
+/** The one-row dataset of the form is named so in the user's language. */
+export const FORM_DATASET_NAME = 'the form';
+
+/** How messages name the file a dataset came from. */
+export function fileName(ds: Pick<TypedDataset, 'name'>): MessageParam {
+  return ds.name === FORM_DATASET_NAME ? msg('predict.theForm') : ds.name;
 }
 
 /** `strayCells`: the text cells where a number was needed (1-based rows, as the parser gives them); their values are NaN. */
@@ -49,7 +59,7 @@ export function numberColumnOf(name: string, index: number, values: Float64Array
   let missing = 0;
   for (const v of values) if (Number.isNaN(v)) missing++;
   return {
-    name, index, kind: 'number', missing: missing - strayCells.length, distinct: 0, distinctCapped: false, histogram: [], reason: '',
+    name, index, kind: 'number', missing: missing - strayCells.length, distinct: 0, distinctCapped: false, histogram: [], reason: msg('predict.columnAsTrained'),
     values, min: NaN, max: NaN, mean: NaN, std: NaN, integer: false, strayCells, strayCount: strayCells.length,
   };
 }
@@ -76,7 +86,7 @@ export function categoryColumnOf(name: string, index: number, labels: readonly (
   });
   return {
     name, index, kind: 'category', missing: labels.length - counts.reduce((a, b) => a + b, 0),
-    distinct: categories.length, distinctCapped: false, histogram: [], reason: '', codes, categories, counts,
+    distinct: categories.length, distinctCapped: false, histogram: [], reason: msg('predict.columnAsTrained'), codes, categories, counts,
   };
 }
 
@@ -112,13 +122,14 @@ export function conformColumns(ds: TypedDataset, pre: Preprocessing): Conformed 
     const texts = col.kind === 'text' || col.kind === 'datetime' ? cellTexts(ds, col) : null;
     if ((col.kind === 'text' || col.kind === 'datetime') && texts === null) {
       const wanted = need.kind === 'number' ? 'numbers' : 'categories';
-      errors.push({
+      const about = { column: quoted(col.name), file: fileName(ds), wanted };
+      errors.push(appErrorInfo({
         code: 'predict/column-unreadable',
         message: col.kind === 'datetime'
-          ? `The column ${quoted(col.name)} of ${ds.name} holds dates and times, which cannot be read as the ${wanted} the model was trained on.`
-          : `The column ${quoted(col.name)} of ${ds.name} holds ${col.distinct.toLocaleString('en-US')} different text values, too many to read as the ${wanted} the model was trained on.`,
+          ? msg('predict.columnDates', about)
+          : msg('predict.columnManyTexts', { ...about, count: col.distinct }),
         detail: `needed ${need.kind}, typed ${col.kind}${col.kind === 'text' ? ` (${col.role})` : ''}; the preview holds ${ds.preview.length} of ${ds.rowCount} rows`,
-      });
+      }));
       continue;
     }
     if (need.kind === 'number') {

@@ -1,10 +1,12 @@
 /**
  * Predictions written as CSV: the file's own rows, then the prediction, the probabilities and a
- * note saying why a row got none.
+ * note saying why a row got none, in the language `noteText` renders it in (English by default).
  */
 import Papa from 'papaparse';
 import type { TypedDataset } from '../data/types';
 import type { Preprocessing } from '../features/types';
+import { english } from '../i18n/translate';
+import type { Message } from '../i18n/message';
 import type { PredictionTable } from './prediction-table';
 import { noteColumn, sequencePredictionsCsv } from './predict-sequences';
 
@@ -43,8 +45,9 @@ function parseOriginalRows(text: string, dataset: TypedDataset): string[][] | nu
  * file's text, each row's cells are written exactly as they were; without it (or when its rows do
  * not line up), from the typed columns, and text columns only as far as the preview reaches.
  */
-export function predictionsCsv(dataset: TypedDataset, table: PredictionTable, pre: Preprocessing, text?: string): string {
-  if (table.keys) return sequencePredictionsCsv(table.keys, table.values ? Array.from(table.values, exact) : table.predicted, pre, table.notes, table.probabilities, exact);
+export function predictionsCsv(dataset: TypedDataset, table: PredictionTable, pre: Preprocessing, text?: string, noteText: (note: Message) => string = english): string {
+  const notes = table.notes.map((note) => (note === null ? null : noteText(note)));
+  if (table.keys) return sequencePredictionsCsv(table.keys, table.values ? Array.from(table.values, exact) : table.predicted, pre, notes, table.probabilities, exact);
   const classes = table.classes ?? [];
   const names = dataset.columns.map((c) => c.name);
   const fields = [...names, `predicted_${pre.target}`, ...(table.probabilities ? classes.map((c) => `probability_${c}`) : []), noteColumn(names)];
@@ -61,7 +64,7 @@ export function predictionsCsv(dataset: TypedDataset, table: PredictionTable, pr
         });
     row.push(table.values ? exact(table.values[r] as number) : (table.predicted[r] ?? ''));
     if (table.probabilities) for (let k = 0; k < classes.length; k++) row.push(exact(table.probabilities[r * classes.length + k] as number));
-    row.push(table.notes[r] ?? '');
+    row.push(notes[r] ?? '');
     data.push(row);
   }
   return Papa.unparse({ fields, data }, { newline: '\n' });

@@ -8,10 +8,11 @@
  */
 import { isMissingCell } from '../data/cell';
 import type { TypedDataset } from '../data/types';
-import type { AppErrorInfo } from '../errors';
-import { findColumn, nameList, quoted } from '../features/columns';
+import { appErrorInfo, type AppErrorInfo } from '../errors';
+import { findColumn, quoted } from '../features/columns';
 import type { Preprocessing, Task } from '../features/types';
-import { columnNeeds, rowList, rowsWord } from './predict-columns';
+import { msg, type Message } from '../i18n/message';
+import { columnNeeds, fileName, rowList, valueList } from './predict-columns';
 
 /** The largest magnitude a 32-bit float holds; tfjs computes in 32-bit floats. */
 export const FLOAT32_MAX = 3.4028234663852886e38;
@@ -30,17 +31,17 @@ function numberText(value: number): string {
   return String(value).replace('e+', 'e');
 }
 
-function tooLarge(column: string, value: string): string {
-  return `${quoted(column)} is too large (${shownText(value)}) to compute with`;
+function tooLarge(column: string, value: string): Message {
+  return msg('predict.reason.tooLarge', { column: quoted(column), value: shownText(value) });
 }
 
 /** Text where the model reads a number: "abc", "NaN", or "Infinity" / "1e400" that no 32-bit float holds. */
-function notANumber(column: string, text: string): string {
+function notANumber(column: string, text: string): Message {
   const t = text.trim();
-  if (/^[+-]?(inf|infinity|\u221e)$/i.test(t)) return `${quoted(column)} holds ${quoted(shownText(t))}, which is not a finite number`;
+  if (/^[+-]?(inf|infinity|\u221e)$/i.test(t)) return msg('predict.reason.notFinite', { column: quoted(column), value: quoted(shownText(t)) });
   const value = Number(t.replace(',', '.'));
   if (/\d/.test(t) && !Number.isNaN(value) && !(Math.abs(value) <= FLOAT32_MAX)) return tooLarge(column, t);
-  return `${quoted(column)} holds ${quoted(shownText(t))}, which is not a number`;
+  return msg('predict.reason.notANumber', { column: quoted(column), value: quoted(shownText(t)) });
 }
 
 /**
@@ -52,31 +53,33 @@ function isAbsent(text: string): boolean {
   return isMissingCell(text) && !/^[+-]?nan$/i.test(text.trim());
 }
 
-function unseenCategory(column: string, label: string): string {
-  return `${quoted(column)} holds ${quoted(shownText(label))}, a category the model never saw in training`;
+function unseenCategory(column: string, label: string): Message {
+  return msg('predict.reason.unseen', { column: quoted(column), value: quoted(shownText(label)) });
 }
 
 /** "No prediction: A; B." with at most 3 reasons, the rest counted. */
-export function noPredictionNote(reasons: readonly string[]): string {
-  const shown = reasons.slice(0, 3).join('; ');
-  const more = reasons.length > 3 ? ` (and ${reasons.length - 3} more)` : '';
-  return `No prediction: ${shown}${more}.`;
+export function noPredictionNote(reasons: readonly Message[]): Message {
+  const [first, second, third] = reasons;
+  if (first === undefined) return msg('predict.noPrediction.one', { first: '' });
+  if (second === undefined) return msg('predict.noPrediction.one', { first });
+  if (third === undefined) return msg('predict.noPrediction.two', { first, second });
+  return msg('predict.noPrediction.three', { first, second, third, more: reasons.length - 3 });
 }
 
 /** Per row: why it gets no prediction, or nothing. */
 class RowReasons {
-  private readonly reasons: (string[] | undefined)[];
+  private readonly reasons: (Message[] | undefined)[];
   constructor(readonly rows: number) {
-    this.reasons = new Array<string[] | undefined>(rows);
+    this.reasons = new Array<Message[] | undefined>(rows);
   }
-  add(row: number, reason: string): void {
+  add(row: number, reason: Message): void {
     if (row < 0 || row >= this.rows) return;
     (this.reasons[row] ??= []).push(reason);
   }
   has(row: number): boolean {
     return this.reasons[row] !== undefined;
   }
-  notes(): (string | null)[] {
+  notes(): (Message | null)[] {
     return Array.from({ length: this.rows }, (_, r) => {
       const reasons = this.reasons[r];
       return reasons ? noPredictionNote(reasons) : null;
@@ -86,7 +89,7 @@ class RowReasons {
 
 export interface InputGuard {
   /** One per row: null when the row can be predicted. */
-  readonly notes: readonly (string | null)[];
+  readonly notes: readonly (Message | null)[];
   /** One summary per column and kind of problem, naming the rows, for the list above the table. */
   readonly problems: readonly AppErrorInfo[];
 }
@@ -94,9 +97,11 @@ export interface InputGuard {
 /** The codes of the summaries above: a one-row form shows its row's note instead. */
 export const NO_PREDICTION_CODES: ReadonlySet<string> = new Set(['predict/not-a-number', 'predict/too-large', 'predict/unknown-category']);
 
-function summary(code: string, rows: readonly number[], ds: TypedDataset, what: string): AppErrorInfo {
-  const many = rows.length !== 1;
-  return { code, message: `${rowsWord(rows)} ${rowList(rows)} of ${ds.name} ${many ? 'have' : 'has'} ${what}: ${many ? 'they get' : 'it gets'} no prediction.` };
+type SummaryKey = 'notANumber' | 'tooLarge' | 'unknownCategory';
+
+function summary(code: string, key: SummaryKey, rows: readonly number[], ds: TypedDataset, column: string, values?: readonly string[]): AppErrorInfo {
+  const params = { count: rows.length, rows: rowList(rows), file: fileName(ds), column: quoted(column), ...(values ? { values: valueList(values, 3) } : {}) };
+  return appErrorInfo({ code, message: msg(`predict.summary.${key}`, params) });
 }
 
 /** A cell's text as the file has it, by row and column index; undefined where it is not known. */
@@ -124,7 +129,7 @@ export function guardInputs(ds: TypedDataset, pre: Preprocessing, x: Float32Arra
       }
       const rows = [...refused.keys()].sort((a, b) => a - b);
       for (const r of rows) reasons.add(r, notANumber(col.name, refused.get(r) ?? ''));
-      if (rows.length > 0) problems.push(summary('predict/not-a-number', rows, ds, `no usable number in ${quoted(col.name)} (${nameList([...new Set(rows.map((r) => shownText(refused.get(r) ?? '')))], 3)})`));
+      if (rows.length > 0) problems.push(summary('predict/not-a-number', 'notANumber', rows, ds, col.name, [...new Set(rows.map((r) => shownText(refused.get(r) ?? '')))]));
       const large: number[] = [];
       for (const slot of pre.slots) {
         if (slot.kind !== 'scaled' || slot.column !== col.name) continue;
@@ -137,7 +142,7 @@ export function guardInputs(ds: TypedDataset, pre: Preprocessing, x: Float32Arra
           }
         }
       }
-      if (large.length > 0) problems.push(summary('predict/too-large', large, ds, `a value in ${quoted(col.name)} too large to compute with`));
+      if (large.length > 0) problems.push(summary('predict/too-large', 'tooLarge', large, ds, col.name));
     } else if (col?.kind === 'category') {
       const known = new Set(need.categories);
       const unknownRows: number[] = [];
@@ -150,7 +155,7 @@ export function guardInputs(ds: TypedDataset, pre: Preprocessing, x: Float32Arra
       }
       if (unknownRows.length > 0) {
         const values = [...new Set(unknownRows.map((r) => col.categories[col.codes[r] as number] as string))].map(shownText);
-        problems.push(summary('predict/unknown-category', unknownRows, ds, `a value in ${quoted(col.name)} that no training row had (${nameList(values, 3)})`));
+        problems.push(summary('predict/unknown-category', 'unknownCategory', unknownRows, ds, col.name, values));
       }
     }
   }
@@ -159,7 +164,7 @@ export function guardInputs(ds: TypedDataset, pre: Preprocessing, x: Float32Arra
   for (let r = 0; r < ds.rowCount && width > 0; r++) {
     for (let s = 0; s < width; s++) {
       if (Number.isFinite(x[r * width + s] as number) || reasons.has(r)) continue;
-      reasons.add(r, `${quoted(pre.slots[s]?.column ?? '')} gives a value too large to compute with`);
+      reasons.add(r, msg('predict.reason.givesTooLarge', { column: quoted(pre.slots[s]?.column ?? '') }));
     }
     if (reasons.has(r)) x.fill(0, r * width, (r + 1) * width);
   }
@@ -170,14 +175,14 @@ export function guardInputs(ds: TypedDataset, pre: Preprocessing, x: Float32Arra
  * Recordings (windows) of a sequence model: an example whose scaled steps are not all finite gets
  * no prediction and is zeroed in `x` ([count, steps, features], one feature per column).
  */
-export function guardSequenceInputs(x: Float32Array, count: number, columns: readonly string[]): (string | null)[] {
+export function guardSequenceInputs(x: Float32Array, count: number, columns: readonly string[]): (Message | null)[] {
   const reasons = new RowReasons(count);
   const features = columns.length;
   const size = count > 0 ? x.length / count : 0;
   for (let e = 0; e < count; e++) {
     const bad = new Set<string>();
     for (let i = e * size; i < (e + 1) * size; i++) if (!Number.isFinite(x[i] as number)) bad.add(columns[(i - e * size) % features] ?? '');
-    for (const column of bad) reasons.add(e, `${quoted(column)} has a value too large to compute with`);
+    for (const column of bad) reasons.add(e, msg('predict.reason.hasTooLarge', { column: quoted(column) }));
     if (bad.size > 0) x.fill(0, e * size, (e + 1) * size);
   }
   return reasons.notes();
@@ -187,15 +192,13 @@ export function guardSequenceInputs(x: Float32Array, count: number, columns: rea
  * The network's outputs checked: a row whose outputs (probabilities, or the value in the target's
  * units) are not all finite gets no prediction; `notes` from the inputs come first.
  */
-export function guardOutputs(task: Task, out: Float32Array, rows: number, units: number, notes: readonly (string | null)[]): (string | null)[] {
+export function guardOutputs(task: Task, out: Float32Array, rows: number, units: number, notes: readonly (Message | null)[]): (Message | null)[] {
   return Array.from({ length: rows }, (_, r) => {
     const before = notes[r] ?? null;
     if (before !== null) return before;
     for (let k = 0; k < units; k++) {
       if (!Number.isFinite(out[r * units + k] as number)) {
-        return task === 'classification'
-          ? 'No prediction: the model’s probabilities for this row are not numbers, so no class can be given.'
-          : 'No prediction: the model’s output for this row is not a number, so no value can be given.';
+        return msg(task === 'classification' ? 'predict.noPrediction.classification' : 'predict.noPrediction.regression');
       }
     }
     return null;

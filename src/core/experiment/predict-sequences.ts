@@ -5,7 +5,8 @@
  */
 import Papa from 'papaparse';
 import type { TypedDataset } from '../data/types';
-import type { AppErrorInfo } from '../errors';
+import { appErrorInfo, type AppErrorInfo } from '../errors';
+import { msg } from '../i18n/message';
 import { quoted } from '../features/columns';
 import type { Preprocessing } from '../features/types';
 import { encodeSequencesForPrediction } from '../sources/sequences/predict';
@@ -22,11 +23,11 @@ export function checkSequenceSchema(dataset: TypedDataset, pre: Preprocessing): 
     const { problems } = encodeSequencesForPrediction(dataset, pre);
     const extra = dataset.columns.filter((c) => c.name === pre.target);
     const notes: AppErrorInfo[] = extra.length > 0
-      ? [{ code: 'predict/target-ignored', message: `${dataset.name} has the column ${quoted(pre.target)} that the model predicts: its values are not used.` }]
+      ? [appErrorInfo({ code: 'predict/target-ignored', message: msg('predict.targetIgnoredRecordings', { file: dataset.name, column: quoted(pre.target) }) })]
       : [];
     return { ok: true, problems: [...problems, ...notes] };
   } catch (err) {
-    return { ok: false, problems: [toAppErrorInfo(err, `${dataset.name} cannot be read as the model's recordings.`)] };
+    return { ok: false, problems: [toAppErrorInfo(err, msg('predict.notRecordings', { file: dataset.name }))] };
   }
 }
 

@@ -7,13 +7,14 @@ import type * as tf from '@tensorflow/tfjs';
 import { isMissingCell, trimCell } from '../data/cell';
 import { readNumberAsTrained } from '../data/number-text';
 import type { TypedDataset } from '../data/types';
-import { AppError, type AppErrorInfo } from '../errors';
+import { AppError, appErrorInfo, type AppErrorInfo } from '../errors';
+import { msg, type Message } from '../i18n/message';
 import { predictRows as predictOutputs } from '../evaluate/evaluate';
-import { findColumn, nameList, quoted } from '../features/columns';
+import { findColumn, quoted } from '../features/columns';
 import { encodeFeatures, MISSING_CATEGORY } from '../features/encode';
 import type { Preprocessing } from '../features/types';
 import { encodeSequencesForPrediction } from '../sources/sequences/predict';
-import { categoryColumnOf, columnNeeds, conformColumns, numberColumnOf, rowList, rowsWord } from './predict-columns';
+import { categoryColumnOf, columnNeeds, conformColumns, fileName, FORM_DATASET_NAME, numberColumnOf, rowList, valueList } from './predict-columns';
 import { guardInputs, guardOutputs, guardSequenceInputs, type CellText } from './predict-guards';
 import { originalRows } from './predict-csv';
 import { checkSequenceSchema } from './predict-sequences';
@@ -29,7 +30,7 @@ export interface SchemaCheck {
 }
 
 function imagesNotYet(): AppErrorInfo {
-  return { code: 'predict/images-not-yet', message: 'This model reads images; predicting from a table of values is not possible with it (predictions on new images are not available yet).' };
+  return appErrorInfo({ code: 'predict/images-not-yet', message: msg('predict.imagesNotYet') });
 }
 
 /**
@@ -43,24 +44,24 @@ export function checkPredictSchema(dataset: TypedDataset, pre: Preprocessing): S
   const needed = new Set(needs.map((n) => n.column));
   const missing = needs.filter((n) => !findColumn(dataset, n.column)).map((n) => n.column);
   const extra = dataset.columns.map((c) => c.name).filter((name) => !needed.has(name) && name !== pre.target);
-  const problems: AppErrorInfo[] = missing.map((column) => ({
+  const problems: AppErrorInfo[] = missing.map((column) => appErrorInfo({
     code: 'predict/missing-column',
-    message: `The file ${dataset.name} has no column ${quoted(column)}, which the model needs.`,
+    message: msg('predict.missingColumn', { file: fileName(dataset), column: quoted(column) }),
     detail: `columns in the file: ${dataset.columns.map((c) => c.name).join(', ')}`,
   }));
   const conformed = conformColumns(dataset, pre);
   problems.push(...conformed.errors);
   if (extra.length > 0) {
-    problems.push({
+    problems.push(appErrorInfo({
       code: 'predict/extra-columns',
-      message: `${extra.length === 1 ? 'The column' : `${extra.length} columns`} ${nameList(extra)} of ${dataset.name} ${extra.length === 1 ? 'is' : 'are'} not used by the model and ${extra.length === 1 ? 'is' : 'are'} ignored.`,
-    });
+      message: msg('predict.extraColumns', { count: extra.length, columns: valueList(extra, 5), file: fileName(dataset) }),
+    }));
   }
   if (findColumn(dataset, pre.target)) {
-    problems.push({
+    problems.push(appErrorInfo({
       code: 'predict/target-ignored',
-      message: `${dataset.name} has the column ${quoted(pre.target)} that the model predicts: its values are not used (they are kept in the output next to the predictions).`,
-    });
+      message: msg('predict.targetIgnored', { file: fileName(dataset), column: quoted(pre.target) }),
+    }));
   }
   return { ok: missing.length === 0 && conformed.errors.length === 0, missing, extra, problems };
 }
@@ -84,7 +85,7 @@ export function encodeForPrediction(dataset: TypedDataset, pre: Preprocessing, t
   readonly rows: number;
   readonly problems: readonly AppErrorInfo[];
   /** One per row (recording, window): why it gets no prediction, or null. */
-  readonly rowNotes: readonly (string | null)[];
+  readonly rowNotes: readonly (Message | null)[];
 } {
   if (pre.sequence) {
     const input = encodeSequencesForPrediction(dataset, pre);
@@ -93,7 +94,7 @@ export function encodeForPrediction(dataset: TypedDataset, pre: Preprocessing, t
   }
   const check = checkPredictSchema(dataset, pre);
   const blocking = check.problems.find((p) => p.code === 'predict/missing-column' || p.code === 'predict/column-unreadable' || p.code === 'predict/images-not-yet');
-  if (!check.ok) throw new AppError(blocking ?? check.problems[0] ?? { code: 'predict/schema', message: `${dataset.name} does not fit the model.` });
+  if (!check.ok) throw new AppError(blocking ?? check.problems[0] ?? { code: 'predict/schema', message: msg('predict.doesNotFit', { file: fileName(dataset) }) });
   const { dataset: ds } = conformColumns(dataset, pre);
   const all = Uint32Array.from({ length: ds.rowCount }, (_, i) => i);
   const x = encodeFeatures(ds, pre, all);
@@ -106,13 +107,13 @@ export function encodeForPrediction(dataset: TypedDataset, pre: Preprocessing, t
     if (col?.kind === 'number') {
       const rows = rowsWhere(ds.rowCount, (r) => Number.isNaN(col.values[r] as number) && kept(r));
       if (rows.length > 0) {
-        problems.push({ code: 'predict/missing-value', message: `${rowsWord(rows)} ${rowList(rows)} of ${ds.name} ${rows.length === 1 ? 'has' : 'have'} no value in ${quoted(col.name)}: the training average is used.` });
+        problems.push(appErrorInfo({ code: 'predict/missing-value', message: msg('predict.missingAverage', { count: rows.length, rows: rowList(rows), file: fileName(ds), column: quoted(col.name) }) }));
       }
     } else if (col?.kind === 'category') {
       const known = new Set(need.categories);
       const missingRows = known.has(MISSING_CATEGORY) ? [] : rowsWhere(ds.rowCount, (r) => (col.codes[r] as number) < 0 && kept(r));
       if (missingRows.length > 0) {
-        problems.push({ code: 'predict/missing-value', message: `${rowsWord(missingRows)} ${rowList(missingRows)} of ${ds.name} ${missingRows.length === 1 ? 'has' : 'have'} no value in ${quoted(col.name)}: the model treats it as unknown.` });
+        problems.push(appErrorInfo({ code: 'predict/missing-value', message: msg('predict.missingUnknown', { count: missingRows.length, rows: rowList(missingRows), file: fileName(ds), column: quoted(col.name) }) }));
       }
     }
   }
@@ -140,7 +141,7 @@ export function predictionForm(pre: Preprocessing): FormField[] {
   );
 }
 
-export const FORM_DATASET_NAME = 'the form';
+export { FORM_DATASET_NAME };
 
 /** The form's values as a one-row dataset; an empty field is a missing value. */
 export function datasetFromFormValues(pre: Preprocessing, values: Readonly<Record<string, string>>): TypedDataset {
@@ -175,7 +176,7 @@ function runModel(model: tf.LayersModel, x: Float32Array, rows: number, sampleDi
  * The network's outputs in the user's terms: a class with its probabilities, or a value in the
  * target's units. A row with a note (its inputs, or outputs that are not numbers) gets none.
  */
-function readOutputs(pre: Preprocessing, out: Float32Array, rows: number, units: number, inputNotes: readonly (string | null)[]): PredictionTable {
+function readOutputs(pre: Preprocessing, out: Float32Array, rows: number, units: number, inputNotes: readonly (Message | null)[]): PredictionTable {
   if (pre.task === 'classification') {
     const classes = pre.classes ?? [];
     const notes = guardOutputs('classification', out, rows, units, inputNotes);

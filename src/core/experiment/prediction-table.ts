@@ -1,5 +1,6 @@
 /** What a prediction run gives back, for the app's table, the CSV and the CLI. */
 import type { Task } from '../features/types';
+import type { Message } from '../i18n/message';
 
 export interface PredictionTable {
   readonly task: Task;
@@ -18,7 +19,7 @@ export interface PredictionTable {
    * One per prediction: why the row got none ("No prediction: “x” holds “abc”, which is not a
    * number."), or null; such a row's `predicted` is "" and its value or probabilities NaN.
    */
-  readonly notes: readonly (string | null)[];
+  readonly notes: readonly (Message | null)[];
 }
 
 /** How many rows (recordings, windows) got no prediction. */

@@ -3,7 +3,8 @@
  * its default name and its status line.
  */
 import type { ModelDraft } from '../model/designer-types';
-import { EXPERIMENT_VERSION, type DatasetIdentity, type ExperimentRecord, type RunFields } from './types';
+import { isMessage, msg, type Message } from '../i18n/message';
+import { EXPERIMENT_VERSION, type DatasetIdentity, type ExperimentRecord, type RecordText, type RunFields } from './types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const RECURRENT = new Set(['lstm', 'gru', 'simpleRNN']);
@@ -81,29 +82,34 @@ export function mergeRun(stored: ExperimentRecord, run: RunFields): ExperimentRe
   return { ...run, version, id, name, notes, createdAt, updatedAt: Math.max(stored.updatedAt, run.updatedAt) };
 }
 
-function epochs(n: number): string {
-  return `${n} epoch${n === 1 ? '' : 's'}`;
+/** The reason of a failed run: what the run stored, without a status line's "Failed: " around it. */
+function failureReason(stored: RecordText | undefined): RecordText {
+  if (stored === undefined) return msg('experiment.status.failedUnknown');
+  if (typeof stored === 'string') return stored.replace(/^Failed: /, '');
+  const inner = stored.code === 'experiment.status.failed' ? stored.params?.reason : undefined;
+  return typeof inner === 'string' || isMessage(inner) ? inner : stored;
 }
 
 /**
  * The status line of the list: "Completed: 50 epochs", "Stopped at epoch 7 of 50",
  * "Interrupted at epoch 7 of 50 (window closed)", "Failed: <why>", "Running: epoch 3 of 50".
  */
-export function statusText(record: ExperimentRecord): string {
+export function statusText(record: ExperimentRecord): Message {
   const done = record.history.length;
   const planned = record.settings.epochs;
   switch (record.status) {
     case 'running':
-      return done === 0 ? 'Starting' : `Running: epoch ${done} of ${planned}`;
+      return done === 0 ? msg('experiment.status.starting') : msg('experiment.status.running', { done, planned });
     case 'completed':
-      return done < planned
-        ? `Completed: ${epochs(done)} (early stopping${record.bestEpoch !== undefined ? `, best epoch ${record.bestEpoch}` : ''})`
-        : `Completed: ${epochs(done)}`;
+      if (done >= planned) return msg('experiment.status.completed', { done });
+      return record.bestEpoch !== undefined
+        ? msg('experiment.status.completedEarlyBest', { done, best: record.bestEpoch })
+        : msg('experiment.status.completedEarly', { done });
     case 'stopped':
-      return `Stopped at epoch ${done} of ${planned}`;
+      return msg('experiment.status.stopped', { done, planned });
     case 'interrupted':
-      return `Interrupted at epoch ${done} of ${planned} (window closed)`;
+      return msg('experiment.status.interrupted', { done, planned });
     case 'failed':
-      return `Failed: ${record.statusText?.replace(/^Failed: /, '') ?? 'the run stopped with an error'}`;
+      return msg('experiment.status.failed', { reason: failureReason(record.statusText) });
   }
 }

@@ -19,6 +19,7 @@ import {
   taskSchema,
   trainingSettingsSchema,
 } from '../record-schemas';
+import { messageSchema } from '../i18n/message';
 import { EXPERIMENT_VERSION, type DatasetIdentity, type ExperimentRecord, type StoredWeights } from './types';
 
 export { appErrorInfoSchema };
@@ -102,6 +103,9 @@ export const datasetIdentitySchema = z.object({
   fingerprint: z.string(),
 }) satisfies z.ZodType<DatasetIdentity>;
 
+/** A message, or the English text a record saved before messages holds (RecordText). */
+export const recordTextSchema = z.union([z.string(), messageSchema]);
+
 const experimentRecordObjectSchema = z.object({
   version: z.literal(EXPERIMENT_VERSION),
   id: z.string().min(1),
@@ -110,7 +114,7 @@ const experimentRecordObjectSchema = z.object({
   createdAt: z.number(),
   updatedAt: z.number(),
   status: z.enum(['running', 'completed', 'stopped', 'interrupted', 'failed']),
-  statusText: z.string().optional(),
+  statusText: recordTextSchema.optional(),
   dataset: datasetIdentitySchema,
   task: taskSchema,
   plan: featurePlanSchema,
@@ -129,7 +133,7 @@ const experimentRecordObjectSchema = z.object({
   evaluation: evaluationSchema.optional(),
   testExamples: z.array(z.string()).optional(),
   hasWeights: z.boolean(),
-  weightsNotKept: z.string().optional(),
+  weightsNotKept: recordTextSchema.optional(),
 });
 
 /** Records saved before every kind of data had held-out example keys named their image paths `testPaths`. */

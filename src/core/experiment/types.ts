@@ -9,6 +9,13 @@ import type { SequencePlan } from '../sources/sequences/types';
 import type { ModelDraft } from '../model/designer-types';
 import type { ModelSpec, ModelSummary } from '../model/types';
 import type { BackendName, EpochMetrics, TrainingSettings } from '../train/types';
+import type { Message } from '../i18n/message';
+
+/**
+ * Words a record keeps for the user: a catalogue message, rendered in the reader's language. A
+ * record saved before messages holds English text there, shown as it is.
+ */
+export type RecordText = Message | string;
 
 export const EXPERIMENT_VERSION = 1;
 
@@ -64,7 +71,7 @@ export interface ExperimentRecord {
   readonly updatedAt: number;
   readonly status: ExperimentStatus;
   /** Failed: the error's message; stopped/interrupted: e.g. "Stopped at epoch 7 of 50". */
-  readonly statusText?: string;
+  readonly statusText?: RecordText;
   readonly dataset: DatasetIdentity;
   readonly task: Task;
   /** Tables: the user's plan. Images: target = the label column (or "class"), features = []. Sequences: target, step columns, task. */
@@ -99,7 +106,7 @@ export interface ExperimentRecord {
    * Why the trained weights are not stored although training ended (e.g. the storage was full),
    * in plain words for the list and the run's page; absent when they are stored.
    */
-  readonly weightsNotKept?: string;
+  readonly weightsNotKept?: RecordText;
 }
 
 /**
@@ -115,7 +122,7 @@ export interface DamagedExperiment {
   readonly name?: string;
   readonly createdAt?: number;
   /** What is wrong, in one plain sentence. */
-  readonly problem: string;
+  readonly problem: Message;
   /** The validation error, for developers. */
   readonly detail: string;
 }

@@ -4,13 +4,14 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { AppError } from '../errors';
+import { msg } from '../i18n/message';
 import type { StoredWeights, StoredWeightSpec } from './types';
 
 function storedSpec(entry: tf.io.WeightsManifestEntry): StoredWeightSpec {
   if (entry.dtype !== 'float32' && entry.dtype !== 'int32' && entry.dtype !== 'bool') {
     throw new AppError({
       code: 'experiment/weight-dtype',
-      message: 'The model holds a kind of weight that cannot be saved.',
+      message: msg('experiment.weightDtype'),
       detail: `weight ${entry.name} has dtype ${String(entry.dtype)}`,
     });
   }
@@ -27,7 +28,7 @@ export async function weightsFromModel(model: tf.LayersModel, epoch: number): Pr
     }),
   );
   if (!saved || saved.modelTopology === undefined || !saved.weightSpecs || saved.weightData === undefined) {
-    throw new AppError({ code: 'experiment/save-weights', message: 'The trained model could not be saved.', detail: 'model.save gave no topology or weights' });
+    throw new AppError({ code: 'experiment/save-weights', message: msg('experiment.saveWeights'), detail: 'model.save gave no topology or weights' });
   }
   const weightData = tf.io.CompositeArrayBuffer.join(saved.weightData);
   return { modelTopology: saved.modelTopology, weightSpecs: saved.weightSpecs.map(storedSpec), weightData, epoch };
@@ -46,7 +47,7 @@ export async function modelFromWeights(weights: StoredWeights): Promise<tf.Layer
   } catch (err) {
     throw new AppError({
       code: 'experiment/load-weights',
-      message: 'The saved model could not be loaded: its file is damaged or from an incompatible version.',
+      message: msg('experiment.loadWeights'),
       detail: err instanceof Error ? err.message : String(err),
     });
   }

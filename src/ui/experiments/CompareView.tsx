@@ -2,6 +2,9 @@
 import { compareMetrics, compareSettings, type MetricRow } from '../../core/experiment/compare';
 import type { ExperimentRecord } from '../../core/experiment/types';
 import { formatNumber, formatPercent } from '../format';
+import { useT } from '../i18n/I18nProvider';
+import { say } from '../i18n/say';
+import { Text } from '../i18n/Text';
 import { OverlaidCurves, runColor } from './OverlaidCurves';
 
 function metricText(value: number | null, format: MetricRow['format']): string {
@@ -35,26 +38,35 @@ interface CompareViewProps {
 }
 
 export function CompareView({ records, onOpen }: CompareViewProps) {
+  const t = useT();
   const settings = compareSettings(records);
   const metrics = compareMetrics(records);
   const differing = settings.filter((s) => s.differs).length;
   return (
     <>
       <section className="card" aria-labelledby="compare-metrics-title">
-        <h2 id="compare-metrics-title">Results</h2>
-        <p className="muted">On each run's held-out rows. The best value of a row is marked ★.</p>
+        <h2 id="compare-metrics-title">
+          <Text m="experiment.compare.results" />
+        </h2>
+        <p className="muted">
+          <Text m="experiment.compare.resultsHint" />
+        </p>
         <div className="table-scroll">
-          <table className="data-table compare-table" aria-label="Metrics compared">
+          <table className="data-table compare-table" aria-label={t('experiment.compare.metricsTable')}>
             <thead>
               <tr>
-                <th scope="col">Metric</th>
+                <th scope="col">
+                  <Text m="experiment.compare.metric" />
+                </th>
                 <RunHeaders records={records} />
               </tr>
             </thead>
             <tbody>
               {metrics.map((m) => (
-                <tr key={m.label}>
-                  <th scope="row">{m.label}</th>
+                <tr key={m.key}>
+                  <th scope="row">
+                    <Text m={m.label} />
+                  </th>
                   {m.values.map((v, k) => (
                     <td key={k} className={isBest(m, k) ? 'num best' : 'num'}>
                       {metricText(v, m.format)}
@@ -62,7 +74,9 @@ export function CompareView({ records, onOpen }: CompareViewProps) {
                         <>
                           {' '}
                           <span aria-hidden="true">★</span>
-                          <span className="visually-hidden">(best)</span>
+                          <span className="visually-hidden">
+                            <Text m="experiment.compare.best" />
+                          </span>
                         </>
                       ) : null}
                     </td>
@@ -74,33 +88,42 @@ export function CompareView({ records, onOpen }: CompareViewProps) {
         </div>
       </section>
       <section className="card" aria-labelledby="compare-curves-title">
-        <h2 id="compare-curves-title">Curves</h2>
+        <h2 id="compare-curves-title">
+          <Text m="experiment.compare.curves" />
+        </h2>
         <OverlaidCurves records={records} />
       </section>
       <section className="card" aria-labelledby="compare-settings-title">
-        <h2 id="compare-settings-title">Settings</h2>
+        <h2 id="compare-settings-title">
+          <Text m="experiment.compare.settings" />
+        </h2>
         <p className="muted">
-          {differing === 0
-            ? 'The runs share every setting.'
-            : `${differing} setting${differing === 1 ? '' : 's'} differ${differing === 1 ? 's' : ''}; ${differing === 1 ? 'it is' : 'they are'} highlighted.`}
+          {differing === 0 ? <Text m="experiment.compare.sameSettings" /> : <Text m="experiment.compare.differing" params={{ count: differing }} />}
         </p>
         <div className="table-scroll">
-          <table className="data-table compare-table" aria-label="Settings compared">
+          <table className="data-table compare-table" aria-label={t('experiment.compare.settingsTable')}>
             <thead>
               <tr>
-                <th scope="col">Setting</th>
+                <th scope="col">
+                  <Text m="experiment.compare.setting" />
+                </th>
                 <RunHeaders records={records} />
               </tr>
             </thead>
             <tbody>
               {settings.map((s) => (
-                <tr key={s.label} className={s.differs ? 'differs' : undefined} data-differs={s.differs ? 'true' : undefined}>
+                <tr key={s.key} className={s.differs ? 'differs' : undefined} data-differs={s.differs ? 'true' : undefined}>
                   <th scope="row">
-                    {s.label}
-                    {s.differs ? <span className="visually-hidden"> (differs)</span> : null}
+                    <Text m={s.label} />
+                    {s.differs ? (
+                      <span className="visually-hidden">
+                        {' '}
+                        <Text m="experiment.compare.differs" />
+                      </span>
+                    ) : null}
                   </th>
                   {s.values.map((v, k) => (
-                    <td key={k}>{v}</td>
+                    <td key={k}>{say(t, v)}</td>
                   ))}
                 </tr>
               ))}
@@ -110,7 +133,7 @@ export function CompareView({ records, onOpen }: CompareViewProps) {
         <div className="toolbar compare-open">
           {records.map((r) => (
             <button key={r.id} type="button" className="button small" onClick={() => onOpen(r.id)}>
-              Open “{r.name}”
+              <Text m="experiment.compare.open" params={{ name: `“${r.name}”` }} />
             </button>
           ))}
         </div>

@@ -11,7 +11,11 @@ import type { Host } from '../../host/contract';
 import { ClassificationResult, classificationVerdict } from '../evaluate/ClassificationResult';
 import { RegressionResult, regressionVerdict } from '../evaluate/RegressionResult';
 import { ExportActions } from '../export/ExportActions';
-import { formatDuration, formatInteger } from '../format';
+import type { Message } from '../../core/i18n/message';
+import { formatDuration } from '../format';
+import { useT } from '../i18n/I18nProvider';
+import { say } from '../i18n/say';
+import { Text } from '../i18n/Text';
 import { PredictPanel } from '../predict/PredictPanel';
 import { Curves } from '../train/Curves';
 import { formatDate } from './listModel';
@@ -23,17 +27,20 @@ interface ExperimentDetailProps {
   readonly host: Host;
   readonly onNotes: (notes: string) => void;
   /** Applies the run's settings to the data loaded now; returns why it cannot, or null once done. */
-  readonly onNewRun: (record: ExperimentRecord) => Promise<string | null>;
+  readonly onNewRun: (record: ExperimentRecord) => Promise<Message | string | null>;
 }
 
 function SettingsTable({ record }: { readonly record: ExperimentRecord }) {
+  const t = useT();
   return (
-    <table className="data-table settings-table" aria-label="Settings of this run">
+    <table className="data-table settings-table" aria-label={t('experiment.detail.settingsTable')}>
       <tbody>
         {compareSettings([record]).map((row) => (
-          <tr key={row.label}>
-            <th scope="row">{row.label}</th>
-            <td>{row.values[0]}</td>
+          <tr key={row.key}>
+            <th scope="row">
+              <Text m={row.label} />
+            </th>
+            <td>{say(t, row.values[0] ?? '')}</td>
           </tr>
         ))}
       </tbody>
@@ -42,8 +49,9 @@ function SettingsTable({ record }: { readonly record: ExperimentRecord }) {
 }
 
 export function ExperimentDetail({ record, host, onNotes, onNewRun }: ExperimentDetailProps) {
+  const t = useT();
   const charts = useRef<HTMLDivElement>(null);
-  const [newRunMessage, setNewRunMessage] = useState<string | null>(null);
+  const [newRunMessage, setNewRunMessage] = useState<Message | string | null>(null);
   const e = record.evaluation;
   const unit = unitOfRecord(record);
   const withValidation = record.settings.validationSplit > 0;
@@ -51,16 +59,25 @@ export function ExperimentDetail({ record, host, onNotes, onNewRun }: Experiment
     <>
       <section className="card" aria-labelledby="run-summary-title">
         <h2 id="run-summary-title" className="visually-hidden">
-          About this run
+          <Text m="experiment.detail.about" />
         </h2>
         <p>
-          <strong className={`status status-${record.status}`}>{statusText(record)}</strong>
-          {record.elapsedMs !== undefined ? ` in ${formatDuration(record.elapsedMs)}` : ''} · {record.dataset.name} (
-          {formatInteger(record.dataset.rows)} {record.dataset.kind === 'images' ? 'images' : 'rows'}) · target “{record.plan.target}” · started {formatDate(record.createdAt)}
+          <strong className={`status status-${record.status}`}>
+            <Text m={statusText(record)} />
+          </strong>
+          {record.elapsedMs !== undefined ? ` ${t('experiment.detail.elapsed', { duration: formatDuration(record.elapsedMs) })}` : ''} ·{' '}
+          <Text
+            m="experiment.detail.data"
+            params={{ dataset: record.dataset.name, kind: record.dataset.kind, rows: record.dataset.rows, target: `“${record.plan.target}”`, date: formatDate(record.createdAt) }}
+          />
           {record.backend ? ` · ${record.backend.label}` : ''}
         </p>
-        {record.bestEpoch !== undefined ? <p className="muted">The weights of epoch {formatInteger(record.bestEpoch)}, the best one, are kept.</p> : null}
-        {record.weightsNotKept ? <p className="blocker">{record.weightsNotKept}</p> : null}
+        {record.bestEpoch !== undefined ? (
+          <p className="muted">
+            <Text m="experiment.detail.bestEpoch" params={{ epoch: record.bestEpoch }} />
+          </p>
+        ) : null}
+        {record.weightsNotKept ? <p className="blocker">{say(t, record.weightsNotKept)}</p> : null}
         <ExportActions record={record} host={host} chartsRoot={charts} />
         <div className="toolbar new-run">
           <button
@@ -70,12 +87,12 @@ export function ExperimentDetail({ record, host, onNotes, onNewRun }: Experiment
               void onNewRun(record).then(setNewRunMessage);
             }}
           >
-            New run from these settings
+            <Text m="experiment.detail.newRun" />
           </button>
         </div>
         {newRunMessage ? (
           <p className="blocker" role="status">
-            {newRunMessage}
+            {say(t, newRunMessage)}
           </p>
         ) : null}
         <NotesField notes={record.notes} onSave={onNotes} />
@@ -83,21 +100,27 @@ export function ExperimentDetail({ record, host, onNotes, onNewRun }: Experiment
       <div ref={charts}>
         {e ? (
           <section className="card" aria-labelledby="detail-evaluation-title">
-            <h2 id="detail-evaluation-title">Evaluation</h2>
+            <h2 id="detail-evaluation-title">
+              <Text m="experiment.detail.evaluation" />
+            </h2>
             <p className="verdict">{e.task === 'classification' ? classificationVerdict(e) : regressionVerdict(e)}</p>
             <p className="muted">
-              Scored on {formatInteger(e.rows)} held-out {unit} of “{record.plan.target}”.
+              <Text m="experiment.detail.scoredOn" params={{ count: e.rows, unit, target: `“${record.plan.target}”` }} />
             </p>
             {e.task === 'classification' ? <ClassificationResult e={e} unit={unit} /> : <RegressionResult e={e} />}
           </section>
         ) : (
           <section className="card">
-            <p className="empty-hint">This run has no evaluation: it ended before training finished.</p>
+            <p className="empty-hint">
+              <Text m="experiment.detail.noEvaluation" />
+            </p>
           </section>
         )}
         {record.history.length > 0 ? (
           <section className="card" aria-labelledby="detail-curves-title">
-            <h2 id="detail-curves-title">Curves</h2>
+            <h2 id="detail-curves-title">
+              <Text m="experiment.detail.curves" />
+            </h2>
             <Curves
               history={record.history}
               task={record.task}
@@ -111,7 +134,9 @@ export function ExperimentDetail({ record, host, onNotes, onNewRun }: Experiment
       </div>
       {record.dataset.kind !== 'images' ? <PredictPanel record={record} host={host} /> : null}
       <section className="card" aria-labelledby="detail-settings-title">
-        <h2 id="detail-settings-title">Settings</h2>
+        <h2 id="detail-settings-title">
+          <Text m="experiment.detail.settings" />
+        </h2>
         <SettingsTable record={record} />
       </section>
     </>

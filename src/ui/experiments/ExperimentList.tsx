@@ -2,7 +2,9 @@
 import { useId, useState } from 'react';
 import type { ExperimentRecord } from '../../core/experiment/types';
 import { statusText } from '../../core/experiment/record';
-import { formatInteger } from '../format';
+import { useT } from '../i18n/I18nProvider';
+import { say } from '../i18n/say';
+import { Text } from '../i18n/Text';
 import { DEFAULT_QUERY, SORT_OPTIONS, STATUS_OPTIONS, formatDate, keyMetric, visibleExperiments, type ListQuery } from './listModel';
 import { RenameField } from './RenameField';
 
@@ -15,6 +17,7 @@ interface ExperimentListProps {
 }
 
 export function ExperimentList({ records, onOpen, onCompare, onRename, onDelete }: ExperimentListProps) {
+  const t = useT();
   const ids = useId();
   const [query, setQuery] = useState<ListQuery>(DEFAULT_QUERY);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -34,59 +37,83 @@ export function ExperimentList({ records, onOpen, onCompare, onRename, onDelete 
     <>
       <div className="experiments-toolbar">
         <div className="field">
-          <label htmlFor={`${ids}-filter`}>Filter</label>
+          <label htmlFor={`${ids}-filter`}>
+            <Text m="experiment.list.filter" />
+          </label>
           <input
             id={`${ids}-filter`}
             type="search"
-            placeholder="Name, dataset, target or notes"
+            placeholder={t('experiment.list.filterPlaceholder')}
             value={query.text}
             onChange={(e) => setQuery({ ...query, text: e.target.value })}
           />
         </div>
         <div className="field">
-          <label htmlFor={`${ids}-status`}>Status</label>
+          <label htmlFor={`${ids}-status`}>
+            <Text m="experiment.list.status" />
+          </label>
           <select id={`${ids}-status`} value={query.status} onChange={(e) => setQuery({ ...query, status: e.target.value as ListQuery['status'] })}>
             {STATUS_OPTIONS.map((o) => (
               <option key={o.value} value={o.value}>
-                {o.label}
+                {t(o.label)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${ids}-sort`}>Sort by</label>
+          <label htmlFor={`${ids}-sort`}>
+            <Text m="experiment.list.sortBy" />
+          </label>
           <select id={`${ids}-sort`} value={query.sort} onChange={(e) => setQuery({ ...query, sort: e.target.value as ListQuery['sort'] })}>
             {SORT_OPTIONS.map((o) => (
               <option key={o.value} value={o.value}>
-                {o.label}
+                {t(o.label)}
               </option>
             ))}
           </select>
         </div>
         <button type="button" className="button primary compare-button" disabled={chosen.length < 2} onClick={() => onCompare(chosen)}>
-          Compare selected ({formatInteger(chosen.length)})
+          <Text m="experiment.list.compareSelected" params={{ count: chosen.length }} />
         </button>
       </div>
-      {chosen.length < 2 ? <p className="muted">Tick two or more runs to compare them side by side.</p> : null}
+      {chosen.length < 2 ? (
+        <p className="muted">
+          <Text m="experiment.list.tickTwo" />
+        </p>
+      ) : null}
       {visible.length === 0 ? (
-        <p className="empty-hint">No saved run matches the filter.</p>
+        <p className="empty-hint">
+          <Text m="experiment.list.noMatch" />
+        </p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table experiments-table" aria-label="Saved experiments">
+          <table className="data-table experiments-table" aria-label={t('experiment.list.table')}>
             <thead>
               <tr>
                 <th scope="col">
-                  <span className="visually-hidden">Select</span>
+                  <span className="visually-hidden">
+                    <Text m="experiment.list.select" />
+                  </span>
                 </th>
-                <th scope="col">Name</th>
-                <th scope="col">Dataset</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="num">
-                  Result
-                </th>
-                <th scope="col">Date</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <Text m="experiment.list.name" />
+                </th>
+                <th scope="col">
+                  <Text m="experiment.list.dataset" />
+                </th>
+                <th scope="col">
+                  <Text m="experiment.list.status" />
+                </th>
+                <th scope="col" className="num">
+                  <Text m="experiment.list.result" />
+                </th>
+                <th scope="col">
+                  <Text m="experiment.list.date" />
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">
+                    <Text m="experiment.list.actions" />
+                  </span>
                 </th>
               </tr>
             </thead>
@@ -98,7 +125,7 @@ export function ExperimentList({ records, onOpen, onCompare, onRename, onDelete 
                     <td>
                       <input
                         type="checkbox"
-                        aria-label={`Select ${r.name}`}
+                        aria-label={t('experiment.list.selectRun', { name: r.name })}
                         checked={selected.has(r.id)}
                         onChange={(e) => toggle(r.id, e.target.checked)}
                       />
@@ -123,19 +150,21 @@ export function ExperimentList({ records, onOpen, onCompare, onRename, onDelete 
                       <span className="muted"> · {r.plan.target}</span>
                     </td>
                     <td>
-                      <span className={`status status-${r.status}`}>{statusText(r)}</span>
-                      {r.weightsNotKept ? <span className="weights-not-kept">{r.weightsNotKept}</span> : null}
+                      <span className={`status status-${r.status}`}>
+                        <Text m={statusText(r)} />
+                      </span>
+                      {r.weightsNotKept ? <span className="weights-not-kept">{say(t, r.weightsNotKept)}</span> : null}
                     </td>
-                    <td className="num" title={metric ? `${metric.label} on the held-out rows` : undefined}>
+                    <td className="num" title={metric ? t('experiment.list.resultOn', { metric: metric.label }) : undefined}>
                       {metric ? metric.text : '—'}
                     </td>
                     <td className="nowrap">{formatDate(r.createdAt)}</td>
                     <td className="row-actions">
-                      <button type="button" className="button small" aria-label={`Rename ${r.name}`} onClick={() => setRenaming(r.id)}>
-                        Rename
+                      <button type="button" className="button small" aria-label={t('experiment.list.renameRun', { name: r.name })} onClick={() => setRenaming(r.id)}>
+                        <Text m="experiment.view.rename" />
                       </button>
-                      <button type="button" className="button small" aria-label={`Delete ${r.name}`} onClick={() => onDelete(r)}>
-                        Delete
+                      <button type="button" className="button small" aria-label={t('experiment.list.deleteRun', { name: r.name })} onClick={() => onDelete(r)}>
+                        <Text m="experiment.list.delete" />
                       </button>
                     </td>
                   </tr>

@@ -3,10 +3,13 @@
  * side (compare). Reachable at any time, with or without data loaded.
  */
 import { useCallback, useState } from 'react';
-import { toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
+import { quoteInput, toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
+import { msg, type Message } from '../../core/i18n/message';
 import type { ExperimentRecord } from '../../core/experiment/types';
 import { MAX_EXPERIMENT_FILE_BYTES, type Host } from '../../host/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 import { CompareView } from './CompareView';
 import { DamagedList } from './DamagedList';
 import { ExperimentDetail } from './ExperimentDetail';
@@ -28,10 +31,11 @@ interface ExperimentsViewProps {
 }
 
 export function ExperimentsView({ route, onRoute, host, reloadKey, onNewRun }: ExperimentsViewProps) {
+  const t = useT();
   const experiments = useExperiments(reloadKey);
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [renamingTitle, setRenamingTitle] = useState(false);
-  const [imported, setImported] = useState<string | null>(null);
+  const [imported, setImported] = useState<Message | null>(null);
   const [importError, setImportError] = useState<AppErrorInfo | null>(null);
   const { records, damaged } = experiments;
   const closeToast = useCallback(() => setRemoved(null), []);
@@ -49,32 +53,41 @@ export function ExperimentsView({ route, onRoute, host, reloadKey, onNewRun }: E
       const file = await host.openTextFile(['.json'], MAX_EXPERIMENT_FILE_BYTES);
       if (!file) return;
       const record = await experiments.importText(file.text, file.name);
-      if (record) setImported(`Imported “${record.name}”.`);
+      if (record) setImported(msg('experiment.view.imported', { name: quoteInput(record.name) }));
     } catch (err) {
-      setImportError(toAppErrorInfo(err, 'The experiment file could not be opened.'));
+      setImportError(toAppErrorInfo(err, msg('experiment.view.importFailed')));
     }
   };
 
   const detail = route.view === 'detail' ? (records?.find((r) => r.id === route.id) ?? null) : null;
   const compared = route.view === 'compare' ? (records ?? []).filter((r) => route.ids.includes(r.id)) : [];
   // Compare keeps the order the runs were ticked in the list (newest first there).
-  const title = detail ? detail.name : route.view === 'compare' ? `Comparing ${compared.length} runs` : 'Experiments';
+  // The view's one heading (h1#step-title): the run's name, the comparison, or the list.
+  const title = detail ? detail.name : route.view === 'compare' ? t('experiment.view.comparing', { count: compared.length }) : t('experiment.view.title');
 
   let body;
   if (records === null) {
-    body = <p className="muted">Reading the saved runs…</p>;
+    body = (
+      <p className="muted">
+        <Text m="experiment.view.reading" />
+      </p>
+    );
   } else if (route.view === 'detail') {
     body = detail ? (
       <ExperimentDetail key={detail.id} record={detail} host={host} onNotes={(notes) => void experiments.setNotes(detail.id, notes)} onNewRun={onNewRun} />
     ) : (
-      <p className="empty-hint">This run is no longer saved.</p>
+      <p className="empty-hint">
+        <Text m="experiment.view.runGone" />
+      </p>
     );
   } else if (route.view === 'compare') {
     body =
       compared.length >= 2 ? (
         <CompareView records={compared} onOpen={(id) => onRoute({ view: 'detail', id })} />
       ) : (
-        <p className="empty-hint">Fewer than two of these runs are still saved.</p>
+        <p className="empty-hint">
+          <Text m="experiment.view.tooFewToCompare" />
+        </p>
       );
   } else {
     body = (
@@ -82,13 +95,11 @@ export function ExperimentsView({ route, onRoute, host, reloadKey, onNewRun }: E
         {records.length === 0 ? (
           <section className="card">
             <p className="empty-hint">
-              {damaged.length === 0
-                ? 'No run saved yet. Every training run is saved here by itself, as it happens, and survives a restart.'
-                : 'No readable run is saved. Every training run is saved here by itself, as it happens, and survives a restart.'}
+              <Text m={damaged.length === 0 ? 'experiment.view.empty' : 'experiment.view.emptyButDamaged'} />
             </p>
           </section>
         ) : (
-          <section className="card" aria-label="Saved runs">
+          <section className="card" aria-label={t('experiment.view.savedRuns')}>
             <ExperimentList
               records={records}
               onOpen={(id) => onRoute({ view: 'detail', id })}
@@ -108,7 +119,7 @@ export function ExperimentsView({ route, onRoute, host, reloadKey, onNewRun }: E
       <header className="step-header">
         {route.view !== 'list' ? (
           <button type="button" className="link-button back-link" onClick={() => onRoute(EXPERIMENTS_LIST)}>
-            ← All experiments
+            <Text m="experiment.view.back" />
           </button>
         ) : null}
         <div className="experiments-title-row">
@@ -125,30 +136,33 @@ export function ExperimentsView({ route, onRoute, host, reloadKey, onNewRun }: E
           )}
           {detail && !renamingTitle ? (
             <button type="button" className="button small" onClick={() => setRenamingTitle(true)}>
-              Rename
+              <Text m="experiment.view.rename" />
             </button>
           ) : null}
           {route.view === 'list' ? (
             <button type="button" className="button" onClick={() => void importFile()}>
-              Import experiment…
+              <Text m="experiment.view.import" />
             </button>
           ) : null}
         </div>
         {route.view === 'list' ? (
           <p className="lede">
-            Every training run, saved as it happens: reopen one to see its evaluation, predict or export; tick several to compare them. Files
-            ending in “{PORTABLE_SUFFIX}” can be imported.
+            <Text m="experiment.view.lede" params={{ suffix: PORTABLE_SUFFIX }} />
           </p>
         ) : null}
       </header>
       {experiments.storeProblem ? <ErrorMessage error={experiments.storeProblem} /> : null}
       {experiments.error ? <ErrorMessage error={experiments.error} onDismiss={experiments.dismissError} /> : null}
-      {imported && route.view === 'list' ? <p role="status">{imported}</p> : null}
+      {imported && route.view === 'list' ? (
+        <p role="status">
+          <Text m={imported} />
+        </p>
+      ) : null}
       {importError ? <ErrorMessage error={importError} onDismiss={() => setImportError(null)} /> : null}
       {body}
       {removed ? (
         <UndoToast
-          text={`Deleted “${removed.record.name}”.`}
+          text={t('experiment.undo.deleted', { name: quoteInput(removed.record.name) })}
           onClose={closeToast}
           onUndo={() => {
             void experiments.restore(removed);

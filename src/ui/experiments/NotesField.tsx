@@ -1,7 +1,10 @@
 /** Free notes on a run, saved when the field is left (or Ctrl+Enter). */
 import { useId, useState } from 'react';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 
 export function NotesField({ notes, onSave }: { readonly notes: string; readonly onSave: (notes: string) => void }) {
+  const t = useT();
   const id = useId();
   const [draft, setDraft] = useState(notes);
   const [shown, setShown] = useState(notes);
@@ -15,13 +18,15 @@ export function NotesField({ notes, onSave }: { readonly notes: string; readonly
   };
   return (
     <div className="field notes-field">
-      <label htmlFor={id}>Notes</label>
+      <label htmlFor={id}>
+        <Text m="experiment.notes.label" />
+      </label>
       <textarea
         id={id}
         rows={2}
         maxLength={5000}
         value={draft}
-        placeholder="What you tried, what you noticed…"
+        placeholder={t('experiment.notes.placeholder')}
         aria-describedby={`${id}-help`}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={save}
@@ -30,7 +35,7 @@ export function NotesField({ notes, onSave }: { readonly notes: string; readonly
         }}
       />
       <p id={`${id}-help`} className="field-help">
-        Saved with the run when you leave the field.
+        <Text m="experiment.notes.help" />
       </p>
     </div>
   );

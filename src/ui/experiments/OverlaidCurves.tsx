@@ -1,5 +1,7 @@
 /** The curves of several runs on one chart each (loss, then accuracy or MAE): one line per run, named in the legend. */
 import { useId, useMemo, useState } from 'react';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 import type { ExperimentRecord } from '../../core/experiment/types';
 import type { EpochMetrics } from '../../core/train/types';
 import { EpochChart } from '../components/EpochChart';
@@ -54,31 +56,33 @@ export function OverlaidCurves({ records }: { readonly records: readonly Experim
   const id = useId();
   const anyValidation = records.some((r) => r.history.some((m) => m.valLoss !== undefined));
   const [which, setWhich] = useState<Which>(anyValidation ? 'validation' : 'training');
-  const words = which === 'validation' ? 'Validation' : 'Training';
+  const t = useT();
   const tasks = new Set(records.map((r) => r.task));
   return (
     <>
       <div className="field inline-field">
-        <label htmlFor={id}>Curves of</label>
+        <label htmlFor={id}>
+          <Text m="experiment.curves.of" />
+        </label>
         <select id={id} value={which} onChange={(e) => setWhich(e.target.value === 'training' ? 'training' : 'validation')}>
-          <option value="validation">the validation rows</option>
-          <option value="training">the training rows</option>
+          <option value="validation">{t('experiment.curves.validationRows')}</option>
+          <option value="training">{t('experiment.curves.trainingRows')}</option>
         </select>
       </div>
       <div className="chart-grid">
         <OverlayChart
-          title={`${words} loss`}
-          description="Lower is better. Each line is one run; loss values compare only between runs of the same task and target."
-          yLabel="Loss"
+          title={t('experiment.curves.lossTitle', { which })}
+          description={t('experiment.curves.lossHelp')}
+          yLabel={t('experiment.curves.loss')}
           records={records}
           pick={pickLoss}
           which={which}
         />
         {tasks.has('classification') ? (
           <OverlayChart
-            title={`${words} accuracy`}
-            description="Share of rows whose class the network got right, epoch by epoch."
-            yLabel="Accuracy"
+            title={t('experiment.curves.accuracyTitle', { which })}
+            description={t('experiment.curves.accuracyHelp')}
+            yLabel={t('experiment.curves.accuracy')}
             percent
             records={records}
             pick={pickAccuracy}
@@ -87,9 +91,9 @@ export function OverlaidCurves({ records }: { readonly records: readonly Experim
         ) : null}
         {tasks.has('regression') ? (
           <OverlayChart
-            title={`${words} mean absolute error`}
-            description="Average distance between prediction and truth, in the target's units."
-            yLabel="MAE"
+            title={t('experiment.curves.maeTitle', { which })}
+            description={t('experiment.curves.maeHelp')}
+            yLabel={t('experiment.curves.mae')}
             records={records}
             pick={pickMae}
             which={which}

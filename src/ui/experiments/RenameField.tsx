@@ -1,5 +1,6 @@
 /** A name edited in place: Enter or leaving the field keeps it, Escape gives the old one back. */
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/I18nProvider';
 
 interface RenameFieldProps {
   readonly name: string;
@@ -8,6 +9,7 @@ interface RenameFieldProps {
 }
 
 export function RenameField({ name, onDone }: RenameFieldProps) {
+  const t = useT();
   const [draft, setDraft] = useState(name);
   const input = useRef<HTMLInputElement>(null);
   const finished = useRef(false);
@@ -25,7 +27,7 @@ export function RenameField({ name, onDone }: RenameFieldProps) {
     <input
       ref={input}
       className="rename-input"
-      aria-label="New name"
+      aria-label={t('experiment.rename.label')}
       value={draft}
       maxLength={200}
       onChange={(e) => setDraft(e.target.value)}

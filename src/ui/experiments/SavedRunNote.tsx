@@ -4,6 +4,8 @@
  */
 import { useEffect, useState } from 'react';
 import { findReproduction } from '../../core/experiment/compare';
+import type { Message } from '../../core/i18n/message';
+import { Text } from '../i18n/Text';
 import { experimentStore } from './store';
 import './experiments.css';
 
@@ -16,7 +18,7 @@ interface SavedRunNoteProps {
 
 export function SavedRunNote({ experiment, finished, onOpen }: SavedRunNoteProps) {
   const [name, setName] = useState(experiment.name);
-  const [reproduction, setReproduction] = useState<{ text: string; agrees: boolean } | null>(null);
+  const [reproduction, setReproduction] = useState<{ message: Message; agrees: boolean } | null>(null);
   /** Deleted from the Experiments list while it trained: its saves stopped. */
   const [deletedId, setDeletedId] = useState<string | null>(null);
   useEffect(() => {
@@ -33,7 +35,7 @@ export function SavedRunNote({ experiment, finished, onOpen }: SavedRunNoteProps
         }
         setName(run.name);
         const found = findReproduction(all, run);
-        setReproduction(found ? { text: found.text, agrees: found.agrees } : null);
+        setReproduction(found ? { message: found.message, agrees: found.agrees } : null);
       } catch {
         // The note is a convenience: the run is on the Experiments step whatever happens here.
       }
@@ -46,21 +48,23 @@ export function SavedRunNote({ experiment, finished, onOpen }: SavedRunNoteProps
   if (deletedId === experiment.id) {
     return (
       <div className="saved-run">
-        <p>This run is not saved: its experiment “{name}” was deleted while it trained.</p>
+        <p>
+          <Text m="experiment.savedRun.deleted" params={{ name: `“${name}”` }} />
+        </p>
       </div>
     );
   }
   return (
     <div className="saved-run">
       <p>
-        {finished ? 'Saved as experiment' : 'Saving as experiment'} “{name}”.{' '}
+        <Text m={finished ? 'experiment.savedRun.saved' : 'experiment.savedRun.saving'} params={{ name: `“${name}”` }} />{' '}
         <button type="button" className="link-button" onClick={() => onOpen(experiment.id)}>
-          Open it in Experiments
+          <Text m="experiment.savedRun.open" />
         </button>
       </p>
       {reproduction ? (
         <p className={reproduction.agrees ? 'reproduced' : 'not-reproduced'} role="status">
-          {reproduction.text}
+          <Text m={reproduction.message} />
         </p>
       ) : null}
     </div>

@@ -1,5 +1,7 @@
 /** "Deleted “name”. [Undo]": shown for a while after a delete; announced politely. */
 import { useEffect } from 'react';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 
 interface UndoToastProps {
   readonly text: string;
@@ -10,6 +12,7 @@ interface UndoToastProps {
 }
 
 export function UndoToast({ text, onUndo, onClose, timeoutMs = 12_000 }: UndoToastProps) {
+  const t = useT();
   useEffect(() => {
     const timer = setTimeout(onClose, timeoutMs);
     return () => clearTimeout(timer);
@@ -18,9 +21,9 @@ export function UndoToast({ text, onUndo, onClose, timeoutMs = 12_000 }: UndoToa
     <div className="toast" role="status">
       <span>{text}</span>
       <button type="button" className="button small primary" onClick={onUndo}>
-        Undo
+        <Text m="experiment.undo.undo" />
       </button>
-      <button type="button" className="button small" aria-label="Close this message" onClick={onClose}>
+      <button type="button" className="button small" aria-label={t('experiment.undo.close')} onClick={onClose}>
         ✕
       </button>
     </div>

@@ -1,28 +1,32 @@
 /** What the experiments list shows and in which order: sorting, filtering and the key metric, pure. */
 import type { ExperimentRecord, ExperimentStatus } from '../../core/experiment/types';
+import { metricLabel } from '../../core/experiment/compare';
+import type { MessageCode } from '../../core/i18n/catalogue';
+import type { Message } from '../../core/i18n/message';
+import { currentLocale } from '../i18n/locale-store';
 import { formatPercent, formatScore } from '../format';
 
 export type SortKey = 'date' | 'name' | 'metric';
 export type StatusFilter = 'all' | ExperimentStatus;
 
-export const SORT_OPTIONS: readonly { readonly value: SortKey; readonly label: string }[] = [
-  { value: 'date', label: 'Newest first' },
-  { value: 'name', label: 'Name (A to Z)' },
-  { value: 'metric', label: 'Best result first' },
+export const SORT_OPTIONS: readonly { readonly value: SortKey; readonly label: MessageCode }[] = [
+  { value: 'date', label: 'experiment.sort.date' },
+  { value: 'name', label: 'experiment.sort.name' },
+  { value: 'metric', label: 'experiment.sort.metric' },
 ];
 
-export const STATUS_OPTIONS: readonly { readonly value: StatusFilter; readonly label: string }[] = [
-  { value: 'all', label: 'Any status' },
-  { value: 'completed', label: 'Completed' },
-  { value: 'stopped', label: 'Stopped' },
-  { value: 'interrupted', label: 'Interrupted' },
-  { value: 'failed', label: 'Failed' },
-  { value: 'running', label: 'Running' },
+export const STATUS_OPTIONS: readonly { readonly value: StatusFilter; readonly label: MessageCode }[] = [
+  { value: 'all', label: 'experiment.statusFilter.all' },
+  { value: 'completed', label: 'experiment.statusFilter.completed' },
+  { value: 'stopped', label: 'experiment.statusFilter.stopped' },
+  { value: 'interrupted', label: 'experiment.statusFilter.interrupted' },
+  { value: 'failed', label: 'experiment.statusFilter.failed' },
+  { value: 'running', label: 'experiment.statusFilter.running' },
 ];
 
 export interface KeyMetric {
   /** "Accuracy" or "R²". */
-  readonly label: string;
+  readonly label: Message;
   /** Higher is better for both. */
   readonly value: number;
   readonly text: string;
@@ -33,8 +37,8 @@ export function keyMetric(record: ExperimentRecord): KeyMetric | null {
   const e = record.evaluation;
   if (!e) return null;
   return e.task === 'classification'
-    ? { label: 'Accuracy', value: e.accuracy, text: formatPercent(e.accuracy) }
-    : { label: 'R²', value: e.r2, text: `R² ${formatScore(e.r2, 3)}` };
+    ? { label: metricLabel('accuracy'), value: e.accuracy, text: formatPercent(e.accuracy) }
+    : { label: metricLabel('r2'), value: e.r2, text: `R² ${formatScore(e.r2, 3)}` };
 }
 
 export interface ListQuery {
@@ -74,7 +78,7 @@ export function visibleExperiments(records: readonly ExperimentRecord[], query: 
     .sort((a, b) => compare(a, b, query.sort));
 }
 
-/** "23 Nov 2026, 10:41" in the user's locale. */
+/** "23 Nov 2026, 10:41" in the app's language ("2026년 11월 23일 오전 10:41"). */
 export function formatDate(ms: number): string {
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms);
+  return new Intl.DateTimeFormat(currentLocale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms);
 }

@@ -5,6 +5,8 @@
 import type { TypedDataset } from '../../core/data/types';
 import { fingerprintDataset } from '../../core/experiment/fingerprint';
 import type { ExperimentRecord } from '../../core/experiment/types';
+import { quoteInput } from '../../core/errors';
+import { msg, type Message } from '../../core/i18n/message';
 
 /** Fingerprints of the datasets seen, so a large table is hashed once. */
 const fingerprints = new WeakMap<TypedDataset, string>();
@@ -25,16 +27,16 @@ export interface LoadedData {
 }
 
 /** Why the run's settings cannot be applied to what is loaded; null when they can. */
-export function newRunBlocker(record: ExperimentRecord, loaded: LoadedData): string | null {
-  const open = `Open “${record.dataset.name}” first (step 1, Data), then come back here: this run was trained on it.`;
+export function newRunBlocker(record: ExperimentRecord, loaded: LoadedData): Message | null {
+  const open = msg('experiment.newRun.open', { dataset: quoteInput(record.dataset.name) });
   if (record.dataset.kind === 'images') {
     return loaded.imageFolder === record.dataset.name ? null : open;
   }
   if (!loaded.dataset) return open;
   if (datasetFingerprint(loaded.dataset) !== record.dataset.fingerprint) {
-    return `The data open now (“${loaded.dataset.name}”) is not the data this run was trained on. ${open}`;
+    return msg('experiment.newRun.otherData', { name: quoteInput(loaded.dataset.name), open });
   }
   const names = new Set(loaded.dataset.columns.map((c) => c.name));
   const lost = [record.plan.target, ...record.plan.features].filter((c) => !names.has(c));
-  return lost.length > 0 ? `The data open now has no column ${lost.map((c) => `“${c}”`).join(', ')}. ${open}` : null;
+  return lost.length > 0 ? msg('experiment.newRun.lostColumns', { count: lost.length, columns: lost.map((c) => quoteInput(c)).join(', '), open }) : null;
 }

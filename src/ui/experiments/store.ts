@@ -5,6 +5,7 @@
  * this window has started yet then.
  */
 import { toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
+import { msg } from '../../core/i18n/message';
 import type { ExperimentStore } from '../../core/experiment/types';
 import { openExperimentStore } from '../../host/experiment-store';
 import { createMemoryExperimentStore } from '../../host/memory-experiment-store';
@@ -24,7 +25,7 @@ async function open(): Promise<OpenedStore> {
     store = await openExperimentStore();
   } catch (err) {
     store = createMemoryExperimentStore();
-    problem = toAppErrorInfo(err, 'The saved experiments could not be opened; new runs are kept only until the window closes.');
+    problem = toAppErrorInfo(err, msg('experiment.store.memoryOnly'));
   }
   try {
     await store.markInterrupted(Date.now());

@@ -4,7 +4,8 @@
  * is what is saved.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
+import { quoteInput, toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
+import { msg, type Message } from '../../core/i18n/message';
 import { decodePortable } from '../../core/experiment/portable';
 import type { DamagedExperiment, ExperimentRecord, StoredWeights } from '../../core/experiment/types';
 import { experimentStore } from './store';
@@ -57,7 +58,7 @@ export function useExperiments(reloadKey: string | number = 0): Experiments {
         setDamaged(broken);
       })
       .catch((err: unknown) => {
-        if (live) setError(toAppErrorInfo(err, 'The saved experiments could not be listed.'));
+        if (live) setError(toAppErrorInfo(err, msg('experiment.action.listFailed')));
       });
     return () => {
       live = false;
@@ -66,7 +67,7 @@ export function useExperiments(reloadKey: string | number = 0): Experiments {
 
   /** Runs a change against the store, then reloads; a failure is kept as the error to show. */
   const act = useCallback(
-    async <T>(what: string, change: (store: Awaited<ReturnType<typeof experimentStore>>['store']) => Promise<T>): Promise<T | null> => {
+    async <T>(what: Message, change: (store: Awaited<ReturnType<typeof experimentStore>>['store']) => Promise<T>): Promise<T | null> => {
       try {
         const { store } = await experimentStore();
         const result = await change(store);
@@ -91,20 +92,20 @@ export function useExperiments(reloadKey: string | number = 0): Experiments {
       dismissError: () => setError(null),
       refresh,
       rename: async (id, name) => {
-        await act('The experiment could not be renamed.', (s) => s.update(id, { name }));
+        await act(msg('experiment.action.renameFailed'), (s) => s.update(id, { name }));
       },
       setNotes: async (id, notes) => {
-        await act('The notes could not be saved.', (s) => s.update(id, { notes }));
+        await act(msg('experiment.action.notesFailed'), (s) => s.update(id, { notes }));
       },
-      remove: async (id) => (await act('The experiment could not be deleted.', (s) => s.remove(id))) ?? null,
+      remove: async (id) => (await act(msg('experiment.action.deleteFailed'), (s) => s.remove(id))) ?? null,
       restore: async (removed) => {
-        await act('The experiment could not be put back.', (s) => s.put(removed.record, removed.weights));
+        await act(msg('experiment.action.restoreFailed'), (s) => s.put(removed.record, removed.weights));
       },
       removeDamaged: async (id) => {
-        await act('The damaged run could not be deleted.', (s) => s.remove(id));
+        await act(msg('experiment.action.deleteDamagedFailed'), (s) => s.remove(id));
       },
       importText: async (text, fileName) =>
-        act(`“${fileName}” could not be imported.`, async (s) => {
+        act(msg('experiment.action.importFailed', { file: quoteInput(fileName) }), async (s) => {
           const { record, weights } = decodePortable(text);
           await s.put(record, weights);
           return record;

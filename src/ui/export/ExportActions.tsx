@@ -4,11 +4,13 @@
  */
 import { useState, type RefObject } from 'react';
 import { toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
+import { msg, type Message } from '../../core/i18n/message';
 import { experimentFileName, modelExportFiles } from '../../core/experiment/export';
 import { encodePortable } from '../../core/experiment/portable';
 import type { ExperimentRecord } from '../../core/experiment/types';
 import type { Host } from '../../host/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { Text } from '../i18n/Text';
 import { experimentStore } from '../experiments/store';
 import { chartsAsPng } from './chartPng';
 import { confusionMatrixPng } from './confusionPng';
@@ -25,12 +27,12 @@ export const PORTABLE_SUFFIX = '.layerbench.json';
 
 export function ExportActions({ record, host, chartsRoot }: ExportActionsProps) {
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const base = experimentFileName(record);
   const trained = record.hasWeights && record.preprocessing !== undefined;
 
-  const run = async (what: string, work: () => Promise<string | null>) => {
+  const run = async (what: Message, work: () => Promise<Message | null>) => {
     setBusy(true);
     setError(null);
     setMessage(null);
@@ -51,51 +53,55 @@ export function ExportActions({ record, host, chartsRoot }: ExportActionsProps) 
   };
 
   const exportModel = () =>
-    run('The model could not be exported.', async () => {
+    run(msg('experiment.export.modelFailed'), async () => {
       const saved = await host.saveFiles(base, modelExportFiles(record, await weights()));
       return saved
         ? host.kind === 'browser'
-          ? 'Downloaded model.json, weights.bin, preprocessing.json, model.py and manifest.json: keep them together in one folder.'
-          : `Saved model.json, weights.bin, preprocessing.json, model.py and manifest.json in a folder “${base}”.`
+          ? msg('experiment.export.modelDownloaded')
+          : msg('experiment.export.modelSaved', { folder: `“${base}”` })
         : null;
     });
 
   const exportExperiment = () =>
-    run('The experiment file could not be written.', async () => {
+    run(msg('experiment.export.experimentFailed'), async () => {
       const text = encodePortable(record, record.hasWeights ? await weights() : undefined);
       const saved = await host.saveBinaryFile(`${base}${PORTABLE_SUFFIX}`, new TextEncoder().encode(text), 'application/json');
-      return saved ? `Saved ${base}${PORTABLE_SUFFIX}: “Import experiment…” in another Layerbench opens it.` : null;
+      return saved ? msg('experiment.export.experimentSaved', { file: `${base}${PORTABLE_SUFFIX}` }) : null;
     });
 
   const saveCharts = () =>
-    run('The charts could not be saved as pictures.', async () => {
+    run(msg('experiment.export.chartsFailed'), async () => {
       const root = chartsRoot.current;
       const files: { name: string; data: Uint8Array }[] = root ? await chartsAsPng(root) : [];
       if (record.evaluation?.task === 'classification') {
         files.unshift({ name: '00-confusion-matrix.png', data: await confusionMatrixPng(record.evaluation) });
       }
-      if (files.length === 0) return 'There is no chart to save yet.';
+      if (files.length === 0) return msg('experiment.export.noCharts');
       const saved = await host.saveFiles(`${base}-charts`, files);
-      return saved ? `Saved ${files.length} chart${files.length === 1 ? '' : 's'} as PNG.` : null;
+      return saved ? msg('experiment.export.chartsSaved', { count: files.length }) : null;
     });
 
   return (
     <div className="export-actions">
       <div className="toolbar">
         <button type="button" className="button" disabled={busy || !trained} onClick={() => void exportModel()}>
-          Export model…
+          <Text m="experiment.export.model" />
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void exportExperiment()}>
-          Export experiment file
+          <Text m="experiment.export.experiment" />
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void saveCharts()}>
-          Save charts as PNG
+          <Text m="experiment.export.charts" />
         </button>
       </div>
-      {!trained ? <p className="muted">No trained weights were saved for this run, so there is no model to export.</p> : null}
+      {!trained ? (
+        <p className="muted">
+          <Text m="experiment.export.noWeights" />
+        </p>
+      ) : null}
       {message ? (
         <p className="export-message" role="status">
-          {message}
+          <Text m={message} />
         </p>
       ) : null}
       {error ? <ErrorMessage error={error} onDismiss={() => setError(null)} /> : null}

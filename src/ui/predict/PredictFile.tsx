@@ -6,12 +6,15 @@
 import { useState } from 'react';
 import { decodeText } from '../../core/data/decode';
 import type { TypedDataset } from '../../core/data/types';
-import { toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
+import { quoteInput, toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
+import { msg, type Message } from '../../core/i18n/message';
 import { checkPredictSchema, type PredictionTable } from '../../core/experiment/predict';
 import type { Preprocessing } from '../../core/features/types';
 import type { Host } from '../../host/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { formatInteger } from '../format';
+import { errorText } from '../i18n/error-text';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 import { parseFile } from './parseFile';
 import { PredictionsTable } from './PredictionsTable';
 import type { Prediction } from './usePredictor';
@@ -31,11 +34,12 @@ interface Done {
 }
 
 export function PredictFile({ pre, host, baseName, predict }: PredictFileProps) {
-  const [phase, setPhase] = useState<string | null>(null);
+  const t = useT();
+  const [phase, setPhase] = useState<Message | null>(null);
   const [notes, setNotes] = useState<readonly AppErrorInfo[]>([]);
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [done, setDone] = useState<Done | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Message | null>(null);
 
   const choose = async () => {
     setError(null);
@@ -45,12 +49,12 @@ export function PredictFile({ pre, host, baseName, predict }: PredictFileProps) 
       if (!file) return;
       setDone(null);
       setNotes([]);
-      setPhase(`Reading “${file.name}”…`);
+      setPhase(msg('predict.file.reading', { file: quoteInput(file.name) }));
       const dataset = await parseFile(file);
       const check = checkPredictSchema(dataset, pre);
       setNotes(check.problems);
       if (!check.ok) return;
-      setPhase(pre.sequence ? `Predicting the recordings of ${formatInteger(dataset.rowCount)} rows…` : `Predicting ${formatInteger(dataset.rowCount)} rows…`);
+      setPhase(msg(pre.sequence ? 'predict.file.predictingRecordings' : 'predict.file.predictingRows', { count: dataset.rowCount }));
       // The file's own text (in the encoding it was read in) goes along, so the download keeps every cell as it was.
       const text = decodeText(new Uint8Array(await file.data.arrayBuffer()), dataset.encoding?.encoding ?? 'utf-8', file.name);
       const prediction = await predict(dataset, true, text);
@@ -59,7 +63,7 @@ export function PredictFile({ pre, host, baseName, predict }: PredictFileProps) 
       setNotes(all.filter((note, i) => all.findIndex((n) => n.message === note.message) === i));
       setDone({ fileName: file.name, table: prediction.table, csv: prediction.csv ?? '' });
     } catch (err) {
-      setError(toAppErrorInfo(err, 'The file could not be predicted.'));
+      setError(toAppErrorInfo(err, msg('predict.file.failed')));
     } finally {
       setPhase(null);
     }
@@ -70,9 +74,9 @@ export function PredictFile({ pre, host, baseName, predict }: PredictFileProps) 
     const name = `${done.fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[^A-Za-z0-9 ._()-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || baseName}-predictions.csv`;
     try {
       // Bytes, not text: a prediction file of many rows is larger than the text-file limit.
-      if (await host.saveBinaryFile(name, new TextEncoder().encode(done.csv), 'text/csv')) setSaved(`Saved ${name}.`);
+      if (await host.saveBinaryFile(name, new TextEncoder().encode(done.csv), 'text/csv')) setSaved(msg('predict.file.saved', { file: name }));
     } catch (err) {
-      setError(toAppErrorInfo(err, 'The predictions could not be saved.'));
+      setError(toAppErrorInfo(err, msg('predict.file.saveFailed')));
     }
   };
 
@@ -80,27 +84,44 @@ export function PredictFile({ pre, host, baseName, predict }: PredictFileProps) 
   return (
     <div className="predict-file">
       <p className="muted">
-        {pre.sequence
-          ? `The file needs the same layout as the training file: the step columns, ${pre.sequence.idColumn ? `“${pre.sequence.idColumn}” naming the recordings, ` : ''}${pre.sequence.orderColumn ? `“${pre.sequence.orderColumn}” ordering the steps; ` : ''}one prediction is made per ${pre.sequence.layout === 'grouped' ? 'recording' : 'window of rows'}.`
-          : 'The file needs the columns the model was trained on; other columns (the target too) are kept in the download but not used.'}
+        {pre.sequence ? (
+          <Text
+            m="predict.file.sequenceHint"
+            params={{
+              idPart: pre.sequence.idColumn ? msg('predict.file.idPart', { column: `“${pre.sequence.idColumn}”` }) : '',
+              orderPart: pre.sequence.orderColumn ? msg('predict.file.orderPart', { column: `“${pre.sequence.orderColumn}”` }) : '',
+              layout: pre.sequence.layout,
+            }}
+          />
+        ) : (
+          <Text m="predict.file.tableHint" />
+        )}
       </p>
       <div className="toolbar">
         <button type="button" className="button" disabled={phase !== null} onClick={() => void choose()}>
-          Predict a CSV file…
+          <Text m="predict.file.choose" />
         </button>
         {done ? (
           <button type="button" className="button primary" onClick={() => void download()}>
-            Download predictions CSV
+            <Text m="predict.file.download" />
           </button>
         ) : null}
       </div>
-      {phase ? <p role="status">{phase}</p> : null}
-      {saved ? <p role="status">{saved}</p> : null}
+      {phase ? (
+        <p role="status">
+          <Text m={phase} />
+        </p>
+      ) : null}
+      {saved ? (
+        <p role="status">
+          <Text m={saved} />
+        </p>
+      ) : null}
       {error ? <ErrorMessage error={error} onDismiss={() => setError(null)} /> : null}
       {notes.length > 0 ? (
-        <ul className={blocking ? 'schema-problems blocking' : 'schema-problems'} aria-label="About the file">
+        <ul className={blocking ? 'schema-problems blocking' : 'schema-problems'} aria-label={t('predict.file.about')}>
           {notes.map((n, i) => (
-            <li key={i}>{n.message}</li>
+            <li key={i}>{errorText(t, n)}</li>
           ))}
         </ul>
       ) : null}

@@ -1,10 +1,14 @@
 /** One row typed in: a field per column the model reads (numbers as inputs, categories as choices). */
 import { useId, useMemo, useState } from 'react';
 import { toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
+import { msg } from '../../core/i18n/message';
 import { datasetFromFormValues, predictionForm, type PredictionTable } from '../../core/experiment/predict';
 import { NO_PREDICTION_CODES } from '../../core/experiment/predict-guards';
 import type { Preprocessing } from '../../core/features/types';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
+import { errorText } from '../i18n/error-text';
 import { PredictionResult } from './PredictionResult';
 import type { Prediction } from './usePredictor';
 
@@ -28,6 +32,7 @@ interface PredictFormProps {
 }
 
 export function PredictForm({ pre, predict }: PredictFormProps) {
+  const t = useT();
   const base = useId();
   const fields = useMemo(() => predictionForm(pre), [pre]);
   const [values, setValues] = useState<Record<string, string>>(() => initialFormValues(pre));
@@ -46,7 +51,7 @@ export function PredictForm({ pre, predict }: PredictFormProps) {
       setProblems(prediction.problems.filter((p) => !NO_PREDICTION_CODES.has(p.code)));
     } catch (err) {
       setResult(null);
-      setError(toAppErrorInfo(err, 'The row could not be predicted.'));
+      setError(toAppErrorInfo(err, msg('predict.form.failed')));
     } finally {
       setBusy(false);
     }
@@ -55,7 +60,7 @@ export function PredictForm({ pre, predict }: PredictFormProps) {
   return (
     <form
       className="predict-form"
-      aria-label="Predict one row"
+      aria-label={t('predict.form.label')}
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
@@ -74,7 +79,7 @@ export function PredictForm({ pre, predict }: PredictFormProps) {
                       {c}
                     </option>
                   ))}
-                  <option value="">(missing)</option>
+                  <option value="">{t('predict.form.missingChoice')}</option>
                 </select>
               ) : (
                 <input
@@ -82,7 +87,7 @@ export function PredictForm({ pre, predict }: PredictFormProps) {
                   type="text"
                   inputMode="decimal"
                   value={values[f.column] ?? ''}
-                  placeholder="missing"
+                  placeholder={t('predict.form.missingPlaceholder')}
                   onChange={(e) => setValues({ ...values, [f.column]: e.target.value })}
                 />
               )}
@@ -90,15 +95,17 @@ export function PredictForm({ pre, predict }: PredictFormProps) {
           );
         })}
       </div>
-      <p className="muted">An empty field is a missing value: it is filled in as in training (the training mean).</p>
+      <p className="muted">
+        <Text m="predict.form.emptyHint" />
+      </p>
       <button type="submit" className="button primary" disabled={busy}>
-        {busy ? 'Predicting…' : 'Predict'}
+        <Text m={busy ? 'predict.form.predicting' : 'predict.form.predict'} />
       </button>
       {error ? <ErrorMessage error={error} /> : null}
       {result ? <PredictionResult table={result} target={pre.target} /> : null}
       {problems.map((p, i) => (
         <p key={i} className="warning-line">
-          {p.message}
+          {errorText(t, p)}
         </p>
       ))}
     </form>

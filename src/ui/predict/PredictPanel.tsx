@@ -4,32 +4,43 @@ import type { ExperimentRecord } from '../../core/experiment/types';
 import { experimentFileName } from '../../core/experiment/export';
 import type { Host } from '../../host/contract';
 import { Tabs } from '../components/Tabs';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 import { PredictFile } from './PredictFile';
 import { PredictForm } from './PredictForm';
 import { usePredictor } from './usePredictor';
 
 export function PredictPanel({ record, host }: { readonly record: ExperimentRecord; readonly host: Host }) {
+  const t = useT();
   const [tab, setTab] = useState<'row' | 'file'>('row');
   const predict = usePredictor(record.id);
   const pre = record.preprocessing;
   let body;
   if (!pre || !record.hasWeights) {
-    body = <p className="muted">This run saved no trained weights, so it cannot predict.</p>;
+    body = (
+      <p className="muted">
+        <Text m="predict.panel.noWeights" />
+      </p>
+    );
   } else if (pre.image) {
-    body = <p className="muted">Predictions on new images are not available yet; export the model to use it elsewhere.</p>;
+    body = (
+      <p className="muted">
+        <Text m="predict.panel.images" />
+      </p>
+    );
   } else if (pre.sequence) {
     body = <PredictFile pre={pre} host={host} baseName={experimentFileName(record)} predict={predict} />;
   } else {
     body = (
       <Tabs
-        label="Predict"
+        label={t('predict.panel.title')}
         current={tab}
         onSelect={setTab}
         tabs={[
-          { id: 'row', label: 'One row', content: <PredictForm pre={pre} predict={predict} /> },
+          { id: 'row', label: t('predict.panel.oneRow'), content: <PredictForm pre={pre} predict={predict} /> },
           {
             id: 'file',
-            label: 'A CSV file',
+            label: t('predict.panel.csvFile'),
             content: <PredictFile pre={pre} host={host} baseName={experimentFileName(record)} predict={predict} />,
           },
         ]}
@@ -38,7 +49,9 @@ export function PredictPanel({ record, host }: { readonly record: ExperimentReco
   }
   return (
     <section className="card" aria-labelledby="predict-title">
-      <h2 id="predict-title">Predict</h2>
+      <h2 id="predict-title">
+        <Text m="predict.panel.title" />
+      </h2>
       {body}
     </section>
   );

@@ -1,14 +1,17 @@
 /** One row's prediction: the class with a bar per class probability, or the value in the target's units; or why there is none. */
 import type { PredictionTable } from '../../core/experiment/predict';
 import { formatNumber, formatPercent } from '../format';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 
 export function PredictionResult({ table, target }: { readonly table: PredictionTable; readonly target: string }) {
+  const t = useT();
   const predicted = table.predicted[0] ?? '';
   const note = table.notes[0] ?? null;
   if (note !== null) {
     return (
       <p className="prediction-value unpredicted" role="status">
-        {note}
+        <Text m={note} />
       </p>
     );
   }
@@ -16,7 +19,7 @@ export function PredictionResult({ table, target }: { readonly table: Prediction
     const value = table.values?.[0];
     return (
       <p className="prediction-value" role="status">
-        Predicted {target}: <strong>{value === undefined ? predicted : formatNumber(value, 4)}</strong>
+        <Text m="predict.result.predicted" params={{ target }} /> <strong>{value === undefined ? predicted : formatNumber(value, 4)}</strong>
       </p>
     );
   }
@@ -25,9 +28,9 @@ export function PredictionResult({ table, target }: { readonly table: Prediction
   return (
     <div role="status">
       <p className="prediction-value">
-        Predicted {target}: <strong>{predicted}</strong>
+        <Text m="predict.result.predicted" params={{ target }} /> <strong>{predicted}</strong>
       </p>
-      <table className="probability-bars" aria-label="Class probabilities">
+      <table className="probability-bars" aria-label={t('predict.result.probabilities')}>
         <tbody>
           {classes.map((c, k) => {
             const p = probabilities[k] ?? 0;

@@ -1,6 +1,9 @@
 /** The first rows of a file's predictions (all of them are in the download); a row without one shows why. */
 import { unpredictedCount, type PredictionTable } from '../../core/experiment/predict';
+import { msg } from '../../core/i18n/message';
 import { formatInteger, formatNumber, formatPercent } from '../format';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 
 export const SHOWN_ROWS = 200;
 
@@ -14,33 +17,43 @@ export function PredictionsTable({ table, target, fileName }: PredictionsTablePr
   const shown = Math.min(SHOWN_ROWS, table.rows);
   const classes = table.probabilities ? (table.classes ?? []) : [];
   const unpredicted = unpredictedCount(table);
-  const unit = table.keys ? 'example' : 'row';
+  const t = useT();
+  const file = `“${fileName}”`;
+  const summary =
+    unpredicted === 0
+      ? msg('predict.table.all', { count: table.rows, file })
+      : msg('predict.table.some', { unit: table.keys ? 'example' : 'row', count: table.rows, file, predicted: table.rows - unpredicted, unpredicted });
   return (
     <>
       <p>
-        {unpredicted === 0
-          ? `${formatInteger(table.rows)} prediction${table.rows === 1 ? '' : 's'} for “${fileName}”`
-          : `${formatInteger(table.rows)} ${unit}${table.rows === 1 ? '' : 's'} of “${fileName}”: ${formatInteger(table.rows - unpredicted)} predicted, ${formatInteger(unpredicted)} without a prediction (the note says why)`}
-        {table.rows > shown ? `; the first ${formatInteger(shown)} are shown, all are in the download` : ''}.
+        <Text m="predict.table.caption" params={{ summary, shown: table.rows > shown ? shown : 0 }} />
       </p>
       <div className="table-scroll predictions-scroll">
-        <table className="data-table" aria-label="Predictions">
+        <table className="data-table" aria-label={t('predict.table.label')}>
           <thead>
             <tr>
               {table.keys ? (
-                <th scope="col">Example</th>
+                <th scope="col">
+                  <Text m="predict.table.example" />
+                </th>
               ) : (
                 <th scope="col" className="num">
-                  Row
+                  <Text m="predict.table.row" />
                 </th>
               )}
-              <th scope="col">Predicted {target}</th>
+              <th scope="col">
+                <Text m="predict.table.predicted" params={{ target }} />
+              </th>
               {classes.map((c) => (
                 <th scope="col" key={c} className="num">
-                  P({c})
+                  <Text m="predict.table.probability" params={{ label: c }} />
                 </th>
               ))}
-              {unpredicted > 0 ? <th scope="col">Note</th> : null}
+              {unpredicted > 0 ? (
+                <th scope="col">
+                  <Text m="predict.table.note" />
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -55,7 +68,7 @@ export function PredictionsTable({ table, target, fileName }: PredictionsTablePr
                       {formatPercent(table.probabilities?.[r * classes.length + k] ?? NaN)}
                     </td>
                   ))}
-                  {unpredicted > 0 ? <td className="prediction-note">{note ?? ''}</td> : null}
+                  {unpredicted > 0 ? <td className="prediction-note">{note === null ? '' : <Text m={note} />}</td> : null}
                 </tr>
               );
             })}

@@ -3,8 +3,14 @@
  * touching the app's dataset: the file only goes through the model.
  */
 import type { TypedDataset } from '../../core/data/types';
-import { AppError } from '../../core/errors';
+import { AppError, quoteInput, type AppErrorInfo } from '../../core/errors';
+import { msg } from '../../core/i18n/message';
 import { invalidMessageError, parseResponseSchema, type ParseRequest } from '../../workers/messages';
+
+/** The worker's error as an AppError that keeps its catalogue message. */
+function appError(info: AppErrorInfo): AppError {
+  return new AppError({ ...info, message: info.msg ?? info.message });
+}
 
 export function parseFile(file: { readonly name: string; readonly sizeBytes: number; readonly data: Blob }): Promise<TypedDataset> {
   return new Promise((resolve, reject) => {
@@ -15,17 +21,17 @@ export function parseFile(file: { readonly name: string; readonly sizeBytes: num
     };
     worker.addEventListener('message', (event: MessageEvent<unknown>) => {
       const parsed = parseResponseSchema.safeParse(event.data);
-      if (!parsed.success) return finish(() => reject(new AppError(invalidMessageError('the file reader', parsed.error))));
+      if (!parsed.success) return finish(() => reject(appError(invalidMessageError('the file reader', parsed.error))));
       const message = parsed.data;
       if (message.type === 'done') finish(() => resolve(message.dataset));
-      else if (message.type === 'failed') finish(() => reject(new AppError(message.error)));
+      else if (message.type === 'failed') finish(() => reject(appError(message.error)));
     });
     worker.addEventListener('error', (event: ErrorEvent) =>
       finish(() =>
         reject(
           new AppError({
             code: 'internal/parse-worker',
-            message: `“${file.name}” could not be read: the reader stopped unexpectedly.`,
+            message: msg('predict.readerStopped', { file: quoteInput(file.name) }),
             detail: event.message || 'parse worker error event without a message',
           }),
         ),

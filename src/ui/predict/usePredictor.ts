@@ -4,7 +4,9 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 import type { TypedDataset } from '../../core/data/types';
-import { AppError, type AppErrorInfo } from '../../core/errors';
+import { AppError, appErrorInfo, type AppErrorInfo } from '../../core/errors';
+import { msg } from '../../core/i18n/message';
+import { useLocale } from '../i18n/I18nProvider';
 import type { PredictionTable } from '../../core/experiment/predict';
 import { invalidMessageError } from '../../workers/messages';
 import { predictResponseSchema, type PredictRequest } from '../../workers/predict-messages';
@@ -18,12 +20,13 @@ export interface Prediction {
 type Pending = { resolve: (p: Prediction) => void; reject: (e: AppError) => void };
 
 export function usePredictor(experimentId: string): (dataset: TypedDataset, withCsv: boolean, text?: string) => Promise<Prediction> {
+  const { locale } = useLocale();
   const worker = useRef<Worker | null>(null);
   const pending = useRef(new Map<number, Pending>());
   const nextId = useRef(1);
 
   const failAll = useCallback((error: AppErrorInfo) => {
-    for (const p of pending.current.values()) p.reject(new AppError(error));
+    for (const p of pending.current.values()) p.reject(new AppError({ ...error, message: error.msg ?? error.message }));
     pending.current.clear();
   }, []);
 
@@ -31,7 +34,7 @@ export function usePredictor(experimentId: string): (dataset: TypedDataset, with
     () => () => {
       worker.current?.terminate();
       worker.current = null;
-      failAll({ code: 'predict/closed', message: 'The prediction was cancelled.' });
+      failAll(appErrorInfo({ code: 'predict/closed', message: msg('predict.cancelled') }));
     },
     [experimentId, failAll],
   );
@@ -50,15 +53,15 @@ export function usePredictor(experimentId: string): (dataset: TypedDataset, with
       if (message.type === 'done') {
         waiting.resolve({ table: message.table, problems: message.problems, ...(message.csv !== undefined ? { csv: message.csv } : {}) });
       } else {
-        waiting.reject(new AppError(message.error));
+        waiting.reject(new AppError({ ...message.error, message: message.error.msg ?? message.error.message }));
       }
     });
     w.addEventListener('error', (event: ErrorEvent) => {
-      failAll({
+      failAll(appErrorInfo({
         code: 'internal/predict-worker',
-        message: 'The prediction process stopped unexpectedly. Try again.',
+        message: msg('predict.workerStopped'),
         detail: event.message || 'predict worker error event without a message',
-      });
+      }));
       w.terminate();
       if (worker.current === w) worker.current = null;
     });
@@ -71,9 +74,9 @@ export function usePredictor(experimentId: string): (dataset: TypedDataset, with
       new Promise<Prediction>((resolve, reject) => {
         const requestId = nextId.current++;
         pending.current.set(requestId, { resolve, reject });
-        const request: PredictRequest = { type: 'predict', requestId, experimentId, dataset, withCsv, ...(text === undefined ? {} : { text }) };
+        const request: PredictRequest = { type: 'predict', requestId, experimentId, dataset, withCsv, locale, ...(text === undefined ? {} : { text }) };
         ensureWorker().postMessage(request);
       }),
-    [experimentId, ensureWorker],
+    [experimentId, ensureWorker, locale],
   );
 }

@@ -4,6 +4,11 @@ import { parseCsvText } from '../../../src/core/data/csv';
 import { checkPredictSchema, datasetFromFormValues, encodeForPrediction, originalRows, predictionForm, predictionsCsv, predictTable } from '../../../src/core/experiment/predict';
 import type { Preprocessing } from '../../../src/core/features/types';
 import { encodeFeatures } from '../../../src/core/features/encode';
+import { english } from '../../../src/core/i18n/translate';
+import type { Message } from '../../../src/core/i18n/message';
+
+/** A row's note as an English reader sees it. */
+const en = (note: Message | null | undefined): string | null => (note === null || note === undefined ? null : english(note));
 import { trainSmall, type Trained } from './fixtures';
 
 // A hand-made preprocessing: x scaled (mean 10, std 2) with a missing indicator, colour one-hot.
@@ -40,7 +45,7 @@ describe('encoding new rows', () => {
     expect(rows).toBe(3);
     // Row 3 ("green") is zeroed: it is not predicted.
     expect(Array.from(x)).toEqual([1, 0, 0, 1, /**/ 0, 1, 1, 0, /**/ 0, 0, 0, 0]);
-    expect(rowNotes).toEqual([null, null, 'No prediction: \u201ccolour\u201d holds \u201cgreen\u201d, a category the model never saw in training.']);
+    expect(rowNotes.map(en)).toEqual([null, null, 'No prediction: \u201ccolour\u201d holds \u201cgreen\u201d, a category the model never saw in training.']);
     expect(problems.map((p) => p.message).join(' ')).toMatch(/Row 3 of new\.csv has a value in \u201ccolour\u201d that no training row had \(\u201cgreen\u201d\): it gets no prediction/);
     expect(problems.map((p) => p.message).join(' ')).toMatch(/Row 2 of new\.csv has no value in \u201cx\u201d: the training average is used/);
   });
@@ -48,7 +53,7 @@ describe('encoding new rows', () => {
   it('reads numbers written with separators or symbols as training did, even where the file is too small to type them', async () => {
     const ds = await parseCsvText('x,colour\n"1,012.00",red\n$14,blue\n', 'new.csv');
     const { x, rowNotes } = encodeForPrediction(ds, pre);
-    expect(rowNotes).toEqual([null, null]);
+    expect(rowNotes.map(en)).toEqual([null, null]);
     expect(Array.from(x)).toEqual([501, 0, 0, 1, /**/ 2, 0, 1, 0]);
     expect(Array.from(encodeForPrediction(datasetFromFormValues(pre, { x: '1,014', colour: 'blue' }), pre).x)).toEqual([502, 0, 1, 0]);
   });
@@ -58,7 +63,7 @@ describe('encoding new rows', () => {
     const ds = datasetFromFormValues(pre, { x: '14', colour: 'blue' });
     expect(Array.from(encodeForPrediction(ds, pre).x)).toEqual([2, 0, 1, 0]);
     // Text in a number field is the row's note, as in a file, not an error and not a guess.
-    expect(encodeForPrediction(datasetFromFormValues(pre, { x: 'abc', colour: 'red' }), pre).rowNotes).toEqual(['No prediction: \u201cx\u201d holds \u201cabc\u201d, which is not a number.']);
+    expect(encodeForPrediction(datasetFromFormValues(pre, { x: 'abc', colour: 'red' }), pre).rowNotes.map(en)).toEqual(['No prediction: \u201cx\u201d holds \u201cabc\u201d, which is not a number.']);
   });
 });
 
@@ -79,23 +84,23 @@ describe('rows the model cannot compute with get no prediction and a note naming
 
   it('1e308 (beyond a 32-bit float) and values whose scaled value overflows', async () => {
     const { x, rowNotes, problems } = await note('1e308');
-    expect(rowNotes).toEqual([null, 'No prediction: \u201cx\u201d is too large (1e308) to compute with.']);
+    expect(rowNotes.map(en)).toEqual([null, 'No prediction: \u201cx\u201d is too large (1e308) to compute with.']);
     expect(Array.from(x.subarray(4))).toEqual([0, 0, 0, 0]);
     // Read as a number beyond float32, or (by a parser that refuses such cells) as no number: the same row note either way.
     expect(problems.map((p) => p.message).join(' ')).toMatch(/Row 2 of new\.csv has [^:]*\u201cx\u201d[^:]*: it gets no prediction\./);
     // 3e38 fits in a float, (3e38 - 10) / 0.5 does not.
     const narrow: Preprocessing = { ...pre, slots: [{ kind: 'scaled', column: 'x', mean: 10, std: 0.5 }, ...pre.slots.slice(1)] };
     const ds = await parseCsvText('x,colour\n3e38,red\n', 'new.csv');
-    expect(encodeForPrediction(ds, narrow).rowNotes).toEqual(['No prediction: \u201cx\u201d is too large (3e38) to compute with.']);
+    expect(encodeForPrediction(ds, narrow).rowNotes.map(en)).toEqual(['No prediction: \u201cx\u201d is too large (3e38) to compute with.']);
   });
 
   it('Infinity, 1e400 and text in a number column, read by the parser or from a small file', async () => {
     for (const read of [note, bigFile]) {
       const row = read === note ? 1 : 41;
-      expect((await read('Infinity')).rowNotes[row]).toBe('No prediction: \u201cx\u201d holds \u201cInfinity\u201d, which is not a finite number.');
-      expect((await read('1e400')).rowNotes[row]).toBe('No prediction: \u201cx\u201d is too large (1e400) to compute with.');
+      expect(en((await read('Infinity')).rowNotes[row])).toBe('No prediction: \u201cx\u201d holds \u201cInfinity\u201d, which is not a finite number.');
+      expect(en((await read('1e400')).rowNotes[row])).toBe('No prediction: \u201cx\u201d is too large (1e400) to compute with.');
       const abc = await read('abc');
-      expect(abc.rowNotes[row]).toBe('No prediction: \u201cx\u201d holds \u201cabc\u201d, which is not a number.');
+      expect(en(abc.rowNotes[row])).toBe('No prediction: \u201cx\u201d holds \u201cabc\u201d, which is not a number.');
       expect(abc.rowNotes.filter((n) => n !== null)).toHaveLength(1);
       // Text is not a missing value: no "training average" note for it.
       expect(abc.problems.map((p) => p.message).join(' ')).not.toMatch(/training average/);
@@ -105,12 +110,12 @@ describe('rows the model cannot compute with get no prediction and a note naming
 
   it('"NaN" text is refused like Infinity; "NA", "?" and empty cells are missing values, filled as in training (with a note)', async () => {
     const nan = await note('NaN');
-    expect(nan.rowNotes).toEqual([null, 'No prediction: \u201cx\u201d holds \u201cNaN\u201d, which is not a number.']);
+    expect(nan.rowNotes.map(en)).toEqual([null, 'No prediction: \u201cx\u201d holds \u201cNaN\u201d, which is not a number.']);
     expect(nan.problems.map((p) => p.message).join(' ')).not.toMatch(/training average/);
-    expect((await bigFile('NaN')).rowNotes[41]).toBe('No prediction: \u201cx\u201d holds \u201cNaN\u201d, which is not a number.');
+    expect(en((await bigFile('NaN')).rowNotes[41])).toBe('No prediction: \u201cx\u201d holds \u201cNaN\u201d, which is not a number.');
     for (const missing of ['NA', '?', '']) {
       const { x, rowNotes, problems } = await note(missing);
-      expect(rowNotes).toEqual([null, null]);
+      expect(rowNotes.map(en)).toEqual([null, null]);
       expect(Array.from(x.subarray(4))).toEqual([0, 1, 1, 0]);
       expect(problems.map((p) => p.message)).toContain('Row 2 of new.csv has no value in \u201cx\u201d: the training average is used.');
     }
@@ -119,7 +124,7 @@ describe('rows the model cannot compute with get no prediction and a note naming
   it('cuts a long value to 60 characters and names every problem of a row', async () => {
     const long = 'a'.repeat(200);
     const ds = await parseCsvText(`x,colour\n12,red\n${long},purple\n`, 'new.csv');
-    const rowNote = encodeForPrediction(ds, pre).rowNotes[1] ?? '';
+    const rowNote = en(encodeForPrediction(ds, pre).rowNotes[1]);
     expect(rowNote).toBe(`No prediction: \u201cx\u201d holds \u201c${'a'.repeat(59)}\u2026\u201d, which is not a number; \u201ccolour\u201d holds \u201cpurple\u201d, a category the model never saw in training.`);
   });
 
@@ -130,7 +135,7 @@ describe('rows the model cannot compute with get no prediction and a note naming
     const ds = await parseCsvText('x,colour\n12,red\n', 'new.csv');
     const table = await predictTable(model, pre, ds);
     expect(table.predicted).toEqual(['']);
-    expect(table.notes).toEqual(['No prediction: the model\u2019s probabilities for this row are not numbers, so no class can be given.']);
+    expect(table.notes.map(en)).toEqual(['No prediction: the model\u2019s probabilities for this row are not numbers, so no class can be given.']);
     const csv = predictionsCsv(ds, table, pre).split('\n');
     expect(csv[0]).toBe('x,colour,predicted_label,probability_no,probability_yes,note');
     expect(csv[1]).toBe('12,red,,,,"No prediction: the model\u2019s probabilities for this row are not numbers, so no class can be given."');
@@ -140,7 +145,7 @@ describe('rows the model cannot compute with get no prediction and a note naming
     linear.setWeights([tf.fill([4, 1], NaN), tf.zeros([1])]);
     const values = await predictTable(linear, regression, ds);
     expect(values.predicted).toEqual(['']);
-    expect(values.notes[0]).toMatch(/^No prediction: the model\u2019s output for this row is not a number/);
+    expect(en(values.notes[0])).toMatch(/^No prediction: the model\u2019s output for this row is not a number/);
     linear.dispose();
   });
 });

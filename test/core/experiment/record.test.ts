@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultExperimentName, modelLabel, newExperimentRecord, statusText } from '../../../src/core/experiment/record';
 import type { DatasetIdentity, ExperimentRecord } from '../../../src/core/experiment/types';
 import { DEFAULT_SETTINGS } from '../../../src/core/pipeline/run';
+import { experimentRecordSchema } from '../../../src/core/experiment/schema';
+import { msg } from '../../../src/core/i18n/message';
+import { english, translator } from '../../../src/core/i18n/translate';
 
 const dataset: DatasetIdentity = { name: 'penguins.csv', kind: 'table', rows: 344, sizeBytes: 100, fingerprint: 'ab'.repeat(32) };
 const mlp = { layers: [{ type: 'dense', units: 64 }, { type: 'dense', units: 32 }, { type: 'dense', units: 3, activation: 'softmax' }] };
@@ -29,11 +32,43 @@ describe('experiment record', () => {
   });
 
   it('says each status in words', () => {
-    expect(statusText(record({ status: 'completed', history: epochs(50) }))).toBe('Completed: 50 epochs');
-    expect(statusText(record({ status: 'completed', history: epochs(23), bestEpoch: 13 }))).toBe('Completed: 23 epochs (early stopping, best epoch 13)');
-    expect(statusText(record({ status: 'stopped', history: epochs(7) }))).toBe('Stopped at epoch 7 of 50');
-    expect(statusText(record({ status: 'interrupted', history: epochs(7) }))).toBe('Interrupted at epoch 7 of 50 (window closed)');
-    expect(statusText(record({ status: 'failed', statusText: 'Out of memory.' }))).toBe('Failed: Out of memory.');
-    expect(statusText(record({ status: 'running', history: epochs(3) }))).toBe('Running: epoch 3 of 50');
+    const status = (patch: Partial<ExperimentRecord>) => english(statusText(record(patch)));
+    expect(status({ status: 'completed', history: epochs(50) })).toBe('Completed: 50 epochs');
+    expect(status({ status: 'completed', history: epochs(1), settings: { ...DEFAULT_SETTINGS, epochs: 1 } })).toBe('Completed: 1 epoch');
+    expect(status({ status: 'completed', history: epochs(23), bestEpoch: 13 })).toBe('Completed: 23 epochs (early stopping, best epoch 13)');
+    expect(status({ status: 'stopped', history: epochs(7) })).toBe('Stopped at epoch 7 of 50');
+    expect(status({ status: 'interrupted', history: epochs(7) })).toBe('Interrupted at epoch 7 of 50 (window closed)');
+    expect(status({ status: 'running', history: epochs(3) })).toBe('Running: epoch 3 of 50');
+    expect(translator('ko')(statusText(record({ status: 'completed', history: epochs(23), bestEpoch: 13 })))).toBe('완료: 에포크 23개 (조기 종료, 최고 에포크 13)');
+  });
+
+  it('says why a run failed, from an old record’s English or a message, never twice “Failed”', () => {
+    const status = (patch: Partial<ExperimentRecord>) => english(statusText(record(patch)));
+    // Records saved before messages hold English, with or without the status line's "Failed: ".
+    expect(status({ status: 'failed', statusText: 'Out of memory.' })).toBe('Failed: Out of memory.');
+    expect(status({ status: 'failed', statusText: 'Failed: Out of memory.' })).toBe('Failed: Out of memory.');
+    const reason = msg('predict.failed');
+    const stored = statusText(record({ status: 'failed', statusText: reason }));
+    expect(english(stored)).toBe('Failed: The predictions could not be made.');
+    // The recorder stores the status line itself: read again, it says the reason once.
+    expect(english(statusText(record({ status: 'failed', statusText: stored })))).toBe('Failed: The predictions could not be made.');
+    expect(translator('ko')(stored)).toBe('실패: 예측하지 못했습니다.');
+    expect(status({ status: 'failed' })).toBe('Failed: the run stopped with an error');
+  });
+
+  it('reads a record saved before messages, whose words are English text, and a new one with messages', () => {
+    const old = {
+      ...record({ status: 'completed', history: epochs(50) }),
+      statusText: 'Completed: 50 epochs',
+      weightsNotKept: 'The trained model was not kept: the storage space was full when training ended.',
+    };
+    const parsed = experimentRecordSchema.safeParse(old);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.weightsNotKept).toBe(old.weightsNotKept);
+    const now = { ...old, statusText: statusText(old), weightsNotKept: msg('train.save.weightsNotKept', { why: 'quota', evaluation: 'yes' }) };
+    const again = experimentRecordSchema.safeParse(now);
+    expect(again.success).toBe(true);
+    expect(again.data?.weightsNotKept).toEqual(now.weightsNotKept);
+    expect(experimentRecordSchema.safeParse({ ...old, weightsNotKept: 42 }).success).toBe(false);
   });
 });

@@ -47,7 +47,7 @@ function handler(channel: string) {
 }
 
 describe('IPC handlers', () => {
-  it('registers exactly the ten channels', () => {
+  it('registers exactly the eleven channels', () => {
     const channels: string[] = [];
     registerIpcHandlers({ handle: (channel: string) => void channels.push(channel) }, services);
     expect(channels.sort()).toEqual([
@@ -61,7 +61,7 @@ describe('IPC handlers', () => {
       'samples:load',
       'text-file:open',
       'text-file:save',
-    ]);
+    ].concat('app:set-locale').sort());
   });
 
   it('rejects every channel when the sender is not an app page', async () => {
@@ -89,7 +89,7 @@ describe('IPC handlers', () => {
 
   it('returns a failure as a value with the AppError code and message', async () => {
     const result = await handler(IPC_CHANNELS.loadSample)(fromApp, 'penguins');
-    expect(result).toMatchObject({ ok: false, error: { code: 'samples/unknown', message: 'There is no built-in sample called "penguins".' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'samples/unknown', message: 'There is no built-in sample called “penguins”.', msg: { code: 'host.samples.unknown' } } });
   });
 
   it('opens the chosen file, or gives null when the dialog is cancelled', async () => {
@@ -188,5 +188,18 @@ describe('IPC handlers', () => {
     const dev = createIpcHandlers({ ...services, allowedOrigins: appOrigins('http://localhost:5173/') })[IPC_CHANNELS.listSamples];
     expect((await dev?.(eventFrom('http://localhost:5173/'))))?.toMatchObject({ ok: true });
     await expect(handler(IPC_CHANNELS.listSamples)(eventFrom('http://localhost:5173/'))).rejects.toThrow();
+  });
+
+  it('takes the renderer’s language, refuses any other value, and titles the dialogs in it', async () => {
+    let locale: 'en' | 'ko' = 'en';
+    const told: string[] = [];
+    const withLocale = createIpcHandlers({ ...services, locale: () => locale, setLocale: (next) => void told.push((locale = next)) });
+    expect(await withLocale[IPC_CHANNELS.setLocale]!(fromApp, 'ko')).toEqual({ ok: true, value: null });
+    expect(told).toEqual(['ko']);
+    await expect(withLocale[IPC_CHANNELS.setLocale]!(fromApp, 'fr')).rejects.toThrow(/arguments are not valid/);
+    dialogOptions.length = 0;
+    dialogAnswer = { canceled: true, filePaths: [] };
+    await withLocale[IPC_CHANNELS.openDatasetDialog]!(fromApp);
+    expect(dialogOptions[0]).toMatchObject({ title: '데이터셋 열기', buttonLabel: '열기' });
   });
 });

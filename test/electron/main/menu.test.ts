@@ -14,7 +14,8 @@ describe('buildMenuTemplate', () => {
   it('File has Open dataset… (Ctrl/Cmd+O), Open image folder… (sent to the renderer), Reload and Quit', () => {
     const sent: MenuCommand[] = [];
     const template = buildMenuTemplate({ platform: 'linux', devTools: false, sendCommand: (c) => sent.push(c) });
-    expect(template.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', 'help']);
+    expect(template.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(template[3]?.role).toBe('help');
     const file = submenu(template, '&File');
     const open = file[0];
     expect(open).toMatchObject({ label: 'Open dataset…', accelerator: 'CmdOrCtrl+O' });
@@ -29,6 +30,7 @@ describe('buildMenuTemplate', () => {
     const template = buildMenuTemplate({ platform: 'linux', devTools: false, sendCommand: () => undefined });
     expect(roles(submenu(template, '&Edit'))).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
     expect(roles(submenu(template, 'help'))).toEqual(['about']);
+    expect(submenu(template, 'help')[0]?.label).toBe('About Layerbench');
   });
 
   it('offers the developer tools only when they are allowed (development builds)', () => {
@@ -41,5 +43,20 @@ describe('buildMenuTemplate', () => {
   it('adds the app menu on macOS', () => {
     const mac = buildMenuTemplate({ platform: 'darwin', devTools: false, sendCommand: () => undefined });
     expect(mac[0]).toEqual({ role: 'appMenu' });
+  });
+
+  it('speaks the app’s language: every item has a label in Korean, roles kept', () => {
+    const ko = buildMenuTemplate({ platform: 'linux', devTools: true, locale: 'ko', sendCommand: () => undefined });
+    expect(ko.map((m) => m.label)).toEqual(['파일(&F)', '편집(&E)', '보기(&V)', '도움말(&H)']);
+    const file = submenu(ko, '파일(&F)');
+    expect(file[0]).toMatchObject({ label: '데이터셋 열기…', accelerator: 'CmdOrCtrl+O' });
+    expect(roles(file)).toEqual([undefined, undefined, 'reload', 'quit']);
+    expect(roles(submenu(ko, '편집(&E)'))).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    for (const menu of ko) {
+      for (const item of menu.submenu as MenuItemConstructorOptions[]) {
+        if (item.type === 'separator') continue;
+        expect(item.label).toMatch(/[\uac00-\ud7a3]/);
+      }
+    }
   });
 });

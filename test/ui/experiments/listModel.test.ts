@@ -33,8 +33,8 @@ describe('visibleExperiments', () => {
 
 describe('keyMetric', () => {
   it('is the accuracy for classification, R² for regression, none without an evaluation', () => {
-    expect(keyMetric(older)).toEqual({ label: 'Accuracy', value: 0.8, text: '80%' });
-    expect(keyMetric(record('r', { evaluation: regression(0.8766) }))).toEqual({ label: 'R²', value: 0.8766, text: 'R² 0.877' });
+    expect(keyMetric(older)).toEqual({ label: { code: 'experiment.metric.accuracy' }, value: 0.8, text: '80%' });
+    expect(keyMetric(record('r', { evaluation: regression(0.8766) }))).toEqual({ label: { code: 'experiment.metric.r2' }, value: 0.8766, text: 'R² 0.877' });
     expect(keyMetric(failed)).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 /** The app state's experiment parts: the run's saved experiment, the Experiments route, a new run from a saved one. */
 import { detectSequences } from '../../../src/core/sources/sequences/detect';
+import { msg } from '../../../src/core/i18n/message';
+import { english, translator } from '../../../src/core/i18n/translate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../../src/core/data/csv';
 import type { TypedDataset } from '../../../src/core/data/types';
@@ -41,37 +43,45 @@ describe('experiments in the app state', () => {
       plan: { target: 'kind', features: ['a', 'c'], task: 'classification' },
       model: { layers },
       settings,
-      source: 'the run “X”',
+      source: msg('app.reason.run', { name: '“X”' }),
     });
     expect(applied.step).toBe('train');
     const planState = applied.loaded?.kind === 'table' ? applied.loaded.planState : null;
     expect(planState?.plan).toEqual({ target: 'kind', features: ['a', 'c'], task: 'classification' });
-    expect(planState?.targetReason).toBe('“kind” is the target of the run “X”.');
+    expect(planState ? english(planState.targetReason) : null).toBe('“kind” is the target of the run “X”.');
     expect(applied.designer.draft.layers).toEqual(layers);
     expect(applied.settings).toEqual(settings);
   });
 
   it('changes nothing when a column of the saved plan is not in the data', () => {
     const plan = { target: 'kind', features: ['a', 'zzz'], task: 'classification' as const };
-    const same = reducer(loaded, { type: 'experiment-settings-applied', plan, model: { layers: [] }, settings: loaded.settings, source: 'x' });
+    const same = reducer(loaded, { type: 'experiment-settings-applied', plan, model: { layers: [] }, settings: loaded.settings, source: msg('app.reason.run', { name: 'x' }) });
     expect(same).toBe(loaded);
   });
 });
+
+/** The blocker as an English reader sees it. */
+function blocker(...args: Parameters<typeof newRunBlocker>): string | null {
+  const found = newRunBlocker(...args);
+  return found === null ? null : english(found);
+}
 
 describe('newRunBlocker', () => {
   it('accepts the same table by content, and names the file to open otherwise', () => {
     const same = record('r', { dataset: { name: 'tiny.csv', kind: 'table', rows: 12, sizeBytes: 1, fingerprint: fingerprintDataset(dataset) }, plan: { target: 'kind', features: ['a'], task: 'classification' } });
     expect(newRunBlocker(same, { dataset, imageFolder: null })).toBeNull();
     const other = record('r');
-    expect(newRunBlocker(other, { dataset, imageFolder: null })).toBe(
+    expect(blocker(other, { dataset, imageFolder: null })).toBe(
       'The data open now (“tiny.csv”) is not the data this run was trained on. Open “penguins.csv” first (step 1, Data), then come back here: this run was trained on it.',
     );
-    expect(newRunBlocker(other, { dataset: null, imageFolder: null })).toMatch(/^Open “penguins.csv” first/);
+    expect(blocker(other, { dataset: null, imageFolder: null })).toMatch(/^Open “penguins.csv” first/);
+    const ko = newRunBlocker(other, { dataset: null, imageFolder: null });
+    expect(ko && translator('ko')(ko)).toBe('먼저 “penguins.csv”을(를) 연 뒤(1단계, 데이터) 여기로 돌아오세요: 이 실행은 그 데이터로 학습했습니다.');
   });
 
   it('recognises an image folder by its name', () => {
     const images = record('i', { dataset: { name: 'flowers', kind: 'images', rows: 30, sizeBytes: 1, fingerprint: 'x' } });
     expect(newRunBlocker(images, { dataset: null, imageFolder: 'flowers' })).toBeNull();
-    expect(newRunBlocker(images, { dataset: null, imageFolder: 'pets' })).toMatch(/^Open “flowers” first/);
+    expect(blocker(images, { dataset: null, imageFolder: 'pets' })).toMatch(/^Open “flowers” first/);
   });
 });

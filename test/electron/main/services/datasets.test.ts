@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../../src/core/errors';
-import { formatBytes, readDatasetFile, readDialogChoice } from '../../../../electron/main/services/datasets';
+import { datasetDialogOptions, readDatasetFile, readDialogChoice } from '../../../../electron/main/services/datasets';
+import { english, translator } from '../../../../src/core/i18n/translate';
+import { sizeMessage } from '../../../../src/host/size-message';
 
 let dir: string;
 beforeAll(() => {
@@ -34,13 +36,13 @@ describe('readDatasetFile', () => {
   it('refuses a file over the limit, naming it and both sizes', async () => {
     const err = await rejection(readDatasetFile(join(dir, 'small.csv'), 7));
     expect(err.code).toBe('dataset/too-large');
-    expect(err.message).toBe('"small.csv" is 8 bytes; Layerbench opens files up to 7 bytes. Use a sample of its rows.');
+    expect(err.message).toBe('“small.csv” is 8 bytes; Layerbench opens files up to 7 bytes. Use a sample of its rows.');
   });
 
   it('explains a missing file and a folder in plain words', async () => {
     const missing = await rejection(readDatasetFile(join(dir, 'gone.csv')));
     expect(missing.code).toBe('dataset/unreadable');
-    expect(missing.message).toBe('Layerbench could not open "gone.csv" because it no longer exists.');
+    expect(missing.message).toBe('Layerbench could not open “gone.csv” because it no longer exists.');
     const folder = await rejection(readDatasetFile(join(dir, 'folder.csv')));
     expect(folder.code).toBe('dataset/not-a-file');
   });
@@ -54,11 +56,20 @@ describe('readDialogChoice', () => {
   });
 });
 
-describe('formatBytes', () => {
-  it('uses decimal units', () => {
-    expect(formatBytes(999)).toBe('999 bytes');
-    expect(formatBytes(1500)).toBe('1.5 kB');
-    expect(formatBytes(104_857_600)).toBe('104.9 MB');
-    expect(formatBytes(2_400_000_000)).toBe('2.4 GB');
+describe('sizes and the dialog in the app’s language', () => {
+  it('gives sizes in decimal units, in English and Korean', () => {
+    expect(english(sizeMessage(999))).toBe('999 bytes');
+    expect(english(sizeMessage(1))).toBe('1 byte');
+    expect(english(sizeMessage(1500))).toBe('1.5 kB');
+    expect(english(sizeMessage(104_857_600))).toBe('104.9 MB');
+    expect(english(sizeMessage(2_400_000_000))).toBe('2.4 GB');
+    expect(translator('ko')(sizeMessage(999))).toBe('999바이트');
+    expect(translator('ko')(sizeMessage(104_857_600))).toBe('104.9MB');
+  });
+
+  it('titles the open dialog and names its filters in the app’s language', () => {
+    expect(datasetDialogOptions()).toMatchObject({ title: 'Open dataset', buttonLabel: 'Open', filters: [{ name: 'CSV or TSV table' }, { name: 'All files' }] });
+    const ko = datasetDialogOptions(translator('ko'));
+    expect(ko).toMatchObject({ title: '데이터셋 열기', buttonLabel: '열기', filters: [{ name: 'CSV 또는 TSV 표', extensions: ['csv', 'tsv', 'txt'] }, { name: '모든 파일' }] });
   });
 });

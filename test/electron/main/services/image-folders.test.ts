@@ -1,4 +1,5 @@
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { english } from '../../../../src/core/i18n/translate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,13 +58,13 @@ describe('listFolderFiles', () => {
     expect((await listFolderFiles(root, { maxFiles: 10, maxDepth: 1 })).map((f) => f.relativePath)).toEqual(['cat/a.png', 'cat/link.png', 'dog/b.jpg']);
     const err = await rejection(listFolderFiles(root, { maxFiles: 3, maxDepth: 8 }));
     expect(err.code).toBe('images/too-many-files');
-    expect(err.message).toMatch(/"pets" holds more than 3 files/);
+    expect(err.message).toMatch(/“pets” holds more than 3 files/);
   });
 
   it('names a folder it cannot read', async () => {
     const err = await rejection(listFolderFiles(join(dir, 'missing')));
     expect(err.code).toBe('images/folder-unreadable');
-    expect(err.message).toContain('"missing"');
+    expect(err.message).toContain('“missing”');
   });
 });
 
@@ -79,7 +80,7 @@ describe('ImageFolderRegistry', () => {
     // A link leading outside the folder is listed, so it is not read but skipped with the reason.
     const [link] = await registry.read('00000001', ['cat/link.png']);
     expect(link?.bytes).toHaveLength(0);
-    expect(link?.refused).toBe('the file is a link to a place outside the dataset folder, so it was not read');
+    expect(link?.refused && english(link.refused)).toBe('the file is a link to a place outside the dataset folder, so it was not read');
     for (const path of ['../secret.txt', 'cat/.DS_Store']) {
       expect((await rejection(registry.read('00000001', [path]))).code).toBe('images/not-listed');
     }
@@ -97,7 +98,7 @@ describe('ImageFolderRegistry', () => {
     symlinkSync(dir, join(swapRoot, 'cls')); // cls/secret.txt is now the secret outside the folder
     const [swapped] = await registry.read('0000000a', ['cls/secret.txt']);
     expect(swapped?.bytes).toHaveLength(0);
-    expect(swapped?.refused).toMatch(/link to a place outside the dataset folder/);
+    expect(swapped?.refused && english(swapped.refused)).toMatch(/link to a place outside the dataset folder/);
   });
 
   it('reads a sample file that is a link only when it stays inside the sample folder', async () => {

@@ -82,7 +82,7 @@ describe('loadSample', () => {
   it('says so when a listed file is missing', async () => {
     const err = await rejection(loadSample(join(dir, 'ok'), 'housing'));
     expect(err.code).toBe('dataset/unreadable');
-    expect(err.message).toContain('"housing.tsv"');
+    expect(err.message).toContain('“housing.tsv”');
   });
 });
 

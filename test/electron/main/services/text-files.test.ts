@@ -40,11 +40,11 @@ describe('readTextFile', () => {
   it('refuses files over the limit, folders, binary content and missing files in plain words', async () => {
     const big = await rejection(readTextFile(join(dir, 'spec.json'), 10));
     expect(big.code).toBe('text-file/too-large');
-    expect(big.message).toBe('"spec.json" is 21 bytes, more than a file of this kind can be (10 bytes). Is it the right file?');
+    expect(big.message).toBe('“spec.json” is 21 bytes, more than a file of this kind can be (10 bytes). Is it the right file?');
     expect((await rejection(readTextFile(join(dir, 'folder.json')))).code).toBe('text-file/not-a-file');
     expect((await rejection(readTextFile(join(dir, 'binary.json')))).code).toBe('text-file/not-text');
     const missing = await rejection(readTextFile(join(dir, 'gone.json')));
-    expect(missing.message).toBe('Layerbench could not open "gone.json" because it no longer exists.');
+    expect(missing.message).toBe('Layerbench could not open “gone.json” because it no longer exists.');
   });
 });
 
