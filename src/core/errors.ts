@@ -24,6 +24,8 @@ export interface AppErrorInit {
   readonly code: string;
   /** A string is English not yet in the catalogue: shown as it is in every language. */
   readonly message: Message | string;
+  /** The user's message when `message` is its English text: an AppErrorInfo passed on keeps its language. */
+  readonly msg?: Message;
   readonly detail?: string;
   readonly fix?: { readonly label: Message | string; readonly action: string };
 }
@@ -39,7 +41,7 @@ export class AppError extends Error {
   readonly fix: AppErrorInfo['fix'];
 
   constructor(info: AppErrorInit) {
-    const m = asMessage(info.message);
+    const m = info.msg ?? asMessage(info.message);
     super(english(m));
     this.name = 'AppError';
     this.code = info.code;

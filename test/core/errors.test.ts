@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clipInput, clipMessage, MAX_QUOTED_INPUT, quoteInput } from '../../src/core/errors';
+import { msg } from '../../src/core/i18n/message';
+import { translator } from '../../src/core/i18n/translate';
+import { AppError, clipInput, clipMessage, MAX_QUOTED_INPUT, quoteInput } from '../../src/core/errors';
 
 describe('messages repeat at most a few hundred characters of the user input', () => {
   it('quotes short input as it is and cuts long input with “…”', () => {
@@ -18,5 +20,15 @@ describe('messages repeat at most a few hundred characters of the user input', (
     const message = `Unknown option '--${'z'.repeat(10_000)}'. Place it after '--'.`;
     const clipped = clipMessage(message);
     expect(clipped).toBe(`Unknown option '--${'z'.repeat(MAX_QUOTED_INPUT - 3)}… Place it after '--'.`);
+  });
+});
+
+describe('AppError', () => {
+  it('keeps the user’s message when an error that crossed a boundary is thrown again', () => {
+    const first = new AppError({ code: 'x', message: msg('common.internalError'), detail: 'd' }).toInfo();
+    const again = new AppError(first);
+    expect(again.msg).toEqual(msg('common.internalError'));
+    expect(again.message).toBe('Something went wrong.');
+    expect(translator('ko')(again.msg)).toBe('문제가 생겼습니다.');
   });
 });
