@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../core/errors';
+import { msg, type Message } from '../core/i18n/message';
 
 export function errnoCode(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
@@ -17,15 +18,15 @@ export function reason(err: unknown): string {
 }
 
 /** Why a write failed, in the user's words. */
-export function whyUnwritable(err: unknown): string {
+export function whyUnwritable(err: unknown): Message {
   const code = errnoCode(err);
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'you do not have permission to write there';
-  if (code === 'ENOSPC') return 'the disk is full';
-  if (code === 'EISDIR') return 'a folder has that name';
-  if (code === 'ENOENT') return 'the folder no longer exists';
-  if (code === 'ENOTDIR') return 'a file stands where a folder should be';
-  if (code === 'ENAMETOOLONG') return 'the name is too long';
-  return 'the system refused to write it';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return msg('host.write.why.permission');
+  if (code === 'ENOSPC') return msg('host.write.why.diskFull');
+  if (code === 'EISDIR') return msg('host.write.why.isFolder');
+  if (code === 'ENOENT') return msg('host.write.why.folderGone');
+  if (code === 'ENOTDIR') return msg('host.write.why.notFolder');
+  if (code === 'ENAMETOOLONG') return msg('host.write.why.nameTooLong');
+  return msg('host.write.why.refused');
 }
 
 /**
@@ -46,6 +47,6 @@ export async function writeFileAtomic(filePath: string, bytes: Uint8Array, failu
     await rename(temp, filePath);
   } catch (err) {
     await unlink(temp).catch(() => undefined);
-    throw new AppError({ code: failure.code, message: `Layerbench could not save ${failure.what} because ${whyUnwritable(err)}.`, detail: `${filePath}: ${reason(err)}` });
+    throw new AppError({ code: failure.code, message: msg('host.write.couldNotSave', { what: failure.what, why: whyUnwritable(err) }), detail: `${filePath}: ${reason(err)}` });
   }
 }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { english, translator } from '../../src/core/i18n/translate';
 import { whyUnwritable, writeFileAtomic } from '../../src/node/atomic-write';
 
 describe('writeFileAtomic', () => {
@@ -20,9 +21,10 @@ describe('writeFileAtomic', () => {
   });
 
   it('says why in plain words', () => {
-    expect(whyUnwritable(Object.assign(new Error('x'), { code: 'ENOSPC' }))).toBe('the disk is full');
-    expect(whyUnwritable(Object.assign(new Error('x'), { code: 'EISDIR' }))).toBe('a folder has that name');
-    expect(whyUnwritable(Object.assign(new Error('x'), { code: 'ENOTDIR' }))).toBe('a file stands where a folder should be');
-    for (const code of ['EACCES', 'ENOENT', 'EMFILE', 'EIO']) expect(whyUnwritable(Object.assign(new Error('x'), { code }))).not.toMatch(/\bE[A-Z]{2,}\b/);
+    expect(english(whyUnwritable(Object.assign(new Error('x'), { code: 'ENOSPC' })))).toBe('the disk is full');
+    expect(translator('ko')(whyUnwritable(Object.assign(new Error('x'), { code: 'ENOSPC' })))).toBe('디스크가 가득 찼습니다.');
+    expect(english(whyUnwritable(Object.assign(new Error('x'), { code: 'EISDIR' })))).toBe('a folder has that name');
+    expect(english(whyUnwritable(Object.assign(new Error('x'), { code: 'ENOTDIR' })))).toBe('a file stands where a folder should be');
+    for (const code of ['EACCES', 'ENOENT', 'EMFILE', 'EIO']) expect(english(whyUnwritable(Object.assign(new Error('x'), { code })))).not.toMatch(/\bE[A-Z]{2,}\b/);
   });
 });

@@ -86,4 +86,13 @@ export default {
   'samples.cannotLoadList': 'Layerbench could not load the list of sample datasets.',
   'samples.cannotLoad': 'Layerbench could not load the sample {name}.',
 
+  // Why a file could not be written (the app's saves and the CLI's).
+  'write.couldNotSave': 'Layerbench could not save {what} because {why}.',
+  'write.why.permission': 'you do not have permission to write there',
+  'write.why.diskFull': 'the disk is full',
+  'write.why.isFolder': 'a folder has that name',
+  'write.why.folderGone': 'the folder no longer exists',
+  'write.why.notFolder': 'a file stands where a folder should be',
+  'write.why.nameTooLong': 'the name is too long',
+  'write.why.refused': 'the system refused to write it',
 } as const satisfies Record<string, string>;

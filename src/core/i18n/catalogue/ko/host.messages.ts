@@ -81,4 +81,12 @@ export default {
   'samples.cannotLoadList': 'Layerbench가 샘플 데이터셋 목록을 불러오지 못했습니다.',
   'samples.cannotLoad': 'Layerbench가 샘플 {name}을(를) 불러오지 못했습니다.',
 
+  'write.couldNotSave': '{what}을(를) 저장하지 못했습니다. {why}',
+  'write.why.permission': '그 위치에 쓸 권한이 없습니다.',
+  'write.why.diskFull': '디스크가 가득 찼습니다.',
+  'write.why.isFolder': '같은 이름의 폴더가 있습니다.',
+  'write.why.folderGone': '폴더가 더 이상 없습니다.',
+  'write.why.notFolder': '폴더가 있어야 할 자리에 파일이 있습니다.',
+  'write.why.nameTooLong': '이름이 너무 깁니다.',
+  'write.why.refused': '시스템이 쓰기를 거부했습니다.',
 } as const satisfies Record<keyof typeof en, string>;
