@@ -8,21 +8,22 @@
  */
 import { analyzeModel } from './analyze';
 import type { HeadContext, ModelContext, ModelDraft } from './designer-types';
-import { formatCount as n } from './format';
+import { msg, type Message } from '../i18n/message';
+import { shapeText } from './format';
 import { proposeHead } from './head';
 import type { LayerSpec } from './types';
 
 export interface ModelTemplate {
   readonly id: string;
-  readonly title: string;
-  readonly description: string;
+  readonly title: Message;
+  readonly description: Message;
   readonly layers: readonly LayerSpec[];
 }
 
 interface Candidate {
   readonly id: string;
-  readonly title: string;
-  readonly description: string;
+  readonly title: Message;
+  readonly description: Message;
   /** Tried in order; the first that fits the input is offered. */
   readonly variants: readonly (readonly LayerSpec[])[];
 }
@@ -37,55 +38,51 @@ const dense = (units: number): LayerSpec => ({ type: 'dense', units, activation:
 function tableCandidates(n: number): Candidate[] {
   return [
     {
-      id: 'mlp', title: 'Multilayer perceptron',
-      description: 'Two hidden Dense layers (64 and 32 units, relu), then the output layer: the usual start for a table.',
+      id: 'mlp', title: msg('designer.template.table.mlp.title'),
+      description: msg('designer.template.table.mlp.description'),
       variants: [[dense(64), dense(32)]],
     },
     {
-      id: 'conv1d', title: '1-D convolution over the features',
-      description: `Reshapes each row to (${n}, 1), ${n} steps of 1 feature, and slides 16 filters of width 3 along them; worth it only when the order of the columns means something.`,
+      id: 'conv1d', title: msg('designer.template.table.conv1d.title'),
+      description: msg('designer.template.table.conv1d.description', { shape: shapeText([n, 1]), n }),
       variants: [[{ type: 'reshape', targetShape: [n, 1] }, { type: 'conv1d', filters: 16, kernelSize: 3, padding: 'same', activation: 'relu' }, { type: 'flatten' }]],
     },
     {
-      id: 'lstm', title: 'LSTM over the features',
-      description: `Reshapes each row to (${n}, 1) and reads the ${n} values one after another with an LSTM of 32 units; worth it only when the columns are ordered, like readings over time.`,
+      id: 'lstm', title: msg('designer.template.table.lstm.title'),
+      description: msg('designer.template.table.lstm.description', { shape: shapeText([n, 1]), n }),
       variants: [[{ type: 'reshape', targetShape: [n, 1] }, { type: 'lstm', units: 32 }]],
     },
   ];
 }
 
 /** "steps whose 6 values are all 0": the padded steps of the user's data. */
-function paddedSteps(features: number, maskValue: number): string {
-  const value = String(maskValue).replace('-', '−');
-  return features === 1 ? `steps whose value is ${value}` : `steps whose ${n(features)} values are all ${value}`;
+function paddedSteps(features: number, maskValue: number): Message {
+  // The mask value as the layer's argument holds it (a shape-like value, not a measured number).
+  return msg('designer.template.sequence.paddedSteps', { features, value: String(maskValue).replace('-', '−') });
 }
 
 /** A recurrent template's words: Masking first when the data pads, then the layer reading the steps. */
-function readsSteps(layer: string, steps: number, features: number, maskValue: number | undefined): string {
-  const eachStep = features === 1 ? 'the 1 feature of each step' : `all ${n(features)} features of each step`;
-  if (maskValue === undefined) return `Reads the ${n(steps)} steps one after another with ${layer}, taking ${eachStep}, and answers from its last state`;
-  return (
-    `Masking first marks the padding after shorter recordings (${paddedSteps(features, maskValue)}); then ${layer} reads the ${n(steps)} steps ` +
-    `one after another, taking ${eachStep} and skipping the padded ones, and answers from its state after the last real step`
-  );
+function readsSteps(layer: Message, steps: number, features: number, maskValue: number | undefined): Message {
+  if (maskValue === undefined) return msg('designer.template.sequence.reads', { layer, steps, features });
+  return msg('designer.template.sequence.readsMasked', { layer, steps, features, padded: paddedSteps(features, maskValue) });
 }
 
 function sequenceCandidates(steps: number, features: number, maskValue: number | undefined): Candidate[] {
   const masking: LayerSpec[] = maskValue !== undefined ? [{ type: 'masking', maskValue }] : [];
   // Convolutions cannot skip padded steps: with 0 (each feature's mean once scaled) they count as average values.
-  const averaged =
-    maskValue === undefined
-      ? ''
-      : maskValue === 0
-        ? ' The padded steps after shorter recordings are zeros, which a convolution cannot skip: they count as average values (0 is each feature’s average once scaled).'
-        : ` The padded steps after shorter recordings (${paddedSteps(features, maskValue)}) cannot be skipped by a convolution: they count as ordinary steps.`;
-  const across = features === 1 ? 'the 1 feature' : `all ${n(features)} features`;
+  const averaged = {
+    padded: maskValue === undefined ? 'no' : 'yes',
+    note:
+      maskValue === undefined
+        ? ''
+        : maskValue === 0
+          ? msg('designer.template.sequence.paddedZeros')
+          : msg('designer.template.sequence.paddedOrdinary', { padded: paddedSteps(features, maskValue) }),
+  };
   return [
     {
-      id: 'conv1d', title: '1-D convolution',
-      description:
-        `Slides 32 and then 64 filters of width 3 along the ${n(steps)} steps (each filter spans ${across}), pools, ` +
-        `and averages over the steps: fast, and good at local patterns.${averaged}`,
+      id: 'conv1d', title: msg('designer.template.sequence.conv1d.title'),
+      description: msg('designer.template.sequence.conv1d.description', { steps, features, ...averaged }),
       variants: [
         [
           { type: 'conv1d', filters: 32, kernelSize: 3, activation: 'relu' },
@@ -97,20 +94,18 @@ function sequenceCandidates(steps: number, features: number, maskValue: number |
       ],
     },
     {
-      id: 'lstm', title: 'LSTM',
-      description: `${readsSteps('an LSTM of 32 units', steps, features, maskValue)}: good when order over a long span matters.`,
+      id: 'lstm', title: msg('designer.template.sequence.lstm.title'),
+      description: msg('designer.template.sequence.lstm.description', { reads: readsSteps(msg('designer.template.sequence.lstmLayer'), steps, features, maskValue) }),
       variants: [[...masking, { type: 'lstm', units: 32 }]],
     },
     {
-      id: 'gru', title: 'GRU',
-      description: `${readsSteps('a GRU of 32 units', steps, features, maskValue)}: like the LSTM with fewer gates, so fewer parameters and faster training.`,
+      id: 'gru', title: msg('designer.template.sequence.gru.title'),
+      description: msg('designer.template.sequence.gru.description', { reads: readsSteps(msg('designer.template.sequence.gruLayer'), steps, features, maskValue) }),
       variants: [[...masking, { type: 'gru', units: 32 }]],
     },
     {
-      id: 'conv1d-lstm', title: 'Convolution, then LSTM',
-      description:
-        `Slides 32 filters of width 3 along the ${n(steps)} steps to find short patterns across ${across}, ` +
-        `halves the number of steps by pooling, then reads the patterns in order with an LSTM of 32 units: local patterns, then how they follow each other.${averaged}`,
+      id: 'conv1d-lstm', title: msg('designer.template.sequence.convLstm.title'),
+      description: msg('designer.template.sequence.convLstm.description', { steps, features, ...averaged }),
       variants: [
         [
           { type: 'conv1d', filters: 32, kernelSize: 3, activation: 'relu' },
@@ -130,8 +125,8 @@ function sequenceCandidates(steps: number, features: number, maskValue: number |
 function imageCandidates(): Candidate[] {
   return [
     {
-      id: 'cnn', title: 'Small convolutional network',
-      description: 'Two rounds of Conv2D (16, then 32 filters of 3×3, relu) and 2×2 max pooling, then Flatten and Dense(64): the classic small CNN.',
+      id: 'cnn', title: msg('designer.template.image.cnn.title'),
+      description: msg('designer.template.image.cnn.description'),
       variants: [
         [
           { type: 'conv2d', filters: 16, kernelSize: 3, activation: 'relu' },
@@ -152,8 +147,8 @@ function imageCandidates(): Candidate[] {
       ],
     },
     {
-      id: 'mlp', title: 'Dense on the pixels',
-      description: 'Flatten the image into one row and use two Dense layers: a baseline that ignores which pixels are neighbours.',
+      id: 'mlp', title: msg('designer.template.image.mlp.title'),
+      description: msg('designer.template.image.mlp.description'),
       variants: [[{ type: 'flatten' }, dense(64), dense(32)]],
     },
   ];
@@ -164,7 +159,7 @@ function candidatesFor(inputShape: readonly number[], maskValue: number | undefi
   if (inputShape.length === 1) return tableCandidates(a);
   if (inputShape.length === 2) return sequenceCandidates(a, b, maskValue);
   if (inputShape.length === 3) return imageCandidates();
-  return [{ id: 'mlp', title: 'Flatten and Dense', description: 'Flatten each example into one row, then two Dense layers.', variants: [[{ type: 'flatten' }, dense(64), dense(32)]] }];
+  return [{ id: 'mlp', title: msg('designer.template.flat.title'), description: msg('designer.template.flat.description'), variants: [[{ type: 'flatten' }, dense(64), dense(32)]] }];
 }
 
 /** The templates that fit the data's input, the proposed one first; each ends with the head of the task. */
@@ -179,7 +174,7 @@ export function templatesFor(context: ModelContext): ModelTemplate[] {
   if (templates.length === 0) {
     // An input no template fits (e.g. a 1×1 image): the head alone, after Flatten where needed.
     const layers = inputShape.length > 1 ? [{ type: 'flatten' }, last] : [last];
-    templates.push({ id: 'head-only', title: 'Output layer only', description: 'Only the layer that gives the answer.', layers });
+    templates.push({ id: 'head-only', title: msg('designer.template.headOnly.title'), description: msg('designer.template.headOnly.description'), layers });
   }
   return templates;
 }

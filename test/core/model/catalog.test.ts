@@ -4,6 +4,13 @@ import { analyzeModel } from '../../../src/core/model/analyze';
 import { layerProblems, validateArg } from '../../../src/core/model/args';
 import { flattenWrapped, LAYER_CATALOG, layerDef, newLayer } from '../../../src/core/model/catalog';
 import { glossaryEntry } from '../../../src/core/model/glossary';
+import type { Message } from '../../../src/core/i18n/message';
+import { english, translator } from '../../../src/core/i18n/translate';
+
+/** A message as English reads it; null stays null. */
+function en(m: Message | null | undefined): string | null {
+  return m ? english(m) : null;
+}
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -30,6 +37,25 @@ describe('LAYER_CATALOG', () => {
 
   it('links every parameter’s glossary term to an entry', () => {
     for (const def of LAYER_CATALOG) for (const p of def.params) if (p.glossary) expect(glossaryEntry(p.glossary), `${def.type}.${p.key}`).toBeDefined();
+  });
+
+  it('labels and explains every layer and parameter in English and Korean', () => {
+    const enT = translator('en');
+    const koT = translator('ko');
+    for (const def of LAYER_CATALOG) {
+      for (const t of [enT, koT]) {
+        expect(t(def.summary), `${t.locale} ${def.type}`).not.toMatch(/^layers\./);
+        for (const p of def.params) {
+          expect(t(p.label), `${t.locale} ${def.type}.${p.key}`).not.toMatch(/^layers\./);
+          expect(t(p.help).length, `${t.locale} ${def.type}.${p.key}`).toBeGreaterThan(10);
+        }
+      }
+    }
+    const units = layerDef('dense')?.params.find((p) => p.key === 'units');
+    expect(units && enT(units.label)).toBe('Units');
+    expect(units && koT(units.label)).toBe('유닛(units)');
+    const padding = layerDef('conv1d')?.params.find((p) => p.key === 'padding');
+    expect(padding && koT.parts(padding.help)).toContainEqual({ kind: 'code', text: 'same' });
   });
 
   it.each(LAYER_CATALOG.map((d) => [d.type]))('newLayer(%s) is valid and analysable with its defaults', (type) => {
@@ -66,10 +92,10 @@ describe('LAYER_CATALOG', () => {
   it('describes Masking in plain words: what it marks, who skips it, no weights', () => {
     const def = layerDef('masking');
     expect(def).toMatchObject({ className: 'Masking', group: 'Core' });
-    expect(def?.summary).toMatch(/padded steps of shorter recordings/);
-    expect(def?.summary).toMatch(/LSTM, GRU or SimpleRNN after it skips them; no weights/);
+    expect(en(def?.summary)).toMatch(/padded steps of shorter recordings/);
+    expect(en(def?.summary)).toMatch(/LSTM, GRU or SimpleRNN after it skips them; no weights/);
     expect(def?.params).toEqual([expect.objectContaining({ key: 'maskValue', kind: 'float', default: 0, glossary: 'masking' })]);
-    expect(def?.params[0]?.help).toMatch(/^A step whose values all equal this number counts as padding/);
+    expect(en(def?.params[0]?.help)).toMatch(/^A step whose values all equal this number counts as padding/);
   });
 });
 
@@ -136,28 +162,29 @@ describe('validateArg', () => {
     ['lstm', 'recurrentDropout', 1, 'Recurrent dropout is the share of values dropped during training: a number from 0 up to, but not including, 1 (0.2 = 20%), not 1.'],
     ['simpleRNN', 'dropout', -0.5, 'Dropout is the share of values dropped during training: a number from 0 up to, but not including, 1 (0.2 = 20%), not -0.5.'],
     ['dense', 'kernelInitializer', 'he_normal', 'Kernel initializer must be one of glorotUniform, glorotNormal, heNormal, heUniform, lecunNormal, lecunUniform, randomNormal, randomUniform, truncatedNormal, zeros, ones, not “he_normal”. Did you mean “heNormal”? Values are written as tf.layers takes them (camelCase).'],
-    ['dense', 'kernelRegularizer', 'l2', 'Kernel regularizer must be {"l2": 0.01}, {"l1": 0.01} or {"l1": 0.01, "l2": 0.01}: the factor of each penalty, a number of 0 or more; not “l2”.'],
-    ['dense', 'kernelRegularizer', { l3: 0.1 }, 'Kernel regularizer must be {"l2": 0.01}, {"l1": 0.01} or {"l1": 0.01, "l2": 0.01}: the factor of each penalty, a number of 0 or more; not {"l3": 0.1}.'],
-    ['dense', 'kernelRegularizer', { l2: -1 }, 'Kernel regularizer must be {"l2": 0.01}, {"l1": 0.01} or {"l1": 0.01, "l2": 0.01}: the factor of each penalty, a number of 0 or more; not {"l2": -1}.'],
+    ['dense', 'kernelRegularizer', 'l2', 'Kernel regularizer must be {"l2": 0.01}, {"l1": 0.01}, or {"l1": 0.01, "l2": 0.01}: the factor of each penalty, a number of 0 or more; not “l2”.'],
+    ['dense', 'kernelRegularizer', { l3: 0.1 }, 'Kernel regularizer must be {"l2": 0.01}, {"l1": 0.01}, or {"l1": 0.01, "l2": 0.01}: the factor of each penalty, a number of 0 or more; not {"l3": 0.1}.'],
+    ['dense', 'kernelRegularizer', { l2: -1 }, 'Kernel regularizer must be {"l2": 0.01}, {"l1": 0.01}, or {"l1": 0.01, "l2": 0.01}: the factor of each penalty, a number of 0 or more; not {"l2": -1}.'],
     ['bidirectional', 'layer', 'dense', 'Recurrent layer must be one of lstm, gru, simpleRNN, not “dense”.'],
     ['bidirectional', 'mergeMode', 'max', 'Merge mode must be one of concat, sum, mul, ave, not “max”.'],
     ['bidirectional', 'layer', undefined, 'Recurrent layer needs a value, such as “lstm”.'],
   ])('%s.%s = %j: %s', (type, key, value, message) => {
-    expect(validateArg(type, key, value)).toBe(message);
+    expect(en(validateArg(type, key, value))).toBe(message);
   });
 
   it('names the catalogue for an unknown type', () => {
-    expect(validateArg('conv3d', 'filters', 3)).toMatch(/^“conv3d” is not a layer type of the designer; choose one of: dense, timeDistributed, activation, .*simpleRNN, bidirectional\.$/);
+    expect(en(validateArg('conv3d', 'filters', 3))).toMatch(/^“conv3d” is not a layer type of the designer; choose one of: dense, timeDistributed, activation, .*simpleRNN, bidirectional\.$/);
   });
 });
 
 describe('layerProblems', () => {
   it('lists every bad, unknown and missing argument of a layer', () => {
-    expect(layerProblems({ type: 'conv1d', filters: 0, wibble: 1 })).toEqual([
+    const inEnglish = (layer: Parameters<typeof layerProblems>[0]) => layerProblems(layer).map((p) => ({ key: p.key, message: en(p.message) }));
+    expect(inEnglish({ type: 'conv1d', filters: 0, wibble: 1 })).toEqual([
       { key: 'filters', message: expect.stringMatching(/^Filters must be/) as string },
       { key: 'wibble', message: expect.stringMatching(/^Conv1D has no argument “wibble”/) as string },
       { key: 'kernelSize', message: 'Kernel size needs a value, such as 3.' },
     ]);
-    expect(layerProblems({ type: 'nope' })).toEqual([{ key: null, message: expect.stringMatching(/^“nope” is not a layer type/) as string }]);
+    expect(inEnglish({ type: 'nope' })).toEqual([{ key: null, message: expect.stringMatching(/^“nope” is not a layer type/) as string }]);
   });
 });

@@ -1,7 +1,14 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeModel } from '../../../src/core/model/analyze';
+import { translator, english } from '../../../src/core/i18n/translate';
 import { GLOSSARY, glossaryEntry } from '../../../src/core/model/glossary';
+
+/** An entry's text in English, '' when there is no entry. */
+function textOf(term: string): string {
+  const entry = glossaryEntry(term);
+  return entry ? english(entry.text) : '';
+}
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -31,18 +38,18 @@ describe('GLOSSARY', () => {
     expect(glossaryEntry('inputDim')?.term).toBe('input_dim');
     expect(glossaryEntry('strides')?.term).toBe('stride');
     expect(glossaryEntry('wibble')).toBeUndefined();
-    expect(glossaryEntry('input_dim')?.text).toContain('input_dim=3 means the same as input_shape=(3,)');
+    expect(textOf('input_dim')).toContain('input_dim=3 means the same as input_shape=(3,)');
     expect(glossaryEntry('mask_value')?.term).toBe('masking');
     expect(glossaryEntry('maskValue')?.term).toBe('masking');
   });
 
   it('explains masking: padded steps, skipped by recurrent layers only, apart from a convolution’s padding', () => {
-    const masking = glossaryEntry('Masking')?.text ?? '';
+    const masking = textOf('Masking');
     expect(masking).toContain('padding steps after their last real step, every value 0');
     expect(masking).toContain('the LSTM, GRU or SimpleRNN after it skips them');
     expect(masking).toContain('Only recurrent layers can skip steps');
-    expect(glossaryEntry('padding')?.text).toContain('see Masking');
-    expect(glossaryEntry('return_sequences')?.text).toContain('a Dense that should answer at every step');
+    expect(textOf('padding')).toContain('see Masking');
+    expect(textOf('return_sequences')).toContain('a Dense that should answer at every step');
   });
 
   it('has an entry for every term an explanation links to', () => {
@@ -76,28 +83,62 @@ describe('GLOSSARY: the words people use for shapes', () => {
     ] as const) {
       expect(glossaryEntry(word)?.term, word).toBe(term);
     }
-    expect(glossaryEntry('dim')?.text).toContain('(None, 128, 9) is 3-D, with 3 axes');
-    expect(glossaryEntry('dim')?.text).toContain('input_dim=9');
-    expect(glossaryEntry('axis')?.text).toContain('Axis -1 is the last axis');
-    expect(glossaryEntry('depth')?.text).toContain('the number of layers');
-    expect(glossaryEntry('depth')?.text).toContain('one channel per filter');
-    expect(glossaryEntry('steps')?.text).toContain('“Steps”, “timesteps” and “time steps” mean the same here');
+    expect(textOf('dim')).toContain('(None, 128, 9) is 3-D, with 3 axes');
+    expect(textOf('dim')).toContain('input_dim=9');
+    expect(textOf('axis')).toContain('Axis -1 is the last axis');
+    expect(textOf('depth')).toContain('the number of layers');
+    expect(textOf('depth')).toContain('one channel per filter');
+    expect(textOf('steps')).toContain('“Steps”, “timesteps” and “time steps” mean the same here');
   });
 
   it('says the batch size is the size of the groups the data is fed in, for training and prediction alike', () => {
-    const batchSize = glossaryEntry('batch size')?.text ?? '';
+    const batchSize = textOf('batch size');
     expect(batchSize).toContain('The size of the groups the examples are fed to the network in, for training and prediction alike');
     expect(batchSize).not.toMatch(/only while training/);
-    expect(glossaryEntry('batch')?.text).toContain('while training and while predicting alike');
-    expect(glossaryEntry('None')?.text).not.toMatch(/32 while training, 1 when/);
+    expect(textOf('batch')).toContain('while training and while predicting alike');
+    expect(textOf('None')).not.toMatch(/32 while training, 1 when/);
   });
 
   it('writes shapes as the app does, (7) not (7,), except inside Python code', () => {
     for (const entry of GLOSSARY) {
       // Python needs the comma: shape=(7,) and input_shape=(3,) are code, written after "=".
-      const outsideCode = entry.text.replace(/\w+=\(\d+,\)/g, '');
+      const outsideCode = english(entry.text).replace(/\w+=\(\d+,\)/g, '');
       expect(outsideCode, entry.term).not.toMatch(/\(\d+,\)/);
     }
-    expect(glossaryEntry('input_shape')?.text).toContain('(7) for a row of 7 numbers');
+    expect(textOf('input_shape')).toContain('(7) for a row of 7 numbers');
   });
 });
+
+describe('GLOSSARY in both languages', () => {
+  const ko = translator('ko');
+  const en = translator('en');
+
+  it('gives every entry a title and a text in English and Korean, the Korean with the Keras name beside it', () => {
+    for (const entry of GLOSSARY) {
+      for (const t of [en, ko]) {
+        expect(t(entry.title), `${t.locale} ${entry.term}`).not.toMatch(/^glossary\./);
+        expect(t(entry.text).length, `${t.locale} ${entry.term}`).toBeGreaterThan(20);
+      }
+      expect(ko(entry.text), entry.term).toMatch(/[\uac00-\ud7a3]/);
+    }
+    expect(ko(glossaryEntry('units')!.title)).toBe('유닛(units)');
+    expect(ko(glossaryEntry('input_shape')!.title)).toBe('입력 형태(input_shape)');
+    expect(ko(glossaryEntry('return_sequences')!.text)).toContain('순환 레이어');
+    expect(ko(glossaryEntry('return_sequences')!.text)).not.toContain('반복 레이어');
+  });
+
+  it('links only to entries that exist, and sets Keras names apart as code', () => {
+    for (const entry of GLOSSARY) {
+      for (const t of [en, ko]) {
+        for (const part of t.parts(entry.text)) {
+          if (part.kind === 'term') expect(glossaryEntry(part.term)?.term, `${t.locale} ${entry.term} → ${part.term}`).toBe(part.term);
+        }
+      }
+    }
+    const batch = en.parts(glossaryEntry('batch')!.text);
+    expect(batch).toContainEqual({ kind: 'term', term: 'batch_size', text: 'Batch size' });
+    expect(ko.parts(glossaryEntry('batch')!.text)).toContainEqual({ kind: 'term', term: 'batch_size', text: '배치 크기' });
+    expect(en.parts(glossaryEntry('input_dim')!.text)).toContainEqual({ kind: 'code', text: 'input_shape=(3,)' });
+  });
+});
+

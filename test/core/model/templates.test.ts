@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeModel } from '../../../src/core/model/analyze';
 import { buildModel } from '../../../src/core/model/build';
 import type { HeadContext, ModelContext } from '../../../src/core/model/designer-types';
+import { english, translator } from '../../../src/core/i18n/translate';
 import { defaultDraft, templatesFor } from '../../../src/core/model/templates';
 
 beforeAll(async () => {
@@ -21,7 +22,10 @@ describe('templatesFor', () => {
       { type: 'dense', units: 32, activation: 'relu' },
       { type: 'dense', units: 3, activation: 'softmax' },
     ]);
-    expect(templates[1]?.title).toBe('1-D convolution over the features');
+    expect(english(templates[1]!.title)).toBe('1-D convolution over the features');
+    expect(english(templates[1]!.description)).toBe(
+      'Reshapes each row to (7, 1), 7 steps of 1 feature, and slides 16 filters of width 3 along them; worth it only when the order of the columns means something.',
+    );
     expect(templates[1]?.layers[0]).toEqual({ type: 'reshape', targetShape: [7, 1] });
     expect(templates[2]?.layers).toEqual([{ type: 'reshape', targetShape: [7, 1] }, { type: 'lstm', units: 32 }, { type: 'dense', units: 3, activation: 'softmax' }]);
   });
@@ -85,7 +89,7 @@ describe('sequence templates on (64, 6): 64 steps of 6 sensor columns, 4 classes
 
   it('offers the Conv1D stack first, then LSTM, GRU and Conv1D + LSTM, each ending with the head', () => {
     const templates = templatesFor(plain);
-    expect(templates.map((t) => [t.id, t.title])).toEqual([
+    expect(templates.map((t) => [t.id, english(t.title)])).toEqual([
       ['conv1d', '1-D convolution'],
       ['lstm', 'LSTM'],
       ['gru', 'GRU'],
@@ -106,14 +110,14 @@ describe('sequence templates on (64, 6): 64 steps of 6 sensor columns, 4 classes
   });
 
   it('describes each template with the steps and features of the data, and what becomes of the padded steps', () => {
-    const [conv, lstm, gru, convLstm] = templatesFor(plain).map((t) => t.description);
+    const [conv, lstm, gru, convLstm] = templatesFor(plain).map((t) => english(t.description));
     expect(conv).toBe('Slides 32 and then 64 filters of width 3 along the 64 steps (each filter spans all 6 features), pools, and averages over the steps: fast, and good at local patterns.');
     expect(lstm).toBe('Reads the 64 steps one after another with an LSTM of 32 units, taking all 6 features of each step, and answers from its last state: good when order over a long span matters.');
     expect(gru).toBe('Reads the 64 steps one after another with a GRU of 32 units, taking all 6 features of each step, and answers from its last state: like the LSTM with fewer gates, so fewer parameters and faster training.');
     expect(convLstm).toBe(
       'Slides 32 filters of width 3 along the 64 steps to find short patterns across all 6 features, halves the number of steps by pooling, then reads the patterns in order with an LSTM of 32 units: local patterns, then how they follow each other.',
     );
-    const [pConv, pLstm, , pConvLstm] = templatesFor(padded).map((t) => t.description);
+    const [pConv, pLstm, , pConvLstm] = templatesFor(padded).map((t) => english(t.description));
     const averaged = ' The padded steps after shorter recordings are zeros, which a convolution cannot skip: they count as average values (0 is each feature’s average once scaled).';
     expect(pConv).toBe(conv + averaged);
     expect(pConvLstm).toBe(convLstm + averaged);
@@ -121,6 +125,18 @@ describe('sequence templates on (64, 6): 64 steps of 6 sensor columns, 4 classes
       'Masking first marks the padding after shorter recordings (steps whose 6 values are all 0); then an LSTM of 32 units reads the 64 steps one after another, ' +
         'taking all 6 features of each step and skipping the padded ones, and answers from its state after the last real step: good when order over a long span matters.',
     );
+  });
+
+  it('says the same in Korean, with counts and no English left', () => {
+    const ko = translator('ko');
+    const [conv, lstm] = templatesFor(padded).map((t) => ko(t.description));
+    expect(conv).toContain('스텝 64개');
+    expect(conv).toContain('특성 6개 전체');
+    expect(conv).toContain('평균값으로 셉니다');
+    expect(lstm).toContain('값 6개가 모두 0인 스텝');
+    expect(lstm).toContain('유닛 32개짜리 LSTM');
+    expect(ko(templatesFor({ ...plain, inputShape: [64, 1], maskValue: -1 })[1]!.description)).toContain('값이 −1인 스텝');
+    expect(english(templatesFor({ ...plain, inputShape: [64, 1], maskValue: -1 })[1]!.description)).toContain('steps whose value is −1');
   });
 
   it('counts the parameters of each template as Keras does', () => {
