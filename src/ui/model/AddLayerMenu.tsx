@@ -1,33 +1,41 @@
 /** "Add layer": the catalogue by group, each layer with its one-line summary. */
+import type { Message } from '../../core/i18n/message';
 import { LAYER_CATALOG, type LayerDef } from '../../core/model/catalog';
 import { Popover } from '../components/Popover';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
+import { PlainTerms } from './Glossary';
 
 const GROUPS: readonly LayerDef['group'][] = ['Core', 'Convolution', 'Pooling', 'Recurrent', 'Shape', 'Regularisation'];
 
 interface AddLayerMenuProps {
-  /** "after layer 2 (dense_1)" or "before the output layer". */
-  readonly where: string;
+  /** The panel's heading: "Add a layer after layer 2 (dense_1)", "… before the output layer". */
+  readonly where: Message;
   readonly disabled: boolean;
   readonly onAdd: (type: string) => void;
 }
 
 export function AddLayerMenu({ where, disabled, onAdd }: AddLayerMenuProps) {
+  const t = useT();
   return (
     <Popover
       trigger={
         <>
-          <span aria-hidden="true">+ </span>Add layer
+          <span aria-hidden="true">+ </span>
+          {t('designer.addLayer.button')}
         </>
       }
       triggerClassName="button primary"
-      triggerLabel="Add layer"
+      triggerLabel={t('designer.addLayer.button')}
       disabled={disabled}
-      title="Layer catalogue"
+      title={t('designer.addLayer.dialog')}
       className="catalog-popover"
     >
       {(close) => (
-        <>
-          <p className="popover-heading">Add a layer {where}</p>
+        <PlainTerms>
+          <p className="popover-heading">
+            <Text m={where} />
+          </p>
           <div className="catalog-groups">
             {GROUPS.map((group) => {
               const defs = LAYER_CATALOG.filter((d) => d.group === group);
@@ -35,7 +43,7 @@ export function AddLayerMenu({ where, disabled, onAdd }: AddLayerMenuProps) {
               const headingId = `catalog-group-${group}`;
               return (
                 <section key={group} className="catalog-group" aria-labelledby={headingId}>
-                  <h3 id={headingId}>{group}</h3>
+                  <h3 id={headingId}>{t(`layers.group.${group}`)}</h3>
                   <ul>
                     {defs.map((def) => (
                       <li key={def.type}>
@@ -53,7 +61,7 @@ export function AddLayerMenu({ where, disabled, onAdd }: AddLayerMenuProps) {
                             {def.label}
                           </span>
                           <span id={`catalog-summary-${def.type}`} className="catalog-summary">
-                            {def.summary}
+                            <Text m={def.summary} />
                           </span>
                         </button>
                       </li>
@@ -63,7 +71,7 @@ export function AddLayerMenu({ where, disabled, onAdd }: AddLayerMenuProps) {
               );
             })}
           </div>
-        </>
+        </PlainTerms>
       )}
     </Popover>
   );

@@ -3,6 +3,8 @@
  * Input(batch_size=…) sets it. A fixed size shows in every shape and in the Keras code.
  */
 import { useId, useState } from 'react';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 import type { DesignerAction } from './designer';
 
 const DEFAULT_FIXED = 32;
@@ -15,6 +17,7 @@ interface BatchSizeFieldProps {
 }
 
 export function BatchSizeField({ batchSize, disabled, dispatch }: BatchSizeFieldProps) {
+  const t = useT();
   const id = useId();
   const [text, setText] = useState(String(batchSize ?? DEFAULT_FIXED));
   const [shown, setShown] = useState(batchSize);
@@ -35,14 +38,14 @@ export function BatchSizeField({ batchSize, disabled, dispatch }: BatchSizeField
           disabled={disabled}
           onChange={(e) => dispatch({ type: 'batch-size-set', batchSize: e.target.checked ? (valid ? n : DEFAULT_FIXED) : null })}
         />
-        Fixed batch size
+        {t('designer.batch.fixed')}
       </label>
       {fixed ? (
         <input
           id={id}
           type="number"
           className="batch-size-input"
-          aria-label="Fixed batch size"
+          aria-label={t('designer.batch.fixed')}
           aria-invalid={!valid}
           aria-describedby={`${id}-help`}
           min={1}
@@ -61,10 +64,12 @@ export function BatchSizeField({ batchSize, disabled, dispatch }: BatchSizeField
         />
       ) : null}
       <p id={`${id}-help`} className="field-help">
-        {fixed
-          ? `Every shape starts with ${batchSize} instead of None: the model then takes batches of exactly ${batchSize} examples (Keras: batch_size=${batchSize}). Layerbench itself still trains and predicts with the Train step’s batch size.`
-          : 'Off: the batch stays None, any number of examples at once (what almost every model wants).'}
-        {fixed && !valid ? ` Enter a whole number from 1 to ${MAX_FIXED.toLocaleString('en-US')}.` : ''}
+        {fixed ? (
+          <Text m="designer.batch.fixedHelp" params={{ size: batchSize, code: `batch_size=${batchSize}` }} />
+        ) : (
+          t('designer.batch.noneHelp')
+        )}
+        {fixed && !valid ? <> {t('designer.batch.invalid', { max: MAX_FIXED })}</> : null}
       </p>
     </div>
   );

@@ -1,9 +1,11 @@
 /** The model as Python Keras code, with a Copy button (the clipboard, or a selection to copy by hand). */
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/I18nProvider';
 
 type CopyState = 'idle' | 'copied' | 'selected';
 
 export function KerasCode({ code }: { readonly code: string }) {
+  const t = useT();
   const preRef = useRef<HTMLPreElement>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
 
@@ -41,21 +43,21 @@ export function KerasCode({ code }: { readonly code: string }) {
   };
 
   if (!code) {
-    return <p className="empty-hint">The code appears once the model has layers.</p>;
+    return <p className="empty-hint">{t('designer.code.empty')}</p>;
   }
   return (
     <div className="keras-code">
       <div className="code-toolbar">
-        <span className="muted">Python (Keras 3): the same layers, loss and optimizer.</span>
+        <span className="muted">{t('designer.code.caption')}</span>
         <button type="button" className="button small" onClick={() => void onCopy()}>
-          {copy === 'copied' ? 'Copied' : 'Copy'}
+          {t(copy === 'copied' ? 'designer.code.copied' : 'designer.code.copy')}
         </button>
       </div>
       <span className="visually-hidden" role="status">
-        {copy === 'copied' ? 'The code is copied to the clipboard.' : copy === 'selected' ? 'The code is selected: press Ctrl+C to copy it.' : ''}
+        {copy === 'copied' ? t('designer.code.copiedStatus') : copy === 'selected' ? t('designer.code.selected') : ''}
       </span>
-      {copy === 'selected' ? <p className="field-help">The code is selected: press Ctrl+C to copy it.</p> : null}
-      <pre ref={preRef} className="code-block" tabIndex={0} aria-label="Keras code">
+      {copy === 'selected' ? <p className="field-help">{t('designer.code.selected')}</p> : null}
+      <pre ref={preRef} className="code-block" tabIndex={0} aria-label={t('designer.code.label')}>
         <code>{code}</code>
       </pre>
     </div>

@@ -4,12 +4,16 @@
  * value reaches the model (and its undo history).
  */
 import { useId, useState } from 'react';
+import type { Message } from '../../core/i18n/message';
 import type { LayerReport, LayerSpec } from '../../core/model/designer-types';
 import { validateArg } from '../../core/model/args';
 import { layerDef, type ParamDef } from '../../core/model/catalog';
 import { shapeText } from '../../core/model/format';
 import { layerSummary } from '../../core/model/layer-summary';
-import { formatInteger } from '../format';
+import { msg } from '../../core/i18n/message';
+import { quoteInput } from '../../core/errors';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 import { GlossaryTerm } from './Glossary';
 import { RegularizerField } from './RegularizerField';
 
@@ -22,37 +26,41 @@ interface LayerFormProps {
 }
 
 export function LayerForm({ index, layer, report, disabled, onChange }: LayerFormProps) {
+  const t = useT();
   const def = layerDef(layer.type);
   const name = report ? `${report.name} (${report.className})` : layer.type;
+  const summary = def ? layerSummary(layer.type, report?.inputShape) : undefined;
   return (
     <div className="layer-form">
-      <h3 className="layer-form-title">
-        Layer {index + 1}: {name}
-      </h3>
-      {def ? <p className="muted">{layerSummary(layer.type, report?.inputShape)}</p> : null}
+      <h3 className="layer-form-title">{t('designer.form.title', { n: index + 1, name })}</h3>
+      {summary ? (
+        <p className="muted">
+          <Text m={summary} />
+        </p>
+      ) : null}
       {report?.inputShape ? (
         <p className="layer-io">
           <code>{shapeText(report.inputShape)}</code> →{' '}
           {report.outputShape ? (
             <>
               <code>{shapeText(report.outputShape)}</code>
-              <span className="muted"> · {formatInteger(report.params)} params</span>
+              <span className="muted"> · {t('designer.form.params', { count: report.params })}</span>
             </>
           ) : (
-            <span className="muted">cannot take this input (see the advice)</span>
+            <span className="muted">{t('designer.form.cannotTake')}</span>
           )}
         </p>
       ) : null}
       {def ? (
         <fieldset className="plain-fieldset param-grid" disabled={disabled}>
-          <legend className="visually-hidden">Settings of layer {index + 1}</legend>
+          <legend className="visually-hidden">{t('designer.form.settingsOf', { n: index + 1 })}</legend>
           {def.params.map((param) => (
             <ParamField key={param.key} type={layer.type} param={param} value={layer[param.key]} onChange={onChange} />
           ))}
-          {def.params.length === 0 ? <p className="muted">This layer has no settings.</p> : null}
+          {def.params.length === 0 ? <p className="muted">{t('designer.form.noSettings')}</p> : null}
         </fieldset>
       ) : (
-        <p className="muted">“{layer.type}” is not in the layer catalogue, so its settings cannot be edited here.</p>
+        <p className="muted">{t('designer.form.notInCatalogue', { type: quoteInput(layer.type) })}</p>
       )}
     </div>
   );
@@ -79,11 +87,11 @@ export function parseParamText(param: Pick<ParamDef, 'kind' | 'dims'>, text: str
 }
 
 /** A message for text that is not even a number; validateArg judges the rest. */
-function formatProblem(kind: ParamDef['kind'], value: unknown): string | null {
+function formatProblem(kind: ParamDef['kind'], value: unknown): Message | null {
   if (value === undefined) return null;
   const numbers = Array.isArray(value) ? value : [value];
   if (numbers.every((v) => typeof v === 'number' && Number.isFinite(v))) return null;
-  return kind === 'ints' ? 'Enter whole numbers separated by commas, e.g. 3 or 3, 5.' : 'Enter a number.';
+  return msg(kind === 'ints' ? 'designer.form.enterNumbers' : 'designer.form.enterNumber');
 }
 
 interface ParamFieldProps {
@@ -94,11 +102,12 @@ interface ParamFieldProps {
 }
 
 function ParamField({ type, param, value, onChange }: ParamFieldProps) {
+  const t = useT();
   const id = useId();
   const current = value === undefined ? param.default : value;
   const [text, setText] = useState(textOf(current));
   const [shown, setShown] = useState<unknown>(current);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Message | null>(null);
   if (shown !== current && JSON.stringify(shown) !== JSON.stringify(current)) {
     // Changed from outside (undo, a fix, another layer selected in the same place): show it.
     setShown(current);
@@ -107,15 +116,23 @@ function ParamField({ type, param, value, onChange }: ParamFieldProps) {
   }
   // The glossary button sits beside the label, not in it, so the field's name stays "Units". Its
   // accessible name starts with the "?" it shows, so that speaking what is on screen finds it.
-  const glossary = param.glossary ? <GlossaryTerm term={param.glossary} text="?" label={`? Explain ${param.label.toLowerCase()}`} /> : null;
-  const help = param.help ? (
+  const label = t(param.label);
+  const glossary = param.glossary ? (
+    <GlossaryTerm term={param.glossary} text="?" label={t('designer.glossary.explain', { name: label.toLocaleLowerCase(t.locale) })} />
+  ) : null;
+  const help = (
     <p id={`${id}-help`} className="field-help">
-      {param.help}
+      <Text m={param.help} />
+    </p>
+  );
+  const describedBy = [error ? `${id}-error` : null, `${id}-help`].filter(Boolean).join(' ');
+  const errorLine = error ? (
+    <p id={`${id}-error`} className="field-error">
+      <Text m={error} />
     </p>
   ) : null;
-  const describedBy = [error ? `${id}-error` : null, param.help ? `${id}-help` : null].filter(Boolean).join(' ') || undefined;
 
-  const apply = (next: unknown): string | null => {
+  const apply = (next: unknown): Message | null => {
     const problem = validateArg(type, param.key, next);
     if (problem === null) {
       setShown(next);
@@ -134,11 +151,11 @@ function ParamField({ type, param, value, onChange }: ParamFieldProps) {
         <div className="param-label">
           <label className="checkbox">
             <input type="checkbox" checked={current === true} aria-describedby={describedBy} onChange={(e) => setError(apply(e.target.checked))} />
-            <span>{param.label}</span>
+            <span>{label}</span>
           </label>
           {glossary}
         </div>
-        {error ? <p id={`${id}-error`} className="field-error">{error}</p> : null}
+        {errorLine}
         {help}
       </div>
     );
@@ -148,7 +165,7 @@ function ParamField({ type, param, value, onChange }: ParamFieldProps) {
     return (
       <div className="field param-field">
         <div className="param-label">
-          <label htmlFor={id}>{param.label}</label>
+          <label htmlFor={id}>{label}</label>
           {glossary}
         </div>
         <select id={id} value={textOf(current)} aria-describedby={describedBy} onChange={(e) => setError(apply(e.target.value))}>
@@ -158,7 +175,7 @@ function ParamField({ type, param, value, onChange }: ParamFieldProps) {
             </option>
           ))}
         </select>
-        {error ? <p id={`${id}-error`} className="field-error">{error}</p> : null}
+        {errorLine}
         {help}
       </div>
     );
@@ -168,7 +185,7 @@ function ParamField({ type, param, value, onChange }: ParamFieldProps) {
   return (
     <div className="field param-field">
       <div className="param-label">
-        <label htmlFor={id}>{param.label}</label>
+        <label htmlFor={id}>{label}</label>
         {glossary}
       </div>
       <input
@@ -194,11 +211,7 @@ function ParamField({ type, param, value, onChange }: ParamFieldProps) {
           }
         }}
       />
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      {errorLine}
       {help}
     </div>
   );

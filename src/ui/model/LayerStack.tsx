@@ -7,12 +7,16 @@
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { LayerReport, LayerSpec, ModelFix, ModelReport } from '../../core/model/designer-types';
 import { shapeText } from '../../core/model/format';
+import { glossaryEntry } from '../../core/model/glossary';
+import type { Message } from '../../core/i18n/message';
+import type { Translator } from '../../core/i18n/translate';
 import { formatInteger } from '../format';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 import { AdviceBlock } from './AdviceBlock';
 import type { DesignerAction } from './designer';
 import { BatchSizeField } from './BatchSizeField';
-import { ExplainedLine, GlossaryTerm, resolveTerm } from './Glossary';
-import { termsNotFound } from './glossaryText';
+import { GlossaryTerm } from './Glossary';
 
 interface LayerStackProps {
   readonly layers: readonly LayerSpec[];
@@ -32,6 +36,7 @@ interface DropGap {
 }
 
 export function LayerStack({ layers, report, selected, disabled, focusToken, dispatch, batchSize }: LayerStackProps) {
+  const t = useT();
   const selectButtons = useRef<(HTMLButtonElement | null)[]>([]);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [drop, setDrop] = useState<DropGap | null>(null);
@@ -74,45 +79,37 @@ export function LayerStack({ layers, report, selected, disabled, focusToken, dis
   const count = layers.length;
   return (
     <div className="table-scroll stack-scroll">
-      <table aria-label="Model summary" className="data-table summary-table layer-stack">
+      <table aria-label={t('designer.stack.table')} className="data-table summary-table layer-stack">
         <thead>
           <tr>
             <th scope="col" className="pos">
               #
             </th>
-            <th scope="col">Layer (type)</th>
-            <th scope="col">Output shape</th>
+            <th scope="col">{t('designer.stack.layerColumn')}</th>
+            <th scope="col">{t('designer.stack.shapeColumn')}</th>
             <th scope="col" className="num">
-              Param #
+              {t('designer.stack.paramsColumn')}
             </th>
             <th scope="col" className="actions-col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('designer.stack.actionsColumn')}</span>
             </th>
           </tr>
         </thead>
         <tbody className="input-group">
           <tr className="layer-row input-row">
             <td className="pos" />
-            <th scope="row">Input</th>
+            <th scope="row">{t('designer.stack.input')}</th>
             <td>
               <code>{shapeText(report.inputShape)}</code>
             </td>
-            <td className="num">0</td>
+            <td className="num">{formatInteger(0)}</td>
             <td />
           </tr>
           <tr className="explain-row">
             <td />
             <td colSpan={4}>
               <div className="explain-line">
-                {batchSize === undefined ? (
-                  <>
-                    The data&rsquo;s shape. <GlossaryTerm term="None" /> is the <GlossaryTerm term="batch" />: the model takes any number of examples at a time.
-                  </>
-                ) : (
-                  <>
-                    The data&rsquo;s shape, with the <GlossaryTerm term="batch" /> fixed at {batchSize} examples.
-                  </>
-                )}
+                {batchSize === undefined ? <Text m="designer.stack.inputExplained" /> : <Text m="designer.stack.inputFixedBatch" params={{ size: batchSize }} />}
               </div>
               <BatchSizeField batchSize={batchSize} disabled={disabled} dispatch={dispatch} />
             </td>
@@ -203,29 +200,45 @@ export function LayerStack({ layers, report, selected, disabled, focusToken, dis
 }
 
 function AdviceBadge({ report }: { readonly report: LayerReport | undefined }) {
+  const t = useT();
   if (!report || report.advice.length === 0) return null;
   const error = report.advice.some((a) => a.severity === 'error');
-  return <span className={error ? 'advice-badge error' : 'advice-badge warning'}>{error ? '✖ needs a fix' : '! check'}</span>;
+  return <span className={error ? 'advice-badge error' : 'advice-badge warning'}>{t(error ? 'designer.stack.badgeError' : 'designer.stack.badgeWarning')}</span>;
+}
+
+/** The glossary entries of `terms` that none of the lines links, so that each stays one click away. */
+export function termsNotLinked(t: Translator, lines: readonly Message[], terms: readonly string[]): string[] {
+  const key = (term: string): string => glossaryEntry(term)?.term ?? term;
+  const linked = new Set(lines.flatMap((line) => t.parts(line).flatMap((part) => (part.kind === 'term' ? [key(part.term)] : []))));
+  return [...new Set(terms.filter((term) => glossaryEntry(term)).map(key))].filter((term) => !linked.has(term));
+}
+
+function termTitle(t: Translator, term: string): string {
+  const entry = glossaryEntry(term);
+  return entry ? t(entry.title) : term;
 }
 
 function Explanation({ report }: { readonly report: LayerReport | undefined }) {
+  const t = useT();
   if (!report) return null;
   if (!report.inputShape) {
-    return <div className="explain-line muted">Its shapes appear once the layers before it are fixed.</div>;
+    return <div className="explain-line muted">{t('designer.stack.shapesLater')}</div>;
   }
-  const extra = termsNotFound(report.explanation, report.terms, resolveTerm);
+  const extra = termsNotLinked(t, report.explanation, report.terms);
   return (
     <>
       {report.explanation.map((line, i) => (
-        <ExplainedLine key={i} line={line} terms={report.terms} />
+        <div key={i} className="explain-line">
+          <Text m={line} />
+        </div>
       ))}
       {extra.length > 0 ? (
         <div className="explain-line muted">
-          Terms:{' '}
+          {t('designer.stack.terms')}{' '}
           {extra.map((term, i) => (
             <span key={term}>
               {i > 0 ? ', ' : ''}
-              <GlossaryTerm term={term} />
+              <GlossaryTerm term={term} text={termTitle(t, term)} />
             </span>
           ))}
         </div>
@@ -258,12 +271,13 @@ function Icon({ name }: { readonly name: keyof typeof ICONS }) {
 }
 
 function RowButtons({ index, count, disabled, dispatch }: RowButtonsProps) {
+  const t = useT();
   const n = index + 1;
   const buttons = [
-    { label: `Move layer ${n} up`, icon: 'up', enabled: index > 0, action: { type: 'layer-moved', from: index, to: index - 1 } },
-    { label: `Move layer ${n} down`, icon: 'down', enabled: index < count - 1, action: { type: 'layer-moved', from: index, to: index + 1 } },
-    { label: `Duplicate layer ${n}`, icon: 'duplicate', enabled: true, action: { type: 'layer-duplicated', index } },
-    { label: `Delete layer ${n}`, icon: 'delete', enabled: true, action: { type: 'layer-removed', index } },
+    { label: t('designer.stack.moveUp', { n }), icon: 'up', enabled: index > 0, action: { type: 'layer-moved', from: index, to: index - 1 } },
+    { label: t('designer.stack.moveDown', { n }), icon: 'down', enabled: index < count - 1, action: { type: 'layer-moved', from: index, to: index + 1 } },
+    { label: t('designer.stack.duplicate', { n }), icon: 'duplicate', enabled: true, action: { type: 'layer-duplicated', index } },
+    { label: t('designer.stack.delete', { n }), icon: 'delete', enabled: true, action: { type: 'layer-removed', index } },
   ] as const;
   return (
     <div className="row-buttons">

@@ -11,8 +11,12 @@ import { firstError } from '../app/rail';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Tabs } from '../components/Tabs';
 import { formatInteger } from '../format';
+import { msg } from '../../core/i18n/message';
 import { templatesFor } from '../../core/model/templates';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 import { AddLayerMenu } from './AddLayerMenu';
+import { GlossaryLinks } from './Glossary';
 import { HeadNote } from './HeadNote';
 import { canRedo, canUndo, type DesignerAction, type DesignerState } from './designer';
 import type { ModelContext } from '../../core/model/designer-types';
@@ -44,6 +48,7 @@ function ownsKeys(target: EventTarget | null): boolean {
 }
 
 export function ModelStep({ designer, context, head, model, disabled, host, dispatch, onNext }: ModelStepProps) {
+  const t = useT();
   const [tab, setTab] = useState<SideTab>('layer');
   const [focusToken, setFocusToken] = useState(0);
   const spec = useSpecFile(host, context, designer.draft, dispatch);
@@ -72,136 +77,144 @@ export function ModelStep({ designer, context, head, model, disabled, host, disp
   const selectedReport = selected !== null ? report?.layers[selected] : undefined;
   const where =
     selected !== null
-      ? `after layer ${selected + 1} (${selectedReport?.name ?? layers[selected]?.type ?? ''})`
-      : layers.length > 0
-        ? 'before the output layer'
-        : 'to the empty model';
+      ? msg('designer.addLayer.after', { n: selected + 1, name: selectedReport?.name ?? layers[selected]?.type ?? '' })
+      : msg(layers.length > 0 ? 'designer.addLayer.beforeHead' : 'designer.addLayer.empty');
   const problem = report ? firstError(report) : null;
   const undo = command('undo');
   const redo = command('redo');
   const selectedLayer = selected !== null ? layers[selected] : undefined;
 
+  const errorCount = report ? report.layers.filter((l) => l.advice.some((a) => a.severity === 'error')).length : 0;
+
   return (
-    <div className="designer">
-      <header className="step-header">
-        <h1 id="step-title">Model</h1>
-        <p className="lede">
-          Build the network layer by layer. Each layer shows the shape it outputs, how many numbers it learns, and the arithmetic
-          behind both.
-        </p>
-      </header>
+    <GlossaryLinks>
+      <div className="designer">
+        <header className="step-header">
+          <h1 id="step-title">{t('designer.step.title')}</h1>
+          <p className="lede">{t('designer.step.lede')}</p>
+        </header>
 
-      <div className="toolbar designer-toolbar">
-        <AddLayerMenu where={where} disabled={disabled || !report} onAdd={(layerType) => dispatch({ type: 'layer-added', layerType })} />
-        <TemplatesMenu templates={templates} disabled={disabled} onChoose={(templateId) => dispatch({ type: 'template-chosen', templateId })} />
-        <span className="toolbar-gap" />
-        <button type="button" className="button" disabled={disabled || !canUndo(designer)} title={`${undo.label} (${undo.keys})`} onClick={() => dispatch({ type: 'undo' })}>
-          Undo
-        </button>
-        <button type="button" className="button" disabled={disabled || !canRedo(designer)} title={`${redo.label} (${redo.keys} or Ctrl+Y)`} onClick={() => dispatch({ type: 'redo' })}>
-          Redo
-        </button>
-        <span className="toolbar-gap" />
-        <button type="button" className="button" disabled={!context || layers.length === 0} onClick={() => void spec.save()}>
-          Save model spec…
-        </button>
-        <button type="button" className="button" disabled={disabled || !context} onClick={() => void spec.open()}>
-          Open model spec…
-        </button>
-      </div>
-      <p className="toolbar-status" role="status">
-        {spec.notice}
-      </p>
-      {spec.error ? <ErrorMessage error={spec.error} onDismiss={spec.dismissError} /> : null}
-
-      {!report ? (
-        <section className="card">
-          {model.failure ? <ErrorMessage error={model.failure} /> : null}
-          <p className="empty-hint">The layers appear once the Shape step has a valid target and features.</p>
-        </section>
-      ) : (
-        <div className="designer-columns">
-          <section className="card stack-card" aria-labelledby="stack-title">
-            <div className="card-title-row">
-              <h2 id="stack-title">Layers</h2>
-              <p className={problem ? 'model-status invalid' : 'model-status valid'} role="status">
-                <span aria-hidden="true">{problem ? '✖ ' : '✔ '}</span>
-                {problem
-                  ? `${report.layers.filter((l) => l.advice.some((a) => a.severity === 'error')).length === 1 ? 'A layer needs' : 'Some layers need'} a fix before training`
-                  : `Valid: ${formatInteger(layers.length)} layers`}
-              </p>
-            </div>
-            <LayerStack
-              layers={layers}
-              report={report}
-              selected={selected}
-              disabled={disabled}
-              focusToken={focusToken}
-              dispatch={dispatch}
-              {...(designer.draft.batchSize !== undefined ? { batchSize: designer.draft.batchSize } : {})}
-            />
-            <dl className="totals">
-              <div>
-                <dt>Total params</dt>
-                <dd>{formatInteger(report.totalParams)}</dd>
-              </div>
-              <div>
-                <dt>Trainable params</dt>
-                <dd>{formatInteger(report.trainableParams)}</dd>
-              </div>
-              <div>
-                <dt>Non-trainable params</dt>
-                <dd>{formatInteger(report.nonTrainableParams)}</dd>
-              </div>
-            </dl>
-            {head ? <HeadNote head={head} layers={layers} disabled={disabled} dispatch={dispatch} /> : null}
-            <div className="card-actions">
-              {problem ? <span className="blocker next-blocker">Training waits until the advice above is followed.</span> : null}
-              <button type="button" className="button primary" onClick={onNext}>
-                Next: Train
-              </button>
-            </div>
-          </section>
-
-          <section className="card side-card" aria-label="Layer settings and Keras code">
-            <Tabs
-              label="Model views"
-              current={tab}
-              onSelect={setTab}
-              tabs={[
-                {
-                  id: 'layer',
-                  label: 'Layer settings',
-                  content:
-                    selected !== null && selectedLayer ? (
-                      <LayerForm
-                        key={`${selected}-${selectedLayer.type}`}
-                        index={selected}
-                        layer={selectedLayer}
-                        report={selectedReport}
-                        disabled={disabled}
-                        onChange={(args) => dispatch({ type: 'layer-args-set', index: selected, args })}
-                      />
-                    ) : (
-                      <div className="layer-form-empty">
-                        <p>Select a layer in the list to change its settings.</p>
-                        <ul className="key-hints">
-                          <li>
-                            <kbd>Alt</kbd>+<kbd>↑</kbd> / <kbd>↓</kbd> moves the selected layer; you can also drag a row.
-                          </li>
-                          <li>
-                            <kbd>Delete</kbd> removes it; <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes, <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redoes.
-                          </li>
-                        </ul>
-                      </div>
-                    ),
-                },
-                { id: 'code', label: 'Keras code', content: <KerasCode code={model.kerasCode} /> },
-              ]}
-            />
-          </section>
+        <div className="toolbar designer-toolbar">
+          <AddLayerMenu where={where} disabled={disabled || !report} onAdd={(layerType) => dispatch({ type: 'layer-added', layerType })} />
+          <TemplatesMenu templates={templates} disabled={disabled} onChoose={(templateId) => dispatch({ type: 'template-chosen', templateId })} />
+          <span className="toolbar-gap" />
+          <button type="button" className="button" disabled={disabled || !canUndo(designer)} title={t('designer.toolbar.shortcut', { label: t(undo.label), keys: undo.keys })} onClick={() => dispatch({ type: 'undo' })}>
+            {t('designer.toolbar.undo')}
+          </button>
+          <button type="button" className="button" disabled={disabled || !canRedo(designer)} title={t('designer.toolbar.redoShortcut', { label: t(redo.label), keys: redo.keys, other: 'Ctrl+Y' })} onClick={() => dispatch({ type: 'redo' })}>
+            {t('designer.toolbar.redo')}
+          </button>
+          <span className="toolbar-gap" />
+          <button type="button" className="button" disabled={!context || layers.length === 0} onClick={() => void spec.save()}>
+            {t('designer.toolbar.saveSpec')}
+          </button>
+          <button type="button" className="button" disabled={disabled || !context} onClick={() => void spec.open()}>
+            {t('designer.toolbar.openSpec')}
+          </button>
         </div>
-      )}
-    </div>
+        <p className="toolbar-status" role="status">
+          {spec.notice.map((sentence, i) => (
+            <span key={i}>
+              {i > 0 ? ' ' : ''}
+              <Text m={sentence} />
+            </span>
+          ))}
+        </p>
+        {spec.error ? <ErrorMessage error={spec.error} onDismiss={spec.dismissError} /> : null}
+
+        {!report ? (
+          <section className="card">
+            {model.failure ? <ErrorMessage error={model.failure} /> : null}
+            <p className="empty-hint">{t('designer.step.waitingForShape')}</p>
+          </section>
+        ) : (
+          <div className="designer-columns">
+            <section className="card stack-card" aria-labelledby="stack-title">
+              <div className="card-title-row">
+                <h2 id="stack-title">{t('designer.stack.title')}</h2>
+                <p className={problem ? 'model-status invalid' : 'model-status valid'} role="status">
+                  <span aria-hidden="true">{problem ? '✖ ' : '✔ '}</span>
+                  {problem ? t('designer.status.needsFix', { count: errorCount }) : t('designer.status.valid', { count: layers.length })}
+                </p>
+              </div>
+              <LayerStack
+                layers={layers}
+                report={report}
+                selected={selected}
+                disabled={disabled}
+                focusToken={focusToken}
+                dispatch={dispatch}
+                {...(designer.draft.batchSize !== undefined ? { batchSize: designer.draft.batchSize } : {})}
+              />
+              <dl className="totals">
+                <div>
+                  <dt>{t('designer.totals.total')}</dt>
+                  <dd>{formatInteger(report.totalParams)}</dd>
+                </div>
+                <div>
+                  <dt>{t('designer.totals.trainable')}</dt>
+                  <dd>{formatInteger(report.trainableParams)}</dd>
+                </div>
+                <div>
+                  <dt>{t('designer.totals.nonTrainable')}</dt>
+                  <dd>{formatInteger(report.nonTrainableParams)}</dd>
+                </div>
+              </dl>
+              {head ? <HeadNote head={head} layers={layers} disabled={disabled} dispatch={dispatch} /> : null}
+              <div className="card-actions">
+                {problem ? <span className="blocker next-blocker">{t('designer.step.blocked')}</span> : null}
+                <button type="button" className="button primary" onClick={onNext}>
+                  {t('designer.step.next')}
+                </button>
+              </div>
+            </section>
+
+            <section className="card side-card" aria-label={t('designer.side.label')}>
+              <Tabs
+                label={t('designer.side.tabs')}
+                current={tab}
+                onSelect={setTab}
+                tabs={[
+                  {
+                    id: 'layer',
+                    label: t('designer.side.layerTab'),
+                    content:
+                      selected !== null && selectedLayer ? (
+                        <LayerForm
+                          key={`${selected}-${selectedLayer.type}`}
+                          index={selected}
+                          layer={selectedLayer}
+                          report={selectedReport}
+                          disabled={disabled}
+                          onChange={(args) => dispatch({ type: 'layer-args-set', index: selected, args })}
+                        />
+                      ) : (
+                        <div className="layer-form-empty">
+                          <p>{t('designer.side.selectLayer')}</p>
+                          <ul className="key-hints">
+                            <li>
+                              <kbd>Alt</kbd>+<kbd>↑</kbd> / <kbd>↓</kbd>
+                              {t('designer.hint.move')}
+                            </li>
+                            <li>
+                              <kbd>Delete</kbd>
+                              {t('designer.hint.delete')}
+                              <kbd>Ctrl</kbd>+<kbd>Z</kbd>
+                              {t('designer.hint.undo')}
+                              <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd>
+                              {t('designer.hint.redo')}
+                            </li>
+                          </ul>
+                        </div>
+                      ),
+                  },
+                  { id: 'code', label: t('designer.side.codeTab'), content: <KerasCode code={model.kerasCode} /> },
+                ]}
+              />
+            </section>
+          </div>
+        )}
+      </div>
+    </GlossaryLinks>
   );
 }

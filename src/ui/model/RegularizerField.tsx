@@ -4,17 +4,21 @@
  * model only once core's validateArg accepts it.
  */
 import { useId, useState, type ReactNode } from 'react';
+import { msg, type Message } from '../../core/i18n/message';
+import type { MessageCode } from '../../core/i18n/catalogue';
 import { validateArg } from '../../core/model/args';
 import type { ParamDef } from '../../core/model/catalog';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 
 type Penalty = 'none' | 'l1' | 'l2' | 'l1l2';
 type Factors = { l1?: number; l2?: number };
 
-const PENALTIES: readonly { value: Penalty; label: string }[] = [
-  { value: 'none', label: 'None' },
-  { value: 'l2', label: 'L2 (squares)' },
-  { value: 'l1', label: 'L1 (absolute values)' },
-  { value: 'l1l2', label: 'L1 and L2' },
+const PENALTIES: readonly { value: Penalty; label: MessageCode }[] = [
+  { value: 'none', label: 'layers.regularizer.none' },
+  { value: 'l2', label: 'layers.regularizer.l2' },
+  { value: 'l1', label: 'layers.regularizer.l1' },
+  { value: 'l1l2', label: 'layers.regularizer.l1l2' },
 ];
 /** Keras' default factor for L1 and L2. */
 const DEFAULT_FACTOR = 0.01;
@@ -44,12 +48,13 @@ interface RegularizerFieldProps {
 }
 
 export function RegularizerField({ type, param, value, glossary, onChange }: RegularizerFieldProps) {
+  const t = useT();
   const id = useId();
   const factors = factorsOf(value);
   const penalty = penaltyOf(factors);
   const [shown, setShown] = useState(JSON.stringify(factors));
   const [texts, setTexts] = useState(textsOf(factors));
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Message | null>(null);
   if (shown !== JSON.stringify(factors)) {
     // Changed from outside (undo, another layer selected): show it.
     setShown(JSON.stringify(factors));
@@ -74,7 +79,7 @@ export function RegularizerField({ type, param, value, glossary, onChange }: Reg
 
   const factorInput = (key: 'l1' | 'l2') => (
     <div className="param-field">
-      <label htmlFor={`${id}-${key}`}>{key === 'l1' ? 'L1 factor' : 'L2 factor'}</label>
+      <label htmlFor={`${id}-${key}`}>{t(key === 'l1' ? 'layers.regularizer.l1Factor' : 'layers.regularizer.l2Factor')}</label>
       <input
         id={`${id}-${key}`}
         type="number"
@@ -88,7 +93,7 @@ export function RegularizerField({ type, param, value, glossary, onChange }: Reg
           const text = e.target.value;
           setTexts({ ...texts, [key]: text });
           const v = Number(text);
-          if (text.trim() === '' || !Number.isFinite(v)) setError('Enter a number, such as 0.01.');
+          if (text.trim() === '' || !Number.isFinite(v)) setError(msg('layers.regularizer.enterNumber', { example: DEFAULT_FACTOR }));
           else apply({ ...factors, [key]: v });
         }}
       />
@@ -98,13 +103,13 @@ export function RegularizerField({ type, param, value, glossary, onChange }: Reg
   return (
     <div className="field param-field param-wide">
       <div className="param-label">
-        <label htmlFor={id}>{param.label}</label>
+        <label htmlFor={id}>{t(param.label)}</label>
         {glossary}
       </div>
       <select id={id} value={penalty} aria-describedby={`${id}-help`} onChange={(e) => choose(e.target.value as Penalty)}>
         {PENALTIES.map((p) => (
           <option key={p.value} value={p.value}>
-            {p.label}
+            {t(p.label)}
           </option>
         ))}
       </select>
@@ -116,11 +121,11 @@ export function RegularizerField({ type, param, value, glossary, onChange }: Reg
       ) : null}
       {error ? (
         <p id={`${id}-error`} className="field-error">
-          {error}
+          <Text m={error} />
         </p>
       ) : null}
       <p id={`${id}-help`} className="field-help">
-        {param.help}
+        <Text m={param.help} />
       </p>
     </div>
   );

@@ -3,6 +3,7 @@
  * Excalidraw's `register({ name, label, keyTest, perform })`): the keydown handler and the
  * buttons' titles read the same table, so a shortcut and its description cannot drift apart.
  */
+import type { MessageCode } from '../../core/i18n/catalogue';
 import type { DesignerAction, DesignerState } from './designer';
 
 export interface ShortcutKey {
@@ -17,8 +18,9 @@ export type CommandName = 'undo' | 'redo' | 'moveUp' | 'moveDown' | 'delete';
 
 export interface DesignerCommand {
   readonly name: CommandName;
-  readonly label: string;
-  /** "Ctrl+Z": shown in titles and tooltips. */
+  /** What the command does, as a button's title says it. */
+  readonly label: MessageCode;
+  /** "Ctrl+Z": shown in titles and tooltips (key names, the same in every language). */
   readonly keys: string;
   readonly keyTest: (e: ShortcutKey) => boolean;
   /** The action to dispatch, or null when the command does not apply now. */
@@ -30,28 +32,28 @@ const mod = (e: ShortcutKey): boolean => e.ctrlKey || e.metaKey;
 export const DESIGNER_COMMANDS: readonly DesignerCommand[] = [
   {
     name: 'undo',
-    label: 'Undo',
+    label: 'designer.command.undo',
     keys: 'Ctrl+Z',
     keyTest: (e) => mod(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z',
     perform: (s) => (s.past.length > 0 ? { type: 'undo' } : null),
   },
   {
     name: 'redo',
-    label: 'Redo',
+    label: 'designer.command.redo',
     keys: 'Ctrl+Shift+Z',
     keyTest: (e) => mod(e) && !e.altKey && ((e.shiftKey && e.key.toLowerCase() === 'z') || (!e.shiftKey && e.key.toLowerCase() === 'y')),
     perform: (s) => (s.future.length > 0 ? { type: 'redo' } : null),
   },
   {
     name: 'moveUp',
-    label: 'Move the selected layer up',
+    label: 'designer.command.moveUp',
     keys: 'Alt+↑',
     keyTest: (e) => e.altKey && !mod(e) && !e.shiftKey && e.key === 'ArrowUp',
     perform: (s) => (s.selected !== null && s.selected > 0 ? { type: 'layer-moved', from: s.selected, to: s.selected - 1 } : null),
   },
   {
     name: 'moveDown',
-    label: 'Move the selected layer down',
+    label: 'designer.command.moveDown',
     keys: 'Alt+↓',
     keyTest: (e) => e.altKey && !mod(e) && !e.shiftKey && e.key === 'ArrowDown',
     perform: (s) =>
@@ -59,7 +61,7 @@ export const DESIGNER_COMMANDS: readonly DesignerCommand[] = [
   },
   {
     name: 'delete',
-    label: 'Delete the selected layer',
+    label: 'designer.command.delete',
     keys: 'Delete',
     keyTest: (e) => e.key === 'Delete' && !mod(e) && !e.altKey && !e.shiftKey,
     perform: (s) => (s.selected !== null ? { type: 'layer-removed', index: s.selected } : null),

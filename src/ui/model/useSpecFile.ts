@@ -5,7 +5,8 @@
  */
 import { useCallback, useState } from 'react';
 import type { AppErrorInfo } from '../../core/errors';
-import { toAppErrorInfo } from '../../core/errors';
+import { quoteInput, toAppErrorInfo } from '../../core/errors';
+import { msg, type Message } from '../../core/i18n/message';
 import type { ModelDraft } from '../../core/model/designer-types';
 import { shapeText, withBatch } from '../../core/model/format';
 import { parseModelSpecFile, serializeModelSpec } from '../../core/model/spec-file';
@@ -16,7 +17,8 @@ import type { ModelContext } from '../../core/model/designer-types';
 export const SPEC_FILE_NAME = 'model-spec.json';
 
 export interface SpecFile {
-  readonly notice: string;
+  /** What the last save or open did, sentence by sentence. */
+  readonly notice: readonly Message[];
   readonly error: AppErrorInfo | null;
   save(): Promise<void>;
   open(): Promise<void>;
@@ -33,7 +35,7 @@ export function useSpecFile(
   draft: ModelDraft,
   dispatch: (action: DesignerAction) => void,
 ): SpecFile {
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<readonly Message[]>([]);
   const [error, setError] = useState<AppErrorInfo | null>(null);
 
   const save = useCallback(async () => {
@@ -41,9 +43,9 @@ export function useSpecFile(
     setError(null);
     try {
       const saved = await host.saveTextFile(SPEC_FILE_NAME, serializeModelSpec({ inputShape: context.inputShape, layers: draft.layers, ...(draft.batchSize !== undefined ? { batchSize: draft.batchSize } : {}) }));
-      setNotice(saved ? `Model spec saved (${SPEC_FILE_NAME}).` : '');
+      setNotice(saved ? [msg('designer.spec.saved', { file: SPEC_FILE_NAME })] : []);
     } catch (err) {
-      setError(toAppErrorInfo(err, 'The model spec could not be saved.'));
+      setError(toAppErrorInfo(err, msg('designer.spec.saveFailed')));
     }
   }, [host, context, draft]);
 
@@ -55,15 +57,18 @@ export function useSpecFile(
       if (!file) return;
       const spec = parseModelSpecFile(file.text, file.name);
       dispatch({ type: 'spec-opened', layers: spec.layers, ...(spec.batchSize !== undefined ? { batchSize: spec.batchSize } : {}) });
-      const layers = `${spec.layers.length} ${spec.layers.length === 1 ? 'layer' : 'layers'}`;
+      const named = { file: quoteInput(file.name), count: spec.layers.length };
       const opened = sameShape(spec.inputShape, context.inputShape)
-        ? `Opened “${file.name}”: ${layers}. Undo brings back the previous ones.`
-        : `Opened “${file.name}”: ${layers}, made for the input ${shapeText(withBatch(spec.inputShape))}; ` +
-            `your data gives ${shapeText(withBatch(context.inputShape))}, so the first layer now takes that.`;
-      setNotice([opened, ...specInputNotes(spec, context.inputShape)].join(' '));
+        ? msg('designer.spec.opened', named)
+        : msg('designer.spec.openedOtherShape', {
+            ...named,
+            specShape: shapeText(withBatch(spec.inputShape)),
+            dataShape: shapeText(withBatch(context.inputShape)),
+          });
+      setNotice([opened, ...specInputNotes(spec, context.inputShape)]);
     } catch (err) {
-      setNotice('');
-      setError(toAppErrorInfo(err, 'The model spec could not be opened.'));
+      setNotice([]);
+      setError(toAppErrorInfo(err, msg('designer.spec.openFailed')));
     }
   }, [host, context, dispatch]);
 
@@ -76,14 +81,12 @@ export function useSpecFile(
  * of the input shape that is a batch size (the data's shape follows it), and a fixed batchSize
  * (kept in the shapes and the code, while Layerbench trains with batches of any size).
  */
-export function specInputNotes(spec: { readonly inputShape: readonly number[]; readonly batchSize?: number }, dataShape: readonly number[]): string[] {
-  const notes: string[] = [];
+export function specInputNotes(spec: { readonly inputShape: readonly number[]; readonly batchSize?: number }, dataShape: readonly number[]): Message[] {
+  const notes: Message[] = [];
   const [first, ...rest] = spec.inputShape;
   if (first !== undefined && rest.length === dataShape.length && sameShape(rest, dataShape)) {
-    notes.push(`Its input shape starts with ${first}, which looks like a batch size: Keras keeps the batch as None, so the input shape lists one example’s axes, ${shapeText(dataShape)}.`);
+    notes.push(msg('designer.spec.batchInShape', { first, shape: shapeText(dataShape) }));
   }
-  if (spec.batchSize !== undefined) {
-    notes.push(`Its fixed batch size of ${spec.batchSize} is kept: every shape starts with it instead of None, and the Keras code writes it; Layerbench itself trains with the Train step's batch size.`);
-  }
+  if (spec.batchSize !== undefined) notes.push(msg('designer.spec.fixedBatch', { size: spec.batchSize }));
   return notes;
 }

@@ -1,5 +1,6 @@
 import type { ModelContext } from '../../../src/core/model/designer-types';
 import { describe, expect, it } from 'vitest';
+import { msg } from '../../../src/core/i18n/message';
 import type { LayerSpec, ModelFix } from '../../../src/core/model/designer-types';
 import { defaultDraft, templatesFor } from '../../../src/core/model/templates';
 import {
@@ -81,7 +82,7 @@ describe('fixes', () => {
   it('applies a fix as one undoable step', () => {
     const lstmOnTable = run(stack, { type: 'layer-selected', index: 0 }, { type: 'layer-added', layerType: 'lstm' });
     const reshape: ModelFix = {
-      label: 'Reshape to (64, 1)',
+      label: msg('designer.stack.input'),
       edits: [{ kind: 'insert', index: 1, layer: { type: 'reshape', targetShape: [64, 1] } }],
     };
     const fixed = run(lstmOnTable, { type: 'fix-applied', fix: reshape });
