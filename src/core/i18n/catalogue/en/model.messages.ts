@@ -183,7 +183,7 @@ export default {
   // The model spec file.
   'spec.badJson': '{named, select, yes {{file}} other {The model spec}} is not valid JSON{where, select, yes { near line {line, number}, column {column, number}} other {}}.{end, select, yes { The file ends too early: a bracket or brace is not closed.} other { Look for a missing comma or quote, or a comma after the last item of a list.}}',
   'spec.tooDeep': 'The model file is nested too deeply to be a Layerbench model spec.',
-  'spec.invalid': '{named, select, yes {{file} is not a valid model spec} other {The model spec is not valid}}:\n{issues}{more, plural, =0 {} other {\n(and # more)}}',
+  'spec.invalid': '{named, select, yes {{file} is not a valid model spec} other {The model spec is not valid}}:\n{issues}{more, plural, =0 {} one {\n(and # more)} other {\n(and # more)}}',
   'spec.issues': '- {issue}{last, select, yes {} other {\n{rest}}}',
   'spec.unknownKey': 'The spec has an unknown key {keys}{hint, select, input_shape { (write it “inputShape”)} batch_size { (write it “batchSize”)} other {}}; it takes only “inputShape”, “batchSize” (optional) and “layers”.',
   'spec.batchSize': '“batchSize” must be a whole number of 1 or more, such as 32: the fixed size of every batch; leave it out to take batches of any size.',

@@ -99,8 +99,8 @@ export default {
   'fix.useLastState': '레이어 {n, number} 대신 레이어 {last, number}({layer})의 마지막 상태 사용',
   'fix.removeMasking': 'Masking 레이어(레이어 {n, number}) 삭제',
   'fix.removeArg': '{key} 삭제',
-  'fix.setArg': '{label}을(를) {value}(으)로 설정',
-  'fix.defaultArg': '{label} 기본값 사용',
+  'fix.setArg': '{key} 값을 {value}(으)로 설정',
+  'fix.defaultArg': '{key} 기본값 사용',
 
   'advice.needsSequence': '{layer}은(는) {recurrent, select, yes {시퀀스를 한 스텝씩 차례로 읽습니다} other {시퀀스의 스텝을 따라 미끄러집니다}}. 축 3개인 {expected}를 기대하지만 {got}을(를) 받았습니다: {reason, select, returnSequences {{source}은(는) <term-return_sequences>return_sequences</term-return_sequences>가 꺼져 있어 마지막 상태만 넘깁니다. 스텝마다 상태 하나를 출력하도록 레이어 {sourceN, number}의 <code>return_sequences</code>를 켜세요.} row {스텝이 없는 값 {length, number}개짜리 행 하나입니다. 각 행을 {shape}(으)로 Reshape하면 특성 1개짜리 <term-timesteps>타임스텝</term-timesteps> {length, number}개가 되어 하나씩 읽힙니다.} image {이미지(높이, 너비, 채널)입니다. {shape}(으)로 Reshape하여 값 {values, number}개짜리 행 {rows, number}개로 읽거나{sibling, select, none {} other { {sibling}을(를) 사용하}}세요.} other {None 뒤에 축이 {axes, number}개 있습니다.}}',
   'advice.needsImage': '{layer}은(는) 이미지의 높이와 너비 위로 미끄러집니다. 축 4개인 {expected}를 기대하지만 {got}을(를) 받았습니다: {reason, select, rowConv {높이도 너비도 없는 값 {length, number}개짜리 행입니다. 값의 행에는 Dense를 쓰거나, {shape}(으)로 Reshape한 뒤 값을 따라 Conv1D를 쓰세요.} rowPool {높이도 너비도 없는 값 {length, number}개짜리 행입니다. 풀링에는 이웃한 위치가 필요한데 값의 행에는 없으므로 이 레이어를 삭제하세요(또는 행을 스텝으로 Reshape한 뒤 스텝을 따라 풀링하세요).} sequence {특성 {features, number}개인 스텝 {steps, number}개의 시퀀스로, <term-channels>채널</term-channels> 축이 없습니다. 스텝을 따라 {sibling}을(를) 쓰거나, {shape}(으)로 Reshape하여 채널 하나인 이미지로 다루세요.} other {None 뒤에 축이 {axes, number}개 있습니다.}}',
