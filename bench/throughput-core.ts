@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { EncodedDataset } from '../src/core/features/types';
+import { english } from '../src/core/i18n/translate';
 import { buildModel } from '../src/core/model/build';
 import { measureBackends } from '../src/core/train/backend-benchmark';
 import { DEFAULT_SETTINGS } from '../src/core/train/settings';
@@ -186,7 +187,7 @@ export async function automaticPick(model: ReferenceModel, encoded: EncodedDatas
   const start = performance.now();
   const choice = await measureBackends(model.spec, sample, backends, { task: 'classification' });
   return {
-    model: model.name, pick: choice.backend, reason: choice.reason,
+    model: model.name, pick: choice.backend, reason: english(choice.reason),
     measureSeconds: Number(((performance.now() - start) / 1000).toFixed(1)),
     measurements: choice.measurements,
   };

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { TypedDataset } from '../core/data/types';
 import { AppError } from '../core/errors';
+import { msg } from '../core/i18n/message';
 import { typedDatasetSchema } from '../core/record-schemas';
 
 export const messagePortSchema = z.custom<MessagePort>((value) => typeof MessagePort !== 'undefined' && value instanceof MessagePort, 'a MessagePort');
@@ -31,7 +32,7 @@ export function sendKeptDataset(port: MessagePort, dataset: TypedDataset | null)
   port.close();
 }
 
-const HANDOFF_FAILED = 'The table could not be handed to the training process. Open the file again, then train.';
+const HANDOFF_FAILED = msg('train.worker.handoffFailed');
 
 /** Train worker side: the dataset that arrives on `port`, checked; an AppError if none comes within `timeoutMs`. */
 export function receiveDataset(port: MessagePort, timeoutMs = 120_000): Promise<TypedDataset> {

@@ -30,6 +30,8 @@ import { weightsFromModel } from '../core/experiment/weights';
 import type { Preprocessing } from '../core/features/types';
 import type { ModelSpec, ModelSummary } from '../core/model/types';
 import type { BackendName, EpochMetrics, TrainingOutcome } from '../core/train/types';
+import type { Message } from '../core/i18n/message';
+import { english } from '../core/i18n/translate';
 import { storeErrorInfo, weightsErrorInfo, weightsNotKeptText } from './experiment-save-errors';
 
 export const WEIGHTS_WRITE_INTERVAL_MS = 2000;
@@ -56,7 +58,7 @@ export interface ExperimentRecorder {
   readonly id: string;
   readonly name: string;
   prepared(info: RecorderPrepared): Promise<void>;
-  backend(info: { backend: BackendName; label: string; reason: string }): Promise<void>;
+  backend(info: { backend: BackendName; label: string; reason: Message }): Promise<void>;
   /** Call right after the epoch, before training goes on: the weights are read at the call. */
   epoch(metrics: EpochMetrics, model: tf.LayersModel): Promise<void>;
   /** `model` must hold the kept (best) weights, as the pipeline's result does; call before transferring the evaluation or disposing the model. */
@@ -144,9 +146,10 @@ class Recorder implements ExperimentRecorder {
     return this.save();
   }
 
-  backend(info: { backend: BackendName; label: string; reason: string }): Promise<void> {
+  backend(info: { backend: BackendName; label: string; reason: Message }): Promise<void> {
     if (this.final) return Promise.resolve();
-    this.change({ backend: { backend: info.backend, label: info.label, reason: info.reason } });
+    // The record keeps the reason for developers and exports, in English; the screen shows it live.
+    this.change({ backend: { backend: info.backend, label: info.label, reason: english(info.reason) } });
     return this.save();
   }
 

@@ -5,7 +5,8 @@
  * arrays are checked by class only; their contents are numbers by construction.
  */
 import { z } from 'zod';
-import type { AppErrorInfo } from '../core/errors';
+import { appErrorInfo, type AppErrorInfo } from '../core/errors';
+import { messageSchema, msg, type Message } from '../core/i18n/message';
 import type { ParseProgress, TypedDataset } from '../core/data/types';
 import { ENCODING_NAMES, type EncodingName } from '../core/data/encoding';
 import type { FeaturePlan } from '../core/features/types';
@@ -143,7 +144,7 @@ export const runDataSchema = z.discriminatedUnion('kind', [
 export type BackendRankings = Readonly<Record<string, CachedRanking>>;
 export const cachedRankingSchema = z.object({
   order: z.array(backendNameSchema),
-  reason: z.string(),
+  reason: messageSchema,
   measuredAt: z.number(),
 }) satisfies z.ZodType<CachedRanking>;
 
@@ -204,19 +205,19 @@ export const preparedInfoSchema = z.object({
   notes: z.array(appErrorInfoSchema),
 }) satisfies z.ZodType<PreparedInfo>;
 
-/** chooseBackend's answer: the backend in use, its name in words, and why it was chosen. */
+/** chooseBackend's answer: the backend in use, its name ("WebGPU (google swiftshader)"), and why it was chosen. */
 export interface BackendInfo {
   readonly backend: BackendName;
   readonly label: string;
-  readonly reason: string;
+  readonly reason: Message;
   /** The pre-flight's sentence: passed (with the time and memory estimate per epoch) or what failed. */
-  readonly preflight?: string;
+  readonly preflight?: Message;
 }
 export const backendInfoSchema = z.object({
   backend: backendNameSchema,
   label: z.string(),
-  reason: z.string(),
-  preflight: z.string().optional(),
+  reason: messageSchema,
+  preflight: messageSchema.optional(),
 }) satisfies z.ZodType<BackendInfo>;
 
 /** Train worker → renderer. */
@@ -248,13 +249,13 @@ export const trainResponseSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('failed'), error: appErrorInfoSchema }),
 ]) satisfies z.ZodType<TrainResponse>;
 
-/** A message that failed its schema, as an error the UI can show. */
+/** A message that failed its schema, as an error the UI can show; `where` it came from is for developers. */
 export function invalidMessageError(where: string, issues: z.ZodError): AppErrorInfo {
-  return {
+  return appErrorInfo({
     code: 'internal/invalid-message',
-    message: `The app received a message it did not expect from ${where}. Please try again.`,
-    detail: z.prettifyError(issues),
-  };
+    message: msg('train.worker.invalidMessage'),
+    detail: `from ${where}: ${z.prettifyError(issues)}`,
+  });
 }
 
 /** The typed arrays inside a dataset, to transfer instead of copy. */

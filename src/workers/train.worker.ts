@@ -10,7 +10,8 @@ import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.w
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import * as tf from '@tensorflow/tfjs';
-import { toAppErrorInfo } from '../core/errors';
+import { appErrorInfo, toAppErrorInfo } from '../core/errors';
+import { msg } from '../core/i18n/message';
 import type { ExperimentStore } from '../core/experiment/types';
 import { runIdentity } from '../core/experiment/run-identity';
 import { runPipeline, type PipelineHooks, type PipelineResult, type PreparedRun } from '../core/pipeline/run';
@@ -55,7 +56,7 @@ function post(message: TrainResponse, transfer: Transferable[] = []): void {
 let storePromise: Promise<ExperimentStore> | undefined;
 function experimentStore(): Promise<ExperimentStore> {
   storePromise ??= openExperimentStore().catch((err: unknown) => {
-    post({ type: 'warning', warning: toAppErrorInfo(err, 'Runs cannot be saved in this window; this one is kept only until it closes.') });
+    post({ type: 'warning', warning: toAppErrorInfo(err, msg('train.worker.storeUnavailable')) });
     return createMemoryExperimentStore();
   });
   return storePromise;
@@ -163,7 +164,7 @@ async function train(request: StartRequest): Promise<void> {
     const result = await runPipeline({ data, model: request.model, settings: request.settings }, runHooks(recorder, request));
     await finish(recorder, result);
   } catch (err) {
-    const error = toAppErrorInfo(err, 'Training stopped because of an unexpected problem.');
+    const error = toAppErrorInfo(err, msg('train.worker.unexpected'));
     await recorder?.failed(error);
     post({ type: 'failed', error });
   }
@@ -194,7 +195,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     return;
   }
   if (running) {
-    post({ type: 'failed', error: { code: 'train/busy', message: 'A training run is already in progress.' } });
+    post({ type: 'failed', error: appErrorInfo({ code: 'train/busy', message: msg('train.worker.busy') }) });
     return;
   }
   running = true;

@@ -53,7 +53,7 @@ test('regression sample: Auto MPG from file to predicted-vs-actual, on the backe
 
   // Automatic: the backends are timed on this model; on SwiftShader's emulated WebGPU, WebAssembly wins.
   await train(app, 15);
-  await expect(app.getByLabel('Backend in use')).toContainText(/Measured on this run's model: .+ samples\/s/);
+  await expect(app.getByLabel('Backend in use')).toContainText(/Measured on this run’s model: .+ samples\/s/);
   await expect(app.getByLabel('Pre-flight check')).toHaveText(/^Pre-flight on .+ passed: /);
   await expect(app.getByRole('img', { name: /^Mean absolute error: Training [\d.]+, Validation [\d.]+ at epoch 15$/ })).toBeVisible();
   await screenshot(app, 'mpg-4-train');

@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AppErrorInfo } from '../../src/core/errors';
+import { msg, type Message } from '../../src/core/i18n/message';
+import { english, translator } from '../../src/core/i18n/translate';
 import type { RegressionEvaluation } from '../../src/core/evaluate/types';
 import type { ExperimentRecord, ExperimentStore, StoredWeights } from '../../src/core/experiment/types';
 import { DEFAULT_SETTINGS } from '../../src/core/train/settings';
@@ -9,6 +11,11 @@ import type { EpochMetrics, TrainingOutcome } from '../../src/core/train/types';
 import { openExperimentStore } from '../../src/host/experiment-store';
 import { createMemoryExperimentStore } from '../../src/host/memory-experiment-store';
 import { createExperimentRecorder, type RecorderStart } from '../../src/workers/experiment-recorder';
+
+/** A record's words in English, whether it holds a message or text from before messages. */
+function textOf(text: Message | string | undefined): string | undefined {
+  return text === undefined || typeof text === 'string' ? text : english(text);
+}
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -84,7 +91,8 @@ describe('experiment recorder', () => {
     const saving = rec.finished(outcome(steps.map(([s]) => s), 3), ev, model);
     structuredClone(ev.actual.buffer, { transfer: [ev.actual.buffer] }); // the worker transfers the evaluation to the window
     const final = await saving;
-    expect(final).toMatchObject({ status: 'completed', bestEpoch: 3, elapsedMs: 1234, statusText: 'Completed: 4 epochs (early stopping, best epoch 3)' });
+    expect(final).toMatchObject({ status: 'completed', bestEpoch: 3, elapsedMs: 1234 });
+    expect(textOf(final.statusText)).toBe('Completed: 4 epochs (early stopping, best epoch 3)');
     const saved = await store.get('run-1');
     expect(saved).toEqual(final);
     expect(Array.from((saved?.evaluation as RegressionEvaluation).actual)).toEqual([1, 2]);
@@ -160,7 +168,8 @@ describe('experiment recorder', () => {
     c.tick(); fill(2); await rec.epoch(m(2, 2), model);
     fill(1);
     const final = await rec.finished(outcome([m(1, 1), m(2, 2)], 1, true), evaluation(), model);
-    expect(final).toMatchObject({ status: 'stopped', statusText: 'Stopped at epoch 2 of 10', bestEpoch: 1 });
+    expect(final).toMatchObject({ status: 'stopped', bestEpoch: 1 });
+    expect(textOf(final.statusText)).toBe('Stopped at epoch 2 of 10');
     expect(valuesOf(await store.getWeights('run-1'))).toEqual(Array(8).fill(1));
     model.dispose();
   });
@@ -169,7 +178,7 @@ describe('experiment recorder', () => {
     const store = createMemoryExperimentStore();
     const c = clock();
     const rec = await createExperimentRecorder(store, start, { now: c.now });
-    await rec.backend({ backend: 'wasm', label: 'WebAssembly', reason: 'no GPU' });
+    await rec.backend({ backend: 'wasm', label: 'WebAssembly', reason: msg('train.backend.why.noAdapter') });
     await rec.prepared({
       preprocessing: { task: 'regression', target: 'price', slots: [{ kind: 'scaled', column: 'rooms', mean: 3, std: 1 }], imputation: 'mean', targetMean: 5, targetStd: 2 },
       spec: { inputShape: [1], layers: [{ type: 'dense', units: 1 }] },
@@ -181,9 +190,10 @@ describe('experiment recorder', () => {
     await rec.failed({ code: 'train/nan', message: 'The loss became NaN.' });
     await rec.epoch(m(2, 0.1), model); // ignored after the end
     expect(await store.get('run-1')).toMatchObject({
-      status: 'failed', statusText: 'Failed: The loss became NaN.', backend: { backend: 'wasm' },
+      status: 'failed', backend: { backend: 'wasm', reason: 'no adapter found on this machine' },
       split: { trainRows: 80 }, spec: { inputShape: [1] }, preprocessing: { targetStd: 2 }, history: [m(1, 0.7)], bestEpoch: 1,
     });
+    expect(textOf((await store.get('run-1'))?.statusText)).toBe('Failed: The loss became NaN.');
     expect(valuesOf(await store.getWeights('run-1'))).toEqual(Array(8).fill(5));
     model.dispose();
   });
@@ -199,7 +209,9 @@ describe('experiment recorder', () => {
     // The window closes: no finished(). The next start-up:
     const store = await openExperimentStore(factory);
     expect(await store.markInterrupted(c.now())).toBe(1);
-    expect(await store.get('run-1')).toMatchObject({ status: 'interrupted', statusText: 'Interrupted at epoch 3 of 10 (window closed)', bestEpoch: 2 });
+    const interrupted = await store.get('run-1');
+    expect(interrupted).toMatchObject({ status: 'interrupted', bestEpoch: 2 });
+    expect(textOf(interrupted?.statusText)).toBe('Interrupted at epoch 3 of 10 (window closed)');
     expect(valuesOf(await store.getWeights('run-1'))).toEqual(Array(8).fill(2));
     model.dispose();
   });
@@ -338,11 +350,16 @@ describe('weights that cannot be saved (IndexedDB)', () => {
     vi.restoreAllMocks();
     const saved = await store.get('run-1');
     expect(saved).toEqual(final);
-    expect(saved).toMatchObject({ status: 'completed', hasWeights: false, statusText: 'Completed: 3 epochs (early stopping)' });
+    expect(saved).toMatchObject({ status: 'completed', hasWeights: false });
+    expect(textOf(saved?.statusText)).toBe('Completed: 3 epochs (early stopping)');
     expect(saved?.bestEpoch).toBeUndefined();
     expect(saved?.evaluation).toMatchObject({ task: 'regression', r2: 0.5 });
-    expect(saved?.weightsNotKept).toBe(
+    expect(saved?.weightsNotKept).toEqual({ code: 'train.save.weightsNotKept', params: { why: 'quota', evaluation: 'yes' } });
+    expect(english(saved?.weightsNotKept as Message)).toBe(
       'The trained model was not kept: the storage space was full when training ended. The curves and the evaluation are saved, but this run cannot predict or export its model.',
+    );
+    expect(translator('ko')(saved?.weightsNotKept as Message)).toBe(
+      '학습된 모델을 남기지 못했습니다. 학습이 끝날 때 저장 공간이 가득 찼습니다. 곡선과 평가는 저장되었지만 이 실행으로는 예측하거나 모델을 내보낼 수 없습니다.',
     );
     // Epoch 2's weights would not match the evaluation of epoch 3's: they are gone too.
     expect(await store.getWeights('run-1')).toBeUndefined();

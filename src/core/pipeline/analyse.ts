@@ -5,6 +5,7 @@
  * next to the table it read (on a large file it takes hundreds of milliseconds).
  */
 import { toAppErrorInfo, type AppErrorInfo } from '../errors';
+import { msg } from '../i18n/message';
 import type { ModelContext, ModelDraft } from '../model/designer-types';
 import { proposeHead } from '../model/head';
 import { defaultDraft } from '../model/templates';
@@ -33,7 +34,7 @@ export function analysePlan(k: KindPlan, opts: SplitOptions): PlanAnalysis {
   try {
     return withHead(planOf(k).analyse(opts));
   } catch (err) {
-    return failedPlanAnalysis(toAppErrorInfo(err, 'The input shape could not be worked out.'));
+    return failedPlanAnalysis(toAppErrorInfo(err, msg('train.shapeFailed')));
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import type * as tf from '@tensorflow/tfjs';
 import { AppError, type AppErrorInfo } from '../errors';
+import { msg } from '../i18n/message';
 import { evaluateModel } from '../evaluate/evaluate';
 import type { Evaluation } from '../evaluate/types';
 import type { EncodedDataset, Task } from '../features/types';
@@ -74,12 +75,12 @@ export function reportError(report: ModelReport): AppError {
     const fix = advice.fixes[0];
     return new AppError({
       code: advice.code,
-      message: `Layer ${layer.index + 1} (${layer.className}): ${advice.message}`,
+      message: msg('train.layerProblem', { index: layer.index + 1, className: layer.className, problem: advice.message }),
       detail: advice.detail,
       ...(fix ? { fix: { label: fix.label, action: `model-fix:${layer.index}:${advice.code}:0` } } : {}),
     });
   }
-  return new AppError({ code: 'model/no-layers', message: 'The model has no layers: add at least the output layer, or start from a template.' });
+  return new AppError({ code: 'model/no-layers', message: msg('train.noLayers') });
 }
 
 /**

@@ -8,6 +8,8 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { AppError } from '../errors';
+import { english } from '../i18n/translate';
+import { listOf, msg, type Message } from '../i18n/message';
 import type { Task } from '../features/types';
 import { buildModel } from '../model/build';
 import { isSigmoidHead, lossForModel } from '../model/head';
@@ -42,7 +44,7 @@ export interface BackendMeasurement {
   /** Absent when skipped. */
   readonly samplesPerSecond?: number;
   /** Why it was not measured: "no Conv2DBackpropFilter kernel", "no adapter found on this machine". */
-  readonly skipped?: string;
+  readonly skipped?: Message;
   /** WebGPU on SwiftShader or another software adapter. */
   readonly software?: boolean;
 }
@@ -51,7 +53,7 @@ export interface MeasuredChoice {
   readonly backend: BackendName;
   readonly label: string;
   /** One sentence for the screen: "WebAssembly: 22,000 samples/s; WebGPU here is a software emulation (SwiftShader), 20× slower." */
-  readonly reason: string;
+  readonly reason: Message;
   readonly measurements: readonly BackendMeasurement[];
   readonly kind: ModelKind;
   readonly cacheKey: string;
@@ -73,9 +75,9 @@ function errorText(err: unknown): string {
 }
 
 /** "no Conv2DBackpropFilter kernel" from tfjs' "Kernel 'Conv2DBackpropFilter' not registered for backend 'wasm'". */
-function skipReason(err: unknown): string {
+function skipReason(err: unknown): Message {
   const missing = /Kernel '(\w+)' not registered/.exec(errorText(err));
-  return missing ? `no ${missing[1]} kernel, which this model needs` : `a training step failed (${errorText(err)})`;
+  return missing ? msg('train.backend.skip.noKernel', { kernel: missing[1] ?? '' }) : msg('train.backend.skip.stepFailed', { error: errorText(err) });
 }
 
 /** Samples/s of trainOnBatch on the batch, after a warm-up step that compiles the kernels. */
@@ -110,27 +112,33 @@ async function timeSteps(spec: ModelSpec, batch: PreflightBatch, options: Measur
   }
 }
 
-const format = (n: number): string => Math.round(n).toLocaleString('en-US');
-
-function times(ratio: number): string {
-  return ratio >= 10 ? `${Math.round(ratio)}×` : `${ratio.toFixed(1)}×`;
+/** 23.4 → 23, 2.74 → 2.7: how many times slower, as precisely as it means anything. */
+function times(ratio: number): number {
+  return ratio >= 10 ? Math.round(ratio) : Math.round(ratio * 10) / 10;
 }
 
-/** "WebAssembly: 22,000 samples/s; WebGPU here is a software emulation (swiftshader), 20× slower; CPU: 2.7× slower." */
-export function describeChoice(winner: BackendMeasurement, all: readonly BackendMeasurement[]): string {
+/** "WebAssembly: 22,000 samples/s; WebGPU here is a software emulation (swiftshader), 20× slower and CPU: 2.7× slower." */
+export function describeChoice(winner: BackendMeasurement, all: readonly BackendMeasurement[]): Message {
   const best = winner.samplesPerSecond ?? 0;
-  const parts = [`${winner.label}: ${format(best)} samples/s`];
+  const first = msg('train.backend.choice.winner', { label: winner.label, rate: Math.round(best) });
+  const others: Message[] = [];
   for (const m of all) {
     if (m.backend === winner.backend) continue;
     const name = BACKEND_NAMES[m.backend];
     if (m.skipped !== undefined) {
-      parts.push(`${name} not used (${m.skipped})`);
+      others.push(msg('train.backend.choice.notUsed', { backend: name, why: m.skipped }));
     } else if (m.samplesPerSecond !== undefined) {
-      const slower = times(best / m.samplesPerSecond);
-      parts.push(m.software ? `${name} here is a software emulation (${m.label.replace(/^WebGPU \(|\)$/g, '')}), ${slower} slower` : `${name}: ${slower} slower`);
+      const ratio = times(best / m.samplesPerSecond);
+      others.push(
+        m.software
+          ? msg('train.backend.choice.software', { backend: name, adapter: m.label.replace(/^WebGPU \(|\)$/g, ''), ratio })
+          : msg('train.backend.choice.slower', { backend: name, ratio }),
+      );
     }
   }
-  return `${parts.join('; ')}.`;
+  return others.length === 0
+    ? msg('train.backend.choice.alone', { winner: first })
+    : msg('train.backend.choice.withOthers', { winner: first, others: listOf(others) });
 }
 
 /**
@@ -165,8 +173,8 @@ export async function measureBackends(
   if (!winner) {
     throw new AppError({
       code: 'backend/none-can-train',
-      message: 'No TensorFlow.js backend on this machine could run a training step of this model.',
-      detail: measurements.map((m) => `${m.backend}: ${m.skipped ?? 'not measured'}`).join('; '),
+      message: msg('train.backend.noneCanTrain'),
+      detail: measurements.map((m) => `${m.backend}: ${m.skipped ? english(m.skipped) : 'not measured'}`).join('; '),
     });
   }
   await tf.setBackend(winner.backend);

@@ -5,6 +5,8 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { AppError } from '../errors';
+import { english } from '../i18n/translate';
+import { listOf, msg, type Message } from '../i18n/message';
 import type { LayerSpec } from '../model/types';
 import type { BackendName } from './types';
 import { registerWasmTrainingKernels } from './wasm-kernels';
@@ -17,21 +19,19 @@ import { registerWasmTrainingKernels } from './wasm-kernels';
 const CONVOLUTION = /^(conv\w*)$/i;
 const DEPTHWISE = /^(separableConv\w*|depthwiseConv\w*)$/i;
 
-function cannotTrain(name: BackendName, layers: readonly LayerSpec[]): string | null {
+function cannotTrain(name: BackendName, layers: readonly LayerSpec[]): Message | null {
   const types = layers.map((l) => String(l.type));
   if (types.some((t) => CONVOLUTION.test(t)) && !tf.getKernel('Conv2DBackpropFilter', name)) {
-    return 'it has no kernel to train convolution layers (Conv2DBackpropFilter)';
+    return msg('train.backend.why.noConvolutionKernel');
   }
   if (types.some((t) => DEPTHWISE.test(t)) && !tf.getKernel('DepthwiseConv2dNativeBackpropFilter', name)) {
-    return 'it has no kernel to train depthwise convolution layers';
+    return msg('train.backend.why.noDepthwiseKernel');
   }
   return null;
 }
 
 /** 'auto' order: a real GPU is fastest; WebAssembly beats plain JavaScript. WebGL only on request. */
 const AUTO_ORDER: readonly BackendName[] = ['webgpu', 'wasm', 'cpu'];
-
-const SOFTWARE_NOTE = 'this adapter emulates a GPU in software, so it may be slower than WebAssembly';
 
 export const BACKEND_NAMES: Readonly<Record<BackendName, string>> = {
   webgpu: 'WebGPU',
@@ -61,10 +61,10 @@ export interface BackendChoice {
   /** For the screen: "WebGPU (google swiftshader)", "WebAssembly", "CPU (JavaScript)". */
   readonly label: string;
   /** Why this one, naming every backend passed over: "WebGPU: no adapter found on this machine, so training runs on WebAssembly." */
-  readonly reason: string;
+  readonly reason: Message;
 }
 
-type Attempt = { ok: true; label: string; adapter?: string; note?: string; software?: boolean } | { ok: false; why: string };
+type Attempt = { ok: true; label: string; adapter?: string; software?: boolean } | { ok: false; why: Message };
 
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -87,14 +87,14 @@ async function adapterInfo(adapter: GpuAdapterLike): Promise<GpuAdapterInfoLike>
 /** Looks for a WebGPU adapter first, so that "no adapter" is said as such rather than as a failed start. */
 async function probeWebGpu(): Promise<Attempt & { software?: boolean }> {
   const gpu = navigatorGpu();
-  if (!gpu) return { ok: false, why: 'this runtime has no WebGPU' };
+  if (!gpu) return { ok: false, why: msg('train.backend.why.noWebGpu') };
   let adapter: GpuAdapterLike | null;
   try {
     adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' });
   } catch (err) {
-    return { ok: false, why: `asking for a GPU adapter failed (${message(err)})` };
+    return { ok: false, why: msg('train.backend.why.adapterFailed', { error: message(err) }) };
   }
-  if (!adapter) return { ok: false, why: 'no adapter found on this machine' };
+  if (!adapter) return { ok: false, why: msg('train.backend.why.noAdapter') };
   const info = await adapterInfo(adapter);
   const words = [info.vendor, info.architecture].filter((w): w is string => !!w && w.length > 0);
   const software =
@@ -113,7 +113,7 @@ async function tryBackend(name: BackendName): Promise<Attempt> {
   registerWasmTrainingKernels();
   let label = name === 'cpu' ? 'CPU (JavaScript)' : BACKEND_NAMES[name];
   let adapter: string | undefined;
-  let note: string | undefined;
+  let software = false;
   if (name === 'webgpu') {
     // Probed before the registry: the WebGPU package registers itself only where navigator.gpu
     // exists, and "no WebGPU here" / "no adapter" tell the user more than "not loaded".
@@ -121,21 +121,21 @@ async function tryBackend(name: BackendName): Promise<Attempt> {
     if (!probe.ok) return probe;
     label = probe.label;
     adapter = probe.adapter;
-    if (probe.software) note = SOFTWARE_NOTE;
+    software = probe.software === true;
   }
-  if (!isRegistered(name)) return { ok: false, why: 'not loaded in this build' };
+  if (!isRegistered(name)) return { ok: false, why: msg('train.backend.why.notLoaded') };
   try {
     const started = await tf.setBackend(name);
-    if (!started) return { ok: false, why: 'it failed to start' };
+    if (!started) return { ok: false, why: msg('train.backend.why.failedToStart') };
     await tf.ready();
   } catch (err) {
-    return { ok: false, why: `it failed to start (${message(err)})` };
+    return { ok: false, why: msg('train.backend.why.failedToStartWith', { error: message(err) }) };
   }
   return {
     ok: true,
     label,
     ...(adapter === undefined ? {} : { adapter }),
-    ...(note === undefined ? {} : { note, software: true }),
+    ...(software ? { software: true } : {}),
   };
 }
 
@@ -152,7 +152,7 @@ export interface StartedBackend {
  * Makes `name` the active backend (for measuring it, see backend-benchmark.ts); says why when it
  * cannot start: "no adapter found on this machine", "not loaded in this build", …
  */
-export async function startBackend(name: BackendName): Promise<StartedBackend | { readonly ok: false; readonly why: string }> {
+export async function startBackend(name: BackendName): Promise<StartedBackend | { readonly ok: false; readonly why: Message }> {
   const attempt = await tryBackend(name);
   if (!attempt.ok) return attempt;
   return {
@@ -169,43 +169,43 @@ function candidates(preference: BackendName | 'auto'): BackendName[] {
   return [preference, ...AUTO_ORDER.filter((b) => b !== preference)];
 }
 
-function runsOn(name: BackendName): string {
-  return name === 'cpu' ? 'the CPU (plain JavaScript)' : BACKEND_NAMES[name];
+function runsOn(name: BackendName): Message {
+  return msg('train.backend.runsOn', { backend: name });
 }
 
 /** `layers`: the model to train, so that a backend lacking one of its training kernels is passed over. */
 export async function chooseBackend(preference: BackendName | 'auto', layers: readonly LayerSpec[] = []): Promise<BackendChoice> {
   registerWasmTrainingKernels();
-  const passedOver: string[] = [];
+  const passedOver: Message[] = [];
   for (const name of candidates(preference)) {
     // An unloaded backend has no kernels at all: tryBackend says why more usefully.
     const missing = isRegistered(name) ? cannotTrain(name, layers) : null;
     if (missing !== null) {
-      passedOver.push(`${BACKEND_NAMES[name]}: ${missing}`);
+      passedOver.push(msg('train.backend.passedOver', { backend: BACKEND_NAMES[name], why: missing }));
       continue;
     }
     const attempt = await tryBackend(name);
     if (!attempt.ok) {
-      passedOver.push(`${BACKEND_NAMES[name]}: ${attempt.why}`);
+      passedOver.push(msg('train.backend.passedOver', { backend: BACKEND_NAMES[name], why: attempt.why }));
       continue;
     }
-    let reason: string;
+    let reason: Message;
     if (passedOver.length > 0) {
-      reason = `${passedOver.join('; ')}, so training runs on ${runsOn(name)}.`;
+      reason = msg('train.backend.reason.passedOver', { passedOver: listOf(passedOver), backend: runsOn(name) });
     } else if (preference === 'auto') {
-      if (name !== 'webgpu') reason = `Training runs on ${runsOn(name)}.`;
-      else if (attempt.note) reason = `A WebGPU adapter was found (${attempt.adapter ?? 'unnamed'}), so training runs on WebGPU.`;
-      else reason = 'A WebGPU adapter was found, so training runs on the GPU.';
+      if (name !== 'webgpu') reason = msg('train.backend.reason.auto', { backend: runsOn(name) });
+      else if (attempt.software) reason = msg('train.backend.reason.softwareAdapter', { adapter: attempt.adapter ?? 'unnamed' });
+      else reason = msg('train.backend.reason.gpu');
     } else {
-      reason = `Training runs on ${runsOn(name)}, as chosen.`;
+      reason = msg('train.backend.reason.chosen', { backend: runsOn(name) });
     }
-    if (attempt.note) reason = `${reason.slice(0, -1)}; ${attempt.note}.`;
+    if (attempt.software) reason = msg('train.backend.reason.software', { reason });
     return { backend: name, label: attempt.label, reason };
   }
   throw new AppError({
     code: 'backend/none',
-    message: 'No TensorFlow.js backend could start on this machine, so the model cannot be trained here.',
-    detail: passedOver.join('; '),
+    message: msg('train.backend.noneStarted'),
+    detail: passedOver.map((p) => english(p)).join('; '),
   });
 }
 

@@ -8,6 +8,8 @@
  * with the CPU. A failed pre-flight falls back to the next backend and says why.
  */
 import { AppError } from '../errors';
+import { english } from '../i18n/translate';
+import { msg, type Message } from '../i18n/message';
 import { encodedDataProblem } from '../features/data-check';
 import type { EncodedDataset, Task } from '../features/types';
 import { buildModel } from '../model/build';
@@ -21,7 +23,7 @@ import type { BackendName } from './types';
 export interface CachedRanking {
   /** Fastest first; only backends that trained. */
   readonly order: readonly BackendName[];
-  readonly reason: string;
+  readonly reason: Message;
   readonly measuredAt: number;
 }
 
@@ -34,7 +36,7 @@ export interface EngineBackend {
   readonly backend: BackendName;
   readonly label: string;
   /** One sentence or two for the screen: how it was chosen, and any fallback. */
-  readonly reason: string;
+  readonly reason: Message;
   readonly preflight: PreflightResult;
   /** Present when this run measured the backends (not taken from the cache). */
   readonly measurements?: readonly BackendMeasurement[];
@@ -78,7 +80,7 @@ async function check(req: EngineBackendRequest, batch: PreflightBatch): Promise<
 }
 
 /** Orders to try: measured (or cached) for 'auto'; the user's choice first otherwise, then the default order. */
-async function ranking(req: EngineBackendRequest, batch: PreflightBatch): Promise<{ order: BackendName[]; reason: string; measurements?: BackendMeasurement[] }> {
+async function ranking(req: EngineBackendRequest, batch: PreflightBatch): Promise<{ order: BackendName[]; reason: Message; measurements?: BackendMeasurement[] }> {
   if (req.preference !== 'auto') {
     const chosen = await chooseBackend(req.preference, req.spec.layers);
     const rest = ['wasm', 'cpu'].filter((b) => b !== chosen.backend) as BackendName[];
@@ -88,7 +90,7 @@ async function ranking(req: EngineBackendRequest, batch: PreflightBatch): Promis
   const cached = req.cache?.get(key);
   if (cached && cached.order.length > 0) {
     const when = new Date(cached.measuredAt).toISOString().slice(0, 10);
-    return { order: [...cached.order], reason: `Measured on this machine for ${modelKind(req.spec)} models (${when}): ${cached.reason}` };
+    return { order: [...cached.order], reason: msg('train.backend.cached', { kind: modelKind(req.spec), date: when, reason: cached.reason }) };
   }
   const measured = await measureBackends(req.spec, batch, req.candidates ?? AUTO_CANDIDATES, { task: req.task, seed: req.seed });
   const order = [...measured.measurements]
@@ -97,7 +99,12 @@ async function ranking(req: EngineBackendRequest, batch: PreflightBatch): Promis
     .map((m) => m.backend);
   if (!order.includes('cpu')) order.push('cpu'); // the last resort, should every measured one fail its pre-flight
   req.cache?.set(key, { order, reason: measured.reason, measuredAt: (req.now ?? Date.now)() });
-  return { order, reason: `Measured on this run's model: ${measured.reason}`, measurements: [...measured.measurements] };
+  return { order, reason: msg('train.backend.measured', { reason: measured.reason }), measurements: [...measured.measurements] };
+}
+
+/** Whole sentences one after the other, as one message. */
+function sentences(list: readonly Message[]): Message {
+  return list.slice(1).reduce<Message>((first, second) => msg('train.sentences', { first, second }), list[0] ?? msg('train.sentences', { first: '', second: '' }));
 }
 
 /** Leaves the chosen backend active. Throws an AppError only when no backend passes the pre-flight. */
@@ -107,30 +114,28 @@ export async function selectEngineBackend(req: EngineBackendRequest): Promise<En
   if (dataProblem !== null) throw new AppError(dataProblem);
   const batch = sampleBatch(req.encoded, Math.min(req.batchSize, 32));
   const { order, reason, measurements } = await ranking(req, batch);
-  const failures: string[] = [];
+  const failures: Message[] = [];
   for (const backend of order) {
     const started = await startBackend(backend);
     if (!started.ok) {
-      failures.push(`${BACKEND_NAMES[backend]} did not start (${started.why})`);
+      failures.push(msg('train.backend.didNotStart', { backend: BACKEND_NAMES[backend], why: started.why }));
       continue;
     }
     const result = await check(req, batch);
     if (result.ok) {
       // The GPU backends measured but not chosen would otherwise keep their memory for the whole run.
       await releaseGpuBackends(backend);
-      const fallback = failures.length > 0 ? ` ${failures.join('; ')}, so ${started.label} trains instead.` : '';
-      return { backend, label: started.label, reason: `${reason}${fallback}`, preflight: result, ...(measurements ? { measurements } : {}) };
+      const chosen = failures.length > 0 ? msg('train.backend.fallback', { reason, failures: sentences(failures), label: started.label }) : reason;
+      return { backend, label: started.label, reason: chosen, preflight: result, ...(measurements ? { measurements } : {}) };
     }
     failures.push(result.message);
     if (result.cause === 'data') throw new AppError({ code: 'data/preflight-failed', message: result.message, detail: result.problems.join('; ') });
   }
   // The CPU backend is the reference: when it fails too, the model or the data is at fault, not a backend.
-  const cpuFailed = order.includes('cpu');
+  const last = failures[failures.length - 1];
   throw new AppError({
     code: 'backend/preflight-failed',
-    message: cpuFailed
-      ? `The check before training failed on every backend, the CPU included, so the model or the data is the problem, not the backend: ${failures[failures.length - 1] ?? ''}`
-      : 'No backend on this machine passed the check before training, so the model cannot be trained here.',
-    detail: failures.join(' | '),
+    message: order.includes('cpu') && last ? msg('train.backend.allFailedWithCpu', { last }) : msg('train.backend.allFailed'),
+    detail: failures.map((f) => english(f)).join(' | '),
   });
 }

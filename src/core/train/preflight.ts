@@ -11,6 +11,8 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Task } from '../features/types';
+import { english } from '../i18n/translate';
+import { listOf, msg, type Message } from '../i18n/message';
 import type { BackendName } from './types';
 import { labelsForOutput, outputWidth } from './data';
 
@@ -49,9 +51,9 @@ export interface WeightGradientCheck {
 export interface PreflightResult {
   readonly ok: boolean;
   readonly backend: BackendName;
-  /** Plain words for the screen: "Pre-flight on WebAssembly passed: …" or what failed. */
-  readonly message: string;
-  /** Each problem found, for the log ("dense_1/kernel: gradient is all zero"). */
+  /** For the screen: "Pre-flight on WebAssembly passed: …" or what failed. */
+  readonly message: Message;
+  /** Each problem found, in English for the log ("dense_1/kernel: gradient is all zero"). */
   readonly problems: readonly string[];
   /**
    * With a failure: 'data' when the batch itself holds values that are not finite (no backend
@@ -160,15 +162,17 @@ async function cpuGradients(model: tf.LayersModel, task: Task, batch: PreflightB
   }
 }
 
-const NAMES: Record<string, string> = { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'the CPU' };
-
-function words(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : ms < 120_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 60_000).toFixed(1)} min`;
+/** An estimate's time in the unit that reads best: "120 ms", "1.2 s", "2.5 min". */
+function timeWords(ms: number): Message {
+  if (ms < 1000) return msg('train.preflight.time', { unit: 'ms', value: Math.round(ms) });
+  if (ms < 120_000) return msg('train.preflight.time', { unit: 's', value: Math.round(ms / 100) / 10 });
+  return msg('train.preflight.time', { unit: 'min', value: Math.round(ms / 6000) / 10 });
 }
 
-function megabytes(bytes: number): string {
+/** Megabytes with two decimals under one, one above. */
+function megabytes(bytes: number): number {
   const mb = bytes / 1e6;
-  return `${mb < 1 ? mb.toFixed(2) : mb.toFixed(1)} MB`;
+  return mb < 1 ? Math.round(mb * 100) / 100 : Math.round(mb * 10) / 10;
 }
 
 /**
@@ -177,15 +181,15 @@ function megabytes(bytes: number): string {
  */
 export async function preflight(model: tf.LayersModel, batch: PreflightBatch, options: PreflightOptions): Promise<PreflightResult> {
   const backend = tf.getBackend() as BackendName;
-  const name = NAMES[backend] ?? backend;
+  const name = msg('train.backend.named', { backend });
   const rows = batch.rows;
-  const failed = (problem: string, cause: 'data' | 'backend' = 'backend'): PreflightResult => ({
-    ok: false, backend, problems: [problem], loss: Number.NaN, weights: [], stepMs: 0, epochMsEstimate: 0, memoryBytesEstimate: 0,
-    message: cause === 'data' ? `The data cannot be trained on: ${problem}.` : `Pre-flight on ${name} failed: ${problem}.`,
+  const failed = (problem: Message, cause: 'data' | 'backend' = 'backend'): PreflightResult => ({
+    ok: false, backend, problems: [english(problem)], loss: Number.NaN, weights: [], stepMs: 0, epochMsEstimate: 0, memoryBytesEstimate: 0,
+    message: cause === 'data' ? msg('train.preflight.dataFailed', { problem }) : msg('train.preflight.failed', { backend: name, problems: problem }),
     cause,
   });
-  if (!batch.x.every(Number.isFinite)) return failed('some input values are not finite numbers (NaN or too large for 32-bit floats)', 'data');
-  if (!batch.y.every(Number.isFinite)) return failed('some target values are not finite numbers (NaN or too large for 32-bit floats)', 'data');
+  if (!batch.x.every(Number.isFinite)) return failed(msg('train.preflight.issue.inputNotFinite'), 'data');
+  if (!batch.y.every(Number.isFinite)) return failed(msg('train.preflight.issue.targetNotFinite'), 'data');
   let first: StepOutcome;
   let stepMs: number;
   try {
@@ -195,11 +199,15 @@ export async function preflight(model: tf.LayersModel, batch: PreflightBatch, op
     stepMs = tf.util.now() - t0;
   } catch (err) {
     const missing = /Kernel '(\w+)' not registered/.exec(message(err));
-    return failed(missing ? `${name} has no ${missing[1]} kernel, which this model needs` : `a training step threw (${message(err)})`);
+    return failed(
+      missing
+        ? msg('train.preflight.issue.noKernel', { backend: name, kernel: missing[1] ?? '' })
+        : msg('train.preflight.issue.stepThrew', { error: message(err) }),
+    );
   }
 
-  const problems: string[] = [];
-  if (!Number.isFinite(first.loss)) problems.push(`the loss is ${String(first.loss)}`);
+  const problems: Message[] = [];
+  if (!Number.isFinite(first.loss)) problems.push(msg('train.preflight.issue.loss', { value: String(first.loss) }));
   let reference: StepOutcome | undefined;
   let compared: StepOutcome | undefined;
   if (options.compareWithCpu !== false && backend !== 'cpu') {
@@ -208,7 +216,7 @@ export async function preflight(model: tf.LayersModel, batch: PreflightBatch, op
       reference = await cpuGradients(model, options.task, batch, compareRows);
       compared = await step(model, options.task, batch, compareRows);
     } catch (err) {
-      problems.push(`the comparison with the CPU could not run (${message(err)})`);
+      problems.push(msg('train.preflight.issue.compareFailed', { error: message(err) }));
     }
   }
   const tolerance = options.tolerance ?? 1e-2;
@@ -217,13 +225,13 @@ export async function preflight(model: tf.LayersModel, batch: PreflightBatch, op
     const finite = g.every(Number.isFinite);
     const largest = maxAbs(g);
     const check: WeightGradientCheck = { name: weight, finite, allZero: finite && largest === 0, maxAbs: largest };
-    if (!finite) problems.push(`${weight}: gradient has NaN or infinite values`);
-    else if (largest === 0) problems.push(`${weight}: gradient is all zero`);
+    if (!finite) problems.push(msg('train.preflight.issue.gradientNotFinite', { weight }));
+    else if (largest === 0) problems.push(msg('train.preflight.issue.gradientZero', { weight }));
     const ours = compared?.grads[i];
     const cpu = reference?.grads[i];
     if (!ours || !cpu) return check;
     const cpuDifference = relativeDifference(ours, cpu);
-    if (!(cpuDifference <= tolerance)) problems.push(`${weight}: gradient differs from the CPU's by ${cpuDifference.toExponential(1)} (relative)`);
+    if (!(cpuDifference <= tolerance)) problems.push(msg('train.preflight.issue.gradientDiffers', { weight, difference: cpuDifference.toExponential(1) }));
     return { ...check, cpuDifference };
   });
 
@@ -238,12 +246,17 @@ export async function preflight(model: tf.LayersModel, batch: PreflightBatch, op
     weightBytes * (1 + (options.optimizerSlots ?? 2)) + dataBytes * 2 + first.activationBytes * (options.batchSize / rows),
   );
   const ok = problems.length === 0;
-  const estimate = `about ${words(epochMsEstimate)} and ${megabytes(memoryBytesEstimate)} per epoch`;
+  const shown: Message[] = problems.length > 3 ? [...problems.slice(0, 3), msg('train.preflight.more', { count: problems.length - 3 })] : problems;
   return {
-    ok, backend, problems, loss: first.loss, weights: checks, stepMs, epochMsEstimate, memoryBytesEstimate,
+    ok, backend, problems: problems.map((p) => english(p)), loss: first.loss, weights: checks, stepMs, epochMsEstimate, memoryBytesEstimate,
     ...(ok ? {} : { cause: 'backend' as const }),
     message: ok
-      ? `Pre-flight on ${name} passed: gradients are finite, not zero${reference ? " and match the CPU's" : ''}; ${estimate}.`
-      : `Pre-flight on ${name} failed: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` and ${problems.length - 3} more` : ''}.`,
+      ? msg('train.preflight.passed', {
+          backend: name,
+          compared: reference ? 'yes' : 'no',
+          time: timeWords(epochMsEstimate),
+          memory: megabytes(memoryBytesEstimate),
+        })
+      : msg('train.preflight.failed', { backend: name, problems: listOf(shown) }),
   };
 }

@@ -3,7 +3,8 @@
  * that cannot work, and the optimizer they name.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { AppErrorInfo } from '../errors';
+import { appErrorInfo, quoteInput, type AppErrorInfo } from '../errors';
+import { listOf, msg, type MessageParam } from '../i18n/message';
 import type { OptimizerName, TrainingSettings } from './types';
 
 export const DEFAULT_SETTINGS: TrainingSettings = {
@@ -26,33 +27,23 @@ function isWhole(n: number, min: number, max: number): boolean {
 /** Blocking problems, in the order of the settings form; [] = fine. */
 export function validateSettings(s: TrainingSettings): AppErrorInfo[] {
   const problems: AppErrorInfo[] = [];
-  const bad = (field: string, message: string, value: unknown): void => {
-    problems.push({ code: `settings/bad-${field}`, message, detail: `${field} = ${String(value)}` });
+  const bad = (field: keyof TrainingSettings, value: unknown, params: Record<string, MessageParam> = {}): void => {
+    problems.push(
+      appErrorInfo({
+        code: `settings/bad-${field}`,
+        message: msg(`train.settings.bad.${field}`, { value: String(value), ...params }),
+        detail: `${field} = ${String(value)}`,
+      }),
+    );
   };
-  if (!isWhole(s.epochs, 1, 10_000)) {
-    bad('epochs', `Epochs is ${String(s.epochs)}; it is how many times the network sees every training row, a whole number from 1 to 10,000.`, s.epochs);
-  }
-  if (!isWhole(s.batchSize, 1, 65_536)) {
-    bad('batchSize', `Batch size is ${String(s.batchSize)}; it is how many rows the network sees before each weight update, a whole number from 1 to 65,536.`, s.batchSize);
-  }
-  if (!(Number.isFinite(s.learningRate) && s.learningRate > 0 && s.learningRate <= 10)) {
-    bad('learningRate', `Learning rate is ${String(s.learningRate)}; it must be a number above 0 (0.001 is a good start) and at most 10.`, s.learningRate);
-  }
-  if (!OPTIMIZERS.includes(s.optimizer)) {
-    bad('optimizer', `The optimizer “${String(s.optimizer)}” is unknown; choose one of ${OPTIMIZERS.join(', ')}.`, s.optimizer);
-  }
-  if (!(Number.isFinite(s.validationSplit) && s.validationSplit >= 0 && s.validationSplit <= 0.5)) {
-    bad('validationSplit', `Validation split is ${String(s.validationSplit)}; it is the share of training rows set aside to draw the validation curve, between 0 and 0.5.`, s.validationSplit);
-  }
-  if (!isWhole(s.earlyStoppingPatience, 0, 10_000)) {
-    bad('earlyStoppingPatience', `Early-stopping patience is ${String(s.earlyStoppingPatience)}; it must be a whole number of epochs (0 turns early stopping off).`, s.earlyStoppingPatience);
-  }
-  if (!Number.isSafeInteger(s.seed)) {
-    bad('seed', `The seed is ${String(s.seed)}; it must be a whole number (the same seed gives the same split and the same results).`, s.seed);
-  }
-  if (!(Number.isFinite(s.testFraction) && s.testFraction > 0 && s.testFraction <= 0.5)) {
-    bad('testFraction', `The held-out share is ${String(s.testFraction)}; it must be above 0 and at most 0.5.`, s.testFraction);
-  }
+  if (!isWhole(s.epochs, 1, 10_000)) bad('epochs', s.epochs);
+  if (!isWhole(s.batchSize, 1, 65_536)) bad('batchSize', s.batchSize);
+  if (!(Number.isFinite(s.learningRate) && s.learningRate > 0 && s.learningRate <= 10)) bad('learningRate', s.learningRate);
+  if (!OPTIMIZERS.includes(s.optimizer)) bad('optimizer', quoteInput(String(s.optimizer)), { choices: listOf(OPTIMIZERS, 'disjunction') });
+  if (!(Number.isFinite(s.validationSplit) && s.validationSplit >= 0 && s.validationSplit <= 0.5)) bad('validationSplit', s.validationSplit);
+  if (!isWhole(s.earlyStoppingPatience, 0, 10_000)) bad('earlyStoppingPatience', s.earlyStoppingPatience);
+  if (!Number.isSafeInteger(s.seed)) bad('seed', s.seed);
+  if (!(Number.isFinite(s.testFraction) && s.testFraction > 0 && s.testFraction <= 0.5)) bad('testFraction', s.testFraction);
   return problems;
 }
 

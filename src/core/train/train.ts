@@ -9,6 +9,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { AppError } from '../errors';
+import { msg } from '../i18n/message';
 import type { EncodedDataset, Task } from '../features/types';
 import { buildModel } from '../model/build';
 import { isSigmoidHead, lossForModel } from '../model/head';
@@ -103,7 +104,7 @@ export async function trainModel(req: TrainRequest): Promise<TrainResult> {
   if (req.encoded.trainRows < 1) {
     throw new AppError({
       code: 'train/no-rows',
-      message: 'There are no training rows left to learn from: every row was held out or had no target value.',
+      message: msg('train.noRows'),
     });
   }
   const startMs = tf.util.now();

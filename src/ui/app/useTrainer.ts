@@ -3,6 +3,8 @@
  * nothing behind; every message it sends is validated (zod, messages.ts) and becomes an intent.
  */
 import { useCallback, useEffect, useMemo, useRef, type Dispatch } from 'react';
+import { appErrorInfo } from '../../core/errors';
+import { msg } from '../../core/i18n/message';
 import type { ModelDraft } from '../../core/model/designer-types';
 import type { TrainingSettings } from '../../core/train/types';
 import {
@@ -64,11 +66,11 @@ export function useTrainer(dispatch: Dispatch<Action>): Trainer {
         dispatch({
           type: 'training-crashed',
           runId,
-          error: {
+          error: appErrorInfo({
             code: 'internal/train-worker',
-            message: 'Training stopped: the training process ended unexpectedly. Try again, or choose another backend.',
+            message: msg('train.worker.crashed'),
             detail: event.message || 'train worker error event without a message',
-          },
+          }),
         });
       });
       worker.postMessage(message, transfer);

@@ -33,18 +33,31 @@ interface ChartFigureProps {
   readonly title: string;
   /** A sentence for screen readers and for anyone unsure what the chart shows. */
   readonly description: string;
+  /**
+   * What the drawing shows, with its key numbers, for those who cannot see it: the drawing is
+   * named by it (`role="img"`). Leave it out when the children name themselves (an epoch chart).
+   */
+  readonly summary?: string;
+  /** The exported PNG's file name, in the same words in every language ("predicted-vs-actual"). */
+  readonly exportName?: string;
   readonly children: ReactNode;
 }
 
 /** A chart with a visible title; the figure is named by its title and described in words. */
-export function ChartFigure({ title, description, children }: ChartFigureProps) {
+export function ChartFigure({ title, description, summary, exportName, children }: ChartFigureProps) {
   return (
-    <figure className="chart" aria-label={title}>
+    <figure className="chart" aria-label={title} data-export-name={exportName}>
       <figcaption>
         <span className="chart-title">{title}</span>
         <span className="chart-description">{description}</span>
       </figcaption>
-      {children}
+      {summary === undefined ? (
+        children
+      ) : (
+        <div role="img" aria-label={summary}>
+          {children}
+        </div>
+      )}
     </figure>
   );
 }

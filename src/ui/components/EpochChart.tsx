@@ -6,6 +6,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import type { Translator } from '../../core/i18n/translate';
+import { useT } from '../i18n/I18nProvider';
 import { ChartFigure } from './Charts';
 import { epochChartLayout, epochChartOptions, lastValue, legendValue, type EpochSeries } from './epochChartOptions';
 
@@ -19,25 +21,31 @@ interface EpochChartProps {
   readonly height?: number;
   /** Shown over the empty axes while there is no point to draw. */
   readonly emptyText?: string;
+  /** The exported PNG's file name, the same in every language. */
+  readonly exportName?: string;
 }
 
-/** "Training 0.412 and Validation 0.455 at epoch 12": what the chart ends with, for screen readers. */
-function summary(series: readonly EpochSeries[], percent: boolean): string {
-  const epochs = Math.max(0, ...series.map((s) => s.values.length));
-  const parts = series.map((s) => `${s.label} ${legendValue(lastValue(s.values), percent)}`);
-  return `${parts.join(', ')} at epoch ${epochs}`;
+/** "Loss: Training 0.412, Validation 0.455 at epoch 12": what the chart ends with, for screen readers. */
+export function epochChartSummary(t: Translator, title: string, series: readonly EpochSeries[], percent: boolean): string {
+  const epoch = Math.max(0, ...series.map((s) => s.values.length));
+  if (epoch === 0) return t('train.chart.noEpoch', { title });
+  // A value beside its line's name ("Training 0.412") reads the same in both languages.
+  const values = series.map((s) => `${s.label} ${legendValue(lastValue(s.values), percent)}`).join(', ');
+  return t('train.chart.summary', { title, values, epoch });
 }
 
-export function EpochChart({ title, description, yLabel, epochs, series, percent = false, height = 210, emptyText }: EpochChartProps) {
+export function EpochChart({ title, description, yLabel, epochs, series, percent = false, height = 210, emptyText, exportName }: EpochChartProps) {
+  const t = useT();
+  const xLabel = t('train.chart.epoch');
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
-  const layout = useMemo(() => epochChartLayout({ yLabel, epochs, series, percent }), [yLabel, epochs, series, percent]);
+  const layout = useMemo(() => epochChartLayout({ xLabel, yLabel, epochs, series, percent }), [xLabel, yLabel, epochs, series, percent]);
   const latest = useRef(layout);
   const empty = layout.data[0].length === 0;
   // The chart is built again only when what it draws changes (its lines, their names, the unit);
   // new epochs go through setData. It is built empty, before the first epoch, so that a run's
   // first point costs a redraw, not building the chart.
-  const structure = JSON.stringify([yLabel, percent, series.map((s) => [s.label, s.color, s.dashed === true])]);
+  const structure = JSON.stringify([xLabel, yLabel, percent, series.map((s) => [s.label, s.color, s.dashed === true])]);
   const seriesRef = useRef(series);
 
   // Declared first, so that it runs first: the chart built below reads the latest layout.
@@ -51,7 +59,7 @@ export function EpochChart({ title, description, yLabel, epochs, series, percent
     const element = box.current;
     if (!element) return undefined;
     const width = (): number => Math.max(120, Math.floor(element.clientWidth));
-    const options = epochChartOptions({ yLabel, percent, series: seriesRef.current }, () => latest.current, { width: width(), height });
+    const options = epochChartOptions({ xLabel, yLabel, percent, series: seriesRef.current }, () => latest.current, { width: width(), height });
     const chart = new uPlot(options, latest.current.data, element);
     plot.current = chart;
     let lastWidth = width();
@@ -65,15 +73,15 @@ export function EpochChart({ title, description, yLabel, epochs, series, percent
       chart.destroy();
       plot.current = null;
     };
-    // `structure` stands for yLabel, percent and the series' looks.
+    // `structure` stands for the axes' names, percent and the series' looks.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [structure, height]);
 
   return (
-    <ChartFigure title={title} description={description}>
+    <ChartFigure title={title} description={description} {...(exportName === undefined ? {} : { exportName })}>
       <div className="epoch-chart-frame">
-        <div ref={box} className="epoch-chart" role="img" aria-label={empty ? `${title}: no epoch yet` : `${title}: ${summary(series, percent)}`} />
-        {empty ? <p className="epoch-chart-empty">{emptyText ?? 'No epoch to show.'}</p> : null}
+        <div ref={box} className="epoch-chart" role="img" aria-label={epochChartSummary(t, title, series, percent)} />
+        {empty ? <p className="epoch-chart-empty">{emptyText ?? t('train.chart.noEpochToShow')}</p> : null}
       </div>
     </ChartFigure>
   );

@@ -5,6 +5,7 @@
  */
 import type { ExampleView } from '../../core/sources/kind';
 import { formatInteger, formatTick } from '../format';
+import { useT } from '../i18n/I18nProvider';
 
 type SequenceView = Extract<ExampleView, { kind: 'sequence' }>;
 
@@ -54,13 +55,14 @@ function paths(view: SequenceView, channel: number, x: (step: number) => number,
 }
 
 export function SequenceChart({ view, width = 220, height = 120 }: SequenceChartProps) {
+  const t = useT();
   const { min, max } = range(view.values);
   const plotW = width - PAD.left - PAD.right;
   const plotH = height - PAD.top - PAD.bottom;
   const last = Math.max(1, view.steps - 1);
   const x = (step: number) => PAD.left + (step / last) * plotW;
   const y = (v: number) => PAD.top + (1 - (v - min) / (max - min)) * plotH;
-  const label = `${view.title}: ${formatInteger(view.steps)} steps of ${view.channels.join(', ')}; ${view.label}`;
+  const label = t('evaluate.sequence.summary', { title: view.title, steps: view.steps, channels: t.list(view.channels), label: view.label });
   return (
     <svg className="sequence-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       <title>{label}</title>
@@ -80,7 +82,7 @@ export function SequenceChart({ view, width = 220, height = 120 }: SequenceChart
         0
       </text>
       <text x={PAD.left + plotW / 2} y={height - 8} textAnchor="middle" className="sequence-chart-axis">
-        {view.stepLabel}
+        {t(view.stepLabel)}
       </text>
       <text x={PAD.left + plotW} y={height - 8} textAnchor="end" className="sequence-chart-tick">
         {formatInteger(view.steps - 1)}
@@ -91,8 +93,9 @@ export function SequenceChart({ view, width = 220, height = 120 }: SequenceChart
 
 /** Which colour is which step column, once for a group of charts. */
 export function ChannelLegend({ channels }: { readonly channels: readonly string[] }) {
+  const t = useT();
   return (
-    <ul className="channel-legend" aria-label="Step columns">
+    <ul className="channel-legend" aria-label={t('evaluate.sequence.channels')}>
       {channels.map((channel, c) => (
         <li key={channel}>
           <span className="channel-swatch" style={{ background: channelColour(c) }} aria-hidden="true" />

@@ -5,6 +5,7 @@
  */
 import type uPlot from 'uplot';
 import { formatNumber, formatTick } from '../format';
+import { FONT_STACK } from './chartFont';
 import { epochTicks, extent, niceAxis, type NiceAxis } from './axis';
 
 export interface EpochSeries {
@@ -16,6 +17,8 @@ export interface EpochSeries {
 }
 
 export interface EpochChartSpec {
+  /** The x axis's name in the UI's language ("Epoch"). */
+  readonly xLabel: string;
   readonly yLabel: string;
   /** The planned epochs: the x axis spans 1…epochs even while fewer have run. */
   readonly epochs: number;
@@ -31,7 +34,7 @@ export interface EpochChartLayout {
 }
 
 const PERCENT_AXIS: NiceAxis = { domain: [0, 1], ticks: [0, 0.2, 0.4, 0.6, 0.8, 1] };
-const FONT = "12px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+const FONT = `12px ${FONT_STACK}`;
 const AXIS_COLOR = '#4b5563';
 const GRID_COLOR = '#e5e7eb';
 
@@ -85,7 +88,7 @@ export function lastValue(values: ArrayLike<number | null | undefined>): number 
  * and ticks follow without building the chart again.
  */
 export function epochChartOptions(
-  spec: Pick<EpochChartSpec, 'yLabel' | 'series' | 'percent'>,
+  spec: Pick<EpochChartSpec, 'xLabel' | 'yLabel' | 'series' | 'percent'>,
   layout: () => EpochChartLayout,
   size: { readonly width: number; readonly height: number },
 ): uPlot.Options {
@@ -110,7 +113,7 @@ export function epochChartOptions(
     axes: [
       {
         ...axisBase,
-        label: 'Epoch',
+        label: spec.xLabel,
         labelSize: 18,
         size: 36,
         splits: () => [...layout().xTicks],
@@ -127,7 +130,7 @@ export function epochChartOptions(
     ],
     series: [
       {
-        label: 'Epoch',
+        label: spec.xLabel,
         value: (u, v, _si, idx) => String(idx === null ? (lastValue(u.data[0]) ?? '–') : v),
       },
       ...spec.series.map((s): uPlot.Series => ({

@@ -6,9 +6,11 @@
 import type { ClassificationEvaluation } from '../../core/evaluate/types';
 import type { ExampleView } from '../../core/sources/kind';
 import { ChannelLegend, SequenceChart } from '../components/SequenceChart';
-import { formatInteger, formatPercent } from '../format';
+import { msg } from '../../core/i18n/message';
+import { formatPercent } from '../format';
+import { useT } from '../i18n/I18nProvider';
 import { Thumbnail } from '../images/Thumbnail';
-import { examplesInCell, unitWord, type CellChoice, type EvaluationExamples } from './examples';
+import { examplesInCell, type CellChoice, type EvaluationExamples } from './examples';
 
 /** Examples shown at once; a cell of a large set can hold thousands. */
 const SHOWN = 60;
@@ -41,50 +43,50 @@ function ExampleBody({ view, files, alt }: { readonly view: ExampleView; readonl
 }
 
 export function CellExamples({ e, cell, examples, onClose }: CellExamplesProps) {
+  const t = useT();
+  const unit = examples.unit;
   const actualLabel = e.classes[cell.actual] ?? '?';
   const predictedLabel = e.classes[cell.predicted] ?? '?';
   const hits = examplesInCell(e, cell);
   const correct = cell.actual === cell.predicted;
-  const noun = unitWord(examples.unit, hits.length);
   const shown = hits.slice(0, SHOWN).map((i) => ({ i, view: examples.describe(examples.keys[i] ?? '') }));
   const firstSequence = shown.find((s) => s.view?.kind === 'sequence')?.view;
   return (
-    <section className="cell-images" role="region" aria-label={`${examples.unit === 'images' ? 'Images' : 'Examples'} in this cell`}>
+    <section className="cell-images" role="region" aria-label={t('evaluate.cell.region', { unit })}>
       <div className="card-title-row">
         <h3>
-          Actual “{actualLabel}”, predicted “{predictedLabel}”: {formatInteger(hits.length)} {noun}
+          {t('evaluate.cell.heading', { actual: actualLabel, predicted: predictedLabel, count: msg('evaluate.unitCount', { unit, count: hits.length }) })}
         </h3>
         <button type="button" className="button small" onClick={onClose}>
-          Close
+          {t('evaluate.cell.close')}
         </button>
       </div>
       <p className="muted">
-        {correct
-          ? `Held-out ${examples.unit} the network classified correctly, most confident first.`
-          : `Held-out ${examples.unit} the network got wrong, most confident first: the top ones are its most confident mistakes.`}{' '}
-        The percentage is the probability the network gives the predicted class, its confidence in the prediction.
+        {t(correct ? 'evaluate.cell.correct' : 'evaluate.cell.wrong', { unit: msg('evaluate.unit', { unit }) })} {t('evaluate.cell.confidence')}
       </p>
       {firstSequence?.kind === 'sequence' ? <ChannelLegend channels={firstSequence.channels} /> : null}
-      {hits.length === 0 ? <p>No held-out {unitWord(examples.unit, 1)} fell in this cell.</p> : null}
+      {hits.length === 0 ? <p>{t('evaluate.cell.none', { unit: msg('evaluate.unitOne', { unit }) })}</p> : null}
       <ul className={firstSequence ? 'cell-image-grid cell-sequence-grid' : shown.some((s) => s.view?.kind === 'row') ? 'cell-image-grid cell-row-grid' : 'cell-image-grid'}>
         {shown.map(({ i, view }) => {
-          const confidence = formatPercent(e.predictions.confidence[i] ?? Number.NaN, 0);
-          const title = view?.title ?? examples.keys[i] ?? '';
+          const probability = e.predictions.confidence[i] ?? Number.NaN;
+          const confidence = formatPercent(probability, 0);
+          const title = view ? t(view.title) : (examples.keys[i] ?? '');
+          const alt = t('evaluate.cell.alt', { title, actual: actualLabel, predicted: predictedLabel, confidence: probability });
           return (
             <li key={i} className="cell-image">
-              {view ? <ExampleBody view={view} files={examples.files} alt={`${title}: actual ${actualLabel}, predicted ${predictedLabel} (${confidence})`} /> : null}
+              {view ? <ExampleBody view={view} files={examples.files} alt={alt} /> : null}
               <span className="cell-image-name" title={title}>
                 {title}
               </span>
-              <span className="cell-image-line">true: {actualLabel}</span>
+              <span className="cell-image-line">{t('evaluate.cell.actual', { label: actualLabel })}</span>
               <span className="cell-image-line">
-                predicted: {predictedLabel} <strong>{confidence}</strong>
+                {t('evaluate.cell.predicted', { label: predictedLabel })} <strong>{confidence}</strong>
               </span>
             </li>
           );
         })}
       </ul>
-      {hits.length > SHOWN ? <p className="muted">and {formatInteger(hits.length - SHOWN)} more.</p> : null}
+      {hits.length > SHOWN ? <p className="muted">{t('evaluate.cell.more', { count: hits.length - SHOWN })}</p> : null}
     </section>
   );
 }

@@ -1,15 +1,49 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ClassificationEvaluation } from '../../core/evaluate/types';
-import { formatInteger, formatPercent, formatPercentRounded, formatScore } from '../format';
+import { msg, type Message } from '../../core/i18n/message';
+import { formatInteger, formatPercent, formatScore } from '../format';
 import type { ExampleUnit } from '../../core/sources/kind';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 import { CellExamples } from './CellExamples';
-import { unitWord, type CellChoice, type EvaluationExamples } from './examples';
+import type { CellChoice, EvaluationExamples } from './examples';
 
-export function classificationVerdict(e: ClassificationEvaluation): string {
-  const net = formatPercentRounded(e.accuracy);
-  const base = formatPercentRounded(e.baseline.accuracy);
-  if (e.accuracy > e.baseline.accuracy) return `The network beats the baseline: ${net} vs ${base}.`;
-  return `The network does not beat the baseline (${net} vs ${base}): it has not learned more than “always ${e.baseline.label}”. Try more epochs, other features or a higher learning rate.`;
+export function classificationVerdictMessage(e: ClassificationEvaluation): Message {
+  const params = { net: e.accuracy, base: e.baseline.accuracy };
+  if (e.accuracy > e.baseline.accuracy) return msg('evaluate.verdict.classification.beats', params);
+  return msg('evaluate.verdict.classification.notBeats', { ...params, label: e.baseline.label });
+}
+
+/** The verdict in the UI's language. */
+export function classificationVerdict(e: ClassificationEvaluation): ReactNode {
+  return <Text m={classificationVerdictMessage(e)} />;
+}
+
+/**
+ * The matrix in words, for those who cannot see its shading: its size, how many held-out examples
+ * sit on the diagonal, and the most frequent mistake.
+ */
+export function confusionSummary(e: ClassificationEvaluation, unit: ExampleUnit): Message[] {
+  let correct = 0;
+  let mistake: { actual: number; predicted: number; count: number } | null = null;
+  for (const [actual, row] of e.confusion.entries()) {
+    for (const [predicted, count] of row.entries()) {
+      if (actual === predicted) correct += count;
+      else if (count > 0 && (mistake === null || count > mistake.count)) mistake = { actual, predicted, count };
+    }
+  }
+  const heldOut = msg('evaluate.heldOutCount', { unit, count: e.rows });
+  const lines = [msg('evaluate.confusion.summary', { classes: e.classes.length, heldOut, correct, accuracy: e.accuracy })];
+  if (mistake) {
+    lines.push(
+      msg('evaluate.confusion.summaryMistake', {
+        actual: e.classes[mistake.actual] ?? '',
+        predicted: e.classes[mistake.predicted] ?? '',
+        count: mistake.count,
+      }),
+    );
+  }
+  return lines;
 }
 
 interface ConfusionMatrixProps {
@@ -19,16 +53,16 @@ interface ConfusionMatrixProps {
   readonly chosen?: CellChoice | null;
 }
 
-const UNIT_HEADERS: Readonly<Record<ExampleUnit, string>> = { rows: 'Rows', images: 'Images', recordings: 'Recordings', windows: 'Windows' };
-
 function ConfusionMatrix({ e, onCell, chosen, unit }: ConfusionMatrixProps & { readonly unit: ExampleUnit }) {
+  const t = useT();
   return (
     <div className="table-scroll">
-      <table aria-label="Confusion matrix" className="data-table confusion">
+      <table aria-label={t('evaluate.confusion.title')} className="data-table confusion">
+        <caption className="visually-hidden">{confusionSummary(e, unit).map((line) => t(line)).join(' ')}</caption>
         <thead>
           <tr>
             <th scope="col" className="corner">
-              Actual ↓ / Predicted →
+              {t('evaluate.confusion.corner')}
             </th>
             {e.classes.map((c) => (
               <th scope="col" key={c}>
@@ -36,7 +70,7 @@ function ConfusionMatrix({ e, onCell, chosen, unit }: ConfusionMatrixProps & { r
               </th>
             ))}
             <th scope="col" className="num">
-              {UNIT_HEADERS[unit]}
+              {t('evaluate.unitCapital', { unit })}
             </th>
           </tr>
         </thead>
@@ -65,7 +99,12 @@ function ConfusionMatrix({ e, onCell, chosen, unit }: ConfusionMatrixProps & { r
                           type="button"
                           className={isChosen ? 'cell-button chosen' : 'cell-button'}
                           aria-pressed={isChosen}
-                          aria-label={`Show ${unit}: actual ${e.classes[actual] ?? ''}, predicted ${e.classes[predicted] ?? ''}, ${formatInteger(count)} ${unitWord(unit, count)}`}
+                          aria-label={t('evaluate.confusion.cell', {
+                            unit: msg('evaluate.unit', { unit }),
+                            actual: e.classes[actual] ?? '',
+                            predicted: e.classes[predicted] ?? '',
+                            count: msg('evaluate.unitCount', { unit, count }),
+                          })}
                           onClick={() => onCell({ actual, predicted })}
                         >
                           {content}
@@ -87,23 +126,24 @@ function ConfusionMatrix({ e, onCell, chosen, unit }: ConfusionMatrixProps & { r
 }
 
 function PerClassTable({ e }: { readonly e: ClassificationEvaluation }) {
+  const t = useT();
   return (
     <div className="table-scroll">
-      <table aria-label="Per-class metrics" className="data-table">
+      <table aria-label={t('evaluate.perClass.table')} className="data-table">
         <thead>
           <tr>
-            <th scope="col">Class</th>
+            <th scope="col">{t('evaluate.metric.class')}</th>
             <th scope="col" className="num">
-              Precision
+              {t('evaluate.metric.precision')}
             </th>
             <th scope="col" className="num">
-              Recall
+              {t('evaluate.metric.recall')}
             </th>
             <th scope="col" className="num">
-              F1
+              {t('evaluate.metric.f1')}
             </th>
             <th scope="col" className="num">
-              Support
+              {t('evaluate.metric.support')}
             </th>
           </tr>
         </thead>
@@ -120,7 +160,7 @@ function PerClassTable({ e }: { readonly e: ClassificationEvaluation }) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Macro average F1</th>
+            <th scope="row">{t('evaluate.metric.macroF1')}</th>
             <td className="num" colSpan={3}>
               {formatScore(e.macroF1)}
             </td>
@@ -141,34 +181,33 @@ interface ClassificationResultProps {
 }
 
 export function ClassificationResult({ e, unit, examples }: ClassificationResultProps) {
+  const t = useT();
   const [cell, setCell] = useState<CellChoice | null>(null);
+  const units = msg('evaluate.unit', { unit });
   return (
     <>
       <div className="headline-row">
         <div className="metric">
-          <span className="metric-name">Accuracy</span>
+          <span className="metric-name">{t('evaluate.metric.accuracy')}</span>
           <span className="metric-value">{formatPercent(e.accuracy)}</span>
         </div>
         <div className="metric baseline">
-          <span className="metric-name">Baseline (always “{e.baseline.label}”)</span>
+          <span className="metric-name">{t('evaluate.metric.baselineAlways', { label: e.baseline.label })}</span>
           <span className="metric-value">{formatPercent(e.baseline.accuracy)}</span>
         </div>
       </div>
       <div className="two-columns evaluate-columns">
         <section aria-labelledby="confusion-title">
-          <h3 id="confusion-title">Confusion matrix</h3>
+          <h3 id="confusion-title">{t('evaluate.confusion.title')}</h3>
           <p className="muted">
-            Rows are the actual class, columns the predicted one; each cell gives the count and the share of its row.
-            {examples ? ` Click a cell to see its ${unit}.` : ''}
+            {t('evaluate.confusion.help')}
+            {examples ? ` ${t('evaluate.confusion.clickHint', { unit: units })}` : ''}
           </p>
           <ConfusionMatrix e={e} onCell={examples ? setCell : undefined} chosen={cell} unit={unit} />
         </section>
         <section aria-labelledby="per-class-title">
-          <h3 id="per-class-title">Per class</h3>
-          <p className="muted">
-            Precision: of the {unit} predicted as this class, the share that were. Recall: of the {unit} of this class, the share
-            found. F1 combines both. Support: held-out {unit} of this class.
-          </p>
+          <h3 id="per-class-title">{t('evaluate.perClass.title')}</h3>
+          <p className="muted">{t('evaluate.perClass.help', { unit: units })}</p>
           <PerClassTable e={e} />
         </section>
       </div>

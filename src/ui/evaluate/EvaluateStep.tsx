@@ -1,5 +1,7 @@
 import type { TrainingState } from '../app/state';
-import { formatInteger } from '../format';
+import { msg } from '../../core/i18n/message';
+import { useT } from '../i18n/I18nProvider';
+import { quoteInput } from '../../core/errors';
 import { ClassificationResult, classificationVerdict } from './ClassificationResult';
 import type { EvaluationExamples } from './examples';
 import { RegressionResult, regressionVerdict } from './RegressionResult';
@@ -12,13 +14,14 @@ interface EvaluateStepProps {
 }
 
 export function EvaluateStep({ training, onGoToTrain, examples }: EvaluateStepProps) {
+  const t = useT();
   const e = training.evaluation;
   const unit = training.prepared?.unit ?? 'rows';
   return (
     <>
       <header className="step-header">
-        <h1 id="step-title">Evaluate</h1>
-        <p className="lede">How the trained network does on held-out {unit} it never saw during training, next to a trivial baseline.</p>
+        <h1 id="step-title">{t('evaluate.step.title')}</h1>
+        <p className="lede">{t('evaluate.step.lede', { unit: msg('evaluate.unit', { unit }) })}</p>
       </header>
       {e ? (
         <section className="card" aria-labelledby="verdict">
@@ -26,20 +29,23 @@ export function EvaluateStep({ training, onGoToTrain, examples }: EvaluateStepPr
             {e.task === 'classification' ? classificationVerdict(e) : regressionVerdict(e)}
           </p>
           <p className="muted">
-            Scored on {formatInteger(e.rows)} held-out {unit}
-            {training.plan ? ` of “${training.plan.target}”` : ''}.
+            {training.plan
+              ? t('evaluate.scoredOnTarget', { heldOut: msg('evaluate.heldOutCount', { unit, count: e.rows }), target: quoteInput(training.plan.target) })
+              : t('evaluate.scoredOn', { heldOut: msg('evaluate.heldOutCount', { unit, count: e.rows }) })}
           </p>
-          {e.task === 'classification' ? <ClassificationResult e={e} unit={unit} examples={examples ?? null} /> : <RegressionResult e={e} />}
+          {e.task === 'classification' ? (
+            <ClassificationResult e={e} unit={unit} examples={examples ?? null} />
+          ) : (
+            <RegressionResult e={e} unit={unit} />
+          )}
         </section>
       ) : (
         <section className="card">
           <p className="empty-hint">
-            {training.status === 'running' || training.status === 'stopping'
-              ? 'Training is still running; the evaluation appears here when it ends.'
-              : 'Nothing to evaluate yet: train a model first.'}
+            {training.status === 'running' || training.status === 'stopping' ? t('evaluate.stillTraining') : t('evaluate.nothingYet')}
           </p>
           <button type="button" className="button primary" onClick={onGoToTrain}>
-            Go to Train
+            {t('evaluate.goToTrain')}
           </button>
         </section>
       )}

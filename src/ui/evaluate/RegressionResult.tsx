@@ -1,24 +1,64 @@
 import type { ReactNode } from 'react';
 import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RegressionEvaluation } from '../../core/evaluate/types';
+import type { ExampleUnit } from '../../core/sources/kind';
 import { AXIS_TICK, CHART_COLORS, ChartFigure, axisLabel, tickFormatter, tooltipFormatter } from '../components/Charts';
+import { msg, type Message } from '../../core/i18n/message';
 import { formatNumber, formatScore } from '../format';
 import { extent, niceAxis } from '../components/axis';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 
-export function regressionVerdict(e: RegressionEvaluation): string {
-  const unit = e.target;
-  const net = `${formatNumber(e.mae)} ${unit}`;
-  const base = `${formatNumber(e.baseline.mae)} ${unit}`;
-  if (e.mae < e.baseline.mae) return `The network beats the baseline: its predictions are off by ${net} on average vs ${base}.`;
-  return `The network does not beat the baseline (MAE ${net} vs ${base}): it has not learned more than predicting the mean. Try more epochs, other features or a higher learning rate.`;
+/**
+ * A measured value rounded as formatNumber shows it (three significant digits, whole above
+ * 1,000), for a message that formats it with up to six decimals in the reader's language.
+ */
+export function significant(value: number): number {
+  if (!Number.isFinite(value) || value === 0) return value;
+  const abs = Math.abs(value);
+  if (abs >= 1000) return Math.round(value);
+  return Number(value.toPrecision(abs < 1e-4 ? 2 : 3));
+}
+
+export function regressionVerdictMessage(e: RegressionEvaluation): Message {
+  const params = { net: significant(e.mae), base: significant(e.baseline.mae), target: e.target };
+  return msg(e.mae < e.baseline.mae ? 'evaluate.verdict.regression.beats' : 'evaluate.verdict.regression.notBeats', params);
+}
+
+/** The verdict in the UI's language. */
+export function regressionVerdict(e: RegressionEvaluation): ReactNode {
+  return <Text m={regressionVerdictMessage(e)} />;
+}
+
+/** The two plots in words, with their key numbers: for those who cannot see the dots. */
+export function regressionSummaries(e: RegressionEvaluation, unit: ExampleUnit = 'rows'): { readonly fit: Message; readonly residuals: Message } {
+  const heldOut = msg('evaluate.heldOutCount', { unit, count: e.rows });
+  let min = Infinity;
+  let max = -Infinity;
+  let above = 0;
+  let below = 0;
+  for (let i = 0; i < e.actual.length; i++) {
+    const residual = (e.actual[i] ?? 0) - (e.predicted[i] ?? 0);
+    if (!Number.isFinite(residual)) continue;
+    min = Math.min(min, residual);
+    max = Math.max(max, residual);
+    if (residual > 0) above++;
+    else if (residual < 0) below++;
+  }
+  if (min > max) min = max = 0;
+  return {
+    fit: msg('evaluate.regression.fit.summary', { heldOut, target: e.target, mae: significant(e.mae), r2: e.r2 }),
+    residuals: msg('evaluate.regression.residuals.summary', { heldOut, target: e.target, min: significant(min), max: significant(max), above, below }),
+  };
 }
 
 function Headline({ name, value, baseline }: { readonly name: string; readonly value: string; readonly baseline: string }) {
+  const t = useT();
   return (
     <div className="metric">
       <span className="metric-name">{name}</span>
       <span className="metric-value">{value}</span>
-      <span className="metric-baseline">Baseline (mean): {baseline}</span>
+      <span className="metric-baseline">{t('evaluate.metric.baselineMean', { value: baseline })}</span>
     </div>
   );
 }
@@ -70,8 +110,11 @@ function ScatterPlot({ points, x, y, reference }: { readonly points: readonly Po
   );
 }
 
-export function RegressionResult({ e }: { readonly e: RegressionEvaluation }) {
+/** `unit`: what one held-out example is (rows, recordings, windows). */
+export function RegressionResult({ e, unit: exampleUnit = 'rows' }: { readonly e: RegressionEvaluation; readonly unit?: ExampleUnit }) {
+  const t = useT();
   const unit = e.target;
+  const summaries = regressionSummaries(e, exampleUnit);
   const points = Array.from(e.actual, (actual, i) => {
     const predicted = e.predicted[i] ?? Number.NaN;
     return { actual, predicted, residual: actual - predicted };
@@ -87,24 +130,22 @@ export function RegressionResult({ e }: { readonly e: RegressionEvaluation }) {
   return (
     <>
       <div className="headline-row">
-        <Headline name="MAE" value={`${formatNumber(e.mae)} ${unit}`} baseline={`${formatNumber(e.baseline.mae)} ${unit}`} />
-        <Headline name="RMSE" value={`${formatNumber(e.rmse)} ${unit}`} baseline={`${formatNumber(e.baseline.rmse)} ${unit}`} />
-        <Headline name="R²" value={formatScore(e.r2, 3)} baseline={formatScore(e.baseline.r2, 3)} />
+        <Headline name={t('evaluate.metric.mae')} value={`${formatNumber(e.mae)} ${unit}`} baseline={`${formatNumber(e.baseline.mae)} ${unit}`} />
+        <Headline name={t('evaluate.metric.rmse')} value={`${formatNumber(e.rmse)} ${unit}`} baseline={`${formatNumber(e.baseline.rmse)} ${unit}`} />
+        <Headline name={t('evaluate.metric.r2')} value={formatScore(e.r2, 3)} baseline={formatScore(e.baseline.r2, 3)} />
       </div>
-      <p className="muted">
-        MAE: average distance between prediction and truth. RMSE: the same with large misses weighing more. R²: share of the
-        variation in {unit} the network explains (1 = all, 0 = no better than the mean). The baseline predicts{' '}
-        {formatNumber(e.baseline.value)} {unit}, the mean of the training rows, for every row.
-      </p>
+      <p className="muted">{t('evaluate.regression.help', { target: unit, value: significant(e.baseline.value) })}</p>
       <div className="chart-grid">
         <ChartFigure
-          title="Predicted vs actual"
-          description="Each dot is a held-out row; on the grey line y = x the prediction is exact."
+          title={t('evaluate.regression.fit.title')}
+          description={t('evaluate.regression.fit.description')}
+          summary={t(summaries.fit)}
+          exportName="predicted-vs-actual"
         >
           <ScatterPlot
             points={points}
-            x={{ key: 'actual', label: `Actual ${unit}`, axis: values }}
-            y={{ key: 'predicted', label: `Predicted ${unit}`, axis: values }}
+            x={{ key: 'actual', label: t('evaluate.regression.axis.actual', { target: unit }), axis: values }}
+            y={{ key: 'predicted', label: t('evaluate.regression.axis.predicted', { target: unit }), axis: values }}
             reference={
               <ReferenceLine
                 segment={[
@@ -119,13 +160,15 @@ export function RegressionResult({ e }: { readonly e: RegressionEvaluation }) {
           />
         </ChartFigure>
         <ChartFigure
-          title="Residuals"
-          description="Actual minus predicted, against the prediction; dots spread evenly around zero are what a good model gives."
+          title={t('evaluate.regression.residuals.title')}
+          description={t('evaluate.regression.residuals.description')}
+          summary={t(summaries.residuals)}
+          exportName="residuals"
         >
           <ScatterPlot
             points={points}
-            x={{ key: 'predicted', label: `Predicted ${unit}`, axis: values }}
-            y={{ key: 'residual', label: `Residual (${unit})`, axis: residuals }}
+            x={{ key: 'predicted', label: t('evaluate.regression.axis.predicted', { target: unit }), axis: values }}
+            y={{ key: 'residual', label: t('evaluate.regression.axis.residual', { target: unit }), axis: residuals }}
             reference={<ReferenceLine y={0} stroke={CHART_COLORS.reference} strokeDasharray="4 3" />}
           />
         </ChartFigure>

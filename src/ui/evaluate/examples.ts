@@ -27,9 +27,3 @@ export function examplesInCell(e: ClassificationEvaluation, cell: CellChoice): n
   for (let i = 0; i < actual.length; i++) if (actual[i] === cell.actual && predicted[i] === cell.predicted) hits.push(i);
   return hits.sort((a, b) => (confidence[b] ?? 0) - (confidence[a] ?? 0));
 }
-
-/** "image" / "images", "recording" / "recordings": what one held-out example is called. */
-export function unitWord(unit: ExampleUnit, count: number): string {
-  const one: Readonly<Record<ExampleUnit, string>> = { rows: 'row', images: 'image', recordings: 'recording', windows: 'window' };
-  return count === 1 ? one[unit] : unit;
-}

@@ -3,8 +3,8 @@
  * at twice the size for sharp prints: a recharts chart's SVG is serialised with its colours and
  * a font; an epoch chart (uPlot) is already a canvas and is copied as it is.
  */
+import { FONT_STACK as FONT } from '../components/chartFont';
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 const SCALE = 2;
 const TITLE_HEIGHT = 28;
 const LEGEND_HEIGHT = 22;
@@ -110,7 +110,7 @@ export async function chartFigureToPng(figure: Element): Promise<Uint8Array | nu
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-/** "Confusion matrix" → "confusion-matrix". */
+/** "Confusion matrix" → "01-confusion-matrix.png"; a name without Latin letters or digits → "01-chart.png". */
 export function chartFileName(title: string, index: number): string {
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return `${String(index + 1).padStart(2, '0')}-${slug || 'chart'}.png`;
@@ -121,8 +121,9 @@ export async function chartsAsPng(root: Element): Promise<{ name: string; data: 
   const files: { name: string; data: Uint8Array }[] = [];
   for (const figure of Array.from(root.querySelectorAll('figure.chart'))) {
     const data = await chartFigureToPng(figure);
-    const title = figure.querySelector('.chart-title')?.textContent ?? 'chart';
-    if (data) files.push({ name: chartFileName(title, files.length), data });
+    // The file is named in the same words in every language, where the chart gives its name.
+    const name = figure.getAttribute('data-export-name') ?? figure.querySelector('.chart-title')?.textContent ?? 'chart';
+    if (data) files.push({ name: chartFileName(name, files.length), data });
   }
   return files;
 }

@@ -2,6 +2,9 @@ import type { ExampleUnit } from '../../core/sources/kind';
 import type { OptimizerName, TrainingSettings } from '../../core/train/types';
 import type { BackendPreference } from '../../workers/messages';
 import { NumberField, SelectField } from '../components/Fields';
+import { msg } from '../../core/i18n/message';
+import type { Translator } from '../../core/i18n/translate';
+import { useT } from '../i18n/I18nProvider';
 
 interface SettingsFormProps {
   readonly settings: TrainingSettings;
@@ -19,97 +22,100 @@ const OPTIMIZERS: readonly { readonly value: OptimizerName; readonly label: stri
   { value: 'rmsprop', label: 'RMSprop' },
 ];
 
-export const BACKEND_OPTIONS: readonly { readonly value: BackendPreference; readonly label: string }[] = [
-  { value: 'auto', label: 'Automatic' },
-  { value: 'webgpu', label: 'WebGPU' },
-  { value: 'webgl', label: 'WebGL' },
-  { value: 'wasm', label: 'WebAssembly' },
-  { value: 'cpu', label: 'CPU' },
-];
+/** The backends by their own names; Automatic is a word, in the UI's language. */
+export function backendOptions(t: Translator): readonly { readonly value: BackendPreference; readonly label: string }[] {
+  return [
+    { value: 'auto', label: t('train.settings.backend.auto') },
+    { value: 'webgpu', label: 'WebGPU' },
+    { value: 'webgl', label: 'WebGL' },
+    { value: 'wasm', label: 'WebAssembly' },
+    { value: 'cpu', label: 'CPU' },
+  ];
+}
 
 /** Training settings with defaults that work and one line each on what they do. */
-const UNIT_WORDS: Readonly<Record<ExampleUnit, string>> = { rows: 'Rows', images: 'Images', recordings: 'Recordings', windows: 'Windows' };
-
 export function SettingsForm({ settings, backend, disabled, unit = 'rows', onChange, onBackend }: SettingsFormProps) {
+  const t = useT();
+  const units = msg('train.unit', { unit });
   return (
     <fieldset className="plain-fieldset settings-grid" disabled={disabled}>
-      <legend className="visually-hidden">Training settings</legend>
+      <legend className="visually-hidden">{t('train.settings.legend')}</legend>
       <NumberField
-        label="Epochs"
+        label={t('train.settings.epochs.label')}
         value={settings.epochs}
         min={1}
         max={10_000}
         integer
         onChange={(epochs) => onChange({ epochs })}
-        explanation={`One epoch is one pass over all training ${unit}.`}
+        explanation={t('train.settings.epochs.help', { unit: units })}
       />
       <NumberField
-        label="Batch size"
+        label={t('train.settings.batchSize.label')}
         value={settings.batchSize}
         min={1}
         max={65_536}
         integer
         onChange={(batchSize) => onChange({ batchSize })}
-        explanation={`${UNIT_WORDS[unit]} fed to the network at a time, one weight update per batch; the None of every shape, left open so that any batch size fits.`}
+        explanation={t('train.settings.batchSize.help', { unit: msg('train.unitCapital', { unit }) })}
       />
       <NumberField
-        label="Learning rate"
+        label={t('train.settings.learningRate.label')}
         value={settings.learningRate}
         min={0.000001}
         max={10}
         step={0.0001}
         onChange={(learningRate) => onChange({ learningRate })}
-        explanation="Size of each weight update: too large jumps about, too small learns slowly."
+        explanation={t('train.settings.learningRate.help')}
       />
       <SelectField
-        label="Optimizer"
+        label={t('train.settings.optimizer.label')}
         value={settings.optimizer}
         options={OPTIMIZERS}
         onChange={(optimizer) => onChange({ optimizer })}
-        explanation="The rule that turns errors into weight updates; Adam suits most data."
+        explanation={t('train.settings.optimizer.help')}
       />
       <NumberField
-        label="Validation split"
+        label={t('train.settings.validationSplit.label')}
         value={settings.validationSplit}
         min={0}
         max={0.5}
         step={0.05}
         onChange={(validationSplit) => onChange({ validationSplit })}
-        explanation={`Share of the training ${unit} set aside each epoch to draw the validation curves.`}
+        explanation={t('train.settings.validationSplit.help', { unit: units })}
       />
       <NumberField
-        label="Early stopping patience"
+        label={t('train.settings.earlyStoppingPatience.label')}
         value={settings.earlyStoppingPatience}
         min={0}
         max={10_000}
         integer
         onChange={(earlyStoppingPatience) => onChange({ earlyStoppingPatience })}
-        explanation="Stop after this many epochs without a lower validation loss, keeping the best weights; 0 = off."
+        explanation={t('train.settings.earlyStoppingPatience.help')}
       />
       <NumberField
-        label="Seed"
+        label={t('train.settings.seed.label')}
         value={settings.seed}
         min={0}
         max={2_147_483_647}
         integer
         onChange={(seed) => onChange({ seed })}
-        explanation="Fixes the split, the first weights and the shuffling, so a run can be repeated exactly."
+        explanation={t('train.settings.seed.help')}
       />
       <NumberField
-        label="Held-out share"
+        label={t('train.settings.testFraction.label')}
         value={settings.testFraction}
         min={0.05}
         max={0.5}
         step={0.05}
         onChange={(testFraction) => onChange({ testFraction })}
-        explanation={`Share of the ${unit} kept out of training altogether, to evaluate the finished model.`}
+        explanation={t('train.settings.testFraction.help', { unit: units })}
       />
       <SelectField
-        label="Backend"
+        label={t('train.settings.backend.label')}
         value={backend}
-        options={BACKEND_OPTIONS}
+        options={backendOptions(t)}
         onChange={onBackend}
-        explanation="Where the arithmetic runs. Automatic times a few training steps of this model on each backend once per machine and kind of model, and keeps the fastest."
+        explanation={t('train.settings.backend.help')}
       />
     </fieldset>
   );

@@ -7,7 +7,10 @@ import type { BackendInfo, BackendPreference } from '../../workers/messages';
 import type { TrainingState } from '../app/state';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ProgressBar } from '../components/ProgressBar';
-import { formatDuration, formatInteger } from '../format';
+import { formatDuration } from '../format';
+import { msg, type Message } from '../../core/i18n/message';
+import { useT } from '../i18n/I18nProvider';
+import { Text } from '../i18n/Text';
 import { Curves } from './Curves';
 import { SettingsForm } from './SettingsForm';
 
@@ -18,7 +21,7 @@ const BACKEND_WORDS: Readonly<Record<BackendInfo['backend'], string>> = {
   cpu: 'CPU',
 };
 
-/** Starts with the backend in words ("WebGPU (google swiftshader)"), whatever core's label holds. */
+/** Starts with the backend's name ("WebGPU (google swiftshader)"), whatever core's label holds. */
 function backendName(info: BackendInfo): string {
   const words = BACKEND_WORDS[info.backend];
   if (!info.label) return words;
@@ -33,8 +36,8 @@ interface TrainStepProps {
   readonly target: string;
   /** What one example is: a table's rows, images, recordings or windows. */
   readonly unit?: ExampleUnit;
-  /** Why Train cannot start now, in words; null when it can. */
-  readonly blocker: string | null;
+  /** Why Train cannot start now; null when it can. */
+  readonly blocker: Message | string | null;
   readonly onSettings: (patch: Partial<TrainingSettings>) => void;
   readonly onBackend: (backend: BackendPreference) => void;
   readonly onTrain: () => void;
@@ -44,37 +47,37 @@ interface TrainStepProps {
   readonly saved?: ReactNode;
 }
 
-function progressOf(training: TrainingState, epochs: number): { fraction: number | null; text: string } {
+function progressOf(training: TrainingState, epochs: number): { fraction: number | null; text: Message } {
   const p = training.progress;
   if (training.status === 'done' && training.outcome) {
     const { history, stoppedByUser, stoppedEarly, elapsedMs } = training.outcome;
-    const how = stoppedByUser ? 'Stopped' : stoppedEarly ? 'Stopped early' : 'Finished';
-    return {
-      fraction: 1,
-      text: `${how}: ${formatInteger(history.length)} of ${formatInteger(epochs)} epochs in ${formatDuration(elapsedMs)}`,
-    };
+    const how = stoppedByUser ? 'user' : stoppedEarly ? 'early' : 'finished';
+    return { fraction: 1, text: msg('train.progress.done', { how, done: history.length, epochs, duration: formatDuration(elapsedMs) }) };
   }
   const preparing = training.prepareProgress;
   if (!p && preparing && training.status !== 'failed' && preparing.total > 0) {
-    const what = preparing.phase === 'scan' ? 'Reading the images' : 'Resizing and scaling the images';
-    return { fraction: null, text: `${what}: ${formatInteger(preparing.done)} of ${formatInteger(preparing.total)}…` };
+    return { fraction: null, text: msg('train.progress.images', { phase: preparing.phase, done: preparing.done, total: preparing.total }) };
   }
-  if (!p) return { fraction: null, text: training.status === 'failed' ? 'Training stopped.' : 'Preparing the data and the model…' };
+  if (!p) return { fraction: null, text: msg(training.status === 'failed' ? 'train.progress.failed' : 'train.progress.preparing') };
   const within = p.batches > 0 ? p.batch / p.batches : 0;
   const fraction = (p.epoch - 1 + within) / Math.max(1, p.epochs);
-  const left = p.etaMs === null ? 'estimating time left' : `about ${formatDuration(p.etaMs)} left`;
-  const stopping = training.status === 'stopping' ? ' · stopping after this batch…' : '';
-  return { fraction, text: `Epoch ${formatInteger(p.epoch)} of ${formatInteger(p.epochs)} · ${left}${stopping}` };
+  const left = p.etaMs === null ? msg('train.progress.estimating') : msg('train.progress.left', { duration: formatDuration(p.etaMs) });
+  const code = training.status === 'stopping' ? 'train.progress.epochStopping' : 'train.progress.epoch';
+  return { fraction, text: msg(code, { epoch: p.epoch, epochs: p.epochs, left }) };
 }
 
-function outcomeSentence(training: TrainingState): string | null {
+function outcomeSentence(training: TrainingState): Message | null {
   const o = training.outcome;
   if (!o) return null;
-  const ran = `${formatInteger(o.history.length)} epochs in ${formatDuration(o.elapsedMs)}`;
-  const kept = `the weights of epoch ${formatInteger(o.bestEpoch)}, the best one, are kept.`;
-  if (o.stoppedByUser) return `You stopped training after ${ran}; ${kept}`;
-  if (o.stoppedEarly) return `Early stopping ended training after ${ran}, as the validation loss had stopped improving; ${kept}`;
-  return `Trained for all ${ran}; ${kept}`;
+  const params = { epochs: o.history.length, duration: formatDuration(o.elapsedMs), best: o.bestEpoch };
+  if (o.stoppedByUser) return msg('train.outcome.stoppedByUser', params);
+  if (o.stoppedEarly) return msg('train.outcome.stoppedEarly', params);
+  return msg('train.outcome.finished', params);
+}
+
+/** A message, or English text from code not yet in the catalogue. */
+function Say({ m }: { readonly m: Message | string }) {
+  return typeof m === 'string' ? <>{m}</> : <Text m={m} />;
 }
 
 export function TrainStep(props: TrainStepProps) {
@@ -91,15 +94,16 @@ export function TrainStep(props: TrainStepProps) {
   const deferredHistory = useDeferredValue(useThrottled(training.history, 250));
   const finishedBackend = training.status === 'done' ? training.outcome?.backend : undefined;
   const summary = outcomeSentence(training);
+  const t = useT();
   return (
     <>
       <header className="step-header">
-        <h1 id="step-title">Train</h1>
-        <p className="lede">The network adjusts its weights to lower the loss on the training {unit}, one batch at a time.</p>
+        <h1 id="step-title">{t('train.step.title')}</h1>
+        <p className="lede">{t('train.step.lede', { unit: msg('train.unit', { unit }) })}</p>
       </header>
       <div className="train-layout">
         <section className="card" aria-labelledby="settings-title">
-          <h2 id="settings-title">Settings</h2>
+          <h2 id="settings-title">{t('train.step.settings')}</h2>
           <SettingsForm
             settings={settings}
             backend={backendPreference}
@@ -111,7 +115,7 @@ export function TrainStep(props: TrainStepProps) {
         </section>
         <div className="train-side">
           <section className="card" aria-labelledby="run-title">
-            <h2 id="run-title">Run</h2>
+            <h2 id="run-title">{t('train.step.run')}</h2>
             <div className="toolbar">
               <button
                 type="button"
@@ -120,67 +124,69 @@ export function TrainStep(props: TrainStepProps) {
                 disabled={active || blocker !== null}
                 aria-describedby={blocker ? 'train-blocker' : undefined}
               >
-                Train
+                {t('train.button.train')}
               </button>
               <button type="button" className="button" onClick={onStop} disabled={training.status !== 'running'}>
-                Stop
+                {t('train.button.stop')}
               </button>
               {training.status === 'done' ? (
                 <button type="button" className="button" onClick={onEvaluate}>
-                  See the evaluation
+                  {t('train.button.seeEvaluation')}
                 </button>
               ) : null}
             </div>
             {blocker && !active ? (
               <p id="train-blocker" className="blocker">
-                {blocker}
+                <Say m={blocker} />
               </p>
             ) : null}
             {started ? (
               <>
-                <ProgressBar label="Training progress" fraction={progress.fraction} text={progress.text} />
+                <ProgressBar label={t('train.progress.label')} fraction={progress.fraction} text={t(progress.text)} />
                 <p className="backend-line">
-                  <span className="muted">Backend: </span>
-                  <output aria-label="Backend in use" data-backend={finishedBackend}>
+                  <span className="muted">{t('train.backendLine.label')} </span>
+                  <output aria-label={t('train.backendLine.inUse')} data-backend={finishedBackend}>
                     {backend ? (
                       <>
-                        <strong>{backendName(backend)}</strong>. {backend.reason}
+                        <strong>{backendName(backend)}</strong>. <Text m={backend.reason} />
                       </>
                     ) : training.status === 'failed' ? (
-                      'none: the run stopped before one was chosen'
+                      t('train.backendLine.none')
                     ) : (
-                      'choosing and checking…'
+                      t('train.backendLine.choosing')
                     )}
                   </output>
                 </p>
                 {backend?.preflight ? (
-                  <p className="muted" aria-label="Pre-flight check">
-                    {backend.preflight}
+                  <p className="muted" aria-label={t('train.backendLine.preflight')}>
+                    <Text m={backend.preflight} />
                   </p>
                 ) : null}
                 {training.warnings.map((w) => (
                   <ErrorMessage key={w.code + w.message} error={w} />
                 ))}
-                {summary ? <p>{summary}</p> : null}
+                {summary ? <p>{t(summary)}</p> : null}
                 {props.saved ?? null}
                 {training.prepared ? (
                   <p className="muted">
-                    {formatInteger(training.prepared.trainCount)} training {unit} ({Math.round((training.settings?.validationSplit ?? 0) * 100)}%
-                    of them for validation), {formatInteger(training.prepared.testCount)} held out.
-                    {training.prepared.skipped.length > 0
-                      ? ` ${formatInteger(training.prepared.skipped.length)} unreadable file(s) skipped.`
-                      : ''}
+                    {t('train.prepared.split', {
+                      unit,
+                      train: training.prepared.trainCount,
+                      validation: training.settings?.validationSplit ?? 0,
+                      test: training.prepared.testCount,
+                    })}
+                    {training.prepared.skipped.length > 0 ? ` ${t('train.prepared.skipped', { count: training.prepared.skipped.length })}` : ''}
                   </p>
                 ) : null}
               </>
             ) : (
-              <p className="muted">Nothing trained yet. Press Train to start; you can stop at any time and keep the best weights.</p>
+              <p className="muted">{t('train.nothingYet')}</p>
             )}
             {training.error ? <ErrorMessage error={training.error} /> : null}
           </section>
           {task ? (
             <section className="card" aria-labelledby="curves-title">
-              <h2 id="curves-title">Curves</h2>
+              <h2 id="curves-title">{t('train.step.curves')}</h2>
               <Curves
                 history={deferredHistory}
                 task={task}
@@ -188,6 +194,7 @@ export function TrainStep(props: TrainStepProps) {
                 epochs={epochs}
                 withValidation={(training.settings?.validationSplit ?? settings.validationSplit) > 0}
                 loss={training.prepared?.head.loss}
+                unit={unit}
               />
             </section>
           ) : null}

@@ -14,6 +14,7 @@ import { buildModel } from '../../../src/core/model/build';
 import { lossForTask } from '../../../src/core/model/head';
 import type { ModelSpec } from '../../../src/core/model/types';
 import { createRng } from '../../../src/core/random';
+import { english } from '../../../src/core/i18n/translate';
 import { preflight, type PreflightBatch } from '../../../src/core/train/preflight';
 import { registerWasmTrainingKernels } from '../../../src/core/train/wasm-kernels';
 
@@ -97,7 +98,7 @@ async function check(backend: string, c: AgreementCase): Promise<Record<string, 
     const width = data.x.length / data.rows;
     const batch = { x: data.x.subarray(0, BATCH * width), y: data.y.subarray(0, BATCH * c.units), rows: BATCH };
     const result = await preflight(model, batch, { task: c.task, epochRows: c.rows, batchSize: BATCH });
-    out.preflight = { ok: result.ok, message: result.message, problems: result.problems, maxAbs: result.weights.map((w) => w.maxAbs) };
+    out.preflight = { ok: result.ok, message: english(result.message), problems: result.problems, maxAbs: result.weights.map((w) => w.maxAbs) };
   } finally {
     model.dispose();
   }

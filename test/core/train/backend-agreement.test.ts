@@ -43,7 +43,7 @@ function expectAgreement(backend: string, model: string): void {
   expect(relative, `${backend}/${model}: loss ${result.loss} vs cpu ${reference}`).toBeLessThan(1e-3);
   expect(result.preflight?.problems).toEqual([]);
   expect(result.preflight?.ok).toBe(true);
-  expect(result.preflight?.message).toMatch(/gradients are finite, not zero and match the CPU's/);
+  expect(result.preflight?.message).toMatch(/gradients are finite, not zero and match the CPU’s/);
 }
 
 beforeAll(async () => {

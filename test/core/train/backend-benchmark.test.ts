@@ -2,6 +2,8 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/core/errors';
+import { msg } from '../../../src/core/i18n/message';
+import { english, translator } from '../../../src/core/i18n/translate';
 import type { ModelSpec } from '../../../src/core/model/types';
 import { backendCacheKey, describeChoice, measureBackends, modelKind } from '../../../src/core/train/backend-benchmark';
 import { withoutKernel } from './without-kernel';
@@ -34,11 +36,18 @@ describe('describeChoice', () => {
       { backend: 'webgpu', label: 'WebGPU (google swiftshader)', samplesPerSecond: 1_075, software: true },
       { backend: 'wasm', label: 'WebAssembly', samplesPerSecond: 22_399 },
       { backend: 'cpu', label: 'CPU (JavaScript)', samplesPerSecond: 8_291 },
-      { backend: 'webgl', label: 'WebGL', skipped: 'not loaded in this build' },
+      { backend: 'webgl', label: 'WebGL', skipped: msg('train.backend.why.notLoaded') },
     ]);
-    expect(sentence).toBe(
-      'WebAssembly: 22,399 samples/s; WebGPU here is a software emulation (google swiftshader), 21× slower; CPU: 2.7× slower; WebGL not used (not loaded in this build).',
+    expect(english(sentence)).toBe(
+      'WebAssembly: 22,399 samples/s; WebGPU here is a software emulation (google swiftshader), 21× slower, CPU: 2.7× slower, and WebGL not used (not loaded in this build).',
     );
+    expect(translator('ko')(sentence)).toBe(
+      'WebAssembly: 초당 샘플 22,399개; WebGPU: 여기서는 소프트웨어 에뮬레이션(google swiftshader)이라 21배 느림, CPU: 2.7배 느림 및 WebGL 사용 안 함(이 빌드에 포함되지 않음).',
+    );
+  });
+
+  it('says the winner alone when no other backend was tried', () => {
+    expect(english(describeChoice({ backend: 'wasm', label: 'WebAssembly', samplesPerSecond: 1_000.4 }, []))).toBe('WebAssembly: 1,000 samples/s.');
   });
 });
 
@@ -52,13 +61,13 @@ describe('measureBackends (Node: cpu and wasm)', () => {
     const choice = await measureBackends(dense, batch(4), ['webgpu', 'wasm', 'cpu'], { task: 'classification', steps: 3 });
     expect(tf.memory().numTensors).toBe(tensorsBefore);
     const [webgpu, wasm, cpu] = choice.measurements;
-    expect(webgpu).toEqual({ backend: 'webgpu', label: 'WebGPU', skipped: 'this runtime has no WebGPU' });
+    expect(webgpu).toEqual({ backend: 'webgpu', label: 'WebGPU', skipped: { code: 'train.backend.why.noWebGpu' } });
     expect(wasm?.samplesPerSecond).toBeGreaterThan(0);
     expect(cpu?.samplesPerSecond).toBeGreaterThan(0);
     const fastest = (wasm?.samplesPerSecond ?? 0) > (cpu?.samplesPerSecond ?? 0) ? 'wasm' : 'cpu';
     expect(choice.backend).toBe(fastest);
     expect(tf.getBackend()).toBe(fastest);
-    expect(choice.reason).toMatch(/^(WebAssembly|CPU \(JavaScript\)): [\d,]+ samples\/s; WebGPU not used \(this runtime has no WebGPU\); (CPU|WebAssembly): [\d.]+× slower\.$/);
+    expect(english(choice.reason)).toMatch(/^(WebAssembly|CPU \(JavaScript\)): [\d,]+ samples\/s; WebGPU not used \(this runtime has no WebGPU\) and (CPU|WebAssembly): [\d.]+× slower\.$/);
     expect(choice.kind).toBe('dense');
     expect(choice.cacheKey).toBe('layerbench.backend.v1.dense');
   });
@@ -78,8 +87,8 @@ describe('measureBackends (Node: cpu and wasm)', () => {
       measureBackends(conv2, batch(36, 4), ['wasm', 'cpu'], { task: 'classification', steps: 1 }),
     );
     expect(choice.backend).toBe('cpu');
-    expect(choice.measurements[0]).toEqual({ backend: 'wasm', label: 'WebAssembly', skipped: 'no Conv2DBackpropInput kernel, which this model needs' });
-    expect(choice.reason).toMatch(/^CPU \(JavaScript\): [\d,]+ samples\/s; WebAssembly not used \(no Conv2DBackpropInput kernel, which this model needs\)\.$/);
+    expect(choice.measurements[0]).toEqual({ backend: 'wasm', label: 'WebAssembly', skipped: { code: 'train.backend.skip.noKernel', params: { kernel: 'Conv2DBackpropInput' } } });
+    expect(english(choice.reason)).toMatch(/^CPU \(JavaScript\): [\d,]+ samples\/s; WebAssembly not used \(no Conv2DBackpropInput kernel, which this model needs\)\.$/);
   });
 
   it('measures WebAssembly for a convolutional model (its filter gradient comes from wasm-kernels.ts)', async () => {

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { english, translator } from '../../../src/core/i18n/translate';
 import type { ModelSpec } from '../../../src/core/model/types';
 import { sampleBatch, selectEngineBackend, type BackendCache, type CachedRanking } from '../../../src/core/train/engine-backend';
 import { blobs } from './synthetic';
@@ -38,21 +39,23 @@ describe('selectEngineBackend', () => {
     expect(stored?.order).toHaveLength(2);
     expect(first.backend).toBe(stored?.order[0]);
     expect(tf.getBackend()).toBe(first.backend);
-    expect(first.reason).toMatch(/^Measured on this run's model: (WebAssembly|CPU \(JavaScript\)): [\d,]+ samples\/s/);
+    expect(english(first.reason)).toMatch(/^Measured on this run’s model: (WebAssembly|CPU \(JavaScript\)): [\d,]+ samples\/s/);
+    expect(translator('ko')(first.reason)).toMatch(/^이 실행의 모델로 측정한 결과: (WebAssembly|CPU \(JavaScript\)): 초당 샘플 [\d,]+개/);
     expect(first.preflight.ok).toBe(true);
     expect(first.preflight.epochMsEstimate).toBeGreaterThan(0);
 
     const second = await selectEngineBackend(request);
     expect(second.measurements).toBeUndefined();
     expect(second.backend).toBe(first.backend);
-    expect(second.reason).toMatch(/^Measured on this machine for dense models \(2026-11-23\): /);
+    expect(english(second.reason)).toMatch(/^Measured on this machine for dense models \(2026-11-23\): /);
   });
 
   it('a forced backend is used as chosen, with its pre-flight', async () => {
     const chosen = await selectEngineBackend({ preference: 'cpu', spec: dense, encoded: data, task: 'classification', batchSize: 16, seed: 1 });
     expect(chosen.backend).toBe('cpu');
-    expect(chosen.reason).toBe('Training runs on the CPU (plain JavaScript), as chosen.');
-    expect(chosen.preflight.message).toMatch(/^Pre-flight on the CPU passed: gradients are finite, not zero; about .+ per epoch\.$/);
+    expect(english(chosen.reason)).toBe('Training runs on the CPU (plain JavaScript), as chosen.');
+    expect(english(chosen.preflight.message)).toMatch(/^Pre-flight on the CPU passed: gradients are finite, not zero; about .+ per epoch\.$/);
+    expect(translator('ko')(chosen.preflight.message)).toMatch(/^CPU 사전 점검 통과: 기울기가 유한하고 0이 아닙니다\. 에포크당 약 .+, 메모리 [\d.]+ MB가 필요합니다\.$/);
   });
 
   it('falls back to the next backend when the pre-flight fails there, saying why', async () => {
@@ -65,8 +68,9 @@ describe('selectEngineBackend', () => {
       selectEngineBackend({ preference: 'wasm', spec: conv, encoded: images, task: 'classification', batchSize: 16, seed: 1 }),
     );
     expect(chosen.backend).toBe('cpu');
-    expect(chosen.reason).toContain('Pre-flight on WebAssembly failed: WebAssembly has no Conv2DBackpropInput kernel, which this model needs.');
-    expect(chosen.reason).toMatch(/so CPU \(JavaScript\) trains instead\.$/);
+    expect(english(chosen.reason)).toBe(
+      'Training runs on WebAssembly, as chosen. Pre-flight on WebAssembly failed: WebAssembly has no Conv2DBackpropInput kernel, which this model needs. So CPU (JavaScript) trains instead.',
+    );
   });
 });
 

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildModel } from '../../../src/core/model/build';
+import { english, translator } from '../../../src/core/i18n/translate';
 import { preflight } from '../../../src/core/train/preflight';
 import { withoutKernel } from './without-kernel';
 
@@ -30,7 +31,8 @@ describe('preflight', () => {
     expect(result.loss).toBeCloseTo(4.25, 6);
     expect(result.weights.map((w) => w.maxAbs)).toEqual([2.5, 4]);
     expect(result.ok).toBe(true);
-    expect(result.message).toMatch(/^Pre-flight on the CPU passed: gradients are finite, not zero; about \d+ ms and [\d.]+ MB per epoch\.$/);
+    expect(english(result.message)).toMatch(/^Pre-flight on the CPU passed: gradients are finite, not zero; about \d+ ms and [\d.]+ MB per epoch\.$/);
+    expect(translator('ko')(result.message)).toMatch(/^CPU 사전 점검 통과: 기울기가 유한하고 0이 아닙니다\. 에포크당 약 \d+ms, 메모리 [\d.]+ MB가 필요합니다\.$/);
     // Nothing left behind and the weights untouched.
     expect(tf.memory().numTensors).toBe(tensorsBefore);
     expect(Array.from(await model.getWeights()[0]!.data())).toEqual([1, 2]);
@@ -58,7 +60,8 @@ describe('preflight', () => {
     const result = await preflight(model, batch, options);
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual(['dense/kernel: gradient is all zero', 'dense/bias: gradient is all zero']);
-    expect(result.message).toBe('Pre-flight on the CPU failed: dense/kernel: gradient is all zero; dense/bias: gradient is all zero.');
+    expect(english(result.message)).toBe('Pre-flight on the CPU failed: dense/kernel: gradient is all zero and dense/bias: gradient is all zero.');
+    expect(translator('ko')(result.message)).toBe('CPU 사전 점검 실패: dense/kernel: 기울기가 모두 0 및 dense/bias: 기울기가 모두 0.');
     model.dispose();
   });
 
@@ -67,7 +70,7 @@ describe('preflight', () => {
     const result = await preflight(model, { ...batch, x: new Float32Array([1, Infinity, 0, 1]) }, options);
     expect(result.ok).toBe(false);
     expect(result.cause).toBe('data');
-    expect(result.message).toBe('The data cannot be trained on: some input values are not finite numbers (NaN or too large for 32-bit floats).');
+    expect(english(result.message)).toBe('The data cannot be trained on: some input values are not finite numbers (NaN or too large for 32-bit floats).');
     const target = await preflight(model, { ...batch, y: new Float32Array([0, NaN]) }, options);
     expect(target.cause).toBe('data');
     expect((await preflight(handModel('relu', [0, 0], -1), batch, options)).cause).toBe('backend');
@@ -90,14 +93,14 @@ describe('preflight', () => {
     expect(result.backend).toBe('wasm');
     expect(result.ok).toBe(true);
     expect(result.loss).toBeCloseTo(4.25, 5);
-    expect(result.message).toMatch(/^Pre-flight on WebAssembly passed: gradients are finite, not zero and match the CPU's;/);
+    expect(english(result.message)).toMatch(/^Pre-flight on WebAssembly passed: gradients are finite, not zero and match the CPU’s;/);
     expect(result.weights.every((w) => (w.cpuDifference ?? 1) < 1e-6)).toBe(true);
     expect(tf.getBackend()).toBe('wasm'); // the cpu comparison gives the backend back
     // A tolerance nothing can meet shows the comparison does flag differences.
     const strict = await preflight(model, batch, { ...options, tolerance: -1 });
     expect(strict.problems).toEqual([
-      'dense/kernel: gradient differs from the CPU\'s by 0.0e+0 (relative)',
-      'dense/bias: gradient differs from the CPU\'s by 0.0e+0 (relative)',
+      'dense/kernel: gradient differs from the CPU’s by 0.0e+0 (relative)',
+      'dense/bias: gradient differs from the CPU’s by 0.0e+0 (relative)',
     ]);
     model.dispose();
   });
@@ -116,7 +119,7 @@ describe('preflight', () => {
       ),
     );
     expect(result.ok).toBe(false);
-    expect(result.message).toBe('Pre-flight on WebAssembly failed: WebAssembly has no Conv2DBackpropInput kernel, which this model needs.');
+    expect(english(result.message)).toBe('Pre-flight on WebAssembly failed: WebAssembly has no Conv2DBackpropInput kernel, which this model needs.');
     model.dispose();
   });
 });

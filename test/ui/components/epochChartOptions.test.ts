@@ -12,6 +12,7 @@ import {
 } from '../../../src/ui/components/epochChartOptions';
 
 const spec = (over: Partial<EpochChartSpec> = {}): EpochChartSpec => ({
+  xLabel: 'Epoch',
   yLabel: 'Loss',
   epochs: 30,
   percent: false,
