@@ -24,7 +24,7 @@ import { sequencesKind } from '../src/core/sources/sequences/kind';
 import type { SequencePlan } from '../src/core/sources/sequences/types';
 
 /** A column's reason, which the bench never shows. */
-const NO_REASON = msg('common.untranslated', { text: '' });
+const NO_REASON = msg('common.internalError');
 
 function base(name: string, index: number, missing = 0) {
   return { name, index, missing, distinct: 0, distinctCapped: true, histogram: [], reason: NO_REASON };

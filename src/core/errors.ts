@@ -12,26 +12,19 @@ export interface AppErrorInfo {
   /** `msg` in English: what a log or a developer reads. */
   readonly message: string;
   /** Plain words for a non-programmer, as a catalogue code; names the file, row or column involved. */
-  readonly msg?: Message;
+  readonly msg: Message;
   /** What a developer needs (library message, offsets, values). Never shown as the headline. */
   readonly detail?: string;
   /** A one-click remedy, described in words. */
-  readonly fix?: { readonly label: Message | string; readonly action: string };
+  readonly fix?: { readonly label: Message; readonly action: string };
 }
 
 /** What code hands AppError: the user's message as a catalogue message. */
 export interface AppErrorInit {
   readonly code: string;
-  /** A string is English not yet in the catalogue: shown as it is in every language. */
-  readonly message: Message | string;
-  /** The user's message when `message` is its English text: an AppErrorInfo passed on keeps its language. */
-  readonly msg?: Message;
+  readonly message: Message;
   readonly detail?: string;
-  readonly fix?: { readonly label: Message | string; readonly action: string };
-}
-
-function asMessage(value: Message | string): Message {
-  return typeof value === 'string' ? message('common.untranslated', { text: value }) : value;
+  readonly fix?: { readonly label: Message; readonly action: string };
 }
 
 export class AppError extends Error {
@@ -40,14 +33,15 @@ export class AppError extends Error {
   readonly detail: string | undefined;
   readonly fix: AppErrorInfo['fix'];
 
-  constructor(info: AppErrorInit) {
-    const m = info.msg ?? asMessage(info.message);
+  /** From what code hands it, or from an AppErrorInfo passed on (a worker's, over IPC), keeping its message. */
+  constructor(info: AppErrorInit | AppErrorInfo) {
+    const m = typeof info.message === 'string' ? (info as AppErrorInfo).msg : info.message;
     super(english(m));
     this.name = 'AppError';
     this.code = info.code;
     this.msg = m;
     this.detail = info.detail;
-    this.fix = info.fix ? { label: asMessage(info.fix.label), action: info.fix.action } : undefined;
+    this.fix = info.fix;
   }
 
   toInfo(): AppErrorInfo {
@@ -61,7 +55,7 @@ export function appErrorInfo(init: AppErrorInit): AppErrorInfo {
 }
 
 /** Turns anything thrown into an AppErrorInfo whose message a user can read. */
-export function toAppErrorInfo(err: unknown, fallback: Message | string = message('common.internalError')): AppErrorInfo {
+export function toAppErrorInfo(err: unknown, fallback: Message = message('common.internalError')): AppErrorInfo {
   if (err instanceof AppError) return err.toInfo();
   if (isAppErrorInfo(err)) return err;
   const detail = err instanceof Error ? `${err.name}: ${err.message}${err.stack ? `\n${err.stack}` : ''}` : String(err);
@@ -72,7 +66,8 @@ export function isAppErrorInfo(value: unknown): value is AppErrorInfo {
   return (
     typeof value === 'object' && value !== null &&
     typeof (value as { code?: unknown }).code === 'string' &&
-    typeof (value as { message?: unknown }).message === 'string'
+    typeof (value as { message?: unknown }).message === 'string' &&
+    typeof (value as { msg?: { code?: unknown } }).msg?.code === 'string'
   );
 }
 

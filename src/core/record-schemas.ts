@@ -22,9 +22,9 @@ import { MAX_SEQUENCE_LENGTH, MIN_SEQUENCE_LENGTH, type SequenceDetection, type 
 export const appErrorInfoSchema = z.object({
   code: z.string(),
   message: z.string(),
-  msg: messageSchema.optional(),
+  msg: messageSchema,
   detail: z.string().optional(),
-  fix: z.object({ label: z.union([messageSchema, z.string()]), action: z.string() }).optional(),
+  fix: z.object({ label: messageSchema, action: z.string() }).optional(),
 }) satisfies z.ZodType<AppErrorInfo>;
 
 export const histogramBinSchema = z.object({ label: z.string(), count: z.number() });

@@ -1,5 +1,6 @@
 /** A path that cannot be opened gets a sentence for its system error; the code stays in the detail. */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { msg } from '../../src/core/i18n/message';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,7 +50,7 @@ describe('cannotOpen', () => {
   });
 
   it('passes an AppError through, and gives short reasons for skipped files', () => {
-    const app = new AppError({ code: 'x', message: 'Already plain.' });
+    const app = new AppError({ code: 'x', message: msg('common.internalError') });
     expect(cannotOpen('a', app)).toBe(app);
     expect(english(errnoReason(systemError('EISDIR'))!)).toBe('it is a folder');
     expect(english(errnoReason(systemError('ENOENT'))!)).toBe('no such file');

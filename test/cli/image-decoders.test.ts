@@ -160,7 +160,7 @@ describe('images larger than 40 megapixels are refused before decoding', () => {
 
   it('a folder scan lists the file as skipped with that reason', async () => {
     const source: ImageSource = {
-      index: { name: 'x', source: 'folder', task: 'classification', targetName: 'class', taskReason: msg('common.untranslated', { text: '' }), entries: [], classes: [], ignored: [] },
+      index: { name: 'x', source: 'folder', task: 'classification', targetName: 'class', taskReason: msg('common.internalError'), entries: [], classes: [], ignored: [] },
       read: async () => fixture('png-bomb-20000.png'),
       decode: () => Promise.reject(new Error('the decoder must not be reached')),
     };
@@ -173,7 +173,7 @@ describe('images larger than 40 megapixels are refused before decoding', () => {
 
 describe('damaged files are skipped with a plain reason', () => {
   const source = (bytes: Uint8Array): ImageSource => ({
-    index: { name: 'x', source: 'folder', task: 'classification', targetName: 'class', taskReason: msg('common.untranslated', { text: '' }), entries: [], classes: [], ignored: [] },
+    index: { name: 'x', source: 'folder', task: 'classification', targetName: 'class', taskReason: msg('common.internalError'), entries: [], classes: [], ignored: [] },
     read: async () => bytes,
     decode: decodeImageNode,
   });

@@ -15,7 +15,7 @@ const ko = translator('ko');
 
 /** Words of the data itself: its column names and values. */
 function dataWords(file: string): string[] {
-  return readFileSync(join(__dirname, '../../resources/samples', file), 'utf8').split(/[\s,]+/);
+  return readFileSync(join(process.cwd(), 'resources/samples', file), 'utf8').split(/[\s,]+/);
 }
 
 /** Names that are the same in Korean: Keras, layers, activations, metrics, backends, units, the product. */

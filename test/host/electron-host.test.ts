@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { msg } from '../../src/core/i18n/message';
+import { appErrorInfo } from '../../src/core/errors';
 import { AppError } from '../../src/core/errors';
 import type { MenuCommand, PreloadBridge } from '../../src/host/contract';
 import { createElectronHost, mimeTypeForDataset, readListing } from '../../src/host/electron-host';
@@ -7,7 +9,7 @@ function fakeBridge(overrides: Partial<PreloadBridge> = {}): PreloadBridge {
   return {
     openDatasetDialog: async () => ({ ok: true, value: { name: 'a.tsv', sizeBytes: 4, bytes: new TextEncoder().encode('x\ty\n') } }),
     listSamples: async () => ({ ok: true, value: [{ id: 'iris', title: 'Iris', description: '', task: 'classification', fileName: 'iris.csv' }] }),
-    loadSample: async (id) => ({ ok: false, error: { code: 'samples/unknown', message: `There is no built-in sample called "${id}".` } }),
+    loadSample: async (id) => ({ ok: false, error: appErrorInfo({ code: 'samples/unknown', message: msg('host.samples.unknown', { id: `“${id}”` }) }) }),
     onMenuCommand: () => () => undefined,
     saveTextFile: async () => ({ ok: true, value: true }),
     openTextFile: async () => ({ ok: true, value: { name: 'model.json', text: '{}' } }),
@@ -39,7 +41,8 @@ describe('createElectronHost', () => {
     const err = await createElectronHost(fakeBridge()).loadSample('penguins').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('samples/unknown');
-    expect((err as AppError).message).toBe('There is no built-in sample called "penguins".');
+    expect((err as AppError).message).toBe('There is no built-in sample called “penguins”.');
+    expect((err as AppError).msg).toEqual(msg('host.samples.unknown', { id: '“penguins”' }));
   });
 
   it('relays menu commands and their unsubscribe', () => {
@@ -87,7 +90,7 @@ describe('text files over the bridge', () => {
 
   it('turns a failed save into an AppError', async () => {
     const host = createElectronHost(fakeBridge({
-      saveTextFile: async () => ({ ok: false, error: { code: 'text-file/unwritable', message: 'Layerbench could not save "m.json".' } }),
+      saveTextFile: async () => ({ ok: false, error: appErrorInfo({ code: 'text-file/unwritable', message: msg('host.ipc.saveFile') }) }),
     }));
     const err = await host.saveTextFile('m.json', '{}').catch((e: unknown) => e);
     expect((err as AppError).code).toBe('text-file/unwritable');
@@ -134,7 +137,7 @@ describe('image folders over the bridge', () => {
     const host = createElectronHost(
       fakeBridge({
         listImageSample: async () => ({ ok: true, value: { token: 'abcdef0123', name: 's', files: [{ relativePath: 'a/x.png', sizeBytes: 1 }] } }),
-        readImageFiles: async () => ({ ok: false, error: { code: 'images/folder-forgotten', message: 'The image folder is no longer open. Open it again.' } }),
+        readImageFiles: async () => ({ ok: false, error: appErrorInfo({ code: 'images/folder-forgotten', message: msg('host.folder.closed') }) }),
       }),
     );
     const err = await host.loadImageSample('shapes').catch((e: unknown) => e);

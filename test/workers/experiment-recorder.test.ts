@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { appErrorInfo } from '../../src/core/errors';
 import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AppErrorInfo } from '../../src/core/errors';
@@ -187,13 +188,13 @@ describe('experiment recorder', () => {
     });
     const { model, fill } = tinyModel();
     fill(5); await rec.epoch(m(1, 0.7), model);
-    await rec.failed({ code: 'train/nan', message: 'The loss became NaN.' });
+    await rec.failed(appErrorInfo({ code: 'train/nan', message: msg('common.internalError') }));
     await rec.epoch(m(2, 0.1), model); // ignored after the end
     expect(await store.get('run-1')).toMatchObject({
       status: 'failed', backend: { backend: 'wasm', reason: 'no adapter found on this machine' },
       split: { trainRows: 80 }, spec: { inputShape: [1] }, preprocessing: { targetStd: 2 }, history: [m(1, 0.7)], bestEpoch: 1,
     });
-    expect(textOf((await store.get('run-1'))?.statusText)).toBe('Failed: The loss became NaN.');
+    expect(textOf((await store.get('run-1'))?.statusText)).toBe('Failed: Something went wrong.');
     expect(valuesOf(await store.getWeights('run-1'))).toEqual(Array(8).fill(5));
     model.dispose();
   });

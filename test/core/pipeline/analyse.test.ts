@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { msg } from '../../../src/core/i18n/message';
+import { appErrorInfo } from '../../../src/core/errors';
 import { analysePlan as analyse, failedPlanAnalysis } from '../../../src/core/pipeline/analyse';
 import type { TypedDataset } from '../../../src/core/data/types';
 import type { SplitOptions } from '../../../src/core/sources/kind';
@@ -68,6 +70,6 @@ describe('analysePlan', () => {
     const analysis = analysePlan(sample(), plan, { testFraction: 1.5, seed: 7 });
     expect(analysis.problems.map((p) => p.code)).toEqual(['split/bad-test-fraction']);
     expect(analysis.shape).toBeNull();
-    expect(failedPlanAnalysis({ code: 'c', message: 'm' })).toMatchObject({ problems: [{ code: 'c' }], trainCount: 0, head: null });
+    expect(failedPlanAnalysis(appErrorInfo({ code: 'c', message: msg('common.internalError') }))).toMatchObject({ problems: [{ code: 'c' }], trainCount: 0, head: null });
   });
 });

@@ -1,4 +1,5 @@
 import { detectSequences } from '../../../src/core/sources/sequences/detect';
+import { appErrorInfo } from '../../../src/core/errors';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../../src/core/data/csv';
 import type { TypedDataset } from '../../../src/core/data/types';
@@ -31,7 +32,7 @@ describe('loading', () => {
 
   it('keeps the previous dataset when a new file fails', () => {
     const failing = reducer(loaded, { type: 'load-started', fileName: 'bad.csv' });
-    const failed = reducer(failing, { type: 'load-failed', error: { code: 'csv/empty-file', message: 'empty' } });
+    const failed = reducer(failing, { type: 'load-failed', error: appErrorInfo({ code: 'csv/empty-file', message: msg('common.internalError') }) });
     expect(failed.loaded?.kind === 'table' ? failed.loaded.dataset : null).toBe(dataset);
     expect(failed.loadError?.code).toBe('csv/empty-file');
     expect(failed.loading).toBeNull();

@@ -14,8 +14,8 @@ import { categoryColumn, makeDataset, numberColumn } from '../../helpers/dataset
 type Unindexed<C> = Omit<C, 'index'>;
 
 /** A reason only tests read, as a message. */
-function note(text: string): Message {
-  return msg('common.untranslated', { text });
+function note(_text: string): Message {
+  return msg('common.internalError');
 }
 export type AnyColumn = Parameters<typeof makeDataset>[1][number] | Unindexed<DateTimeColumn> | Unindexed<TextColumn>;
 

@@ -1,7 +1,6 @@
 /** English messages of the "common" namespace (ICU MessageFormat). The Korean file has the same keys. */
 export default {
   'internalError': 'Something went wrong.',
-  'untranslated': '{text}',
   'duration.underSecond': 'less than a second',
   'duration.seconds': '{seconds, number} s',
   'duration.minutes': '{minutes, number} min',

@@ -3,7 +3,6 @@ import type en from '../en/common.messages';
 /** Korean messages of the "common" namespace (ICU MessageFormat): the same keys as the English file. */
 export default {
   'internalError': '문제가 생겼습니다.',
-  'untranslated': '{text}',
   'duration.underSecond': '1초 미만',
   'duration.seconds': '{seconds, number}초',
   'duration.minutes': '{minutes, number}분',
