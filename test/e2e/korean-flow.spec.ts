@@ -24,12 +24,14 @@ const NAMES = [
   'Input', 'InputLayer', 'Dense', 'Dropout', 'BatchNormalization', 'Flatten', 'Reshape', 'Conv1D', 'Conv2D', 'LSTM', 'GRU', 'SimpleRNN',
   'relu', 'softmax', 'sigmoid', 'tanh', 'linear', 'adam', 'Adam', 'sgd',
   'WebGPU', 'WebGL', 'WebAssembly', 'wasm', 'CPU', 'GPU', 'SwiftShader', 'Google', 'SIMD',
-  'F1', 'MSE', 'MAE', 'RMSE', 'R²', 'CSV', 'PNG', 'JSON', 'UTF', 'KB', 'MB', 'ms', 's', 'mm', 'g', 'csv', 'penguins',
+  'F1', 'MSE', 'MAE', 'RMSE', 'R²', 'CSV', 'TSV', 'PNG', 'JSON', 'UTF', 'KB', 'MB', 'ms', 's', 'mm', 'g', 'csv', 'penguins',
+  // The axes' names as Keras writes shapes, the built-in samples' proper names, and the switch's label, which stays bilingual.
+  'features', 'timesteps', 'height', 'width', 'channels', 'Auto', 'MPG', 'MLP', 'CNN', 'Language',
 ];
 
 /**
  * The Latin words shown on the page now that are neither allowed names nor code: text inside
- * <code>, <pre> and form options is code or a value, not a sentence.
+ * <code>, <pre>, <kbd> and form options is code, a key or a value, not a sentence.
  */
 async function englishOnScreen(app: Page, allowed: ReadonlySet<string>): Promise<string[]> {
   const texts = await app.evaluate(() => {
@@ -37,7 +39,7 @@ async function englishOnScreen(app: Page, allowed: ReadonlySet<string>): Promise
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest('code, pre, script, style, option, [hidden]')) continue;
+      if (!parent || parent.closest('code, pre, kbd, script, style, option, [hidden]')) continue;
       if (!parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
       const text = node.textContent?.trim();
       if (text) out.push(text);
@@ -46,7 +48,7 @@ async function englishOnScreen(app: Page, allowed: ReadonlySet<string>): Promise
   });
   const words = new Set<string>();
   for (const text of texts) {
-    for (const word of text.match(/[A-Za-z][A-Za-z’'-]*/g) ?? []) {
+    for (const word of text.match(/[A-Za-z][\w’'-]*/g) ?? []) {
       const bare = word.replace(/[’'-]+$/, '');
       if (bare.length < 2 || /[_\d]/.test(bare) || allowed.has(bare) || allowed.has(bare.toLowerCase())) continue;
       words.add(`${bare} (in “${text.slice(0, 80)}”)`);

@@ -6,17 +6,19 @@ import type { ModelDraft } from '../model/designer-types';
 import { isMessage, msg, type Message } from '../i18n/message';
 import { EXPERIMENT_VERSION, type DatasetIdentity, type ExperimentRecord, type RecordText, type RunFields } from './types';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const RECURRENT = new Set(['lstm', 'gru', 'simpleRNN']);
 
 function two(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** "23 Nov 10:41" in the user's local time. */
+/**
+ * "11-23 10:41" in the user's local time: part of a run's default name, which is stored and
+ * read in whichever language the app shows later, so it uses no month's name.
+ */
 export function shortDateTime(ms: number): string {
   const d = new Date(ms);
-  return `${d.getDate()} ${MONTHS[d.getMonth()] ?? ''} ${two(d.getHours())}:${two(d.getMinutes())}`;
+  return `${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 /**

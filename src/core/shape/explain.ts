@@ -2,6 +2,7 @@
  * The input shape (None, n) explained in the user's terms: which of their columns became how
  * many of the n numbers, and why None stands where the row count might be expected.
  */
+import { MISSING_CATEGORY } from '../features/fit';
 import type { FeatureSlot, Preprocessing } from '../features/types';
 import { listOf, msg, type Message } from '../i18n/message';
 import type { ExampleWord } from './format';
@@ -39,14 +40,15 @@ function groupByColumn(slots: readonly FeatureSlot[]): { column: string; slots: 
 
 function describeColumn(slots: readonly FeatureSlot[]): Message {
   const pieces: Message[] = [];
-  const categories: string[] = [];
+  const categories: (string | Message)[] = [];
   for (const slot of slots) {
     if (slot.kind === 'scaled') {
       pieces.push(msg('shape.table.part.scaled', { mean: readableValue(slot.mean), std: readableValue(slot.std) }));
     } else if (slot.kind === 'missing-indicator') {
       pieces.push(slot.missingRows === undefined ? msg('shape.table.part.indicator') : msg('shape.table.part.indicatorRows', { rows: slot.missingRows }));
     } else {
-      categories.push(slot.category);
+      // The slot of rows with no value is named by the app, in the user's language, not by the data.
+      categories.push(slot.category === MISSING_CATEGORY ? msg('shape.table.missingCategory') : slot.category);
     }
   }
   if (categories.length > 0) {

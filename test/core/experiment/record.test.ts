@@ -18,7 +18,7 @@ const epochs = (n: number) => Array.from({ length: n }, (_, i) => ({ epoch: i + 
 
 describe('experiment record', () => {
   it('names a run by dataset, model and local time', () => {
-    expect(defaultExperimentName(dataset, mlp, at1041)).toBe('penguins.csv · MLP 64-32 · 23 Nov 10:41');
+    expect(defaultExperimentName(dataset, mlp, at1041)).toBe('penguins.csv · MLP 64-32 · 11-23 10:41');
     expect(modelLabel({ layers: [{ type: 'conv2d', filters: 16 }, { type: 'maxPooling2d' }, { type: 'conv2d', filters: 32 }, { type: 'flatten' }, { type: 'dense', units: 2 }] })).toBe('CNN 16-32');
     expect(modelLabel({ layers: [{ type: 'reshape' }, { type: 'lstm', units: 32 }, { type: 'dense', units: 1 }] })).toBe('LSTM 32');
     expect(modelLabel({ layers: [{ type: 'bidirectional', layer: 'gru', units: 16 }, { type: 'dense', units: 3 }] })).toBe('BiGRU 16');

@@ -41,7 +41,7 @@ describe('glossary terms in messages', () => {
   it('draws a message’s <term-ID> span as the button that opens that entry, in English', () => {
     const html = render('en', createElement(Text, { m: 'designer.stack.inputExplained' }));
     expect(termButtons(html)).toEqual([
-      { words: 'None', dialog: 'Glossary: None' },
+      { words: 'None', dialog: 'Glossary: None (the batch axis)' },
       { words: 'batch', dialog: 'Glossary: Batch' },
     ]);
     // The button says what it opens; the closed panel holds no text, so the sentence reads whole.
@@ -59,7 +59,7 @@ describe('glossary terms in messages', () => {
   it('does the same in Korean', () => {
     const html = render('ko', createElement(Text, { m: 'designer.stack.inputExplained' }));
     expect(termButtons(html)).toEqual([
-      { words: 'None', dialog: '용어집: None' },
+      { words: 'None', dialog: '용어집: None(배치 축)' },
       { words: '배치', dialog: '용어집: 배치(batch)' },
     ]);
     expect(html).toContain('title="“배치(batch)” 설명 보기"');

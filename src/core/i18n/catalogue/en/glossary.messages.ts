@@ -6,7 +6,7 @@ export default {
   'input_shape.text': 'The shape of one example, without the <term-batch>batch</term-batch>: (7) for a row of 7 numbers, (128, 9) for 128 <term-timesteps>timesteps</term-timesteps> of 9 <term-features>features</term-features>, (28, 28, 1) for a 28×28 grayscale image. Keras writes <code>keras.Input(shape=(128, 9))</code>; the summary adds None in front for the batch. In Python code a shape of one number needs a comma, <code>shape=(7,)</code>, or Python reads (7) as the number 7.',
   'input_dim.title': 'input_dim',
   'input_dim.text': 'An older Keras way to give the <term-input_shape>input shape</term-input_shape> of a flat row: <code>input_dim=3</code> means the same as <code>input_shape=(3,)</code>.',
-  'none.title': 'None',
+  'none.title': 'None (the batch axis)',
   'none.text': 'The <term-batch>batch</term-batch> axis, the first number of every shape in the summary. It is left open (None) because the network takes any number of examples at once: a batch of 32 while training or predicting, 1 when predicting a single row. That is why <code>input_shape</code> leaves it out.',
   'batch.title': 'Batch',
   'batch.text': 'A group of examples that goes through the network together, while training and while predicting alike. The batch axis is the first axis of every shape, written None because a batch may hold any number of examples. See <term-batch_size>Batch size</term-batch_size>.',

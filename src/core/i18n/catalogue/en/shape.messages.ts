@@ -61,4 +61,5 @@ export default {
   'ui.featuresHelp': "The columns the network learns from. Identifiers and free text are left out.",
   'ui.columnKind': "({kind, select, target {target} number {number} category {category} text {text} datetime {date/time} other {empty}})",
   'ui.suggestedExclusion': "suggested exclusion",
+  'table.missingCategory': '(missing)',
 } as const satisfies Record<string, string>;

@@ -8,7 +8,7 @@ export default {
   'input_shape.text': '<term-batch>배치</term-batch>를 뺀 샘플 하나의 형태입니다. 숫자 7개로 된 행은 (7), 9개 <term-features>특성</term-features>의 <term-timesteps>타임스텝</term-timesteps> 128개는 (128, 9), 28×28 흑백(그레이스케일) 이미지는 (28, 28, 1)입니다. Keras에서는 <code>keras.Input(shape=(128, 9))</code>로 쓰고, 요약표는 배치를 나타내는 None을 앞에 붙입니다. Python 코드에서 숫자 하나로 된 형태는 <code>shape=(7,)</code>처럼 쉼표가 필요합니다. 쉼표가 없으면 Python은 (7)을 숫자 7로 읽습니다.',
   'input_dim.title': 'input_dim',
   'input_dim.text': '평평한 행의 <term-input_shape>입력 형태</term-input_shape>를 주는 예전 Keras 방식입니다. <code>input_dim=3</code>은 <code>input_shape=(3,)</code>과 같은 뜻입니다.',
-  'none.title': 'None',
+  'none.title': 'None(배치 축)',
   'none.text': '<term-batch>배치</term-batch> 축으로, 요약표에 있는 모든 형태의 첫 번째 값입니다. 네트워크는 한 번에 샘플을 몇 개든 받을 수 있으므로 이 값을 비워 둡니다(None). 학습이나 예측 때는 배치 32개, 행 하나만 예측할 때는 1개입니다. 그래서 <code>input_shape</code>에는 이 축이 없습니다.',
   'batch.title': '배치(batch)',
   'batch.text': '학습할 때와 예측할 때 모두, 네트워크를 함께 통과하는 샘플 묶음입니다. 배치 축은 모든 형태의 첫 번째 축이며, 배치에 샘플이 몇 개든 들어갈 수 있으므로 None으로 씁니다. <term-batch_size>배치 크기</term-batch_size>도 참고하세요.',

@@ -208,9 +208,9 @@ export default {
   'cli.invalid': '오류: {file}의 모델은 {built, select, yes {만들어지지만 지금 상태로는 학습할 수 없습니다} other {지금 상태로는 만들 수 없습니다}}.',
   'cli.noLayers': '레이어가 없습니다. 적어도 출력 레이어를 추가하세요. 예: {example}.',
   'cli.layerAdvice': '레이어 {n, number}, {name}({layer}): {warning, select, yes {참고: } other {}}{text}',
-  'head.classification': '{target, select, other {{target}} none {이 타깃}}에는 클래스가 {units, number}개{classes, select, other { ({classes})} none {}} 있으므로 마지막 레이어는 클래스마다 하나씩 유닛 {units, number}개이며, softmax가 이를 합이 1인 확률로 바꾸고 범주형 교차 엔트로피(categorical cross-entropy)로 학습합니다.',
+  'head.classification': '{target, select, other {{target}} none {이 타깃}}에는 클래스가 {units, number}개{classes, select, other { ({classes})} none {}} 있으므로 마지막 레이어는 클래스마다 하나씩 유닛 {units, number}개이며, softmax가 이를 합이 1인 확률로 바꾸고 범주형 교차 엔트로피(<code>categorical_crossentropy</code>)로 학습합니다.',
   'head.regression': '{target, select, other {{target}} none {이 타깃}}은(는) 연속된 숫자이므로 마지막 레이어는 어떤 값이든 출력할 수 있는 선형(linear) 유닛 1개이며, 평균 제곱 오차(MSE)로 학습합니다.',
   'head.sigmoid': 'sigmoid 유닛 1개는 두 번째 클래스({second})의 확률 p를 내고, 첫 번째 클래스의 확률은 1 − p입니다. softmax 유닛 2개와 같은 모델이며 가중치가 한 벌 적습니다.',
-  'head.withAlternative': '{reason} 이진 교차 엔트로피(binary cross-entropy)를 쓰는 Dense(1, sigmoid)도 됩니다. {alternative}',
+  'head.withAlternative': '{reason} 이진 교차 엔트로피(<code>binary_crossentropy</code>)를 쓰는 Dense(1, sigmoid)도 됩니다. {alternative}',
   'head.more': '외 {count, number}개',
 } as const satisfies Record<keyof typeof en, string>;

@@ -61,4 +61,5 @@ export default {
   'ui.featuresHelp': "신경망이 학습할 열입니다. 식별자와 자유 텍스트는 뺍니다.",
   'ui.columnKind': "({kind, select, target {타깃} number {숫자} category {범주} text {텍스트} datetime {날짜/시간} other {빈 열}})",
   'ui.suggestedExclusion': "제외 제안",
+  'table.missingCategory': '(결측)',
 } as const satisfies Record<keyof typeof en, string>;
