@@ -54,7 +54,7 @@ test('two classes: Dense(1, sigmoid) set in the Model step, trained, and a 2 × 
   await screenshot(app, 'binary-evaluate');
   // The held-out rows of a cell, each with the probability of its predicted class: p for Gentoo, 1 − p for Adelie.
   for (const species of ['Adelie', 'Gentoo']) {
-    await matrix.getByRole('button', { name: new RegExp(`^Show rows: actual ${species}, predicted ${species}, `) }).click();
+    await matrix.getByRole('button', { name: new RegExp(`: actual ${species}, predicted ${species}\\. Show the rows\\.$`) }).click();
     const heading = app.getByRole('heading', { name: new RegExp(`^Actual “${species}”, predicted “${species}”`) });
     await expect(heading).toBeVisible();
     const percents = (await app.locator('.cell-image').allInnerTexts()).join(' ').match(/\d+%/g) ?? [];

@@ -42,7 +42,7 @@ test('image sample: shapes from folder to confusion matrix, and a cell shows its
   const matrix = app.getByRole('table', { name: 'Confusion matrix' });
   await expect(matrix).toContainText('triangle');
   await expect(app.getByRole('table', { name: 'Per-class metrics' })).toContainText('square');
-  const cell = app.getByRole('button', { name: /^Show images: actual circle, predicted circle, [1-9]\d* images?$/ });
+  const cell = app.getByRole('button', { name: /^[1-9]\d* \d+%: actual circle, predicted circle\. Show the images\.$/ });
   await cell.click();
   const panel = app.getByRole('region', { name: 'Images in this cell' });
   await expect(panel).toBeVisible();

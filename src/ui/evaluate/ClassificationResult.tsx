@@ -87,7 +87,7 @@ function ConfusionMatrix({ e, onCell, chosen, unit }: ConfusionMatrixProps & { r
                   const colour = correct ? `rgba(37, 99, 235, ${0.08 + share * 0.5})` : `rgba(217, 119, 6, ${share > 0 ? 0.08 + share * 0.5 : 0})`;
                   const content = (
                     <>
-                      <span className="cell-count">{formatInteger(count)}</span>
+                      <span className="cell-count">{formatInteger(count)}</span>{' '}
                       <span className="cell-share">{formatPercent(share, 0)}</span>
                     </>
                   );
@@ -99,11 +99,13 @@ function ConfusionMatrix({ e, onCell, chosen, unit }: ConfusionMatrixProps & { r
                           type="button"
                           className={isChosen ? 'cell-button chosen' : 'cell-button'}
                           aria-pressed={isChosen}
+                          // The name starts with what the cell shows, so that speech input finds it by its words.
                           aria-label={t('evaluate.confusion.cell', {
                             unit: msg('evaluate.unit', { unit }),
                             actual: e.classes[actual] ?? '',
                             predicted: e.classes[predicted] ?? '',
-                            count: msg('evaluate.unitCount', { unit, count }),
+                            count: formatInteger(count),
+                            share: formatPercent(share, 0),
                           })}
                           onClick={() => onCell({ actual, predicted })}
                         >

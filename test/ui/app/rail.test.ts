@@ -34,6 +34,6 @@ describe('the reason Train waits', () => {
     const blocker = trainingBlocker(INITIAL_STATE, null, null);
     expect(blocker?.code).toBe('app.blocker.openData');
     expect(blocker ? en(blocker) : '').toBe('Open a dataset first (step 1).');
-    expect(blocker ? ko(blocker) : '').toBe('먼저 데이터셋을 여십시오(1단계).');
+    expect(blocker ? ko(blocker) : '').toBe('먼저 데이터셋을 여세요(1단계).');
   });
 });

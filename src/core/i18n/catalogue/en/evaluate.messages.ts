@@ -41,7 +41,7 @@ export default {
   'confusion.corner': 'Actual ↓ / Predicted →',
   'confusion.help': 'Rows are the actual class, columns the predicted one; each cell gives the count and the share of its row.',
   'confusion.clickHint': 'Click a cell to see its {unit}.',
-  'confusion.cell': 'Show {unit}: actual {actual}, predicted {predicted}, {count}',
+  'confusion.cell': '{count} {share}: actual {actual}, predicted {predicted}. Show the {unit}.',
   'confusion.summary': '{classes, plural, one {# class} other {# classes}}, {heldOut}; {correct, number} on the diagonal, predicted right ({accuracy, number, percent}).',
   'confusion.summaryMistake': 'The most frequent mistake: {actual} predicted as {predicted} ({count, number} times).',
   'confusion.footer': '{heldOut}; shares are of each actual class (row).',

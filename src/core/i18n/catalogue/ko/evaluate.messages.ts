@@ -38,7 +38,7 @@ export default {
   'confusion.corner': '실제 ↓ / 예측 →',
   'confusion.help': '행은 실제 클래스, 열은 예측한 클래스입니다. 각 칸에는 개수와 그 행에서 차지하는 비율이 있습니다.',
   'confusion.clickHint': '칸을 누르면 그 칸에 속한 {unit} 목록을 볼 수 있습니다.',
-  'confusion.cell': '{unit} 보기: 실제 {actual}, 예측 {predicted}, {count}',
+  'confusion.cell': '{count} {share}: 실제 {actual}, 예측 {predicted}. {unit} 보기.',
   'confusion.summary': '클래스 {classes, number}개, {heldOut}. 대각선(맞게 예측)에 {correct, number}개({accuracy, number, percent})가 있습니다.',
   'confusion.summaryMistake': '가장 많은 오류: 실제 {actual} → 예측 {predicted}({count, number}번).',
   'confusion.footer': '{heldOut}. 비율은 각 실제 클래스(행) 안에서의 비율입니다.',
