@@ -157,6 +157,8 @@ function toInt(name: string, value: string | undefined): number | undefined {
 export function parseCommand(argv: readonly string[]): Command {
   const [command, ...rest] = takeLangOption(argv).rest;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { kind: 'help' };
+  // `layerbench train --help` asks for the usage as much as `layerbench --help` does.
+  if (rest.includes('--help') || rest.includes('-h')) return { kind: 'help' };
   if (command === '--version' || command === 'version') return { kind: 'version' };
   if (command === 'summary') return parseSummaryCommand(rest);
   if (command === 'inspect') return parseInspectCommand(rest);

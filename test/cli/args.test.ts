@@ -15,6 +15,12 @@ function usageMessage(argv: readonly string[]): string {
 }
 
 describe('parseCommand', () => {
+  it('prints the usage for --help or -h after a command too', () => {
+    for (const argv of [['--help'], ['help'], ['train', '--help'], ['summary', 'x.json', '-h'], ['--lang', 'ko', 'inspect', '--help']]) {
+      expect(parseCommand(argv)).toEqual({ kind: 'help' });
+    }
+  });
+
   it('names an option out of range as the user types it, in words', () => {
     expect(usageMessage(['train', 'a.csv', '--batch-size', '0'])).toBe('--batch-size must be at least 1, not 0.');
     expect(usageMessage(['train', 'a.csv', '--batch-size', '70000'])).toBe('--batch-size must be at most 65,536, not 70,000.');
