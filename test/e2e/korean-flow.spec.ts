@@ -1,8 +1,8 @@
 /**
- * The penguins sample from file to confusion matrix in Korean, as a Korean analyst would click
- * through it: on every step the visible text holds no English word outside the names that are
- * the same in every language (Keras and layer names, the data's own column and class names,
- * numbers, units, backends).
+ * Each built-in classification sample (a table, an image folder, recordings) from file to
+ * confusion matrix in Korean, as a Korean analyst would click through it: on every step the
+ * visible text holds no English word outside the names that are the same in every language
+ * (Keras and layer names, the data's own column and class names, numbers, units, backends).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,47 +64,56 @@ async function railStep(app: Page, index: number): Promise<void> {
 
 test.use({ locale: 'ko-KR' });
 
-test('penguins in Korean: from file to confusion matrix, no English sentence on any step', async ({ app }) => {
-  test.setTimeout(300_000);
-  const allowed = new Set([...NAMES, ...dataWords('penguins.csv')].flatMap((w) => [w, w.toLowerCase()]));
-  const found: string[] = [];
-  const check = async (step: string): Promise<void> => {
-    found.push(...(await englishOnScreen(app, allowed)).map((w) => `${step}: ${w}`));
-  };
+/** The built-in samples, each with the words of its own data and what its confusion matrix must show. */
+const SAMPLES = [
+  { id: 'penguins', title: 'app.sample.penguins.title', heading: 'penguins.csv', words: () => dataWords('penguins.csv'), className: 'Adelie', epochs: 10 },
+  { id: 'shapes', title: 'app.sample.shapes.title', heading: /shapes/, words: () => ['circle', 'square', 'triangle', 'shapes'], className: 'circle', epochs: 3 },
+  { id: 'activity', title: 'app.sample.activity.title', heading: 'activity.csv', words: () => dataWords('activity.csv'), className: 'walking', epochs: 3 },
+] as const;
 
-  await expect(app.locator('html')).toHaveAttribute('lang', 'ko');
-  await check('start');
-  await app.getByRole('button', { name: ko('data.step.loadSample', { title: ko('app.sample.penguins.title') }) }).click();
-  await expect(app.getByRole('heading', { name: 'penguins.csv' })).toBeVisible();
-  await check(ko('app.step.data'));
-  await screenshot(app, 'ko-penguins-1-data');
+for (const sample of SAMPLES) {
+  test(`${sample.id} in Korean: from file to confusion matrix, no English sentence on any step`, async ({ app }) => {
+    test.setTimeout(300_000);
+    const allowed = new Set([...NAMES, ...sample.words()].flatMap((w) => [w, w.toLowerCase()]));
+    const found: string[] = [];
+    const check = async (step: string): Promise<void> => {
+      found.push(...(await englishOnScreen(app, allowed)).map((w) => `${step}: ${w}`));
+    };
 
-  await railStep(app, 1);
-  await expect(app.getByText(/\(None, \d+\)/).first()).toBeVisible();
-  await check(ko('app.step.shape'));
-  await screenshot(app, 'ko-penguins-2-shape');
+    await expect(app.locator('html')).toHaveAttribute('lang', 'ko');
+    await check('start');
+    await app.getByRole('button', { name: ko('data.step.loadSample', { title: ko(sample.title) }) }).click();
+    await expect(app.getByRole('heading', { name: sample.heading }).first()).toBeVisible();
+    await check(ko('app.step.data'));
+    await screenshot(app, `ko-${sample.id}-1-data`);
 
-  await railStep(app, 2);
-  await expect(app.getByRole('table', { name: ko('designer.stack.table') })).toContainText('(None, 3)');
-  await check(ko('app.step.model'));
-  await screenshot(app, 'ko-penguins-3-model');
+    await railStep(app, 1);
+    await expect(app.getByText(/\(None, \d+/).first()).toBeVisible();
+    await check(ko('app.step.shape'));
+    await screenshot(app, `ko-${sample.id}-2-shape`);
 
-  await railStep(app, 3);
-  const epochs = app.getByLabel(ko('train.settings.epochs.label'), { exact: true });
-  await epochs.fill('10');
-  await epochs.blur();
-  await check(`${ko('app.step.train')} (before)`);
-  await app.getByRole('button', { name: ko('train.button.train'), exact: true }).click();
-  await expect(app.locator('output[data-backend]')).toHaveAttribute('data-backend', /\w+/, { timeout: 170_000 });
-  await check(ko('app.step.train'));
-  await screenshot(app, 'ko-penguins-4-train');
+    await railStep(app, 2);
+    await expect(app.getByRole('table', { name: ko('designer.stack.table') })).toContainText(/\(None, \d+\)/);
+    await check(ko('app.step.model'));
+    await screenshot(app, `ko-${sample.id}-3-model`);
 
-  await railStep(app, 4);
-  const matrix = app.getByRole('table', { name: ko('evaluate.confusion.title') });
-  await expect(matrix).toContainText('Adelie');
-  await expect(matrix).toContainText('%');
-  await check(ko('app.step.evaluate'));
-  await screenshot(app, 'ko-penguins-5-evaluate');
+    await railStep(app, 3);
+    const epochs = app.getByLabel(ko('train.settings.epochs.label'), { exact: true });
+    await epochs.fill(String(sample.epochs));
+    await epochs.blur();
+    await check(`${ko('app.step.train')} (before)`);
+    await app.getByRole('button', { name: ko('train.button.train'), exact: true }).click();
+    await expect(app.locator('output[data-backend]')).toHaveAttribute('data-backend', /\w+/, { timeout: 170_000 });
+    await check(ko('app.step.train'));
+    await screenshot(app, `ko-${sample.id}-4-train`);
 
-  expect(found).toEqual([]);
-});
+    await railStep(app, 4);
+    const matrix = app.getByRole('table', { name: ko('evaluate.confusion.title') });
+    await expect(matrix).toContainText(sample.className, { timeout: 120_000 });
+    await expect(matrix).toContainText('%');
+    await check(ko('app.step.evaluate'));
+    await screenshot(app, `ko-${sample.id}-5-evaluate`);
+
+    expect(found).toEqual([]);
+  });
+}
