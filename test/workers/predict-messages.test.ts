@@ -13,7 +13,8 @@ describe('predict worker messages', () => {
     expect(predictResponseSchema.safeParse({ ...done, table: { ...done.table, notes: [{ params: {} }] } }).success).toBe(false);
     expect(predictResponseSchema.safeParse({ ...done, table: { ...done.table, notes: undefined } }).success).toBe(false);
     expect(predictResponseSchema.safeParse({ ...done, table: { ...done.table, probabilities: [0.25, 0.75] } }).success).toBe(false);
-    expect(predictResponseSchema.safeParse({ type: 'failed', requestId: 3, error: { code: 'x', message: 'm' } }).success).toBe(true);
+    expect(predictResponseSchema.safeParse({ type: 'failed', requestId: 3, error: { code: 'x', message: 'm', msg: { code: 'common.internalError' } } }).success).toBe(true);
+    expect(predictResponseSchema.safeParse({ type: 'failed', requestId: 3, error: { code: 'x', message: 'm' } }).success).toBe(false);
   });
 
   it('accepts the one-row dataset of the form (its number columns carry NaN statistics)', () => {

@@ -42,11 +42,14 @@ describe('the train and evaluate messages', () => {
       unit: msg('evaluate.unit', { unit: 'recordings' }),
       actual: 'running',
       predicted: 'walking',
-      count: msg('evaluate.unitCount', { unit: 'recordings', count }),
+      count: String(count),
+      share: '25%',
     });
-    expect(english(cell(1))).toBe('Show recordings: actual running, predicted walking, 1 recording');
-    expect(english(cell(3))).toBe('Show recordings: actual running, predicted walking, 3 recordings');
-    expect(ko(cell(3))).toBe('기록 보기: 실제 running, 예측 walking, 기록 3개');
+    expect(english(cell(1))).toBe('1 25%: actual running, predicted walking. Show the recordings.');
+    expect(ko(cell(3))).toBe('3 25%: 실제 running, 예측 walking. 기록 보기.');
+    expect(english(msg('evaluate.unitCount', { unit: 'recordings', count: 1 }))).toBe('1 recording');
+    expect(english(msg('evaluate.unitCount', { unit: 'recordings', count: 3 }))).toBe('3 recordings');
+    expect(ko(msg('evaluate.unitCount', { unit: 'recordings', count: 3 }))).toBe('기록 3개');
     expect(english('evaluate.heldOutCount', { unit: 'rows', count: 1 })).toBe('1 held-out row');
     expect(ko(msg('evaluate.heldOutCount', { unit: 'windows', count: 1234 }))).toBe('평가용 윈도 1,234개');
   });

@@ -18,7 +18,7 @@ describe('sequenceColumns', () => {
       { column: 'ch1', role: 'step', reason: 'A number measured at each step: one channel of the input (its last axis).' },
       { column: 'ch2', role: 'step', reason: 'A number measured at each step: one channel of the input (its last axis).' },
       { column: 'ch3', role: 'unused', reason: 'A number not chosen as a step column.' },
-      { column: 'comment', role: 'unused', reason: 'It looks like an identifier.' },
+      { column: 'comment', role: 'unused', reason: 'It names or identifies each row (like a name or an ID) instead of describing it, so it cannot help predict.' },
       { column: 'blank', role: 'unused', reason: 'Empty: no row has a value.' },
     ]);
   });

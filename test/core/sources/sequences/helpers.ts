@@ -80,7 +80,7 @@ export function dataset(name: string, columns: readonly AnyColumn[]): TypedDatas
     // As the data step does: text (ids included) and empty columns are proposed for exclusion.
     suggestedExclusions: indexed
       .filter((c) => c.kind === 'empty' || c.kind === 'text')
-      .map((c) => ({ column: c.name, reason: note(c.kind === 'empty' ? 'It has no values.' : 'It looks like an identifier.') })),
+      .map((c) => ({ column: c.name, reason: msg(c.kind === 'empty' ? 'data.exclude.noValues' : 'data.exclude.identifier') })),
   };
 }
 
