@@ -39,6 +39,19 @@ describe('layerbench in Korean', () => {
     expect(englishLines(r.stdout + r.stderr)).toEqual([]);
   });
 
+  it('summary of a model spec, with its arithmetic and the head check, under --lang ko', () => {
+    const r = runCli(['summary', 'docs/examples/sequence-conv1d.json', '--task', 'classification', '--classes', '6', '--lang', 'ko'], 60_000);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('레이어 (유형)');
+    expect(r.stdout).toContain('파라미터: (10 × 9 + 1) × 100 = 9,100.');
+    expect(englishLines(r.stdout)).toEqual([]);
+    const wrongHead = runCli(['summary', 'docs/examples/sequence-conv1d.json', '--task', 'classification', '--classes', '3'], 60_000, KOREAN_TERMINAL);
+    expect(wrongHead.code).toBe(1);
+    expect(wrongHead.stderr).toMatch(/^오류: /);
+    expect(wrongHead.stderr).toContain('유닛을 3개로 설정');
+    expect(englishLines(wrongHead.stderr)).toEqual([]);
+  });
+
   it.each([
     ['a missing file', ['inspect', 'test/fixtures/no-such-file.csv'], /열 수 없습니다/],
     ['a file that is not valid text in the encoding asked for', ['inspect', 'test/fixtures/encodings/korean-utf8.csv', '--encoding', 'cp949'], /EUC-KR/],

@@ -26,7 +26,9 @@ const NAMES = [
   'WebGPU', 'WebGL', 'WebAssembly', 'wasm', 'CPU', 'GPU', 'SwiftShader', 'Google', 'SIMD',
   'F1', 'MSE', 'MAE', 'RMSE', 'R²', 'CSV', 'TSV', 'PNG', 'JSON', 'UTF', 'KB', 'MB', 'ms', 's', 'mm', 'g', 'csv', 'penguins',
   // The axes' names as Keras writes shapes, the built-in samples' proper names, and the switch's label, which stays bilingual.
-  'features', 'timesteps', 'height', 'width', 'channels', 'Auto', 'MPG', 'MLP', 'CNN', 'Language',
+  'features', 'timesteps', 'steps', 'height', 'width', 'channels', 'Auto', 'MPG', 'MLP', 'CNN', 'Language',
+  // Keras' padding values and the formulas' functions, written as Keras and the arithmetic write them; ID as Korean writes it.
+  'valid', 'same', 'floor', 'ceil', 'ID',
 ];
 
 /**
@@ -67,7 +69,7 @@ test.use({ locale: 'ko-KR' });
 /** The built-in samples, each with the words of its own data and what its confusion matrix must show. */
 const SAMPLES = [
   { id: 'penguins', title: 'app.sample.penguins.title', heading: 'penguins.csv', words: () => dataWords('penguins.csv'), className: 'Adelie', epochs: 10 },
-  { id: 'shapes', title: 'app.sample.shapes.title', heading: /shapes/, words: () => ['circle', 'square', 'triangle', 'shapes'], className: 'circle', epochs: 3 },
+  { id: 'shapes', title: 'app.sample.shapes.title', heading: /shapes/, words: () => ['circle', 'square', 'triangle', 'shapes', 'class'], className: 'circle', epochs: 3 },
   { id: 'activity', title: 'app.sample.activity.title', heading: 'activity.csv', words: () => dataWords('activity.csv'), className: 'walking', epochs: 3 },
 ] as const;
 

@@ -24,7 +24,7 @@ test('sequence sample: activity recordings from file to confusion matrix, a cell
   await expect(columns).toContainText('date/time');
   // A few recordings of each class, drawn with one line per step column.
   await expect(app.getByRole('region', { name: 'Examples of walking' }).getByRole('img').first()).toHaveAccessibleName(
-    /^Recording “rec-\d+”: 64 steps of acc_x, acc_y, acc_z, gyro_x, gyro_y, gyro_z; walking$/,
+    /^Recording “rec-\d+”: 64 steps of acc_x, acc_y, acc_z, gyro_x, gyro_y, and gyro_z; walking$/,
   );
   await expect(app.getByRole('list', { name: 'Step columns' }).first()).toContainText('gyro_z');
   await screenshot(app, 'sequences-1-data');
@@ -64,7 +64,7 @@ test('sequence sample: activity recordings from file to confusion matrix, a cell
   await expect(app.getByText(/Scored on 32 held-out recordings/)).toBeVisible();
   const matrix = app.getByRole('table', { name: 'Confusion matrix' });
   await expect(matrix).toContainText('running');
-  await app.getByRole('button', { name: /^Show recordings: actual running, predicted running, [1-9]\d* recordings?$/ }).click();
+  await app.getByRole('button', { name: /^[1-9]\d* \d+%: actual running, predicted running\. Show the recordings\.$/ }).click();
   const panel = app.getByRole('region', { name: 'Examples in this cell' });
   await expect(panel.getByRole('img').first()).toHaveAccessibleName(/^Recording “rec-\d+”: \d+ steps of acc_x, .*; running$/);
   await expect(panel).toContainText('%');
@@ -97,7 +97,7 @@ test('one long machine recording is cut into windows, labelled by their last row
   await expect(app.getByLabel('Stride')).toHaveValue('32');
   await expect(app.getByLabel('Target column')).toHaveValue('state');
   await expect(app.getByLabel('Input shape')).toHaveText(/^\(None, 64, \d\)$/);
-  await expect(app.getByText(/window's last row/).first()).toBeVisible();
+  await expect(app.getByText(/window’s last row/).first()).toBeVisible();
   await setNumber(app, 'Window length', 100);
   await expect(app.getByLabel('Input shape')).toHaveText(/^\(None, 100, \d\)$/);
   await expect(app.getByLabel('Stride')).toHaveValue('50');
