@@ -4,75 +4,15 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { AppError, clipInput, clipMessage, quoteInput } from '../core/errors';
-import type { Locale } from '../core/i18n/locale';
+import { clipInput, clipMessage, quoteInput } from '../core/errors';
 import { msg, type Message } from '../core/i18n/message';
 import { MAX_SEQUENCE_LENGTH, MIN_SEQUENCE_LENGTH } from '../core/sources/sequences/types';
 import { encodingByName, ENCODING_NAMES, type EncodingName } from '../core/data/encoding';
-import { langOption } from './i18n';
-import { OPTION_NAMES, usageMessage } from './usage';
+import { BACKENDS, type InspectArgs, type PredictArgs, type SequenceOptions, type SummaryArgs, trainSchema, type TrainArgs } from './arg-types';
+import { takeLangOption } from './lang-option';
+import { OPTION_NAMES, usageError } from './usage';
 
-export const BACKENDS = ['cpu', 'wasm', 'webgpu'] as const;
-
-const trainSchema = z.object({
-  file: z.string().min(1),
-  target: z.string().min(1).optional(),
-  epochs: z.number().int().min(1).max(10_000).optional(),
-  seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
-  batchSize: z.number().int().min(1).max(65_536).optional(),
-  backend: z.enum(BACKENDS).optional(),
-  size: z.object({ height: z.number().int().min(8).max(256), width: z.number().int().min(8).max(256) }).optional(),
-  augment: z.boolean(),
-  pathColumn: z.string().min(1).optional(),
-  sequenceId: z.string().min(1).optional(),
-  order: z.string().min(1).optional(),
-  window: z.number().int().min(MIN_SEQUENCE_LENGTH).max(MAX_SEQUENCE_LENGTH).optional(),
-  length: z.number().int().min(MIN_SEQUENCE_LENGTH).max(MAX_SEQUENCE_LENGTH).optional(),
-  stride: z.number().int().min(1).max(MAX_SEQUENCE_LENGTH).optional(),
-  out: z.string().min(1).optional(),
-  model: z.string().min(1).optional(),
-  encoding: z.enum(ENCODING_NAMES).optional(),
-  json: z.boolean(),
-});
-
-export type TrainArgs = z.infer<typeof trainSchema>;
-
-/** The options that say how to read a CSV of time steps as sequences. */
-export interface SequenceOptions {
-  readonly sequenceId?: string;
-  readonly order?: string;
-  /** Windows of this many rows (the windows layout). */
-  readonly window?: number;
-  /** Steps per recording (the grouped layout). */
-  readonly length?: number;
-  readonly stride?: number;
-}
-
-export interface InspectArgs extends SequenceOptions {
-  readonly file: string;
-  /** The CSV's text encoding (--encoding); detected when absent. */
-  readonly encoding?: EncodingName;
-  readonly target?: string;
-  readonly pathColumn?: string;
-  readonly json: boolean;
-}
-
-export interface PredictArgs {
-  readonly dir: string;
-  readonly file: string;
-  readonly encoding?: EncodingName;
-  readonly out?: string;
-  readonly json: boolean;
-}
-
-export interface SummaryArgs {
-  readonly file: string;
-  /** What the data asks of the model's end, as the app knows it from the data: the head is then checked. */
-  readonly head?: { readonly task: 'classification'; readonly classes: number } | { readonly task: 'regression' };
-  /** Also print the Keras code the app shows. */
-  readonly keras: boolean;
-  readonly json: boolean;
-}
+export { BACKENDS, trainSchema, type InspectArgs, type PredictArgs, type SequenceOptions, type SummaryArgs, type TrainArgs } from './arg-types';
 
 /** As many classes as a last Dense layer can have units. */
 export const MAX_SUMMARY_CLASSES = 65_536;
@@ -86,37 +26,7 @@ export type Command =
   | { readonly kind: 'version' };
 
 export { usageText } from './usage';
-
-function usageError(sentence: Message, detail?: string): AppError {
-  return new AppError({ code: 'cli/usage', message: msg('cli.usage.withUsage', { sentence, usage: usageMessage() }), detail });
-}
-
-/**
- * `--lang VALUE` (or `--lang=VALUE`) anywhere on the command line, taken out before the command
- * is parsed, so that every command and every mistake in its arguments is said in that language.
- * The last one wins; an unknown value is a usage error.
- */
-export function takeLangOption(argv: readonly string[]): { locale: Locale | null; rest: string[] } {
-  const rest: string[] = [];
-  let locale: Locale | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--') {
-      rest.push(...argv.slice(i));
-      break;
-    }
-    if (arg !== '--lang' && !arg.startsWith('--lang=')) {
-      rest.push(arg);
-      continue;
-    }
-    const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
-    if (value === undefined || value === '') throw usageError(msg('cli.args.needsValue', { flag: '--lang' }));
-    const chosen = langOption(value);
-    if (chosen === null) throw usageError(msg('cli.lang.unknown', { value: quoteInput(value, 40) }));
-    locale = chosen;
-  }
-  return { locale, rest };
-}
+export { takeLangOption } from './lang-option';
 
 /** The option as the user types it: batchSize → --batch-size. */
 export function flagName(key: string): string {

@@ -1,3 +1,4 @@
+import { AppError } from '../core/errors';
 import { msg, type Message } from '../core/i18n/message';
 import { cliT } from './i18n';
 
@@ -38,4 +39,9 @@ export function usageMessage(): Message {
 /** The usage in the terminal's language. */
 export function usageText(): string {
   return cliT()(usageMessage());
+}
+
+/** A mistake on the command line: its sentence, then the usage (exit 2 in main.ts). */
+export function usageError(sentence: Message, detail?: string): AppError {
+  return new AppError({ code: 'cli/usage', message: msg('cli.usage.withUsage', { sentence, usage: usageMessage() }), detail });
 }
