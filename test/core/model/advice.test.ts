@@ -6,9 +6,10 @@ import { en } from './english';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeModel } from '../../../src/core/model/analyze';
-import type { HeadContext, ModelReport } from '../../../src/core/model/designer-types';
+import type { HeadContext } from '../../../src/core/model/designer-types';
 import { applyFix } from '../../../src/core/model/edits';
 import type { LayerSpec, ModelSpec } from '../../../src/core/model/types';
+import { codes, find } from './advice-report';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -16,18 +17,6 @@ beforeAll(async () => {
 
 const classes3: HeadContext = { task: 'classification', outputUnits: 3, target: 'species' };
 const regression: HeadContext = { task: 'regression', outputUnits: 1, target: 'mpg' };
-
-function find(report: ModelReport, code: string) {
-  for (const layer of report.layers) {
-    const advice = layer.advice.find((a) => a.code === code);
-    if (advice) return { layer: layer.index, advice };
-  }
-  return undefined;
-}
-
-function codes(report: ModelReport): string[] {
-  return report.layers.flatMap((l) => l.advice.map((a) => a.code));
-}
 
 interface Rule {
   readonly name: string;

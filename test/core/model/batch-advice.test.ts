@@ -7,25 +7,13 @@ import { en } from './english';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeModel } from '../../../src/core/model/analyze';
-import type { ModelReport } from '../../../src/core/model/designer-types';
 import { applyFixToSpec } from '../../../src/core/model/edits';
 import type { LayerSpec, ModelSpec } from '../../../src/core/model/types';
+import { codes, find } from './advice-report';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
 });
-
-function codes(report: ModelReport): string[] {
-  return report.layers.flatMap((l) => l.advice.map((a) => a.code));
-}
-
-function find(report: ModelReport, code: string) {
-  for (const layer of report.layers) {
-    const advice = layer.advice.find((a) => a.code === code);
-    if (advice) return { layer: layer.index, advice };
-  }
-  return undefined;
-}
 
 const conv = (filters = 8): LayerSpec => ({ type: 'conv2d', filters, kernelSize: 3, activation: 'relu' });
 const flat: LayerSpec = { type: 'flatten' };

@@ -9,26 +9,15 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeModel } from '../../../src/core/model/analyze';
 import { buildModel } from '../../../src/core/model/build';
-import type { HeadContext, ModelReport } from '../../../src/core/model/designer-types';
+import type { HeadContext } from '../../../src/core/model/designer-types';
 import { applyFixToSpec } from '../../../src/core/model/edits';
 import { kerasLayer } from '../../../src/core/model/keras';
 import type { LayerSpec, ModelSpec } from '../../../src/core/model/types';
+import { codes, find } from './advice-report';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
 });
-
-function codes(report: ModelReport): string[] {
-  return report.layers.flatMap((l) => l.advice.map((a) => a.code));
-}
-
-function find(report: ModelReport, code: string) {
-  for (const layer of report.layers) {
-    const advice = layer.advice.find((a) => a.code === code);
-    if (advice) return { layer: layer.index, advice };
-  }
-  return undefined;
-}
 
 const d = (units: number, activation?: string): LayerSpec => (activation ? { type: 'dense', units, activation } : { type: 'dense', units });
 const conv = (extra: Record<string, unknown> = {}): LayerSpec => ({ type: 'conv2d', filters: 8, kernelSize: 3, activation: 'relu', ...extra });
