@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { AppError } from '../core/errors';
 import { msg } from '../core/i18n/message';
-import { cliText, errorFromInfo } from './i18n';
+import { cliText } from './i18n';
 import { chooseBackend, type BackendChoice } from '../core/train/backend';
 import type { BackendName, TrainingSettings } from '../core/train/types';
 import type { TrainArgs } from './args';
@@ -106,7 +106,7 @@ export function preflightHook(settings: TrainingSettings, say: ((line: string) =
   return async ({ spec, encoded, task }) => {
     // The data's own problems (values not finite after scaling, inputs that never change) are named first.
     const dataProblem = encodedDataProblem(encoded);
-    if (dataProblem !== null) throw errorFromInfo(dataProblem);
+    if (dataProblem !== null) throw new AppError(dataProblem);
     const batch = sampleBatch(encoded, Math.min(settings.batchSize, 32));
     const options = { task, epochRows: encoded.trainRows, batchSize: settings.batchSize };
     const model = buildModel(spec, { seed: settings.seed });

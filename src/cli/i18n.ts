@@ -1,4 +1,4 @@
-import { AppError, isAppErrorInfo, type AppErrorInfo } from '../core/errors';
+import { isAppErrorInfo, type AppErrorInfo } from '../core/errors';
 import { isLocale, localeFromEnv, localeFromTag, type Locale } from '../core/i18n/locale';
 import { isMessage, type Message } from '../core/i18n/message';
 import { translator, type Translator } from '../core/i18n/translate';
@@ -23,8 +23,8 @@ export function cliT(): Translator {
 }
 
 /** An error's sentence in the terminal's language. */
-export function cliErrorText(info: Pick<AppErrorInfo, 'message' | 'msg'>): string {
-  return info.msg ? cliT()(info.msg) : info.message;
+export function cliErrorText(info: Pick<AppErrorInfo, 'msg'>): string {
+  return cliT()(info.msg);
 }
 
 /** What core hands the CLI to show: a message in the terminal's language; plain text as it is. */
@@ -59,12 +59,3 @@ export function cliJson(value: unknown): string {
   });
 }
 
-/** An AppError from a problem core reported, keeping its message (`new AppError(info)` would keep only the English). */
-export function errorFromInfo(info: AppErrorInfo): AppError {
-  return new AppError({
-    code: info.code,
-    message: info.msg ?? info.message,
-    ...(info.detail !== undefined ? { detail: info.detail } : {}),
-    ...(info.fix !== undefined ? { fix: info.fix } : {}),
-  });
-}

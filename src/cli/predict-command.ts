@@ -3,7 +3,7 @@
  * the app) applied to new rows, with the app's own schema check, encoding and prediction code.
  */
 import * as tf from '@tensorflow/tfjs';
-import { appErrorInfo, quoteInput } from '../core/errors';
+import { AppError, appErrorInfo, quoteInput } from '../core/errors';
 import { msg } from '../core/i18n/message';
 import { checkPredictSchema, predictionsCsv, predictRows } from '../core/experiment/predict';
 import type { PredictArgs } from './args';
@@ -11,7 +11,7 @@ import { loadDatasetFile, readDatasetText } from './data-files';
 import { modelFromFolder, openModelFolder, preprocessingOf } from './model-folder';
 import { distinctNotes, predictionJson, predictionLines } from './predict-output';
 import { checkFileDestination, writeTextFileAtomic } from './write-file';
-import { cliJson, cliT, cliText, errorFromInfo } from './i18n';
+import { cliJson, cliT, cliText } from './i18n';
 
 export { loadModelFolder, loadPreprocessing } from './model-folder';
 
@@ -32,7 +32,7 @@ export async function runPredictCommand(args: PredictArgs, print: (line: string)
   const check = checkPredictSchema(dataset, pre);
   if (!check.ok) {
     const blocking = check.problems.filter((p) => p.code === 'predict/missing-column' || p.code === 'predict/column-unreadable');
-    throw errorFromInfo(blocking[0] ?? check.problems[0] ?? appErrorInfo({ code: 'predict/schema', message: msg('cli.predict.notFit', { file: quoteInput(dataset.name) }) }));
+    throw new AppError(blocking[0] ?? check.problems[0] ?? appErrorInfo({ code: 'predict/schema', message: msg('cli.predict.notFit', { file: quoteInput(dataset.name) }) }));
   }
   const model = await modelFromFolder(folder);
   // The file's text: its cells as written ("Infinity" is not an empty cell) and in the CSV as they were.

@@ -20,7 +20,7 @@ import { buildTrainReport, type TrainReport } from './report';
 import { exportRun } from './export-files';
 import { checkModelDestination } from './replace-folder';
 import { cannotOpen } from './file-errors';
-import { cliJson, cliLocale, cliT, cliText, errorFromInfo } from './i18n';
+import { cliJson, cliLocale, cliT, cliText } from './i18n';
 
 /** The columns the network reads, as the report names them. */
 function featuresOf(data: CliData): readonly string[] {
@@ -73,7 +73,7 @@ export async function runTrainCommand(args: TrainArgs, print: (line: string) => 
   const settings: TrainingSettings = settingsFromArgs(args, DEFAULT_SETTINGS);
   const analysis = analysePlan(kindPlanOf(data), settings);
   const problem = analysis.problems[0];
-  if (problem) throw errorFromInfo(problem);
+  if (problem) throw new AppError(problem);
   // The templates are checked by building their layers in tfjs, which needs the backend started.
   const chosen = await requireBackend(backend);
   const model = args.model !== undefined ? specModel(args.model, analysis, args.json ? null : print) : proposeModel(analysis);

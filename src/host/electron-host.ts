@@ -27,7 +27,7 @@ export function toDatasetFile(file: DatasetBytes): DatasetFile {
 function unwrap<T>(result: BridgeResult<T>): T {
   if (result.ok) return result.value;
   // The catalogue message crosses IPC with the error: the user reads it in their language.
-  throw new AppError({ ...result.error, message: result.error.msg ?? result.error.message });
+  throw new AppError(result.error);
 }
 
 /**

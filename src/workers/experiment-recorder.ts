@@ -187,7 +187,7 @@ class Recorder implements ExperimentRecorder {
 
   async failed(error: AppErrorInfo): Promise<void> {
     if (this.final) return;
-    this.end({ status: 'failed', statusText: error.msg ?? error.message });
+    this.end({ status: 'failed', statusText: error.msg });
     await this.save(); // with the best weights kept back by the interval, if any
   }
 

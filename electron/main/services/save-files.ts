@@ -16,7 +16,7 @@ import { msg } from '../../../src/core/i18n/message';
 import { translator, type Translator } from '../../../src/core/i18n/translate';
 import { sizeMessage } from '../../../src/host/size-message';
 import { MAX_SAVED_BYTES, type SavedFile } from '../../../src/host/contract';
-import { errnoCode, reason, writeFileAtomic } from '../../../src/node/atomic-write';
+import { errnoCode, reason, whyUnwritable, writeFileAtomic } from '../../../src/node/atomic-write';
 import type { OpenDialogAnswer } from './datasets';
 import type { SaveDialogAnswer } from './text-files';
 
@@ -46,18 +46,6 @@ export function saveBinaryDialogOptions(suggestedName: string, t: Translator = t
     defaultPath: suggestedName,
     filters: ext ? [{ name: filterName(ext, t), extensions: [ext] }, all] : [all],
   };
-}
-
-/** Why a folder could not be written, as the catalogue's choice of words. */
-function whyKey(err: unknown): string {
-  const code = errnoCode(err);
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission';
-  if (code === 'ENOSPC') return 'full';
-  if (code === 'EISDIR') return 'folder';
-  if (code === 'ENOENT') return 'gone';
-  if (code === 'ENOTDIR') return 'notFolder';
-  if (code === 'ENAMETOOLONG') return 'long';
-  return 'other';
 }
 
 function bytesOf(data: Uint8Array | string): Uint8Array {
@@ -132,7 +120,7 @@ export async function writeFilesAtomic(
     await rm(temp, { recursive: true, force: true }).catch(() => undefined);
     throw new AppError({
       code: 'save/unwritable',
-      message: msg('host.save.cannotWrite', { name: quoteInput(folderName), why: whyKey(err) }),
+      message: msg('host.write.couldNotSave', { what: quoteInput(folderName), why: whyUnwritable(err) }),
       detail: `${parent}: ${reason(err)}`,
     });
   }

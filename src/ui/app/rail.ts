@@ -40,7 +40,7 @@ export function trainingBlocker(state: AppState, plan: PlanAnalysis | null, mode
   if (model.report.layers.length === 0) return msg('app.blocker.noLayers');
   if (!model.report.valid) return msg('app.blocker.followAdvice');
   const settingsProblem = validateSettings(state.settings)[0];
-  if (settingsProblem) return msg('app.blocker.settings', { reason: settingsProblem.msg ?? settingsProblem.message });
+  if (settingsProblem) return msg('app.blocker.settings', { reason: settingsProblem.msg });
   return null;
 }
 

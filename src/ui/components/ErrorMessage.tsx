@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AppErrorInfo } from '../../core/errors';
 import { useT } from '../i18n/I18nProvider';
-import { errorText, fixLabel } from '../i18n/error-text';
+import { errorText } from '../i18n/error-text';
 
 interface ErrorMessageProps {
   readonly error: AppErrorInfo;
@@ -24,7 +24,7 @@ export function ErrorMessage({ error, onFix, onDismiss, children }: ErrorMessage
         <div className="alert-actions">
           {fix && onFix ? (
             <button type="button" className="button primary small" onClick={() => onFix(fix.action)}>
-              {fixLabel(t, fix.label)}
+              {t(fix.label)}
             </button>
           ) : null}
           {onDismiss ? (

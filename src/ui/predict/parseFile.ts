@@ -9,7 +9,7 @@ import { invalidMessageError, parseResponseSchema, type ParseRequest } from '../
 
 /** The worker's error as an AppError that keeps its catalogue message. */
 function appError(info: AppErrorInfo): AppError {
-  return new AppError({ ...info, message: info.msg ?? info.message });
+  return new AppError(info);
 }
 
 export function parseFile(file: { readonly name: string; readonly sizeBytes: number; readonly data: Blob }): Promise<TypedDataset> {

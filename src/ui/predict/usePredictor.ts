@@ -26,7 +26,7 @@ export function usePredictor(experimentId: string): (dataset: TypedDataset, with
   const nextId = useRef(1);
 
   const failAll = useCallback((error: AppErrorInfo) => {
-    for (const p of pending.current.values()) p.reject(new AppError({ ...error, message: error.msg ?? error.message }));
+    for (const p of pending.current.values()) p.reject(new AppError(error));
     pending.current.clear();
   }, []);
 
@@ -53,7 +53,7 @@ export function usePredictor(experimentId: string): (dataset: TypedDataset, with
       if (message.type === 'done') {
         waiting.resolve({ table: message.table, problems: message.problems, ...(message.csv !== undefined ? { csv: message.csv } : {}) });
       } else {
-        waiting.reject(new AppError({ ...message.error, message: message.error.msg ?? message.error.message }));
+        waiting.reject(new AppError(message.error));
       }
     });
     w.addEventListener('error', (event: ErrorEvent) => {

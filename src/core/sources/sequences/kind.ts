@@ -21,7 +21,7 @@ import { validateSequencePlan } from './validate';
 function assertValid(summary: SequenceSummary, plan: SequencePlan) {
   const recs = groupRecordings(summary.dataset, plan.idColumn, plan.orderColumn);
   const problems = validateSequencePlan(summary, plan, recs);
-  if (problems.length > 0) throw new AppError({ ...problems[0]!, message: problems[0]!.msg ?? problems[0]!.message, detail: problems.map((p) => `${p.code}: ${p.message}`).join('\n') });
+  if (problems.length > 0) throw new AppError({ ...problems[0]!, message: problems[0]!.msg, detail: problems.map((p) => `${p.code}: ${p.message}`).join('\n') });
   return recs;
 }
 

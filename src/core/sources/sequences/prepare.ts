@@ -38,7 +38,7 @@ export function prepareSequences(ds: TypedDataset, plan: SequencePlan, opts: Spl
   const recs = groupRecordings(ds, plan.idColumn, plan.orderColumn);
   const problems = validateSequencePlan({ dataset: ds, detection: NO_DETECTION }, plan, recs);
   if (problems.length > 0) {
-    throw new AppError({ ...problems[0]!, message: problems[0]!.msg ?? problems[0]!.message, detail: problems.map((p) => `${p.code}: ${p.message}`).join('\n') });
+    throw new AppError({ ...problems[0]!, message: problems[0]!.msg, detail: problems.map((p) => `${p.code}: ${p.message}`).join('\n') });
   }
   const fit = fitSequences(ds, plan, opts, recs);
   const { ex, split, slots, classes, classIds } = fit;

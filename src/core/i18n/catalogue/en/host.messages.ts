@@ -66,7 +66,6 @@ export default {
   'file.notText': '{file} is not a text file. Choose the .json file Layerbench saved.',
   'file.specTooLarge': 'The file to save is {size}, more than the {limit} a model spec may take.',
   'save.tooLarge': '{what, select, export {The export} other {{name}}} is {size}, more than the {limit} Layerbench saves at once.',
-  'save.cannotWrite': 'Layerbench could not save {name} because {why, select, permission {you do not have permission to write there} full {the disk is full} folder {a folder has that name} gone {the folder no longer exists} notFolder {a file stands where a folder should be} long {the name is too long} other {the system refused to write it}}.',
 
   // Image folders
   'folder.cannotRead': 'Layerbench could not read the folder {folder}.',

@@ -63,7 +63,6 @@ export default {
   'file.notText': '{file}은(는) 텍스트 파일이 아닙니다. Layerbench가 저장한 .json 파일을 선택하세요.',
   'file.specTooLarge': '저장할 파일의 크기는 {size}로, 모델 명세에 허용되는 {limit}보다 큽니다.',
   'save.tooLarge': '{what, select, export {내보낼 파일} other {{name}}}의 크기는 {size}로, Layerbench가 한 번에 저장하는 {limit}보다 큽니다.',
-  'save.cannotWrite': 'Layerbench가 {name}을(를) 저장하지 못했습니다: {why, select, permission {그 위치에 쓸 권한이 없습니다} full {디스크가 가득 찼습니다} folder {같은 이름의 폴더가 있습니다} gone {폴더가 더 이상 없습니다} notFolder {폴더가 있어야 할 자리에 파일이 있습니다} long {이름이 너무 깁니다} other {시스템이 쓰기를 거부했습니다}}.',
 
   'folder.cannotRead': 'Layerbench가 폴더 {folder}을(를) 읽지 못했습니다.',
   'folder.tooMany': '{folder}에는 파일이 {limit, number}개보다 많습니다. Layerbench는 그 크기까지의 폴더만 엽니다. 이미지를 더 적게 골라 사용하세요.',
