@@ -176,7 +176,7 @@ function runModel(model: tf.LayersModel, x: Float32Array, rows: number, sampleDi
  * The network's outputs in the user's terms: a class with its probabilities, or a value in the
  * target's units. A row with a note (its inputs, or outputs that are not numbers) gets none.
  */
-function readOutputs(pre: Preprocessing, out: Float32Array, rows: number, units: number, inputNotes: readonly (Message | null)[]): PredictionTable {
+export function readOutputs(pre: Preprocessing, out: Float32Array, rows: number, units: number, inputNotes: readonly (Message | null)[]): PredictionTable {
   if (pre.task === 'classification') {
     const classes = pre.classes ?? [];
     const notes = guardOutputs('classification', out, rows, units, inputNotes);

@@ -42,8 +42,11 @@ export function checkDecoded(image: DecodedImage): void {
   if (rgba.length !== width * height * 4) throw new Error(`${rgba.length} bytes for ${width}×${height} pixels`);
 }
 
-/** Reads and decodes one entry; the image, or the reason it was skipped. */
-export async function loadImage(source: ImageSource, path: string): Promise<DecodedImage | SkippedFile> {
+/**
+ * Reads and decodes one entry; the image, or the reason it was skipped. Training, inspection and
+ * prediction on new images all go through here, so a file is refused for the same reasons.
+ */
+export async function loadImage(source: Pick<ImageSource, 'read' | 'decode'>, path: string): Promise<DecodedImage | SkippedFile> {
   let bytes: Uint8Array | null = null;
   try {
     bytes = await source.read(path);

@@ -1,7 +1,7 @@
 /** English messages of the "predict" namespace (ICU MessageFormat). The Korean file has the same keys. */
 export default {
   // Checking a file against the model
-  'imagesNotYet': 'This model reads images; predicting from a table of values is not possible with it (predictions on new images are not available yet).',
+  'imagesNotYet': 'This model reads images, not a table of values: give it image files instead.',
   'missingColumn': 'The file {file} has no column {column}, which the model needs.',
   'extraColumns': '{count, plural, one {The column {columns} of {file} is not used by the model and is ignored.} other {# columns {columns} of {file} are not used by the model and are ignored.}}',
   'targetIgnored': '{file} has the column {column} that the model predicts: its values are not used (they are kept in the output next to the predictions).',
@@ -33,6 +33,12 @@ export default {
   'summary.tooLarge': '{count, plural, one {Row {rows} of {file} has a value in {column} too large to compute with: it gets no prediction.} other {Rows {rows} of {file} have a value in {column} too large to compute with: they get no prediction.}}',
   'summary.unknownCategory': '{count, plural, one {Row {rows} of {file} has a value in {column} that no training row had ({values}): it gets no prediction.} other {Rows {rows} of {file} have a value in {column} that no training row had ({values}): they get no prediction.}}',
 
+  // Predictions on new images
+  'images.noPrediction': 'No prediction: {reason}.',
+  'images.tableModel': 'This model reads a table of values (a CSV file with the columns it was trained on), not images.',
+  'images.shapeMismatch': 'The model’s input shape {model} does not match the images it was trained on ({height, number} × {width, number} pixels, {channels, number} {channels, plural, one {channel} other {channels}}): the saved model is damaged.',
+  'images.tooMany': 'At most {max, number} images can be predicted at once; {count, number} were given.',
+
   // The prediction process
   'noExperiment': 'This experiment is no longer saved: it may have been deleted.',
   'noWeights': '{name} has no trained weights saved, so it cannot predict. Train it again.',
@@ -44,7 +50,6 @@ export default {
   // The Predict panel
   'panel.title': 'Predict',
   'panel.noWeights': 'This run saved no trained weights, so it cannot predict.',
-  'panel.images': 'Predictions on new images are not available yet; export the model to use it elsewhere.',
   'panel.oneRow': 'One row',
   'panel.csvFile': 'A CSV file',
   'form.label': 'Predict one row',

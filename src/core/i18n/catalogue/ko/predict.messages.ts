@@ -2,7 +2,7 @@ import type en from '../en/predict.messages';
 
 /** Korean messages of the "predict" namespace (ICU MessageFormat): the same keys as the English file. */
 export default {
-  'imagesNotYet': '이 모델은 이미지를 읽습니다. 값이 담긴 표로는 예측할 수 없습니다 (새 이미지에 대한 예측은 아직 지원하지 않습니다).',
+  'imagesNotYet': '이 모델은 값이 담긴 표가 아니라 이미지를 읽습니다. 이미지 파일을 주십시오.',
   'missingColumn': '파일 {file}에 모델에 필요한 열 {column}이(가) 없습니다.',
   'extraColumns': '{count, plural, other {{file}의 열 {columns}은(는) 모델이 사용하지 않으므로 무시합니다.}}',
   'targetIgnored': '{file}에 모델이 예측하는 열 {column}이(가) 있습니다: 이 값은 사용하지 않습니다 (출력에서 예측 옆에 그대로 남습니다).',
@@ -33,6 +33,11 @@ export default {
   'summary.tooLarge': '{count, plural, other {{file}의 {rows}행은 {column} 값이 너무 커서 계산할 수 없으므로 예측하지 않습니다.}}',
   'summary.unknownCategory': '{count, plural, other {{file}의 {rows}행은 {column}에 학습 데이터에 없던 값이 있어({values}) 예측하지 않습니다.}}',
 
+  // 새 이미지에 대한 예측
+  'images.noPrediction': '예측 없음: {reason}.',
+  'images.tableModel': '이 모델은 이미지가 아니라 값이 담긴 표(학습에 쓴 열이 있는 CSV 파일)를 읽습니다.',
+  'images.shapeMismatch': '모델의 입력 형태 {model}이(가) 학습에 쓴 이미지({height, number} × {width, number} 픽셀, 채널 {channels, number}개)와 맞지 않습니다. 저장된 모델이 손상되었습니다.',
+  'images.tooMany': '한 번에 최대 {max, number}개의 이미지를 예측할 수 있습니다. {count, number}개가 주어졌습니다.',
   'noExperiment': '이 실험은 더 이상 저장되어 있지 않습니다: 삭제되었을 수 있습니다.',
   'noWeights': '{name}에는 저장된 학습 가중치가 없어 예측할 수 없습니다. 다시 학습하세요.',
   'failed': '예측하지 못했습니다.',
@@ -42,7 +47,6 @@ export default {
 
   'panel.title': '예측',
   'panel.noWeights': '이 실행에는 저장된 학습 가중치가 없어 예측할 수 없습니다.',
-  'panel.images': '새 이미지에 대한 예측은 아직 지원하지 않습니다. 다른 곳에서 사용하려면 모델을 내보내세요.',
   'panel.oneRow': '한 행',
   'panel.csvFile': 'CSV 파일',
   'form.label': '한 행 예측',
