@@ -19,7 +19,9 @@ import { imageFolderDialogOptions, ImageFolderRegistry, listDialogChoice, listSa
 import { imageSampleFolder, listSamples, loadSample } from './services/samples';
 import { saveBinaryChoice, saveBinaryDialogOptions, saveFilesChoice, saveFolderDialogOptions } from './services/save-files';
 import {
+  openBinaryDialogOptions,
   openTextDialogOptions,
+  readOpenBinaryChoice,
   readOpenTextChoice,
   saveTextDialogOptions,
   writeSaveChoice,
@@ -45,7 +47,11 @@ export interface IpcServices {
 }
 
 /** The options this module passes to the dialogs (structural subsets of Electron's). */
-export type OpenDialogOptions = ReturnType<typeof datasetDialogOptions> | ReturnType<typeof imageFolderDialogOptions> | ReturnType<typeof saveFolderDialogOptions>;
+export type OpenDialogOptions =
+  | ReturnType<typeof datasetDialogOptions>
+  | ReturnType<typeof imageFolderDialogOptions>
+  | ReturnType<typeof saveFolderDialogOptions>
+  | ReturnType<typeof openBinaryDialogOptions>;
 export type SaveDialogOptions = ReturnType<typeof saveTextDialogOptions> | ReturnType<typeof saveBinaryDialogOptions>;
 
 export type IpcHandler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<BridgeResult<unknown>>;
@@ -105,6 +111,11 @@ export function createIpcHandlers(services: IpcServices): Record<string, IpcHand
       IPC_CHANNELS.openTextFile, ipcArgsSchemas.openTextFile, origins,
       'host.ipc.openFile',
       async (event, [accept, maxBytes]) => readOpenTextChoice(await services.showOpenDialog(event, openTextDialogOptions(accept, t())), maxBytes),
+    ),
+    [IPC_CHANNELS.openBinaryFile]: guarded(
+      IPC_CHANNELS.openBinaryFile, ipcArgsSchemas.openBinaryFile, origins,
+      'host.ipc.openFile',
+      async (event, [accept, maxBytes]) => readOpenBinaryChoice(await services.showOpenDialog(event, openBinaryDialogOptions(accept, t())), maxBytes),
     ),
     [IPC_CHANNELS.saveFiles]: guarded(
       IPC_CHANNELS.saveFiles, ipcArgsSchemas.saveFiles, origins,

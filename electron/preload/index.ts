@@ -8,6 +8,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   IPC_CHANNELS,
   MENU_COMMANDS,
+  type BinaryFile,
   type BridgeResult,
   type DatasetBytes,
   type ImageFileBytes,
@@ -28,6 +29,8 @@ const bridge = {
     ipcRenderer.invoke(IPC_CHANNELS.saveTextFile, String(suggestedName), String(text)),
   openTextFile: (accept: readonly string[], maxBytes?: number): Promise<BridgeResult<TextFile | null>> =>
     ipcRenderer.invoke(IPC_CHANNELS.openTextFile, Array.from(accept, String), maxBytes),
+  openBinaryFile: (accept: readonly string[], maxBytes: number): Promise<BridgeResult<BinaryFile | null>> =>
+    ipcRenderer.invoke(IPC_CHANNELS.openBinaryFile, Array.from(accept, String), Number(maxBytes)),
   saveFiles: (suggestedFolderName: string, files: readonly SavedFile[]): Promise<BridgeResult<boolean>> =>
     ipcRenderer.invoke(
       IPC_CHANNELS.saveFiles,

@@ -1,24 +1,27 @@
 /**
- * Reading a model folder (written by `train --out` or exported by the app) for `predict`:
- * its files are read once, checked against manifest.json, and only then parsed, so that a
- * folder whose files come from two saves is refused instead of predicting nonsense.
+ * Reading a model folder (written by `train --out` or exported by the app), or the same files
+ * in one .zip (the browser build's export), for `predict`: its files are read once, checked
+ * against manifest.json, and only then parsed, so that a folder whose files come from two saves
+ * is refused instead of predicting nonsense. A zip is unpacked in memory, with the limits of
+ * src/core/experiment/model-zip.ts, and then read exactly like a folder.
  *
  * Folders saved before manifest.json existed are refused with a sentence saying to save the
  * model again: without the manifest nothing can tell a complete folder from one that an
  * interrupted save left with files of two models, and `predict` is the only reader of model
- * folders in Layerbench (the app imports experiment files, not folders).
+ * folders in Layerbench (the app imports experiment files and model zips, not folders).
  *
  * Every file is read through its real path (symbolic links resolved) and only when that path
  * is inside the folder's real path; weight paths named in model.json must be files the
  * manifest lists.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { AppError, quoteInput } from '../core/errors';
 import { msg, type Message } from '../core/i18n/message';
 import { PREPROCESSING_FORMAT } from '../core/experiment/export';
-import { checkManifestEntry, MANIFEST_FILE, parseManifest, type ModelManifest } from '../core/experiment/manifest';
+import { checkedModelFiles, MANIFEST_FILE, parseManifest, type ModelManifest } from '../core/experiment/manifest';
+import { looksLikeZip, MAX_ZIP_UNPACKED_BYTES, readModelZip } from '../core/experiment/model-zip';
 import { preprocessingSchema } from '../core/experiment/schema';
 import type { Preprocessing } from '../core/features/types';
 import { errnoOf, locateModelFolder } from './replace-folder';
@@ -82,6 +85,39 @@ function readInside(real: string, name: string, dir: string): Uint8Array | undef
   }
 }
 
+/** True when `path` is a file that starts like a zip (whatever its name ends with). */
+function isZipFile(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    if (!statSync(path).isFile()) return false;
+    fd = openSync(path, 'r');
+    const head = new Uint8Array(4);
+    return readSync(fd, head, 0, 4, 0) === 4 && looksLikeZip(head);
+  } catch {
+    // Unreadable: the folder path below says why in its own words.
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The model in the zip file `path`, unpacked in memory and checked against its manifest. */
+function openModelZip(path: string, shown: string): ModelFolder {
+  let bytes: Uint8Array;
+  try {
+    // A zip larger than it may unpack to holds more than a model: refused before it is read.
+    if (statSync(path).size > MAX_ZIP_UNPACKED_BYTES) {
+      throw new AppError({ code: 'model-zip/too-large', message: msg('experiment.export.zip.tooLarge', { file: quoteInput(shown), limitMb: MAX_ZIP_UNPACKED_BYTES / 1e6 }) });
+    }
+    bytes = readFileSync(path);
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw unreadable(msg('cli.model.theZip', { dir: quoteInput(shown) }), err);
+  }
+  const { files, manifest } = readModelZip(bytes, shown);
+  return { dir: shown, files, manifest, notes: [] };
+}
+
 function realFolder(path: string, dir: string): string {
   let real: string;
   try {
@@ -102,8 +138,12 @@ function realFolder(path: string, dir: string): string {
   return real;
 }
 
-/** Reads the folder `dir` and checks that its files belong to one model; throws a plain AppError otherwise. */
+/**
+ * Reads the folder `dir`, or the model zip `dir` names, and checks that its files belong to one
+ * model; throws a plain AppError otherwise.
+ */
 export function openModelFolder(dir: string): ModelFolder {
+  if (isZipFile(resolve(dir))) return openModelZip(resolve(dir), dir);
   const located = locateModelFolder(dir);
   const real = realFolder(located.path, dir);
   const manifestBytes = readInside(real, MANIFEST_FILE, dir);
@@ -117,12 +157,7 @@ export function openModelFolder(dir: string): ModelFolder {
     throw new AppError({ code: 'cli/model-file-missing', message: msg('cli.model.notModelFolder', { dir: quoteInput(dir), manifest: MANIFEST_FILE, writtenBy: WRITTEN_BY }) });
   }
   const manifest = parseManifest(Buffer.from(manifestBytes).toString('utf8'), dir);
-  const files = new Map<string, Uint8Array>();
-  for (const entry of manifest.files) {
-    const bytes = readInside(real, entry.name, dir);
-    checkManifestEntry(entry, bytes, dir);
-    files.set(entry.name, bytes as Uint8Array);
-  }
+  const files = checkedModelFiles(manifest, (name) => readInside(real, name, dir), dir);
   for (const needed of ['model.json', 'preprocessing.json']) {
     if (!files.has(needed)) {
       throw new AppError({ code: 'cli/model-file-missing', message: msg('cli.model.unlisted', { manifest: MANIFEST_FILE, dir: quoteInput(dir), name: needed, writtenBy: WRITTEN_BY }) });

@@ -11,6 +11,7 @@ export const SYNOPSIS = `  layerbench train FILE.csv [--target COLUMN] [--epochs
   layerbench train RECORDINGS.csv [--target COLUMN] [--sequence-id COLUMN] [--order COLUMN]
                             [--length N | --window N [--stride N]] [--epochs N] [--seed N] [--out DIR] [--json]
   layerbench predict DIR NEW.csv [--encoding NAME] [--out FILE] [--json]
+  layerbench predict DIR IMAGE|FOLDER [--out FILE] [--json]
   layerbench inspect PATH [--target COLUMN] [--path-column COLUMN] [--sequence-id COLUMN]
                           [--order COLUMN] [--length N | --window N [--stride N]] [--encoding NAME] [--json]
   layerbench summary SPEC.json [--task classification --classes N | --task regression]
@@ -23,7 +24,8 @@ export const EXAMPLES = `  layerbench train resources/samples/penguins.csv --tar
   layerbench summary docs/examples/sequence-conv1d.json
   layerbench summary my-model.json --task classification --classes 3 --keras
   layerbench inspect resources/samples/shapes --json
-  layerbench train resources/samples/shapes --size 16x16 --epochs 10
+  layerbench train resources/samples/shapes --size 16x16 --epochs 10 --out shapes-model
+  layerbench predict shapes-model resources/samples/shapes/circle/circle-001.png
   layerbench inspect resources/samples/activity.csv --json
   layerbench train resources/samples/activity.csv --sequence-id recording_id --order timestamp --length 64
   layerbench inspect resources/samples/penguins.csv --lang ko`;

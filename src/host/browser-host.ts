@@ -11,11 +11,12 @@
 import { decodeUnicodeText } from '../core/data/decode';
 import { AppError, quoteInput } from '../core/errors';
 import { msg } from '../core/i18n/message';
+import { zipFiles } from '../core/experiment/model-zip';
 import type { BrowserHostEnv } from './browser-env';
 import { fetchImageSample, folderFromFileList } from './browser-images';
 import { fetchOrFail, fetchSampleList } from './browser-samples';
 import { sizeMessage } from './size-message';
-import { MAX_TEXT_FILE_BYTES, type DatasetFile, type Host, type ImageFolder, type MenuCommand, type TextFile } from './contract';
+import { MAX_TEXT_FILE_BYTES, type BinaryFile, type DatasetFile, type Host, type ImageFolder, type MenuCommand, type TextFile } from './contract';
 
 export { fetchImageSample, fetchSampleList, folderFromFileList };
 export type { BrowserHostEnv };
@@ -75,14 +76,6 @@ export function downloadText(env: Pick<BrowserHostEnv, 'document' | 'urls'>, nam
   downloadBlob(env, name, new Blob([text], { type: mimeTypeForTextFile(name) }));
 }
 
-/** The MIME type a download of one of an export's files gets (model.json, weights.bin, model.py, a PNG). */
-export function mimeTypeForSavedFile(name: string): string {
-  if (/\.json$/i.test(name)) return 'application/json';
-  if (/\.png$/i.test(name)) return 'image/png';
-  if (/\.(py|txt|md|csv)$/i.test(name)) return 'text/plain';
-  return 'application/octet-stream';
-}
-
 /** Offers `file` as a download named `name` (see downloadText). */
 export function downloadBlob(env: Pick<BrowserHostEnv, 'document' | 'urls'>, name: string, file: Blob): void {
   const urls = env.urls ?? URL;
@@ -95,6 +88,24 @@ export function downloadBlob(env: Pick<BrowserHostEnv, 'document' | 'urls'>, nam
   anchor.click();
   anchor.remove();
   setTimeout(() => urls.revokeObjectURL(url), 10_000);
+}
+
+/** The one download saveFiles gives: "<name>.zip" holding `files` side by side. */
+export function filesAsZip(name: string, files: readonly { readonly name: string; readonly data: Uint8Array | string }[], now = Date.now()): { name: string; blob: Blob } {
+  const zip = zipFiles(files, now);
+  return { name: `${name}.zip`, blob: new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }) };
+}
+
+/** A chosen File → its bytes, refusing one over `maxBytes` before it is read. */
+export async function readChosenBinaryFile(file: Blob & { readonly name: string }, maxBytes: number): Promise<BinaryFile> {
+  if (file.size > maxBytes) {
+    throw new AppError({
+      code: 'binary-file/too-large',
+      message: msg('host.file.tooLarge', { file: quoteInput(file.name), size: sizeMessage(file.size), limit: sizeMessage(maxBytes) }),
+      detail: `${file.size} bytes > limit ${maxBytes}`,
+    });
+  }
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
 /** A chosen File → its text, refusing what cannot be a small text file. */
@@ -266,14 +277,11 @@ export function createBrowserHost(env: BrowserHostEnv = defaultEnv()): Host {
       downloadText(env, suggestedName, text);
       return true; // a download cannot be followed further
     },
-    async saveFiles(_suggestedFolderName, files) {
-      // A page cannot write a folder: each file is its own download, under its own name, so that
-      // model.json still finds "weights.bin" next to it in the downloads folder.
-      for (const file of files) {
-        // Bytes are copied into a Blob of their own (a view on a shared buffer cannot be given to Blob as is).
-        const part = typeof file.data === 'string' ? file.data : new Uint8Array(file.data);
-        downloadBlob(env, file.name, new Blob([part], { type: mimeTypeForSavedFile(file.name) }));
-      }
+    async saveFiles(suggestedFolderName, files) {
+      // A page cannot write a folder, and one download per file leaves the user to keep them
+      // together (a renamed "weights (1).bin" then fails the manifest): one .zip instead.
+      const zip = filesAsZip(suggestedFolderName, files);
+      downloadBlob(env, zip.name, zip.blob);
       return true;
     },
     async saveBinaryFile(suggestedName, bytes, mime) {
@@ -289,6 +297,17 @@ export function createBrowserHost(env: BrowserHostEnv = defaultEnv()): Host {
         input.click();
       });
       return chosen ? readChosenTextFile(chosen, maxBytes) : null;
+    },
+    async openBinaryFile(accept, maxBytes) {
+      // The same hidden input as openTextFile: one "open a file" dialog at a time.
+      const input = ensureTextInput();
+      input.accept = accept.join(',');
+      settleText(null);
+      const chosen = await new Promise<File | null>((resolve) => {
+        pendingText = resolve;
+        input.click();
+      });
+      return chosen ? readChosenBinaryFile(chosen, maxBytes) : null;
     },
     openImageFolder() {
       if (unclaimedFolder) {

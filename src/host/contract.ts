@@ -79,6 +79,12 @@ export { MAX_IMAGE_FILE_BYTES } from '../core/sources/images/refusals';
 /** 'open-image-folder': a folder was chosen in the browser's folder input without the app asking. */
 export type MenuCommand = 'open-dataset' | 'open-image-folder';
 
+/** A file the user opened as bytes (an exported model .zip, or an experiment file): its name without folders. */
+export interface BinaryFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
 /** A small text file the user opened (a model spec): its name without folders, and its text. */
 export interface TextFile {
   readonly name: string;
@@ -121,10 +127,13 @@ export interface Host {
   saveTextFile(suggestedName: string, text: string): Promise<boolean>;
   /** Asks for one text file with one of the `accept` extensions (".json"); null when the user cancels. */
   openTextFile(accept: readonly string[], maxBytes?: number): Promise<TextFile | null>;
+  /** Asks for one file with one of the `accept` extensions and reads its bytes, refusing one over `maxBytes`; null when cancelled. */
+  openBinaryFile(accept: readonly string[], maxBytes: number): Promise<BinaryFile | null>;
   /**
    * Saves files together: Electron asks for a folder and writes them, atomically (a temporary folder,
    * then one rename), into `<chosen>/<suggestedFolderName>/` (a free name like "name-2" when it is taken);
-   * a browser downloads each file. False when the user cancelled.
+   * a browser downloads one `<suggestedFolderName>.zip` holding them side by side. False when the
+   * user cancelled.
    */
   saveFiles(suggestedFolderName: string, files: readonly SavedFile[]): Promise<boolean>;
   /** Saves bytes where the user says (a save dialog), or as a download of type `mime`. False when cancelled. */
@@ -186,6 +195,7 @@ export interface PreloadBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   saveTextFile(suggestedName: string, text: string): Promise<BridgeResult<boolean>>;
   openTextFile(accept: readonly string[], maxBytes?: number): Promise<BridgeResult<TextFile | null>>;
+  openBinaryFile(accept: readonly string[], maxBytes: number): Promise<BridgeResult<BinaryFile | null>>;
   saveFiles(suggestedFolderName: string, files: readonly SavedFile[]): Promise<BridgeResult<boolean>>;
   saveBinaryFile(suggestedName: string, bytes: Uint8Array): Promise<BridgeResult<boolean>>;
   openImageFolder(): Promise<BridgeResult<ImageFolderListing | null>>;
@@ -201,6 +211,7 @@ export const IPC_CHANNELS = {
   loadSample: 'samples:load',
   saveTextFile: 'text-file:save',
   openTextFile: 'text-file:open',
+  openBinaryFile: 'binary-file:open',
   saveFiles: 'files:save-folder',
   saveBinaryFile: 'binary-file:save',
   openImageFolder: 'image-folder:open-dialog',

@@ -12,7 +12,7 @@ import { listOf, msg, type ListParam, type Message } from '../core/i18n/message'
 const PARTS: ReadonlySet<string> = new Set<keyof ExperimentRecord>([
   'version', 'id', 'name', 'notes', 'createdAt', 'updatedAt', 'status', 'statusText', 'dataset', 'task', 'plan',
   'imagePlan', 'sequencePlan', 'model', 'settings', 'preprocessing', 'spec', 'summary', 'split', 'backend',
-  'history', 'bestEpoch', 'elapsedMs', 'evaluation', 'testExamples', 'hasWeights', 'weightsNotKept',
+  'history', 'bestEpoch', 'elapsedMs', 'evaluation', 'testExamples', 'hasWeights', 'weightsNotKept', 'importedModel',
 ]);
 
 const MAX_PARTS = 4;

@@ -82,6 +82,9 @@ export function createElectronHost(bridge: PreloadBridge): Host {
     async openTextFile(accept, maxBytes) {
       return unwrap(await bridge.openTextFile(accept, maxBytes));
     },
+    async openBinaryFile(accept, maxBytes) {
+      return unwrap(await bridge.openBinaryFile(accept, maxBytes));
+    },
     async saveFiles(suggestedFolderName, files) {
       return unwrap(await bridge.saveFiles(suggestedFolderName, files.map((f) => ({ name: f.name, data: f.data }))));
     },

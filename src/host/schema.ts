@@ -126,6 +126,7 @@ export const ipcArgsSchemas = {
   // the main process checks the byte length before writing.
   saveTextFile: z.tuple([suggestedFileNameSchema, z.string().max(MAX_TEXT_FILE_BYTES)]),
   openTextFile: z.tuple([z.array(fileExtensionSchema).min(1).max(8), z.number().int().positive().max(MAX_EXPERIMENT_FILE_BYTES).optional()]),
+  openBinaryFile: z.tuple([z.array(fileExtensionSchema).min(1).max(8), z.number().int().positive().max(MAX_EXPERIMENT_FILE_BYTES)]),
   saveFiles: z.tuple([suggestedFileNameSchema, savedFilesSchema]),
   saveBinaryFile: z.tuple([suggestedFileNameSchema, z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVED_BYTES, 'The file is too large.')]),
   openImageFolder: z.tuple([]),

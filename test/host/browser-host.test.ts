@@ -1,6 +1,8 @@
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/errors';
 import {
+  createBrowserHost,
   downloadBlob,
   downloadText,
   fetchImageSample,
@@ -8,8 +10,8 @@ import {
   folderFromFileList,
   fetchSampleList,
   isOpenDatasetShortcut,
-  mimeTypeForSavedFile,
   mimeTypeForTextFile,
+  readChosenBinaryFile,
   readChosenTextFile,
   type BrowserHostEnv,
 } from '../../src/host/browser-host';
@@ -88,7 +90,7 @@ describe('text files in a browser', () => {
     expect(await blobs[0]?.text()).toBe('{"layers":[]}');
   });
 
-  it('downloads bytes under their own name and type (one download per exported file)', async () => {
+  it('downloads bytes under their own name and type', async () => {
     const clicked: string[] = [];
     const blobs: Blob[] = [];
     const document = {
@@ -96,13 +98,10 @@ describe('text files in a browser', () => {
       body: { append: () => undefined },
     } as unknown as Document;
     const urls = { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:y'), revokeObjectURL: () => undefined } as unknown as Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'>;
-    downloadBlob({ document, urls }, 'weights.bin', new Blob([new Uint8Array([1, 2, 3])], { type: mimeTypeForSavedFile('weights.bin') }));
+    downloadBlob({ document, urls }, 'weights.bin', new Blob([new Uint8Array([1, 2, 3])], { type: 'application/octet-stream' }));
     expect(clicked).toEqual(['weights.bin']);
     expect(blobs[0]?.type).toBe('application/octet-stream');
     expect([...new Uint8Array(await blobs[0]!.arrayBuffer())]).toEqual([1, 2, 3]);
-    expect(mimeTypeForSavedFile('model.json')).toBe('application/json');
-    expect(mimeTypeForSavedFile('chart.PNG')).toBe('image/png');
-    expect(mimeTypeForSavedFile('model.py')).toBe('text/plain');
   });
 
   it('reads a chosen file as text and refuses binary or oversized files', async () => {
@@ -157,5 +156,46 @@ describe('image folders', () => {
     const folder = folderFromFileList([named('pets/cat/a.png'), named('pets/.DS_Store'), named('pets/dog/b.png'), named('pets/.git/HEAD')]);
     expect(folder.name).toBe('pets');
     expect(folder.files.map((f) => f.relativePath)).toEqual(['cat/a.png', 'dog/b.png']);
+  });
+
+  it('saves files together as ONE download, <name>.zip, holding each file under its own name', async () => {
+    const clicked: { download: string }[] = [];
+    const blobs: Blob[] = [];
+    const element = (): Record<string, unknown> => ({
+      style: {},
+      setAttribute: () => undefined,
+      addEventListener: () => undefined,
+      remove: () => undefined,
+      click(this: { download: string }) {
+        clicked.push({ download: this.download });
+      },
+    });
+    const document = { readyState: 'complete', querySelector: () => null, createElement: element, body: { append: () => undefined } } as unknown as Document;
+    const urls = { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:z'), revokeObjectURL: () => undefined } as unknown as Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'>;
+    const host = createBrowserHost({ document, urls, window: { addEventListener: () => undefined, removeEventListener: () => undefined }, fetch, samplesBase: '/samples/' });
+    const weights = new Uint8Array([1, 2, 3, 4]);
+    const saved = await host.saveFiles('penguins-mlp-2026-11-23-1041', [
+      { name: 'model.json', data: '{"format":"layers-model"}' },
+      { name: 'weights.bin', data: weights },
+      { name: 'manifest.json', data: '{}' },
+    ]);
+    expect(saved).toBe(true);
+    expect(clicked).toEqual([{ download: 'penguins-mlp-2026-11-23-1041.zip' }]);
+    expect(blobs).toHaveLength(1);
+    expect(blobs[0]?.type).toBe('application/zip');
+    const files = unzipSync(new Uint8Array(await blobs[0]!.arrayBuffer()));
+    expect(Object.keys(files)).toEqual(['model.json', 'weights.bin', 'manifest.json']);
+    expect(new TextDecoder().decode(files['model.json'])).toBe('{"format":"layers-model"}');
+    expect([...files['weights.bin']!]).toEqual([1, 2, 3, 4]);
+  });
+
+  it('reads a chosen file as bytes, refusing one over the limit before reading it', async () => {
+    const named = (blob: Blob, name: string) => Object.assign(blob, { name });
+    const zip = await readChosenBinaryFile(named(new Blob([new Uint8Array([0x50, 0x4b, 3, 4, 0])]), 'm.zip'), 100);
+    expect(zip.name).toBe('m.zip');
+    expect([...zip.bytes]).toEqual([0x50, 0x4b, 3, 4, 0]);
+    const big = named(new Blob(['x']), 'big.zip');
+    Object.defineProperty(big, 'size', { value: 101 });
+    expect(((await readChosenBinaryFile(big, 100).catch((e: unknown) => e)) as AppError).code).toBe('binary-file/too-large');
   });
 });

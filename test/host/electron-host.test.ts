@@ -13,6 +13,7 @@ function fakeBridge(overrides: Partial<PreloadBridge> = {}): PreloadBridge {
     onMenuCommand: () => () => undefined,
     saveTextFile: async () => ({ ok: true, value: true }),
     openTextFile: async () => ({ ok: true, value: { name: 'model.json', text: '{}' } }),
+    openBinaryFile: async () => ({ ok: true, value: { name: 'model.zip', bytes: new Uint8Array([0x50, 0x4b, 3, 4]) } }),
     saveFiles: async () => ({ ok: true, value: true }),
     saveBinaryFile: async () => ({ ok: true, value: true }),
     openImageFolder: async () => ({ ok: true, value: null }),

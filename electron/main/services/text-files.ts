@@ -11,7 +11,7 @@ import { msg } from '../../../src/core/i18n/message';
 import { translator, type Translator } from '../../../src/core/i18n/translate';
 import { sizeMessage } from '../../../src/host/size-message';
 import { decodeUnicodeText } from '../../../src/core/data/decode';
-import { MAX_TEXT_FILE_BYTES, type TextFile } from '../../../src/host/contract';
+import { MAX_TEXT_FILE_BYTES, type BinaryFile, type TextFile } from '../../../src/host/contract';
 import { errnoCode, reason, writeFileAtomic } from '../../../src/node/atomic-write';
 import type { OpenDialogAnswer } from './datasets';
 
@@ -45,6 +45,19 @@ export function openTextDialogOptions(accept: readonly string[], t: Translator =
   };
 }
 
+/** Options for the open dialog of a file read as bytes: the import of an experiment file or a model .zip. */
+export function openBinaryDialogOptions(accept: readonly string[], t: Translator = translator('en')) {
+  return {
+    title: t('host.dialog.openExperiment'),
+    buttonLabel: t('host.dialog.open'),
+    properties: ['openFile'] as Array<'openFile'>,
+    filters: [
+      { name: t('host.filter.experimentOrModel'), extensions: accept.map((ext) => ext.replace(/^\./, '').toLowerCase()) },
+      { name: t('host.filter.all'), extensions: ['*'] },
+    ],
+  };
+}
+
 /** Options for dialog.showSaveDialog; the suggested name is already a plain file name (schema.ts). */
 export function saveTextDialogOptions(suggestedName: string, t: Translator = translator('en')) {
   const ext = /\.([A-Za-z0-9]{1,10})$/.exec(suggestedName)?.[1];
@@ -58,6 +71,17 @@ export function saveTextDialogOptions(suggestedName: string, t: Translator = tra
 
 /** Reads a whole UTF-8 text file, refusing folders, files over `maxBytes` and binary content. */
 export async function readTextFile(filePath: string, maxBytes = MAX_TEXT_FILE_BYTES): Promise<TextFile> {
+  const { name, bytes } = await readFileBytes(filePath, maxBytes);
+  try {
+    // TextDecoder already drops the byte order mark.
+    return { name, text: decodeUnicodeText(bytes) };
+  } catch (err) {
+    throw new AppError({ code: 'text-file/not-text', message: msg('host.file.notText', { file: quoteInput(name) }), detail: `${filePath}: ${reason(err)}` });
+  }
+}
+
+/** Reads a whole file as bytes, refusing folders and files over `maxBytes` before reading them. */
+export async function readFileBytes(filePath: string, maxBytes: number): Promise<BinaryFile> {
   const name = basename(filePath);
   let handle;
   try {
@@ -79,15 +103,7 @@ export async function readTextFile(filePath: string, maxBytes = MAX_TEXT_FILE_BY
         detail: `${filePath}: ${info.size} bytes > limit ${maxBytes}`,
       });
     }
-    const bytes = await handle.readFile();
-    let text: string;
-    try {
-      text = decodeUnicodeText(bytes);
-    } catch (err) {
-      throw new AppError({ code: 'text-file/not-text', message: msg('host.file.notText', { file: quoteInput(name) }), detail: `${filePath}: ${reason(err)}` });
-    }
-    // TextDecoder already drops the byte order mark.
-    return { name, text };
+    return { name, bytes: new Uint8Array(await handle.readFile()) };
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError({ code: 'text-file/unreadable', message: msg('host.file.cannotRead', { file: quoteInput(name) }), detail: `${filePath}: ${reason(err)}` });
@@ -115,6 +131,13 @@ export async function readOpenTextChoice(answer: OpenDialogAnswer, maxBytes = MA
   const filePath = answer.filePaths[0];
   if (answer.canceled || filePath === undefined) return null;
   return readTextFile(filePath, maxBytes);
+}
+
+/** The open dialog's answer → the chosen file's bytes, or null when the user cancelled. */
+export async function readOpenBinaryChoice(answer: OpenDialogAnswer, maxBytes: number): Promise<BinaryFile | null> {
+  const filePath = answer.filePaths[0];
+  if (answer.canceled || filePath === undefined) return null;
+  return readFileBytes(filePath, maxBytes);
 }
 
 /** The save dialog's answer → true once written, false when the user cancelled. */

@@ -86,6 +86,9 @@ export function preprocessingJson(record: ExperimentRecord, weights?: StoredWeig
     output: outputJson(preprocessing, spec),
     preprocessing,
     plan: record.plan,
+    // The layers as designed and as built: what an import of this model needs to be a run again.
+    model: record.model,
+    spec,
     ...(record.imagePlan ? { imagePlan: record.imagePlan } : {}),
     ...(record.sequencePlan ? { sequencePlan: record.sequencePlan } : {}),
     settings: record.settings,

@@ -104,15 +104,18 @@ function damagedManifest(folder: string, detail: string): AppError {
   });
 }
 
+/** Where a model's files are: a folder, or one .zip (model-zip.ts). Messages say which. */
+export type ModelContainer = 'folder' | 'zip';
+
 /**
  * Throws unless `bytes` (the file as read now; undefined when it is missing) is the file the
  * manifest lists. The message names the file and says what is wrong with it.
  */
-export function checkManifestEntry(entry: ManifestEntry, bytes: Uint8Array | undefined, folder: string): void {
+export function checkManifestEntry(entry: ManifestEntry, bytes: Uint8Array | undefined, folder: string, container: ModelContainer = 'folder'): void {
   if (bytes === undefined) {
     throw new AppError({
       code: 'model-folder/file-missing',
-      message: msg('experiment.manifest.fileMissing', { folder: `“${folder}”`, file: entry.name }),
+      message: msg('experiment.manifest.fileMissing', { folder: `“${folder}”`, file: entry.name, container }),
       detail: `${entry.name} listed in ${MANIFEST_FILE} (${entry.bytes} bytes) is absent`,
     });
   }
@@ -131,4 +134,24 @@ export function checkManifestEntry(entry: ManifestEntry, bytes: Uint8Array | und
       detail: `${detail}; sha256 now ${bytesToHex(sha256(bytes))}`,
     });
   }
+}
+
+/**
+ * Every file `manifest` lists, read once through `read` (undefined: no such file) and checked
+ * against it: what a model folder and a model zip share. Throws on the first file that does not
+ * belong; files the manifest does not list are never read.
+ */
+export function checkedModelFiles(
+  manifest: ModelManifest,
+  read: (name: string) => Uint8Array | undefined,
+  where: string,
+  container: ModelContainer = 'folder',
+): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  for (const entry of manifest.files) {
+    const bytes = read(entry.name);
+    checkManifestEntry(entry, bytes, where, container);
+    files.set(entry.name, bytes as Uint8Array);
+  }
+  return files;
 }

@@ -97,6 +97,7 @@ function failureReason(stored: RecordText | undefined): RecordText {
  * "Interrupted at epoch 7 of 50 (window closed)", "Failed: <why>", "Running: epoch 3 of 50".
  */
 export function statusText(record: ExperimentRecord): Message {
+  if (record.importedModel) return msg('experiment.export.imported.status');
   const done = record.history.length;
   const planned = record.settings.epochs;
   switch (record.status) {

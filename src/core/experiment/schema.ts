@@ -134,6 +134,7 @@ const experimentRecordObjectSchema = z.object({
   testExamples: z.array(z.string()).optional(),
   hasWeights: z.boolean(),
   weightsNotKept: recordTextSchema.optional(),
+  importedModel: z.object({ file: z.string() }).optional(),
 });
 
 /** Records saved before every kind of data had held-out example keys named their image paths `testPaths`. */

@@ -107,6 +107,12 @@ export interface ExperimentRecord {
    * in plain words for the list and the run's page; absent when they are stored.
    */
   readonly weightsNotKept?: RecordText;
+  /**
+   * Set when the record is an exported model imported (a .zip, model-import.ts), not a run of this
+   * app: it has the model, its preprocessing, plan and settings, and no training history,
+   * evaluation, split or held-out examples. `file`: the name it was imported from.
+   */
+  readonly importedModel?: { readonly file: string };
 }
 
 /**

@@ -3,8 +3,10 @@
  * side (compare). Reachable at any time, with or without data loaded.
  */
 import { useCallback, useState } from 'react';
-import { quoteInput, toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
+import { decodeUnicodeText } from '../../core/data/decode';
+import { AppError, quoteInput, toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
 import { msg, type Message } from '../../core/i18n/message';
+import { looksLikeZip } from '../../core/experiment/model-zip';
 import type { ExperimentRecord } from '../../core/experiment/types';
 import { MAX_EXPERIMENT_FILE_BYTES, type Host } from '../../host/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -30,6 +32,15 @@ interface ExperimentsViewProps {
   readonly onNewRun: (record: ExperimentRecord) => Promise<string | null>;
 }
 
+/** An experiment file's text; a file that is not text is not an experiment file. */
+function textOf(name: string, bytes: Uint8Array): string {
+  try {
+    return decodeUnicodeText(bytes);
+  } catch (err) {
+    throw new AppError({ code: 'text-file/not-text', message: msg('host.file.notText', { file: quoteInput(name) }), detail: String(err) });
+  }
+}
+
 export function ExperimentsView({ route, onRoute, host, reloadKey, onNewRun }: ExperimentsViewProps) {
   const t = useT();
   const experiments = useExperiments(reloadKey);
@@ -49,10 +60,11 @@ export function ExperimentsView({ route, onRoute, host, reloadKey, onNewRun }: E
     setImported(null);
     setImportError(null);
     try {
-      // An experiment file carries its weights: it may be far larger than a model spec.
-      const file = await host.openTextFile(['.json'], MAX_EXPERIMENT_FILE_BYTES);
+      // An experiment file carries its weights: it may be far larger than a model spec. An exported
+      // model .zip is told apart by its first bytes, whatever its name.
+      const file = await host.openBinaryFile(['.json', '.zip'], MAX_EXPERIMENT_FILE_BYTES);
       if (!file) return;
-      const record = await experiments.importText(file.text, file.name);
+      const record = looksLikeZip(file.bytes) ? await experiments.importModelZip(file.bytes, file.name) : await experiments.importText(textOf(file.name, file.bytes), file.name);
       if (record) setImported(msg('experiment.view.imported', { name: quoteInput(record.name) }));
     } catch (err) {
       setImportError(toAppErrorInfo(err, msg('experiment.view.importFailed')));

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { quoteInput, toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
 import { msg, type Message } from '../../core/i18n/message';
+import { importModelZip } from '../../core/experiment/model-import';
 import { decodePortable } from '../../core/experiment/portable';
 import type { DamagedExperiment, ExperimentRecord, StoredWeights } from '../../core/experiment/types';
 import { experimentStore } from './store';
@@ -35,6 +36,8 @@ export interface Experiments {
   removeDamaged(id: string): Promise<void>;
   /** Reads a portable experiment file's text into the store; returns the record imported. */
   importText(text: string, fileName: string): Promise<ExperimentRecord | null>;
+  /** Reads an exported model .zip into the store as a new run (no training history); returns it. */
+  importModelZip(bytes: Uint8Array, fileName: string): Promise<ExperimentRecord | null>;
 }
 
 /** `reloadKey`: a new value reloads the list (a run saved an epoch, or ended). */
@@ -107,6 +110,12 @@ export function useExperiments(reloadKey: string | number = 0): Experiments {
       importText: async (text, fileName) =>
         act(msg('experiment.action.importFailed', { file: quoteInput(fileName) }), async (s) => {
           const { record, weights } = decodePortable(text);
+          await s.put(record, weights);
+          return record;
+        }),
+      importModelZip: async (bytes, fileName) =>
+        act(msg('experiment.action.importFailed', { file: quoteInput(fileName) }), async (s) => {
+          const { record, weights } = importModelZip(bytes, fileName, { id: crypto.randomUUID(), now: Date.now() });
           await s.put(record, weights);
           return record;
         }),

@@ -1,6 +1,7 @@
 /**
  * The ways an experiment leaves the app: its model (TensorFlow.js Layers files, preprocessing,
- * Keras code) into a folder, the whole experiment as one portable file, and its charts as PNG.
+ * Keras code, manifest) as one thing (a folder in Electron, one .zip in a browser: host.saveFiles),
+ * the whole experiment as one portable file, and its charts as PNG.
  */
 import { useState, type RefObject } from 'react';
 import { toAppErrorInfo, type AppErrorInfo } from '../../core/errors';
@@ -55,11 +56,8 @@ export function ExportActions({ record, host, chartsRoot }: ExportActionsProps) 
   const exportModel = () =>
     run(msg('experiment.export.modelFailed'), async () => {
       const saved = await host.saveFiles(base, modelExportFiles(record, await weights()));
-      return saved
-        ? host.kind === 'browser'
-          ? msg('experiment.export.modelDownloaded')
-          : msg('experiment.export.modelSaved', { folder: `“${base}”` })
-        : null;
+      if (!saved) return null;
+      return host.kind === 'browser' ? msg('experiment.export.modelZipped', { file: `“${base}.zip”` }) : msg('experiment.export.modelSaved', { folder: `“${base}”` });
     });
 
   const exportExperiment = () =>
@@ -78,7 +76,8 @@ export function ExportActions({ record, host, chartsRoot }: ExportActionsProps) 
       }
       if (files.length === 0) return msg('experiment.export.noCharts');
       const saved = await host.saveFiles(`${base}-charts`, files);
-      return saved ? msg('experiment.export.chartsSaved', { count: files.length }) : null;
+      if (!saved) return null;
+      return host.kind === 'browser' ? msg('experiment.export.chartsZipped', { count: files.length, file: `“${base}-charts.zip”` }) : msg('experiment.export.chartsSaved', { count: files.length });
     });
 
   return (

@@ -47,10 +47,11 @@ function handler(channel: string) {
 }
 
 describe('IPC handlers', () => {
-  it('registers exactly the eleven channels', () => {
+  it('registers exactly the twelve channels', () => {
     const channels: string[] = [];
     registerIpcHandlers({ handle: (channel: string) => void channels.push(channel) }, services);
     expect(channels.sort()).toEqual([
+      'binary-file:open',
       'binary-file:save',
       'dataset:open-dialog',
       'files:save-folder',
@@ -123,6 +124,20 @@ describe('IPC handlers', () => {
     const refused = (await handler(IPC_CHANNELS.openTextFile)(fromApp, ['.json'], 5)) as { ok: boolean; error?: { code: string } };
     expect(refused.ok).toBe(false);
     expect(refused.error?.code).toBe('text-file/too-large');
+  });
+
+  it('opens a file as bytes (an experiment file or a model .zip) within the limit the renderer asks for', async () => {
+    writeFileSync(join(dir, 'model.zip'), new Uint8Array([0x50, 0x4b, 3, 4, 0xff, 0]));
+    dialogAnswer = { canceled: false, filePaths: [join(dir, 'model.zip')] };
+    const opened = (await handler(IPC_CHANNELS.openBinaryFile)(fromApp, ['.json', '.zip'], 100)) as { ok: true; value: { name: string; bytes: Uint8Array } };
+    expect(opened.value.name).toBe('model.zip');
+    expect([...opened.value.bytes]).toEqual([0x50, 0x4b, 3, 4, 0xff, 0]);
+    expect(dialogOptions.at(-1)).toMatchObject({ title: 'Import an experiment file or a model .zip', filters: [{ extensions: ['json', 'zip'] }, { extensions: ['*'] }] });
+    const refused = (await handler(IPC_CHANNELS.openBinaryFile)(fromApp, ['.zip'], 5)) as { ok: boolean; error?: { code: string } };
+    expect(refused.error?.code).toBe('text-file/too-large');
+    dialogAnswer = { canceled: true, filePaths: [] };
+    expect(await handler(IPC_CHANNELS.openBinaryFile)(fromApp, ['.zip'], 100)).toEqual({ ok: true, value: null });
+    await expect(handler(IPC_CHANNELS.openBinaryFile)(fromApp, ['.zip'])).rejects.toThrow(/arguments are not valid/);
   });
 
   it('refuses text-file arguments that do not match the schema', async () => {

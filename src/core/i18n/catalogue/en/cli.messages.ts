@@ -209,7 +209,17 @@ Examples:
   'train.report.r2': '  R²    {value}  ({baseline}: always the training mean)',
 
   // predict
-  'predict.imageModel': 'Predicting with an image model from the command line is not available yet; this command takes table models.',
+  'predict.imageModel': 'This model reads images, so {file} cannot be predicted with it: give an image file or a folder of images.',
+  'predict.tableModel': 'This model reads a table of values, so {path} cannot be predicted with it: give a CSV file with the columns it was trained on.',
+  'predict.image.line': '{file}  →  {predicted}  {confidence, number, ::percent .#}  ({top})',
+  'predict.image.top': '{count, plural, one {{first}} =2 {{first}, {second}} other {{first}, {second}, {third}}}',
+  'predict.image.probability': '{label} {p, number, ::percent .#}',
+  'predict.image.value': '{file}  →  {value, number}',
+  'predict.image.none': '{file}: {note}',
+  'predict.image.skipped': '{file}: skipped, {reason}',
+  'predict.image.noImages': 'No image files in {folder} (PNG, JPEG, BMP, GIF and WebP are read).',
+  'predict.image.summary': '{predicted, number} of {total, plural, one {# image} other {# images}} predicted{without, plural, =0 {} one {; # without a prediction (its line says why)} other {; # without a prediction (the lines say why)}}{skipped, plural, =0 {} one {; # file skipped} other {; # files skipped}}.',
+  'predict.image.written': 'Predictions written to {file}.',
   'predict.notFit': '{file} does not fit the model.',
   'predict.rowName': 'row {row, number}',
   'predict.rowNote': '{row}: {note}',
