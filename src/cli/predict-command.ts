@@ -1,6 +1,7 @@
 /**
  * `layerbench predict DIR NEW.csv`: the model folder written by `train --out` (or exported by
  * the app) applied to new rows, with the app's own schema check, encoding and prediction code.
+ * An image model takes an image file or a folder of images instead (predict-images-command.ts).
  */
 import * as tf from '@tensorflow/tfjs';
 import { AppError, appErrorInfo, quoteInput } from '../core/errors';
@@ -10,6 +11,7 @@ import type { PredictArgs } from './args';
 import { loadDatasetFile, readDatasetText } from './data-files';
 import { modelFromFolder, openModelFolder, preprocessingOf } from './model-folder';
 import { distinctNotes, predictionJson, predictionLines } from './predict-output';
+import { predictInputOf, runPredictImages, wrongKindError } from './predict-images-command';
 import { checkFileDestination, writeTextFileAtomic } from './write-file';
 import { cliJson, cliT, cliText } from './i18n';
 
@@ -22,10 +24,9 @@ export async function runPredictCommand(args: PredictArgs, print: (line: string)
   const folder = openModelFolder(args.dir);
   if (!args.json) for (const n of folder.notes) warn(t('cli.line.note', { text: cliText(n) }));
   const pre = preprocessingOf(folder);
-  if (pre.image) {
-    warn(t('cli.line.error', { message: t('cli.predict.imageModel') }));
-    return 2;
-  }
+  if (pre.image) return runPredictImages(args, folder, pre, print, warn);
+  const input = predictInputOf(args.file);
+  if (input === 'folder' || input === 'image') throw wrongKindError(pre, args.file);
   // The cpu backend: deterministic, and what the test and any Node script get by default.
   await tf.setBackend('cpu');
   const dataset = await loadDatasetFile(args.file, args.encoding);

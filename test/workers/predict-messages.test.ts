@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFromFormValues } from '../../src/core/experiment/predict';
 import type { Preprocessing } from '../../src/core/features/types';
-import { predictionTransferables, predictRequestSchema, predictResponseSchema } from '../../src/workers/predict-messages';
+import { MAX_IMAGE_NAME, MAX_PREDICT_IMAGES, predictionTransferables, predictRequestSchema, predictResponseSchema, tooManyImages } from '../../src/workers/predict-messages';
 
 describe('predict worker messages', () => {
   it('accepts a prediction table with typed arrays and refuses plain arrays in their place', () => {
@@ -32,6 +32,26 @@ describe('predict worker messages', () => {
   it('refuses a request without an experiment id', () => {
     expect(predictRequestSchema.safeParse({ type: 'dispose' }).success).toBe(true);
     expect(predictRequestSchema.safeParse({ type: 'predict', requestId: 1, experimentId: '', dataset: {}, withCsv: false }).success).toBe(false);
+  });
+
+  it('takes new images as bytes with their names (clipped), up to the limit, and says when there are too many', () => {
+    const image = { name: 'cat.png', bytes: new Uint8Array([1, 2, 3]) };
+    const request = { type: 'predict-images', requestId: 4, experimentId: 'e', images: [image], locale: 'ko' };
+    const parsed = predictRequestSchema.safeParse(request);
+    expect(parsed.success && parsed.data).toEqual(request);
+    expect(predictRequestSchema.safeParse({ ...request, withCsv: true }).success).toBe(true);
+    const long = predictRequestSchema.parse({ ...request, images: [{ name: `${'a'.repeat(300)}\n.png`, bytes: image.bytes }] });
+    expect(long.type === 'predict-images' && Array.from(long.images[0]?.name ?? '')).toHaveLength(MAX_IMAGE_NAME + 1); // + the ellipsis
+    expect(predictRequestSchema.safeParse({ ...request, images: [{ name: 'x.png', bytes: [1, 2, 3] }] }).success).toBe(false);
+    expect(predictRequestSchema.safeParse({ ...request, images: [{ name: 'x.png' }] }).success).toBe(false);
+    const many = { ...request, images: Array.from({ length: MAX_PREDICT_IMAGES + 1 }, () => image) };
+    expect(predictRequestSchema.safeParse(many).success).toBe(false);
+    expect(tooManyImages(many)).toEqual({ requestId: 4, count: MAX_PREDICT_IMAGES + 1 });
+    expect(tooManyImages(request)).toBeNull();
+    expect(tooManyImages({ type: 'predict', images: many.images })).toBeNull();
+    // The answer is the rows' answer, with the images' names as keys.
+    const done = { type: 'done', requestId: 4, problems: [], table: { task: 'classification', rows: 1, keys: ['cat.png'], classes: ['cat', 'dog'], predicted: ['cat'], probabilities: new Float32Array([0.9, 0.1]), notes: [null] }, csv: 'file\n' };
+    expect(predictResponseSchema.safeParse(done).success).toBe(true);
   });
 
   it('transfers each buffer of a table once', () => {

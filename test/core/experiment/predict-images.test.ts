@@ -104,6 +104,22 @@ describe('predictImages', () => {
     expect(new Set(all.predicted)).toEqual(new Set(['bright', 'dark']));
   });
 
+  it('gives a regression model’s value in the target’s units', async () => {
+    const regression: Preprocessing = { ...pre, task: 'regression', target: 'age', classes: undefined, targetMean: 40, targetStd: 10 } as Preprocessing;
+    const mean = tf.sequential({ layers: [tf.layers.flatten({ inputShape: [8, 8, 1] }), tf.layers.dense({ units: 1 })] });
+    mean.layers[1]?.setWeights([tf.fill([64, 1], 1 / 64), tf.tensor1d([0])]);
+    try {
+      const table = await predictImages(mean, regression, imagesFromBytes([{ name: 'half.png', bytes: rawImage(8, 8, grey(51)) }, { name: 'bad.png', bytes: new Uint8Array([1]) }]), decodeRaw);
+      // mean pixel 51/255 = 0.2 → 0.2 × 10 + 40
+      expect(table.values?.[0]).toBeCloseTo(42, 4);
+      expect(table.predicted).toEqual(['42', '']);
+      expect(Number.isNaN(table.values?.[1] as number)).toBe(true);
+      expect(Papa.parse<string[]>(imagePredictionsCsv(table, regression)).data[0]).toEqual(['file', 'predicted_age', 'note']);
+    } finally {
+      mean.dispose();
+    }
+  });
+
   it('says plainly that a table model reads a table, and refuses a model whose input does not fit', async () => {
     const tablePre: Preprocessing = { task: 'classification', target: 'y', slots: [], imputation: 'mean', classes: ['a', 'b'] };
     await expect(predictImages(model, tablePre, [], decodeRaw)).rejects.toMatchObject({ code: 'predict/table-model', message: expect.stringMatching(/reads a table of values/) as unknown as string });
