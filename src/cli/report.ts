@@ -31,7 +31,13 @@ export interface TrainReport {
   readonly bestEpoch: number;
   readonly stoppedEarly: boolean;
   readonly metrics: Record<string, number>;
+  /** The trivial baseline (the same object as `baselines.trivial`, kept for scripts that read it). */
   readonly baseline: Record<string, number | string>;
+  /**
+   * The trivial baseline and the linear model trained on the same split and encoding (no hidden
+   * layer: Dense(classes, softmax) or Dense(1)); `linear` is null when it could not be trained.
+   */
+  readonly baselines: { readonly trivial: Record<string, number | string>; readonly linear: Record<string, number> | null };
   readonly perClass?: readonly ClassMetrics[];
   readonly confusion?: readonly (readonly number[])[];
   readonly model: {
@@ -94,18 +100,30 @@ export function buildTrainReport(input: {
     elapsedMs: input.elapsedMs,
   };
   if (evaluation.task === 'classification') {
+    const trivial = { label: evaluation.baseline.label, accuracy: evaluation.baseline.accuracy };
+    const linear = evaluation.linear;
     return {
       ...base,
       classes: evaluation.classes,
       metrics: { accuracy: evaluation.accuracy, macroF1: evaluation.macroF1 },
-      baseline: { label: evaluation.baseline.label, accuracy: evaluation.baseline.accuracy },
+      baseline: trivial,
+      baselines: {
+        trivial,
+        linear: linear ? { accuracy: linear.accuracy, macroF1: linear.macroF1, steps: linear.steps, elapsedMs: linear.elapsedMs } : null,
+      },
       perClass: evaluation.perClass,
       confusion: evaluation.confusion,
     };
   }
+  const trivial = { value: evaluation.baseline.value, mae: evaluation.baseline.mae, rmse: evaluation.baseline.rmse, r2: evaluation.baseline.r2 };
+  const linear = evaluation.linear;
   return {
     ...base,
     metrics: { mae: evaluation.mae, rmse: evaluation.rmse, r2: evaluation.r2 },
-    baseline: { value: evaluation.baseline.value, mae: evaluation.baseline.mae, rmse: evaluation.baseline.rmse, r2: evaluation.baseline.r2 },
+    baseline: trivial,
+    baselines: {
+      trivial,
+      linear: linear ? { mae: linear.mae, rmse: linear.rmse, r2: linear.r2, steps: linear.steps, elapsedMs: linear.elapsedMs } : null,
+    },
   };
 }

@@ -5,6 +5,7 @@
 import { AppError, quoteInput } from '../core/errors';
 import { formatNumber, formatPercent, formatScore } from '../core/i18n/format';
 import { msg } from '../core/i18n/message';
+import { compareToLinear } from '../core/evaluate/linear-verdict';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ModelDraft } from '../core/model/designer-types';
@@ -143,6 +144,25 @@ export async function runTrainCommand(args: TrainArgs, print: (line: string) => 
   return 0;
 }
 
+/** The linear model's scores on the same held-out examples, and what they say about the network. */
+function linearLines(r: TrainReport): string[] {
+  const linear = r.baselines.linear;
+  if (!linear) return [];
+  const t = cliT();
+  const locale = cliLocale();
+  const m = r.metrics;
+  const seconds = Math.round((linear.elapsedMs ?? 0) / 100) / 10;
+  if (r.task === 'classification') {
+    const line = t('cli.train.report.linearAccuracy', { value: formatPercent(linear.accuracy ?? NaN, locale, 1), f1: formatNumber(linear.macroF1 ?? NaN, locale, 4), seconds });
+    const sentence = compareToLinear({ task: 'classification', rows: r.testRows, accuracy: m.accuracy ?? NaN, linear: { accuracy: linear.accuracy ?? NaN } });
+    return [line, ...(sentence ? [t('cli.train.report.linearVerdict', { sentence })] : [])];
+  }
+  const fmt = (v: number | undefined): string => formatNumber(v ?? NaN, locale, 4);
+  const line = t('cli.train.report.linearRegression', { mae: fmt(linear.mae), rmse: fmt(linear.rmse), r2: fmt(linear.r2), seconds });
+  const sentence = compareToLinear({ task: 'regression', rows: r.testRows, r2: m.r2 ?? NaN, linear: { r2: linear.r2 ?? NaN } });
+  return [line, ...(sentence ? [t('cli.train.report.linearVerdict', { sentence })] : [])];
+}
+
 function formatReport(r: TrainReport): string[] {
   const t = cliT();
   const locale = cliLocale();
@@ -175,5 +195,6 @@ function formatReport(r: TrainReport): string[] {
     lines.push(t('cli.train.report.rmse', { value: fmt(m.rmse), target: r.target, baseline: fmt(r.baseline.rmse) }));
     lines.push(t('cli.train.report.r2', { value: fmt(m.r2), baseline: fmt(r.baseline.r2) }));
   }
+  lines.push(...linearLines(r));
   return lines;
 }

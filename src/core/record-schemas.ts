@@ -205,6 +205,8 @@ export const evaluationSchema = z.discriminatedUnion('task', [
     ),
     macroF1: z.number(),
     baseline: z.object({ label: z.string(), accuracy: z.number() }),
+    // Optional: records saved before the linear baseline existed have none.
+    linear: z.object({ accuracy: z.number(), macroF1: z.number(), steps: z.number(), elapsedMs: z.number() }).optional(),
     predictions: z.object({
       actual: z.instanceof(Int32Array),
       predicted: z.instanceof(Int32Array),
@@ -219,6 +221,7 @@ export const evaluationSchema = z.discriminatedUnion('task', [
     rmse: z.number(),
     r2: z.number(),
     baseline: z.object({ value: z.number(), mae: z.number(), rmse: z.number(), r2: z.number() }),
+    linear: z.object({ mae: z.number(), rmse: z.number(), r2: z.number(), steps: z.number(), elapsedMs: z.number() }).optional(),
     actual: z.instanceof(Float32Array),
     predicted: z.instanceof(Float32Array),
   }),

@@ -7,6 +7,7 @@ import type * as tf from '@tensorflow/tfjs';
 import { AppError, type AppErrorInfo } from '../errors';
 import { msg } from '../i18n/message';
 import { evaluateModel } from '../evaluate/evaluate';
+import { DEFAULT_LINEAR_MAX_MS, trainLinearBaseline, withLinear } from '../evaluate/linear-baseline';
 import type { Evaluation } from '../evaluate/types';
 import type { EncodedDataset, Task } from '../features/types';
 import { analyzeModel } from '../model/analyze';
@@ -29,6 +30,8 @@ export interface PipelineRequest {
   /** The layers the user designed; the input shape comes from the encoding. */
   readonly model: ModelDraft;
   readonly settings: TrainingSettings;
+  /** Also train the linear baseline on the same data after the network (default true). */
+  readonly linearBaseline?: boolean;
 }
 
 export interface PreparedRun extends PreparedData {
@@ -53,6 +56,8 @@ export interface PipelineHooks {
   beforeTraining?(run: { readonly spec: ModelSpec; readonly encoded: EncodedDataset; readonly task: Task }): Promise<void>;
   onProgress?(p: TrainingProgress): void;
   shouldStop?(): boolean;
+  /** After the network is trained and scored, before the linear baseline trains. */
+  onLinearBaseline?(): void;
 }
 
 export interface PipelineResult {
@@ -121,7 +126,13 @@ export async function runPipeline(req: PipelineRequest, hooks: PipelineHooks = {
   });
   try {
     const evaluation = await evaluateModel(model, prepared.encoded);
-    return { prepared, outcome, evaluation, model };
+    if (req.linearBaseline === false) return { prepared, outcome, evaluation, model };
+    hooks.onLinearBaseline?.();
+    // A linear model converges far faster than the network; the cap only guards a slow device.
+    const maxMs = Math.min(DEFAULT_LINEAR_MAX_MS, Math.max(5000, outcome.elapsedMs));
+    const linear = await trainLinearBaseline(prepared.encoded, { settings: req.settings, maxMs }).catch(() => null);
+    // A comparison that could not be made (e.g. out of memory) costs the comparison, never the trained network.
+    return { prepared, outcome, evaluation: linear ? withLinear(evaluation, linear) : evaluation, model };
   } catch (err) {
     model.dispose();
     throw err;

@@ -145,6 +145,7 @@ describe('runPipeline', () => {
         onPrepared: () => events.push('prepared'),
         onEpoch: (m) => events.push(`epoch ${m.epoch}`),
         onProgress: () => undefined,
+        onLinearBaseline: () => events.push('linear'),
       },
     );
     expect(events.slice(0, 3)).toEqual(['prepared', 'epoch 1', 'epoch 2']);
@@ -156,7 +157,17 @@ describe('runPipeline', () => {
     expect(evaluation.accuracy).toBeGreaterThan(0.9);
     expect(evaluation.baseline.accuracy).toBeLessThan(0.5);
     expect(evaluation.confusion.flat().reduce((a, b) => a + b, 0)).toBe(30);
+    // The linear baseline trained on the same rows after the network, leaving no tensor behind.
+    expect(events).toContain('linear');
+    expect(events.indexOf('linear')).toBeGreaterThan(events.indexOf('epoch 40'));
+    expect(evaluation.linear?.accuracy).toBeGreaterThan(0.9);
     expect(tf.memory().numTensors).toBe(before + result.model.weights.length);
+    result.model.dispose();
+  });
+
+  it('trains no linear baseline when asked not to', async () => {
+    const result = await runPipeline({ data: table(flowers(), flowerPlan), model: flowerModel, settings: { ...fast, epochs: 2 }, linearBaseline: false });
+    expect(result.evaluation).not.toHaveProperty('linear');
     result.model.dispose();
   });
 
@@ -171,9 +182,13 @@ describe('runPipeline', () => {
     // Prices are around 50–80: predictions come back in those units, not standardised ones.
     expect(Math.min(...evaluation.predicted)).toBeGreaterThan(30);
     expect(evaluation.mae).toBeLessThan(evaluation.baseline.mae / 3);
+    // price is linear in area and age: a linear model explains it as well.
+    expect(evaluation.linear?.r2).toBeGreaterThan(0.99);
 
     const again = await runPipeline(req);
     expect(again.outcome.history.map((h) => h.loss)).toEqual(first.outcome.history.map((h) => h.loss));
+    if (again.evaluation.task !== 'regression') throw new Error('expected regression');
+    expect(again.evaluation.linear?.r2).toBe(evaluation.linear?.r2);
     expect(Array.from(again.prepared.split.test)).toEqual(Array.from(first.prepared.split.test));
     const other = await runPipeline({ ...req, settings: { ...fast, seed: 7 } });
     expect(other.outcome.history.map((h) => h.loss)).not.toEqual(first.outcome.history.map((h) => h.loss));

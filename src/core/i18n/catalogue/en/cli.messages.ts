@@ -208,6 +208,9 @@ Examples:
   'train.report.mae': '  MAE   {value} {target}  ({baseline})',
   'train.report.rmse': '  RMSE  {value} {target}  ({baseline})',
   'train.report.r2': '  R²    {value}  ({baseline}: always the training mean)',
+  'train.report.linearAccuracy': '  linear model  accuracy {value}, macro F1 {f1}  (no hidden layer, trained in {seconds, number} s)',
+  'train.report.linearRegression': '  linear model  MAE {mae}, RMSE {rmse}, R² {r2}  (no hidden layer, trained in {seconds, number} s)',
+  'train.report.linearVerdict': '  {sentence}',
 
   // predict
   'predict.imageModel': 'This model reads images, so {file} cannot be predicted with it: give an image file or a folder of images.',

@@ -197,6 +197,9 @@ export default {
   'train.report.mae': '  MAE   {value} {target}  ({baseline})',
   'train.report.rmse': '  RMSE  {value} {target}  ({baseline})',
   'train.report.r2': '  결정계수(R²)  {value}  ({baseline}: 항상 학습 데이터의 평균)',
+  'train.report.linearAccuracy': '  선형 모델  정확도 {value}, 매크로 F1 점수 {f1}  (은닉 레이어 없음, {seconds, number}초 동안 학습)',
+  'train.report.linearRegression': '  선형 모델  MAE {mae}, RMSE {rmse}, 결정계수(R²) {r2}  (은닉 레이어 없음, {seconds, number}초 동안 학습)',
+  'train.report.linearVerdict': '  {sentence}',
 
   'predict.imageModel': '이 모델은 이미지를 읽으므로 {file}(으)로는 예측할 수 없습니다. 이미지 파일이나 이미지 폴더를 지정하세요.',
   'predict.tableModel': '이 모델은 값이 담긴 표를 읽으므로 {path}(으)로는 예측할 수 없습니다. 학습에 쓴 열이 있는 CSV 파일을 지정하세요.',

@@ -1,0 +1,181 @@
+/**
+ * The linear baseline: the question an analyst asks of a network is whether it beats a linear
+ * model, not only a constant. Logistic regression (Dense(classes, softmax)) or linear regression
+ * (Dense(1)) with no hidden layer, trained by the same engine (tfjs, on the run's backend) on
+ * exactly the encoded rows the network got: the same split, scaling and one-hot columns, the same
+ * validation rows (train/data.ts's seeded splitValidation), scored on the same held-out rows by
+ * the same metrics. Images and sequences are flattened: the encoding is row-major already.
+ *
+ * Quick but converged. A linear model's loss has one minimum, so it needs neither the layers'
+ * fit loop nor epochs: a plain loop of Adam steps on large batches (the whole fitted side up to
+ * MAX_BATCH rows), the validation loss read every CHECK_EVERY steps, stopping when it has not
+ * improved by a relative MIN_IMPROVEMENT for PATIENCE_CHECKS reads (the best weights are kept:
+ * early stopping is also what keeps separable classes from growing weights for ever), and a cap
+ * on steps. Weights start at zero (the optimum does not depend on where it starts) and the batch
+ * order is seeded, so a seed gives the same scores. The time cap only guards a slow device.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { EncodedDataset } from '../features/types';
+import type { LayerSpec } from '../model/types';
+import { createRng, shuffleInPlace } from '../random';
+import { SEED_STREAM, pickRows, sampleDims, sampleSize, splitValidation, subSeed } from '../train/data';
+import type { TrainingSettings } from '../train/types';
+import { evaluateClassification, evaluateRegression } from './evaluate';
+import type { Evaluation, LinearClassificationScores, LinearRegressionScores } from './types';
+
+/** Rows per step: the whole fitted side of most tables; larger sets walk through it in seeded order. */
+const MAX_BATCH = 1024;
+const MAX_STEPS = 1500;
+const CHECK_EVERY = 5;
+const PATIENCE_CHECKS = 10;
+/** A validation loss counts as better only below best × (1 − this): stops the slow creep of separable classes. */
+const MIN_IMPROVEMENT = 1e-3;
+/** Rows per predict call on the held-out side. */
+const PREDICT_BATCH = 4096;
+/** Guard only; see the module comment. */
+export const DEFAULT_LINEAR_MAX_MS = 30_000;
+
+export interface LinearBaselineOptions {
+  /** The run's settings: their seed and validation share are reused; the optimiser is the baseline's own. */
+  readonly settings: TrainingSettings;
+  /** Stops training after this long, keeping the best weights so far. */
+  readonly maxMs?: number;
+}
+
+export type LinearScores = LinearClassificationScores | LinearRegressionScores;
+
+/** The linear model as Keras layers, for the record: Flatten for images and sequences, then one Dense. */
+export function linearLayers(encoded: EncodedDataset): LayerSpec[] {
+  const classification = encoded.preprocessing.task === 'classification';
+  const dense: LayerSpec = classification
+    ? { type: 'dense', units: encoded.outputUnits, activation: 'softmax' }
+    : { type: 'dense', units: 1, activation: 'linear' };
+  return sampleDims(encoded.inputShape).length > 1 ? [{ type: 'flatten' }, dense] : [dense];
+}
+
+/**
+ * Adam's step moves every weight by about the learning rate, so the output moves by about
+ * rate × √inputs: 0.05 suits a table of a few standardised columns, an image's thousands of pixels
+ * need a smaller one to stay stable.
+ */
+export function linearLearningRate(inputs: number): number {
+  return Math.min(0.05, Math.max(0.002, 0.3 / Math.sqrt(Math.max(1, inputs))));
+}
+
+interface Side {
+  readonly x: tf.Tensor2D;
+  readonly y: tf.Tensor2D;
+  readonly rows: number;
+}
+
+/** Trains the linear baseline and scores it on the held-out rows; leaves no tensor behind. */
+export async function trainLinearBaseline(encoded: EncodedDataset, opts: LinearBaselineOptions): Promise<LinearScores> {
+  const startMs = tf.util.now();
+  const maxMs = opts.maxMs ?? DEFAULT_LINEAR_MAX_MS;
+  const { seed, validationSplit } = opts.settings;
+  const classification = encoded.preprocessing.task === 'classification';
+  const width = sampleSize(encoded.inputShape);
+  const units = classification ? encoded.outputUnits : 1;
+
+  // The network's own fitted and validation rows; the fitted ones shuffled once, in seeded order.
+  const { fit, validation } = splitValidation(encoded.trainRows, validationSplit, subSeed(seed, SEED_STREAM.validation));
+  shuffleInPlace(fit, createRng(subSeed(seed, SEED_STREAM.shuffle)));
+  const side = (rows: Uint32Array): Side => ({
+    x: tf.tensor2d(pickRows(encoded.trainX, width, rows), [rows.length, width]),
+    y: tf.tensor2d(pickRows(encoded.trainY, units, rows), [rows.length, units]),
+    rows: rows.length,
+  });
+  const fitted = side(fit);
+  const checked = validation.length > 0 ? side(validation) : fitted;
+  // Variables outlive tidy; the zeros they start from do not.
+  const w = tf.tidy(() => tf.variable(tf.zeros([width, units]), true));
+  const b = tf.tidy(() => tf.variable(tf.zeros([units]), true));
+  const optimizer = tf.train.adam(linearLearningRate(width));
+  const outputs = (x: tf.Tensor2D): tf.Tensor2D => tf.add(tf.matMul(x, w), b);
+  const fitLoss = (x: tf.Tensor2D, y: tf.Tensor2D): tf.Scalar =>
+    classification ? tf.losses.softmaxCrossEntropy(y, outputs(x)) : tf.losses.meanSquaredError(y, outputs(x));
+  // scikit-learn's LogisticRegression default (C = 1): mean loss + ‖w‖² / (2n). Without it,
+  // separable classes have no optimum (the weights grow for ever); with it, the figures compare
+  // with the reference one. Linear regression has none, as scikit-learn's LinearRegression.
+  const penalty = classification && fitted.rows > 0 ? 1 / (2 * fitted.rows) : 0;
+  const loss = (x: tf.Tensor2D, y: tf.Tensor2D): tf.Scalar =>
+    penalty > 0 ? tf.add(fitLoss(x, y), tf.mul(penalty, tf.sum(tf.square(w)))) : fitLoss(x, y);
+
+  let best: tf.Tensor[] = [];
+  let steps = 0;
+  try {
+    const batch = Math.min(MAX_BATCH, fitted.rows);
+    let bestLoss = Number.POSITIVE_INFINITY;
+    let sinceBetter = 0;
+    while (steps < MAX_STEPS && fitted.rows > 0) {
+      const start = (steps * batch) % fitted.rows;
+      const count = Math.min(batch, fitted.rows - start);
+      optimizer.minimize(() => {
+        const x = count === fitted.rows ? fitted.x : tf.slice(fitted.x, [start, 0], [count, width]);
+        const y = count === fitted.rows ? fitted.y : tf.slice(fitted.y, [start, 0], [count, units]);
+        return loss(x, y);
+      }, false, [w, b]);
+      steps += 1;
+      if (steps % CHECK_EVERY !== 0) continue;
+      const value = tf.tidy(() => loss(checked.x, checked.y));
+      const current = (await value.data())[0] as number;
+      value.dispose();
+      if (!Number.isFinite(current)) break; // diverged: keep the best weights so far
+      if (current < bestLoss) {
+        if (current < bestLoss * (1 - MIN_IMPROVEMENT)) sinceBetter = 0;
+        else sinceBetter += 1;
+        bestLoss = current;
+        tf.dispose(best);
+        best = [tf.clone(w), tf.clone(b)];
+      } else {
+        sinceBetter += 1;
+      }
+      if (sinceBetter >= PATIENCE_CHECKS || tf.util.now() - startMs > maxMs) break;
+    }
+    if (best.length === 2) {
+      w.assign(best[0] as tf.Tensor2D);
+      b.assign(best[1] as tf.Tensor1D);
+    }
+    const evaluation = await score(encoded, width, classification, outputs);
+    const training = { steps, elapsedMs: tf.util.now() - startMs };
+    return evaluation.task === 'classification'
+      ? { accuracy: evaluation.accuracy, macroF1: evaluation.macroF1, ...training }
+      : { mae: evaluation.mae, rmse: evaluation.rmse, r2: evaluation.r2, ...training };
+  } finally {
+    tf.dispose([...best, w, b, fitted.x, fitted.y]);
+    if (checked !== fitted) tf.dispose([checked.x, checked.y]);
+    optimizer.dispose();
+  }
+}
+
+/** The held-out rows through the linear model, scored as the network's are (evaluate.ts). */
+async function score(
+  encoded: EncodedDataset,
+  width: number,
+  classification: boolean,
+  outputs: (x: tf.Tensor2D) => tf.Tensor2D,
+): Promise<Evaluation> {
+  const rows = encoded.testRows;
+  const units = classification ? encoded.outputUnits : 1;
+  const out = new Float32Array(rows * units);
+  for (let start = 0; start < rows; start += PREDICT_BATCH) {
+    const count = Math.min(PREDICT_BATCH, rows - start);
+    const predicted = tf.tidy(() => {
+      const x = tf.tensor2d(encoded.testX.subarray(start * width, (start + count) * width), [count, width]);
+      const o = outputs(x);
+      return classification ? tf.softmax(o) : o;
+    });
+    try {
+      out.set((await predicted.data()) as Float32Array, start * units);
+    } finally {
+      predicted.dispose();
+    }
+  }
+  return classification ? evaluateClassification(out, encoded) : evaluateRegression(out, encoded);
+}
+
+/** The evaluation with its linear baseline beside the trivial one (scores of the other task are left out). */
+export function withLinear(evaluation: Evaluation, linear: LinearScores): Evaluation {
+  if (evaluation.task === 'classification') return 'accuracy' in linear ? { ...evaluation, linear } : evaluation;
+  return 'r2' in linear ? { ...evaluation, linear } : evaluation;
+}
