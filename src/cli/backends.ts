@@ -16,6 +16,7 @@ import type { PipelineHooks } from '../core/pipeline/run';
 import { buildModel } from '../core/model/build';
 import { sampleBatch } from '../core/train/engine-backend';
 import { preflight } from '../core/train/preflight';
+import { splitValidation } from '../core/train/data';
 import { encodedDataProblem } from '../core/features/data-check';
 import * as tf from '@tensorflow/tfjs';
 
@@ -108,7 +109,8 @@ export function preflightHook(settings: TrainingSettings, say: ((line: string) =
     const dataProblem = encodedDataProblem(encoded);
     if (dataProblem !== null) throw new AppError(dataProblem);
     const batch = sampleBatch(encoded, Math.min(settings.batchSize, 32));
-    const options = { task, epochRows: encoded.trainRows, batchSize: settings.batchSize };
+    const validationRows = splitValidation(encoded.trainRows, settings.validationSplit, 0).validation.length;
+    const options = { task, epochRows: encoded.trainRows, batchSize: settings.batchSize, validationRows };
     const model = buildModel(spec, { seed: settings.seed });
     try {
       const result = await preflight(model, batch, options);
@@ -137,7 +139,7 @@ async function failsOnCpuToo(spec: Parameters<typeof buildModel>[0], seed: numbe
   await tf.setBackend('cpu');
   const model = buildModel(spec, { seed });
   try {
-    return !(await preflight(model, batch, { ...options, compareWithCpu: false })).ok;
+    return !(await preflight(model, batch, { ...options, compareWithCpu: false, estimateTime: false })).ok;
   } catch {
     return false;
   } finally {

@@ -89,7 +89,7 @@ function runHooks(recorder: ExperimentRecorder, request: StartRequest): Pipeline
   let lastPrepareProgress = 0;
   return {
     beforeTraining: async ({ spec, encoded, task }) => {
-      const chosen = await selectEngineBackend({ preference, spec, encoded, task, batchSize: settings.batchSize, seed: settings.seed, cache: rankingCache(rankings) });
+      const chosen = await selectEngineBackend({ preference, spec, encoded, task, batchSize: settings.batchSize, validationSplit: settings.validationSplit, seed: settings.seed, cache: rankingCache(rankings) });
       const info = { backend: chosen.backend, label: chosen.label, reason: chosen.reason, preflight: chosen.preflight.message };
       post({ type: 'backend', info });
       void recorder.backend(info);

@@ -16,6 +16,7 @@ import { buildModel } from '../model/build';
 import type { ModelSpec } from '../model/types';
 import { BACKEND_NAMES, chooseBackend, releaseGpuBackends, startBackend } from './backend';
 import { backendCacheKey, measureBackends, modelKind, type BackendMeasurement } from './backend-benchmark';
+import { splitValidation } from './data';
 import { preflight, type PreflightBatch, type PreflightResult } from './preflight';
 import type { BackendName } from './types';
 
@@ -48,6 +49,8 @@ export interface EngineBackendRequest {
   readonly encoded: EncodedDataset;
   readonly task: Task;
   readonly batchSize: number;
+  /** The share of the training rows set aside for validation, for the epoch's time (default 0). */
+  readonly validationSplit?: number;
   readonly seed: number;
   readonly cache?: BackendCache;
   /** Backends to consider in 'auto' (default webgpu, webgl, wasm, cpu). */
@@ -73,7 +76,8 @@ export function sampleBatch(encoded: EncodedDataset, rows: number): PreflightBat
 async function check(req: EngineBackendRequest, batch: PreflightBatch): Promise<PreflightResult> {
   const model = buildModel(req.spec, { seed: req.seed });
   try {
-    return await preflight(model, batch, { task: req.task, epochRows: req.encoded.trainRows, batchSize: req.batchSize });
+    const validationRows = splitValidation(req.encoded.trainRows, req.validationSplit ?? 0, 0).validation.length;
+    return await preflight(model, batch, { task: req.task, epochRows: req.encoded.trainRows, batchSize: req.batchSize, validationRows });
   } finally {
     model.dispose();
   }

@@ -15,6 +15,7 @@ import { english } from '../i18n/translate';
 import { listOf, msg, type Message } from '../i18n/message';
 import type { BackendName } from './types';
 import { labelsForOutput, outputWidth } from './data';
+import { epochEstimateMs, timeFit } from './epoch-time';
 
 export interface PreflightBatch {
   /** Row-major inputs, `rows` samples of the model's input shape. */
@@ -26,9 +27,13 @@ export interface PreflightBatch {
 
 export interface PreflightOptions {
   readonly task: Task;
-  /** Rows one epoch trains on and the batch size it uses, for the time and memory estimates. */
+  /** Rows one epoch trains on (validation rows included) and the batch size it uses, for the time and memory estimates. */
   readonly epochRows: number;
   readonly batchSize: number;
+  /** Of `epochRows`, those set aside for validation: evaluated, not fitted, at the end of each epoch (default 0). */
+  readonly validationRows?: number;
+  /** Time model.fit for the epoch estimate (default true); the check alone is enough where no estimate is shown. */
+  readonly estimateTime?: boolean;
   /** Compare the gradients with the cpu backend's on the first `compareRows` rows (default 8); false = no comparison. */
   readonly compareWithCpu?: boolean;
   readonly compareRows?: number;
@@ -64,7 +69,10 @@ export interface PreflightResult {
   readonly weights: readonly WeightGradientCheck[];
   /** The timed (second) step of forward + backward on the batch, ms; the first one compiles kernels. */
   readonly stepMs: number;
-  /** stepMs × batches per epoch, plus a share for the optimizer update: an estimate, not a promise. */
+  /**
+   * One epoch's time from short model.fit calls on a copy of the model (see epoch-time.ts): an
+   * estimate, not a promise. NaN when it could not be measured (it is then not shown).
+   */
   readonly epochMsEstimate: number;
   /** Weights + optimizer slots + the epoch's data + one batch's activations and gradients, bytes. */
   readonly memoryBytesEstimate: number;
@@ -175,6 +183,23 @@ function megabytes(bytes: number): number {
   return mb < 1 ? Math.round(mb * 100) / 100 : Math.round(mb * 10) / 10;
 }
 
+/** Numbers in a batch past which timing fit would hold too much memory for an estimate. */
+const MAX_TIMED_BATCH_NUMBERS = 16_000_000;
+
+/** The epoch's time from short fit calls (epoch-time.ts); NaN when it cannot be measured. */
+async function estimateEpochMs(model: tf.LayersModel, batch: PreflightBatch, options: PreflightOptions): Promise<number> {
+  const validationRows = Math.max(0, Math.min(options.epochRows - 1, options.validationRows ?? 0));
+  const fitRows = Math.max(1, options.epochRows - validationRows);
+  const batchSize = Math.max(1, Math.min(options.batchSize, fitRows));
+  if (batchSize * (batch.x.length / batch.rows) > MAX_TIMED_BATCH_NUMBERS) return Number.NaN;
+  try {
+    const timings = await timeFit(model, options.task, batch, batchSize, validationRows > 0);
+    return epochEstimateMs(timings, { batches: Math.ceil(fitRows / batchSize), validationBatches: Math.ceil(validationRows / batchSize) });
+  } catch {
+    return Number.NaN; // the check passed; an estimate is a nicety the run does without
+  }
+}
+
 /**
  * Checks one training step of `model` (compiled or not; its weights are not changed) on `batch`
  * on the active backend and estimates an epoch's time and memory from it.
@@ -235,10 +260,7 @@ export async function preflight(model: tf.LayersModel, batch: PreflightBatch, op
     return { ...check, cpuDifference };
   });
 
-  const batches = Math.ceil(options.epochRows / options.batchSize);
-  const scaledStepMs = stepMs * (options.batchSize / rows);
-  // The optimizer update is not in the step; a quarter more covers Adam's arithmetic on small models.
-  const epochMsEstimate = scaledStepMs * batches * 1.25;
+  const epochMsEstimate = problems.length === 0 && options.estimateTime !== false ? await estimateEpochMs(model, batch, options) : Number.NaN;
   const weightBytes = model.trainableWeights.reduce((sum, w) => sum + w.shape.reduce<number>((a, d) => a * (d ?? 1), 1) * 4, 0);
   const dataBytes = (options.epochRows * (batch.x.length + batch.y.length) * 4) / rows;
   // Data counts twice: trainModel keeps the rows and builds each epoch's shuffled copy of them.
@@ -251,12 +273,14 @@ export async function preflight(model: tf.LayersModel, batch: PreflightBatch, op
     ok, backend, problems: problems.map((p) => english(p)), loss: first.loss, weights: checks, stepMs, epochMsEstimate, memoryBytesEstimate,
     ...(ok ? {} : { cause: 'backend' as const }),
     message: ok
-      ? msg('train.preflight.passed', {
-          backend: name,
-          compared: reference ? 'yes' : 'no',
-          time: timeWords(epochMsEstimate),
-          memory: megabytes(memoryBytesEstimate),
-        })
+      ? Number.isFinite(epochMsEstimate)
+        ? msg('train.preflight.passed', {
+            backend: name,
+            compared: reference ? 'yes' : 'no',
+            time: timeWords(epochMsEstimate),
+            memory: megabytes(memoryBytesEstimate),
+          })
+        : msg('train.preflight.passedNoTime', { backend: name, compared: reference ? 'yes' : 'no', memory: megabytes(memoryBytesEstimate) })
       : msg('train.preflight.failed', { backend: name, problems: listOf(shown) }),
   };
 }

@@ -52,7 +52,9 @@ function progressOf(training: TrainingState, epochs: number): { fraction: number
   if (training.status === 'done' && training.outcome) {
     const { history, stoppedByUser, stoppedEarly, elapsedMs } = training.outcome;
     const how = stoppedByUser ? 'user' : stoppedEarly ? 'early' : 'finished';
-    return { fraction: 1, text: msg('train.progress.done', { how, done: history.length, epochs, duration: formatDuration(elapsedMs) }) };
+    // A run stopped before its last epoch shows where it stopped: 237 of 400 fills 59% of the bar.
+    const fraction = how === 'finished' ? 1 : history.length / Math.max(1, epochs);
+    return { fraction, text: msg('train.progress.done', { how, done: history.length, epochs, duration: formatDuration(elapsedMs) }) };
   }
   const preparing = training.prepareProgress;
   if (!p && preparing && training.status !== 'failed' && preparing.total > 0) {

@@ -36,8 +36,9 @@ describe('preflight', () => {
     // Nothing left behind and the weights untouched.
     expect(tf.memory().numTensors).toBe(tensorsBefore);
     expect(Array.from(await model.getWeights()[0]!.data())).toEqual([1, 2]);
-    // One batch per epoch, plus a quarter for the optimizer.
-    expect(result.epochMsEstimate).toBeCloseTo(result.stepMs * 1.25, 6);
+    // Measured with fit on a copy of the model: a time, and the model's weights untouched (above).
+    expect(result.epochMsEstimate).toBeGreaterThan(0);
+    expect(Number.isFinite(result.epochMsEstimate)).toBe(true);
     // 3 weights × 4 bytes × (1 + 2 Adam slots) + 2 × the epoch's data (6 numbers) + activations.
     expect(result.memoryBytesEstimate).toBeGreaterThan(36 + 48);
     model.dispose();

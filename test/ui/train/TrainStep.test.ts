@@ -39,7 +39,7 @@ function render(locale: 'en' | 'ko', training: TrainingState, blocker: string | 
 describe('the Train step', () => {
   it('says the run in Korean: progress, backend, pre-flight, early stopping, settings', () => {
     const html = render('ko', done);
-    expect(html).toContain('조기 종료됨: 에포크 3개 중 3개, 2초');
+    expect(html).toContain('에포크 3개 중 3번째에서 조기 종료됨, 2초');
     expect(html).toContain('여기서 쓸 수 없는 백엔드: WebGPU(이 실행 환경에 WebGPU 없음). WebAssembly에서 학습합니다.');
     expect(html).toContain('WebAssembly 사전 점검 통과: 기울기가 유한하고 0이 아닙니다(CPU 결과와 일치). 에포크당 약 12ms, 메모리 0.13 MB가 필요합니다.');
     expect(html).toContain('검증 손실이 더 나아지지 않아 에포크 3개(2초) 뒤에 조기 종료로 학습이 끝났습니다.');
@@ -55,8 +55,25 @@ describe('the Train step', () => {
     expect(html).toContain('aria-label="Backend in use"');
     expect(html).toContain('aria-label="Pre-flight check"');
     expect(html).toContain('aria-label="Training progress"');
-    expect(html).toContain('Stopped early: 3 of 3 epochs in 2 s');
+    expect(html).toContain('Stopped early at epoch 3 of 3 in 2 s');
     expect(html).toContain('Fix the model first.');
+  });
+
+  it('a stopped run’s bar shows where it stopped, not a full bar', () => {
+    const stoppedHistory = Array.from({ length: 237 }, (_, i) => ({ epoch: i + 1, loss: 1, elapsedMs: 10 * (i + 1) }));
+    const stopped: TrainingState = {
+      ...done,
+      settings: { ...DEFAULT_SETTINGS, epochs: 400 },
+      history: stoppedHistory,
+      outcome: { history: stoppedHistory, stoppedEarly: false, stoppedByUser: true, bestEpoch: 230, backend: 'wasm', elapsedMs: 2370 },
+    };
+    const en = render('en', stopped);
+    expect(en).toContain('aria-valuenow="59"');
+    expect(en).toContain('Stopped at epoch 237 of 400 in 2 s');
+    expect(render('ko', stopped)).toContain('에포크 400개 중 237번째에서 중지됨, 2초');
+    const finished = render('en', { ...done, outcome: { ...done.outcome!, stoppedEarly: false } });
+    expect(finished).toContain('aria-valuenow="100"');
+    expect(finished).toContain('Finished 3 epochs in 2 s');
   });
 
   it('names an epoch chart by its last values, in the reader’s language', () => {
