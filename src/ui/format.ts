@@ -43,3 +43,41 @@ export function formatBytes(bytes: number): string {
 export function formatTick(value: number): string {
   return core.formatTick(value, currentLocale());
 }
+
+/** Built once per language and number of decimals: a chart formats every tick and legend value with them. */
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+
+/** A value with exactly `decimals` decimals in the UI's language (never e-notation): 0.5, 1 → "0.50". */
+export function formatFixed(value: number, decimals: number): string {
+  if (!Number.isFinite(value)) return '—';
+  const places = Math.max(0, Math.min(20, Math.round(decimals)));
+  const key = `${currentLocale()}:${places}`;
+  let format = fixedFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(currentLocale(), { minimumFractionDigits: places, maximumFractionDigits: places, useGrouping: false });
+    fixedFormats.set(key, format);
+  }
+  const text = format.format(value);
+  // -0.0000 after rounding: a sign on zero only puzzles.
+  return /^-0([.,]0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * The labels of a chart axis's ticks: shares as whole percentages; other values with as many
+ * decimals as their step needs, so that close ticks (1.085, 1.090, 1.095) never read alike and
+ * tiny ones (0.000069) are never written 6.9e-5; large ones compact ("20K").
+ */
+export function formatTicks(ticks: readonly number[], percent: boolean): string[] {
+  if (percent) return ticks.map((t) => formatPercent(t, 0));
+  const step = ticks.length > 1 ? Math.abs((ticks[1] ?? 0) - (ticks[0] ?? 0)) : 0;
+  const largest = Math.max(0, ...ticks.map((t) => Math.abs(t)));
+  if (step === 0 || step >= 1 || largest >= 10_000) return ticks.map((t) => formatTick(t));
+  const decimals = Math.ceil(-Math.log10(step) - 1e-9);
+  return ticks.map((t) => formatFixed(t, decimals));
+}
+
+/** A value as a chart's legend or tooltip gives it: "83.4%" for a share, four significant digits otherwise. */
+export function formatChartValue(value: number | null | undefined, percent: boolean): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  return percent ? `${formatFixed(value * 100, 1)}%` : formatNumber(value, 4);
+}

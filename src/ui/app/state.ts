@@ -201,6 +201,8 @@ function applyExperimentSettings(state: AppState, action: Extract<Action, { type
 export function reducer(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'step-selected':
+      // Experiments chosen again while one of its screens (a run, a comparison) is open: back to the list.
+      if (action.step === 'experiments' && state.step === 'experiments') return { ...state, experiments: EXPERIMENTS_LIST };
       return { ...state, step: action.step };
     case 'load-started':
       return {

@@ -3,7 +3,7 @@
  * numbers formatted for reading. Colours are calm and tell training from validation.
  */
 import type { ReactNode } from 'react';
-import { formatNumber, formatTick } from '../format';
+import { formatChartValue, formatTick } from '../format';
 
 export const CHART_COLORS = {
   training: '#2563eb',
@@ -20,7 +20,7 @@ export function tickFormatter(value: unknown): string {
 }
 
 export function tooltipFormatter(value: unknown): string {
-  return typeof value === 'number' ? formatNumber(value, 4) : String(value);
+  return typeof value === 'number' ? formatChartValue(value, false) : String(value);
 }
 
 export function axisLabel(value: string, axis: 'x' | 'y') {

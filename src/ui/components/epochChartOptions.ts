@@ -4,7 +4,7 @@
  * Kept apart from the component so that it can be checked without a browser.
  */
 import type uPlot from 'uplot';
-import { formatNumber, formatTick } from '../format';
+import { formatChartValue, formatInteger, formatPercent, formatTick, formatTicks } from '../format';
 import { FONT_STACK } from './chartFont';
 import { epochTicks, extent, niceAxis, type NiceAxis } from './axis';
 
@@ -53,7 +53,7 @@ export function epochChartLayout(spec: EpochChartSpec): EpochChartLayout {
 
 /** A value as the chart's tick label: "40%" for a share, "0.25" or "12.3k" otherwise. */
 export function tickLabel(value: number, percent: boolean): string {
-  return percent ? `${Math.round(value * 100)}%` : formatTick(value);
+  return percent ? formatPercent(value, 0) : formatTick(value);
 }
 
 /**
@@ -61,17 +61,12 @@ export function tickLabel(value: number, percent: boolean): string {
  * (1.085, 1.090, 1.095) never read alike, as three significant digits would make them (1.09, 1.09).
  */
 export function tickLabels(ticks: readonly number[], percent: boolean): string[] {
-  const step = ticks.length > 1 ? Math.abs((ticks[1] ?? 0) - (ticks[0] ?? 0)) : 0;
-  const largest = Math.max(0, ...ticks.map((t) => Math.abs(t)));
-  if (percent || step === 0 || step >= 1 || largest >= 10_000) return ticks.map((t) => tickLabel(t, percent));
-  const decimals = Math.min(10, Math.ceil(-Math.log10(step) - 1e-9));
-  return ticks.map((t) => t.toFixed(decimals));
+  return formatTicks(ticks, percent);
 }
 
 /** A value as the legend shows it: "83.4%" for a share, four significant digits otherwise. */
 export function legendValue(value: number | null | undefined, percent: boolean): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return percent ? `${(value * 100).toFixed(1)}%` : formatNumber(value, 4);
+  return formatChartValue(value, percent);
 }
 
 /** The last value a series has, for the legend while the pointer is not over the chart. */
@@ -117,7 +112,7 @@ export function epochChartOptions(
         labelSize: 18,
         size: 36,
         splits: () => [...layout().xTicks],
-        values: (_u, splits) => splits.map((v) => String(v)),
+        values: (_u, splits) => splits.map((v) => formatInteger(v)),
       },
       {
         ...axisBase,
@@ -131,7 +126,10 @@ export function epochChartOptions(
     series: [
       {
         label: spec.xLabel,
-        value: (u, v, _si, idx) => String(idx === null ? (lastValue(u.data[0]) ?? '–') : v),
+        value: (u, v, _si, idx) => {
+          const epoch = idx === null ? lastValue(u.data[0]) : v;
+          return epoch === null ? '–' : formatInteger(epoch);
+        },
       },
       ...spec.series.map((s): uPlot.Series => ({
         label: s.label,

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { ClassificationEvaluation } from '../../core/evaluate/types';
 import { msg, type Message } from '../../core/i18n/message';
 import { formatInteger, formatPercent, formatScore } from '../format';
+import { ConfusionMatrix, needsWideMatrix } from './ConfusionMatrix';
 import type { ExampleUnit } from '../../core/sources/kind';
 import { useT } from '../i18n/I18nProvider';
 import { Text } from '../i18n/Text';
@@ -44,87 +45,6 @@ export function confusionSummary(e: ClassificationEvaluation, unit: ExampleUnit)
     );
   }
   return lines;
-}
-
-interface ConfusionMatrixProps {
-  readonly e: ClassificationEvaluation;
-  /** When set, each cell is a button that shows its examples. */
-  readonly onCell?: ((cell: CellChoice) => void) | undefined;
-  readonly chosen?: CellChoice | null;
-}
-
-function ConfusionMatrix({ e, onCell, chosen, unit }: ConfusionMatrixProps & { readonly unit: ExampleUnit }) {
-  const t = useT();
-  return (
-    <div className="table-scroll">
-      <table aria-label={t('evaluate.confusion.title')} className="data-table confusion">
-        <caption className="visually-hidden">{confusionSummary(e, unit).map((line) => t(line)).join(' ')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="corner">
-              {t('evaluate.confusion.corner')}
-            </th>
-            {e.classes.map((c) => (
-              <th scope="col" key={c}>
-                {c}
-              </th>
-            ))}
-            <th scope="col" className="num">
-              {t('evaluate.unitCapital', { unit })}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {e.confusion.map((row, actual) => {
-            const total = row.reduce((a, b) => a + b, 0);
-            return (
-              <tr key={actual}>
-                <th scope="row">{e.classes[actual]}</th>
-                {row.map((count, predicted) => {
-                  const share = total > 0 ? count / total : 0;
-                  const correct = actual === predicted;
-                  // Shade by the row share: the diagonal in blue, mistakes in amber.
-                  const colour = correct ? `rgba(37, 99, 235, ${0.08 + share * 0.5})` : `rgba(217, 119, 6, ${share > 0 ? 0.08 + share * 0.5 : 0})`;
-                  const content = (
-                    <>
-                      <span className="cell-count">{formatInteger(count)}</span>{' '}
-                      <span className="cell-share">{formatPercent(share, 0)}</span>
-                    </>
-                  );
-                  const isChosen = chosen?.actual === actual && chosen.predicted === predicted;
-                  return (
-                    <td key={predicted} className="cell" style={{ background: colour }}>
-                      {onCell ? (
-                        <button
-                          type="button"
-                          className={isChosen ? 'cell-button chosen' : 'cell-button'}
-                          aria-pressed={isChosen}
-                          // The name starts with what the cell shows, so that speech input finds it by its words.
-                          aria-label={t('evaluate.confusion.cell', {
-                            unit: msg('evaluate.unit', { unit }),
-                            actual: e.classes[actual] ?? '',
-                            predicted: e.classes[predicted] ?? '',
-                            count: formatInteger(count),
-                            share: formatPercent(share, 0),
-                          })}
-                          onClick={() => onCell({ actual, predicted })}
-                        >
-                          {content}
-                        </button>
-                      ) : (
-                        content
-                      )}
-                    </td>
-                  );
-                })}
-                <td className="num muted">{formatInteger(total)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
 }
 
 function PerClassTable({ e }: { readonly e: ClassificationEvaluation }) {
@@ -198,14 +118,21 @@ export function ClassificationResult({ e, unit, examples }: ClassificationResult
           <span className="metric-value">{formatPercent(e.baseline.accuracy)}</span>
         </div>
       </div>
-      <div className="two-columns evaluate-columns">
+      {/* More than a few classes: the matrix takes the card's width, the per-class table goes below it. */}
+      <div className={needsWideMatrix(e) ? 'evaluate-columns stacked' : 'two-columns evaluate-columns'}>
         <section aria-labelledby="confusion-title">
           <h3 id="confusion-title">{t('evaluate.confusion.title')}</h3>
           <p className="muted">
             {t('evaluate.confusion.help')}
             {examples ? ` ${t('evaluate.confusion.clickHint', { unit: units })}` : ''}
           </p>
-          <ConfusionMatrix e={e} onCell={examples ? setCell : undefined} chosen={cell} unit={unit} />
+          <ConfusionMatrix
+            e={e}
+            unit={unit}
+            caption={confusionSummary(e, unit).map((line) => t(line)).join(' ')}
+            onCell={examples ? setCell : undefined}
+            chosen={cell}
+          />
         </section>
         <section aria-labelledby="per-class-title">
           <h3 id="per-class-title">{t('evaluate.perClass.title')}</h3>

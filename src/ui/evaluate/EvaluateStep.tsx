@@ -29,7 +29,8 @@ export function EvaluateStep({ training, onGoToTrain, examples }: EvaluateStepPr
             {e.task === 'classification' ? classificationVerdict(e) : regressionVerdict(e)}
           </p>
           <p className="muted">
-            {training.plan
+            {/* An image folder's target is the app's own name for the sub-folders ("class"), not a column the user named. */}
+            {training.plan && unit !== 'images'
               ? t('evaluate.scoredOnTarget', { heldOut: msg('evaluate.heldOutCount', { unit, count: e.rows }), target: quoteInput(training.plan.target) })
               : t('evaluate.scoredOn', { heldOut: msg('evaluate.heldOutCount', { unit, count: e.rows }) })}
           </p>

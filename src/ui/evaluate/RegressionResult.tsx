@@ -113,6 +113,7 @@ function ScatterPlot({ points, x, y, reference }: { readonly points: readonly Po
 /** `unit`: what one held-out example is (rows, recordings, windows). */
 export function RegressionResult({ e, unit: exampleUnit = 'rows' }: { readonly e: RegressionEvaluation; readonly unit?: ExampleUnit }) {
   const t = useT();
+  // The target's name is what was predicted, never a unit: "off by 45.3", not "off by 45.3 progression".
   const unit = e.target;
   const summaries = regressionSummaries(e, exampleUnit);
   const points = Array.from(e.actual, (actual, i) => {
@@ -130,15 +131,15 @@ export function RegressionResult({ e, unit: exampleUnit = 'rows' }: { readonly e
   return (
     <>
       <div className="headline-row">
-        <Headline name={t('evaluate.metric.mae')} value={`${formatNumber(e.mae)} ${unit}`} baseline={`${formatNumber(e.baseline.mae)} ${unit}`} />
-        <Headline name={t('evaluate.metric.rmse')} value={`${formatNumber(e.rmse)} ${unit}`} baseline={`${formatNumber(e.baseline.rmse)} ${unit}`} />
+        <Headline name={t('evaluate.metric.mae')} value={formatNumber(e.mae)} baseline={formatNumber(e.baseline.mae)} />
+        <Headline name={t('evaluate.metric.rmse')} value={formatNumber(e.rmse)} baseline={formatNumber(e.baseline.rmse)} />
         <Headline name={t('evaluate.metric.r2')} value={formatScore(e.r2, 3)} baseline={formatScore(e.baseline.r2, 3)} />
       </div>
-      <p className="muted">{t('evaluate.regression.help', { target: unit, value: significant(e.baseline.value) })}</p>
+      <p className="muted">{t('evaluate.regression.help', { target: unit, unit: exampleUnit, value: significant(e.baseline.value) })}</p>
       <div className="chart-grid">
         <ChartFigure
           title={t('evaluate.regression.fit.title')}
-          description={t('evaluate.regression.fit.description')}
+          description={t('evaluate.regression.fit.description', { unit: exampleUnit })}
           summary={t(summaries.fit)}
           exportName="predicted-vs-actual"
         >

@@ -1,15 +1,27 @@
 /** Two or more runs side by side: settings (differences marked), curves overlaid, metrics (best marked). */
 import { compareMetrics, compareSettings, type MetricRow } from '../../core/experiment/compare';
 import type { ExperimentRecord } from '../../core/experiment/types';
-import { formatNumber, formatPercent } from '../format';
+import { formatDuration, formatInteger, formatNumber, formatPercent, formatScore } from '../format';
 import { useT } from '../i18n/I18nProvider';
 import { say } from '../i18n/say';
 import { Text } from '../i18n/Text';
 import { OverlaidCurves, runColor } from './OverlaidCurves';
 
-function metricText(value: number | null, format: MetricRow['format']): string {
+/** Each metric rounded as the rest of the app shows it: shares as percentages, scores to 3 decimals, times as durations. */
+export function metricText(value: number | null, row: Pick<MetricRow, 'key' | 'format'>): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  return format === 'percent' ? formatPercent(value) : formatNumber(value, 4);
+  if (row.format === 'percent') return formatPercent(value);
+  switch (row.key) {
+    case 'macroF1':
+    case 'r2':
+      return formatScore(value, 3);
+    case 'epochsRun':
+      return formatInteger(value);
+    case 'time':
+      return formatDuration(value * 1000);
+    default:
+      return formatNumber(value, 3);
+  }
 }
 
 /** Runs that tie with the best value are all marked: none of them is worse. */
@@ -69,7 +81,7 @@ export function CompareView({ records, onOpen }: CompareViewProps) {
                   </th>
                   {m.values.map((v, k) => (
                     <td key={k} className={isBest(m, k) ? 'num best' : 'num'}>
-                      {metricText(v, m.format)}
+                      {metricText(v, m)}
                       {isBest(m, k) ? (
                         <>
                           {' '}

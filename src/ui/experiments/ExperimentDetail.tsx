@@ -107,7 +107,7 @@ export function ExperimentDetail({ record, host, onNotes, onNewRun }: Experiment
             <p className="muted">
               <Text m="experiment.detail.scoredOn" params={{ count: e.rows, unit, target: `“${record.plan.target}”` }} />
             </p>
-            {e.task === 'classification' ? <ClassificationResult e={e} unit={unit} /> : <RegressionResult e={e} />}
+            {e.task === 'classification' ? <ClassificationResult e={e} unit={unit} /> : <RegressionResult e={e} unit={unit} />}
           </section>
         ) : (
           <section className="card">
@@ -128,6 +128,7 @@ export function ExperimentDetail({ record, host, onNotes, onNewRun }: Experiment
               epochs={record.status === 'running' ? record.settings.epochs : Math.max(1, record.history.length)}
               withValidation={withValidation}
               loss={record.spec ? lossForModel(record.task, record.spec.layers) : undefined}
+              unit={unit}
             />
           </section>
         ) : null}

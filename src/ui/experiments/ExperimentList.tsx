@@ -11,22 +11,24 @@ import { RenameField } from './RenameField';
 interface ExperimentListProps {
   readonly records: readonly ExperimentRecord[];
   readonly onOpen: (id: string) => void;
+  /** The runs ticked for comparison: kept by the caller, so that they stay ticked after a comparison. */
+  readonly selected: ReadonlySet<string>;
+  readonly onSelected: (update: (old: ReadonlySet<string>) => ReadonlySet<string>) => void;
   readonly onCompare: (ids: readonly string[]) => void;
   readonly onRename: (id: string, name: string) => void;
   readonly onDelete: (record: ExperimentRecord) => void;
 }
 
-export function ExperimentList({ records, onOpen, onCompare, onRename, onDelete }: ExperimentListProps) {
+export function ExperimentList({ records, selected, onSelected, onOpen, onCompare, onRename, onDelete }: ExperimentListProps) {
   const t = useT();
   const ids = useId();
   const [query, setQuery] = useState<ListQuery>(DEFAULT_QUERY);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [renaming, setRenaming] = useState<string | null>(null);
   const visible = visibleExperiments(records, query);
   // Selection of runs that are no longer there (deleted) does not count.
   const chosen = records.filter((r) => selected.has(r.id)).map((r) => r.id);
   const toggle = (id: string, on: boolean) =>
-    setSelected((old) => {
+    onSelected((old) => {
       const next = new Set(old);
       if (on) next.add(id);
       else next.delete(id);

@@ -47,6 +47,8 @@ export function ExperimentsView({ route, onRoute, host, reloadKey, onNewRun }: E
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [renamingTitle, setRenamingTitle] = useState(false);
   const [imported, setImported] = useState<Message | null>(null);
+  // Here rather than in the list, so that the runs ticked stay ticked after a comparison or a run's page.
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [importError, setImportError] = useState<AppErrorInfo | null>(null);
   const { records, damaged } = experiments;
   const closeToast = useCallback(() => setRemoved(null), []);
@@ -114,6 +116,8 @@ export function ExperimentsView({ route, onRoute, host, reloadKey, onNewRun }: E
           <section className="card" aria-label={t('experiment.view.savedRuns')}>
             <ExperimentList
               records={records}
+              selected={ticked}
+              onSelected={setTicked}
               onOpen={(id) => onRoute({ view: 'detail', id })}
               onCompare={(ids) => onRoute({ view: 'compare', ids })}
               onRename={(id, name) => void experiments.rename(id, name)}

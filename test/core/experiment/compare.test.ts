@@ -57,7 +57,7 @@ describe('compare', () => {
 
   it('puts metrics in one table with the best flagged', () => {
     const rows = compareMetrics([run('a', 1), run('b', 2, { evaluation: evaluation(0.95, 0.7), history: [{ epoch: 1, loss: 0.4, elapsedMs: 1 }] })]).map((r) => ({ ...r, label: english(r.label) }));
-    expect(rows.map((r) => r.label)).toEqual(['Accuracy', 'Macro F1', 'Final loss', 'Final validation loss', 'Epochs run', 'Time (s)']);
+    expect(rows.map((r) => r.label)).toEqual(['Accuracy', 'Macro F1', 'Final loss', 'Final validation loss', 'Epochs run', 'Time']);
     expect(rows[0]).toEqual({ key: 'accuracy', label: 'Accuracy', values: [0.9, 0.95], best: 1, format: 'percent' });
     expect(rows[1]?.best).toBe(0);
     expect(rows[2]?.best).toBe(1);

@@ -62,11 +62,11 @@ describe('the train and evaluate messages', () => {
     );
   });
 
-  it('say the verdicts with percentages and the target’s own numbers', () => {
+  it('say the verdicts with percentages and the target’s own numbers, never its name as a unit', () => {
     expect(english('evaluate.verdict.classification.beats', { net: 0.9712, base: 0.44 })).toBe('The network beats the baseline: 97% vs 44%.');
     expect(ko(msg('evaluate.verdict.classification.notBeats', { net: 0.4, base: 0.44, label: 'Adelie' }))).toMatch(/^네트워크가 기준선보다 낫지 않습니다\(40% 대 44%\)\. 항상 “Adelie”/);
     expect(english('evaluate.verdict.regression.beats', { net: 2.31, base: 23457, target: 'mpg' })).toBe(
-      'The network beats the baseline: its predictions are off by 2.31 mpg on average vs 23,457 mpg.',
+      'The network beats the baseline: its predictions are off by 2.31 on average, the baseline’s by 23,457 (in the units of “mpg”).',
     );
   });
 });

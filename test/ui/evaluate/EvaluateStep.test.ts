@@ -74,11 +74,26 @@ describe('the Evaluate step', () => {
   it('names each regression plot with its key numbers, in both languages', () => {
     const en = render('en', state(regression));
     expect(en).toContain('role="img" aria-label="3 held-out rows, predicted against actual mpg: off by 2.17 on average, R² 0.834."');
-    expect(en).toContain('role="img" aria-label="3 held-out rows: residuals from -3 to 2 mpg, 1 above zero and 2 below."');
-    expect(en).toContain('The baseline predicts 23.5 mpg, the mean of the training rows, for every row.');
+    expect(en).toContain('role="img" aria-label="3 held-out rows: residuals from -3 to 2 (in the units of “mpg”), 1 above zero and 2 below."');
+    expect(en).toContain('The baseline predicts 23.5 for every row: the mean of “mpg” over the training rows.');
+    // The target’s name is never written as if it were a unit.
+    expect(readable(en)).not.toMatch(/\d mpg\b/);
+    expect(en).toContain('its predictions are off by 2.17 on average, the baseline’s by 5.77 (in the units of “mpg”).');
     const ko = render('ko', state(regression));
     expect(ko).toContain('예측 대 실제');
     expect(ko).toContain('aria-label="평가용 행 3개, 실제 mpg에 대한 예측: 평균 2.17만큼 벗어남, 결정계수(R²) 0.834."');
+  });
+
+  it('calls image runs’ examples images, and never names an image folder’s internal target', () => {
+    const images: TrainingState = { ...state(classification), plan: { target: 'class', features: [], task: 'classification' }, prepared: { unit: 'images' } as TrainingState['prepared'] };
+    const en = readable(render('en', images));
+    expect(en).toContain('Scored on 69 held-out images.');
+    expect(en).not.toContain('“class”');
+    // "Rows" of the matrix itself are table rows; the examples are never called rows.
+    expect(en.replace(/Rows are the actual class|the share of its row/g, '')).not.toMatch(/\brows?\b/i);
+    const ko = readable(render('ko', images));
+    expect(ko).toContain('평가용 이미지 69개로 평가했습니다.');
+    expect(ko).not.toContain('class');
   });
 
   it('rounds a measured value as the screen shows it before a message formats it', () => {

@@ -19,8 +19,8 @@ export default {
   // Verdicts.
   'verdict.classification.beats': 'The network beats the baseline: {net, number, percent} vs {base, number, percent}.',
   'verdict.classification.notBeats': 'The network does not beat the baseline ({net, number, percent} vs {base, number, percent}): it has not learned more than “always {label}”. Try more epochs, other features or a higher learning rate.',
-  'verdict.regression.beats': 'The network beats the baseline: its predictions are off by {net, number, ::.######} {target} on average vs {base, number, ::.######} {target}.',
-  'verdict.regression.notBeats': 'The network does not beat the baseline (MAE {net, number, ::.######} {target} vs {base, number, ::.######} {target}): it has not learned more than predicting the mean. Try more epochs, other features or a higher learning rate.',
+  'verdict.regression.beats': 'The network beats the baseline: its predictions are off by {net, number, ::.######} on average, the baseline’s by {base, number, ::.######} (in the units of “{target}”).',
+  'verdict.regression.notBeats': 'The network does not beat the baseline (MAE {net, number, ::.######} vs {base, number, ::.######}, in the units of “{target}”): it has not learned more than predicting the mean. Try more epochs, other features or a higher learning rate.',
 
   // Metrics.
   'metric.accuracy': 'Accuracy',
@@ -55,6 +55,7 @@ export default {
   'confusion.summary': '{classes, plural, one {# class} other {# classes}}, {heldOut}; {correct, number} on the diagonal, predicted right ({accuracy, number, percent}).',
   'confusion.summaryMistake': 'The most frequent mistake: {actual} predicted as {predicted} ({count, number} times).',
   'confusion.footer': '{heldOut}; shares are of each actual class (row).',
+  'confusion.scrollHint': 'Scroll to see all {classes, number} classes →',
   'perClass.title': 'Per class',
   'perClass.table': 'Per-class metrics',
   'perClass.help': 'Precision: of the {unit} predicted as this class, the share that were. Recall: of the {unit} of this class, the share found. F1 combines both. Support: held-out {unit} of this class.',
@@ -75,13 +76,13 @@ export default {
   'sequence.channels': 'Step columns',
 
   // Regression: the fit and the residuals.
-  'regression.help': 'MAE: average distance between prediction and truth. RMSE: the same with large misses weighing more. R²: share of the variation in {target} the network explains (1 = all, 0 = no better than the mean). The baseline predicts {value, number, ::.######} {target}, the mean of the training rows, for every row.',
+  'regression.help': 'MAE: average distance between prediction and truth, in the units of “{target}”. RMSE: the same with large misses weighing more. R²: share of the variation in “{target}” the network explains (1 = all, 0 = no better than the mean). The baseline predicts {value, number, ::.######} for every {unit, select, images {image} recordings {recording} windows {window} other {row}}: the mean of “{target}” over the training {unit, select, images {images} recordings {recordings} windows {windows} other {rows}}.',
   'regression.fit.title': 'Predicted vs actual',
-  'regression.fit.description': 'Each dot is a held-out row; on the grey line y = x the prediction is exact.',
+  'regression.fit.description': 'Each dot is a held-out {unit, select, images {image} recordings {recording} windows {window} other {row}}; on the grey line y = x the prediction is exact.',
   'regression.fit.summary': '{heldOut}, predicted against actual {target}: off by {mae, number, ::.######} on average, R² {r2, number, ::.000}.',
   'regression.residuals.title': 'Residuals',
   'regression.residuals.description': 'Actual minus predicted, against the prediction; dots spread evenly around zero are what a good model gives.',
-  'regression.residuals.summary': '{heldOut}: residuals from {min, number, ::.######} to {max, number, ::.######} {target}, {above, number} above zero and {below, number} below.',
+  'regression.residuals.summary': '{heldOut}: residuals from {min, number, ::.######} to {max, number, ::.######} (in the units of “{target}”), {above, number} above zero and {below, number} below.',
   'regression.axis.actual': 'Actual {target}',
   'regression.axis.predicted': 'Predicted {target}',
   'regression.axis.residual': 'Residual ({target})',
