@@ -21,6 +21,8 @@ export const trainSchema = z.object({
   length: z.number().int().min(MIN_SEQUENCE_LENGTH).max(MAX_SEQUENCE_LENGTH).optional(),
   stride: z.number().int().min(1).max(MAX_SEQUENCE_LENGTH).optional(),
   out: z.string().min(1).optional(),
+  /** Writes the held-out split (examples' positions; a table's data rows, 0-based) as JSON. */
+  splitOut: z.string().min(1).optional(),
   model: z.string().min(1).optional(),
   encoding: z.enum(ENCODING_NAMES).optional(),
   json: z.boolean(),

@@ -13,6 +13,7 @@ import { parseModelSpecFile } from '../core/model/spec-file';
 import { analysePlan, proposeModel, type PlanAnalysis } from '../core/pipeline/analyse';
 import { DEFAULT_SETTINGS, runPipeline } from '../core/pipeline/run';
 import type { BackendName, TrainingSettings } from '../core/train/types';
+import type { Split } from '../core/features/types';
 import { runIdentity } from '../core/experiment/run-identity';
 import type { TrainArgs } from './args';
 import { prepareNodeBackend, requireBackend, settingsFromArgs, preflightHook } from './backends';
@@ -20,6 +21,7 @@ import { dataName, dataWarnings, kindPlanOf, kindRunOf, openData, readAsSequence
 import { buildTrainReport, type TrainReport } from './report';
 import { exportRun } from './export-files';
 import { checkModelDestination } from './replace-folder';
+import { checkFileDestination, writeTextFileAtomic } from './write-file';
 import { cannotOpen } from './file-errors';
 import { cliJson, cliLocale, cliT, cliText } from './i18n';
 
@@ -58,10 +60,20 @@ function specModel(file: string, analysis: PlanAnalysis, say: ((line: string) =>
   return { layers: spec.layers };
 }
 
+/**
+ * --split-out: which examples were trained on and which held out, so that another tool (the
+ * scikit-learn baselines of bench/quality) can fit on exactly the same rows. Positions are the
+ * kind's examples: a table's data rows of the file as read, 0-based (the header is not a row).
+ */
+function splitJson(split: Split): string {
+  return `${JSON.stringify({ seed: split.seed, stratified: split.stratified, train: Array.from(split.train), test: Array.from(split.test) })}\n`;
+}
+
 /** Returns the process exit code. */
 export async function runTrainCommand(args: TrainArgs, print: (line: string) => void, warn: (line: string) => void): Promise<number> {
   // A path the model cannot be saved to is refused now, not after the training it would cost.
   if (args.out !== undefined) checkModelDestination(args.out);
+  if (args.splitOut !== undefined) checkFileDestination(args.splitOut);
   const backend: BackendName = args.backend ?? 'wasm';
   const handedOver = await prepareNodeBackend(backend);
   if (handedOver !== null) return handedOver;
@@ -109,6 +121,7 @@ export async function runTrainCommand(args: TrainArgs, print: (line: string) => 
     },
   );
   try {
+    if (args.splitOut !== undefined) await writeTextFileAtomic(args.splitOut, splitJson(result.prepared.split));
     if (args.out !== undefined) {
       const { prepared } = result;
       await exportRun(args.out, {

@@ -5,7 +5,7 @@ import { cliT } from './i18n';
 /** The command lines `layerbench help` shows: syntax, the same in every language. */
 export const SYNOPSIS = `  layerbench train FILE.csv [--target COLUMN] [--epochs N] [--seed N] [--batch-size N]
                             [--backend cpu|wasm|webgpu] [--encoding NAME] [--model SPEC.json]
-                            [--out DIR] [--json]
+                            [--out DIR] [--split-out FILE] [--json]
   layerbench train FOLDER|IMAGES.csv [--size HxW] [--augment] [--epochs N] [--seed N]
                             [--target COLUMN] [--path-column COLUMN] [--backend …] [--out DIR] [--json]
   layerbench train RECORDINGS.csv [--target COLUMN] [--sequence-id COLUMN] [--order COLUMN]

@@ -35,6 +35,12 @@ describe('parseCommand', () => {
     expect(usageMessage(['predict', 'm', 'a.csv', '--colour'])).toBe('Unknown option “--colour”. The options are listed below.');
   });
 
+  it('takes --split-out FILE for train, and asks for its value', () => {
+    const command = parseCommand(['train', 'a.csv', '--split-out', 'split.json']);
+    expect(command.kind === 'train' && command.args.splitOut).toBe('split.json');
+    expect(usageMessage(['train', 'a.csv', '--split-out'])).toBe('--split-out needs a value.');
+  });
+
   it('cuts long input short in every message', () => {
     const huge = 'x'.repeat(1_000_000);
     const spaced = 'word '.repeat(200_000);

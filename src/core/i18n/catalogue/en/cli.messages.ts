@@ -29,6 +29,8 @@ export default {
            layer is checked as in the app: for two classes Dense(2, softmax) or Dense(1, sigmoid).
   --out    (train) Writes the trained model into DIR: model.json + weights.bin (TensorFlow.js
            Layers format), preprocessing.json and model.py (Keras), see docs/export-format.md.
+  --split-out  (train) Writes which examples were trained on and which held out to FILE as JSON:
+           "train" and "test" list a table’s data rows, counted from 0 below the header.
   predict  Reads a model folder written by --out (or exported by the app) and a CSV of new rows,
            checks the columns against the training ones and writes the predictions as CSV
            (the file’s columns, predicted_TARGET, probability_CLASS) to FILE or the terminal.

@@ -28,6 +28,8 @@ export default {
            클래스가 둘이면 Dense(2, softmax) 또는 Dense(1, sigmoid)여야 합니다.
   --out    (train) 학습한 모델을 DIR 폴더에 씁니다: model.json + weights.bin(TensorFlow.js
            Layers 형식), preprocessing.json, model.py(Keras). docs/export-format.md를 참고하세요.
+  --split-out  (train) 학습에 쓴 예제와 평가용으로 떼어 둔 예제를 FILE에 JSON으로 씁니다:
+           "train"과 "test"는 표의 데이터 행 번호(머리글 아래 첫 행이 0)입니다.
   predict  --out으로 쓴(또는 앱에서 내보낸) 모델 폴더와 새 행이 담긴 CSV를 읽고, 열을 학습 때의
            열과 비교한 뒤 예측을 CSV(파일의 열, predicted_TARGET, probability_CLASS)로 FILE이나
            터미널에 씁니다.
