@@ -44,6 +44,20 @@ function usableAsTarget(ds: TypedDataset, col: Column, excluded: ReadonlySet<str
   return (col.kind === 'number' || col.kind === 'category') && col.missing < ds.rowCount && !excluded.has(col.name);
 }
 
+function allMissing(ds: TypedDataset, col: Column): boolean {
+  return ds.rowCount > 0 && (col.kind === 'empty' || col.missing >= ds.rowCount);
+}
+
+/**
+ * The column whose name says it is the target, passed over because every value of it is
+ * missing; null when none was. (An empty last column, often a trailing separator, says nothing.)
+ */
+export function emptyTargetPassedOver(ds: TypedDataset): Column | null {
+  const excluded = new Set(ds.suggestedExclusions.map((e) => e.column));
+  const hinted = hintedTarget(ds.columns.filter((c) => usableAsTarget(ds, c, excluded) || allMissing(ds, c)));
+  return hinted && allMissing(ds, hinted.col) ? hinted.col : null;
+}
+
 function hintedTarget(candidates: readonly Column[]): { col: Column; hint: string; whole: boolean } | null {
   for (const hint of [...TARGET_HINTS, ...KOREAN_TARGET_HINTS]) {
     const col = candidates.find((c) => c.name.trim().toLowerCase() === hint);
@@ -81,6 +95,11 @@ export function proposePlan(ds: TypedDataset): PlanProposal {
     // Nothing can be predicted; propose the last column anyway so validation can say why it fails.
     target = ds.columns[ds.columns.length - 1]?.name ?? '';
     targetReason = msg('data.target.none');
+  }
+  // A column meant as the target but with no value is named, not passed over in silence.
+  const passed = emptyTargetPassedOver(ds);
+  if (passed && passed.name !== target) {
+    targetReason = msg('data.target.passedOver', { passed: quoted(passed.name), rows: ds.rowCount, column: quoted(target) });
   }
 
   return proposalFor(ds, target, targetReason);

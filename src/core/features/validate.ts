@@ -9,6 +9,7 @@ import { msg, type Message } from '../i18n/message';
 import { findColumn, labelledRows, namesParam, quoted } from './columns';
 import { missingWorthASlot } from './fit';
 import { excludeFeatureAction, setTaskAction } from './fixes';
+import { emptyTargetPassedOver } from './propose';
 import type { FeaturePlan } from './types';
 
 export const MAX_CLASSES = 100;
@@ -120,7 +121,14 @@ function constantFeaturesProblem(ds: TypedDataset, plan: FeaturePlan): AppErrorI
 
 function featureProblems(ds: TypedDataset, plan: FeaturePlan): AppErrorInfo[] {
   const problems: AppErrorInfo[] = [];
-  if (plan.features.length === 0) {
+  const passed = plan.features.length === 0 ? emptyTargetPassedOver(ds) : null;
+  if (passed && passed.name !== plan.target) {
+    // The cause is the target meant to be predicted having no value: say that, not only that nothing is left.
+    problems.push(appErrorInfo({
+      code: 'plan/no-features',
+      message: msg('data.plan.noFeaturesEmptyTarget', { passed: quoted(passed.name), rows: ds.rowCount, target: quoted(plan.target), file: ds.name }),
+    }));
+  } else if (plan.features.length === 0) {
     // Name what was left out and why (a column that never changes, one with no usable value), not only that nothing is left.
     const left = ds.suggestedExclusions.filter((e) => e.column !== plan.target).slice(0, 3);
     const why = left.reduceRight<Message | string>((next, e) => msg('data.plan.leftOut', { column: quoted(e.column), reason: e.reason, next }), '');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planForTarget, proposePlan, proposeTask } from '../../../src/core/features/propose';
 import { categoryColumn, emptyColumn, makeDataset, numberColumn, textColumn } from '../helpers/dataset';
-import { english } from '../../../src/core/i18n/translate';
+import { english, translator } from '../../../src/core/i18n/translate';
+import { parseCsvText } from '../../../src/core/data/csv';
+import { validatePlan } from '../../../src/core/features/validate';
 import { msg } from '../../../src/core/i18n/message';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `id-${i}`);
@@ -129,5 +131,34 @@ describe('planForTarget', () => {
     expect(p.plan).toEqual({ target: 'body_mass_g', features: ['species', 'flipper'], task: 'regression' });
     expect(english(p.targetReason)).toBe('\u201cbody_mass_g\u201d is the target because you chose it.');
     expect(english(p.taskReason)).toBe('\u201cbody_mass_g\u201d holds numbers with decimals, so this is regression.');
+  });
+});
+
+describe('a target column with no values', () => {
+  // 200 rows: "price" is what the file is about, but every one of its cells is empty.
+  const csv = ['x,price', ...Array.from({ length: 200 }, (_, i) => `${(i * 7) % 13},`)].join('\n');
+
+  it('is named when another column is proposed instead, in English and Korean', async () => {
+    const ds = await parseCsvText(csv, 'prices.csv');
+    const p = proposePlan(ds);
+    expect(p.plan.target).toBe('x');
+    expect(p.targetReason.code).toBe('data.target.passedOver');
+    expect(english(p.targetReason)).toBe('\u201cprice\u201d has no values (all 200 are missing), so it cannot be the target; \u201cx\u201d was chosen instead.');
+    expect(translator('ko')(p.targetReason)).toBe('\u201cprice\u201d 열에는 값이 없어(행 200개 모두 결측값) 타깃이 될 수 없으므로 대신 \u201cx\u201d 열을 선택했습니다.');
+  });
+
+  it('is the cause the "no feature columns" problem gives', async () => {
+    const ds = await parseCsvText(csv, 'prices.csv');
+    const problems = validatePlan(ds, proposePlan(ds).plan);
+    const none = problems.find((p) => p.code === 'plan/no-features');
+    expect(none?.msg.code).toBe('data.plan.noFeaturesEmptyTarget');
+    expect(none ? english(none.msg) : '').toMatch(/^No feature columns are left to learn from: \u201cprice\u201d has no values \(all 200 are missing\)/);
+  });
+
+  it('is not mentioned when a named target has values, or when nothing was passed over', async () => {
+    const ds = await parseCsvText(['a,price,notes', ...Array.from({ length: 30 }, (_, i) => `${i % 5},${i * 1.5},`)].join('\n'), 'ok.csv');
+    expect(proposePlan(ds).targetReason.code).toBe('data.target.hintedWhole');
+    const plain = await parseCsvText(['a,b', ...Array.from({ length: 30 }, (_, i) => `${i % 5},${i * 1.5}`)].join('\n'), 'plain.csv');
+    expect(proposePlan(plain).targetReason.code).toBe('data.target.last');
   });
 });
