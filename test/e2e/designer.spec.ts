@@ -38,7 +38,9 @@ test('the designer: add a layer, follow the advice, reorder by keyboard, undo, r
   await expect(advice).toContainText('Expected:');
   await expect(advice).toContainText('(None, timesteps, features)');
   await expect(advice).toContainText(/Got:\s*\(None, \d+\)/);
-  await expect(app.getByText('Training waits until the advice above is followed.')).toBeVisible();
+  const next = app.getByRole('button', { name: 'Next: Train' });
+  await expect(next).toBeDisabled();
+  await expect(next).toHaveAccessibleDescription(/^Fix layer 2 \(.+\) first: its advice says how\.$/);
   await screenshot(app, 'designer-2-advice');
   // 1280×800 without horizontal scrolling, advice and all.
   expect(await app.evaluate(() => Array.from(document.querySelectorAll('.panel, .table-scroll')).every((e) => e.scrollWidth <= e.clientWidth))).toBe(true);

@@ -24,9 +24,11 @@ import { TrainStep } from '../train/TrainStep';
 import type { DesignerAction } from '../model/designer';
 import { analyseModel } from './analysis';
 import { usePlanAnalysis } from './usePlanAnalysis';
-import { railSteps, trainingBlocker } from './rail';
+import { nextBlocker, railSteps, trainingBlocker } from './rail';
+import { DraftsContext, type DraftsStore } from '../components/useDraftField';
 import { INITIAL_STATE, isTraining, reducer, type StepId, type TrainingState } from './state';
-import { kindPlanOf, runPlanOf, tableOf, type Loaded } from './loaded';
+import { kindPlanOf, loadedName, runPlanOf, tableOf, type Loaded } from './loaded';
+import { DesignReplacedNotice } from '../model/ReplacedDesign';
 import { useDataActions } from './useDataActions';
 import { useDataLoader } from './useDataLoader';
 import { useTrainer } from './useTrainer';
@@ -79,6 +81,13 @@ export function App({ host }: { readonly host: Host }) {
   const modelAnalysis = useMemo(
     () => (planAnalysis ? analyseModel(modelContext, designer.draft, { learningRate, optimizer }) : null),
     [planAnalysis, modelContext, designer.draft, learningRate, optimizer],
+  );
+  const restoreDesign = useCallback(() => dispatch({ type: 'design-restored' }), []);
+  const closeDesignNotice = useCallback(() => dispatch({ type: 'design-notice-closed' }), []);
+  const nextReason = (step: StepId) => nextBlocker(step, state, planAnalysis, modelAnalysis);
+  const drafts: DraftsStore = useMemo(
+    () => ({ drafts: state.drafts, set: (id, draft) => dispatch({ type: 'draft-changed', id, draft }) }),
+    [state.drafts],
   );
   const dispatchDesigner = useCallback((action: DesignerAction) => dispatch({ type: 'designer', action }), []);
   const blockerMessage = analysisPending ? msg('app.workingOut') : trainingBlocker(state, planAnalysis, modelAnalysis);
@@ -150,6 +159,7 @@ export function App({ host }: { readonly host: Host }) {
           training={training}
           onReadAs={(kind) => dispatch({ type: 'data-kind-selected', kind })}
           onOpenFolder={data.openFolder}
+          nextBlocker={nextReason('data')}
           pathColumn={data.pathColumn}
           onUseImagePaths={data.useImagePaths}
           loading={state.loading}
@@ -166,12 +176,15 @@ export function App({ host }: { readonly host: Host }) {
     case 'shape':
       screen =
         loaded && planAnalysis ? (
-          <ShapeStep loaded={loaded} analysis={planAnalysis} disabled={training} dispatch={dispatch} onNext={() => goTo('model')} />
+          <ShapeStep loaded={loaded} analysis={planAnalysis} disabled={training} dispatch={dispatch} onNext={() => goTo('model')} nextBlocker={nextReason('shape')} />
         ) : (
           <StepFrame title={stepName}>{needsData}</StepFrame>
         );
       break;
     case 'model':
+            nextBlocker={nextReason('model')}
+            replaced={state.replacedDesign}
+            onRestore={restoreDesign}
       screen =
         planAnalysis && modelAnalysis ? (
           <ModelStep
@@ -229,6 +242,15 @@ export function App({ host }: { readonly host: Host }) {
         />
       );
       break;
+      {state.replacedDesign?.notice && !state.loading ? (
+        <DesignReplacedNotice
+          replaced={state.replacedDesign}
+          openedName={loadedName(loaded)}
+          disabled={training}
+          onRestore={restoreDesign}
+          onClose={closeDesignNotice}
+        />
+      ) : null}
   }
 
   return (
@@ -240,7 +262,7 @@ export function App({ host }: { readonly host: Host }) {
       <StepRail steps={railSteps(state, planAnalysis, modelAnalysis)} current={state.step} onSelect={goTo} />
       <main className="panel" aria-labelledby="step-title">
         <ErrorBoundary key={state.step} where="step">
-          {screen}
+          <DraftsContext.Provider value={drafts}>{screen}</DraftsContext.Provider>
         </ErrorBoundary>
       </main>
       {dragging ? (

@@ -5,7 +5,8 @@ import type { RailStep } from '../components/StepRail';
 import type { Advice, LayerReport, ModelReport } from '../../core/model/designer-types';
 import type { ModelAnalysis, PlanAnalysis } from './analysis';
 import { loadedName } from './loaded';
-import { isTraining, type AppState } from './state';
+import { isTraining, STEPS, type AppState, type StepId } from './state';
+import { draftProblem, firstInvalidDraft, stepHasDraft } from './drafts';
 
 /** The first error-severity advice of the model, with its layer; null when the model is valid. */
 export function firstError(report: ModelReport): { readonly layer: LayerReport; readonly advice: Advice } | null {
@@ -25,6 +26,49 @@ function dataBlocker(state: AppState, plan: PlanAnalysis | null): Message | null
   if (!plan) return msg('app.blocker.shapePending');
   if (plan.problems.length > 0 || !plan.shape) return msg('app.blocker.fixShape');
   return null;
+/** The first field, on the steps given, whose text is not a valid value, said with its step; null when none. */
+export function draftBlocker(state: AppState, steps: readonly StepId[] = STEPS): Message | null {
+  const draft = firstInvalidDraft(state.drafts, STEPS.filter((s) => steps.includes(s)));
+  return draft ? draftProblem(draft, STEPS.indexOf(draft.step) + 1) : null;
+  const field = draftBlocker(state);
+  if (field) return field;
+}
+
+/** The Shape step's own blocking problem: the plan's first problem, or a field of the step. */
+function shapeBlocker(state: AppState, plan: PlanAnalysis | null): Message | null {
+  const field = draftBlocker(state, ['shape']);
+  if (field) return field;
+  // The problems are shown just above the button: the reason points at them rather than repeating them.
+  if (plan && plan.problems.length > 0) return msg('app.next.fixAbove', { count: plan.problems.length });
+  return null;
+}
+
+/**
+ * Why the step's Next button leads nowhere useful yet, in words shown beside it; null when the
+ * step has nothing blocking. The steps after Model have no Next.
+ */
+export function nextBlocker(step: StepId, state: AppState, plan: PlanAnalysis | null, model: ModelAnalysis | null): Message | null {
+  switch (step) {
+    case 'data': {
+      const { loaded } = state;
+      if (loaded?.kind === 'images' && loaded.images.inspection.imageCount === 0) return msg('app.blocker.noImages');
+      if (loaded?.kind === 'table' && !loaded.planState) return loaded.planError ? msg('app.next.fixProblem', { reason: loaded.planError.msg }) : msg('app.blocker.chooseTarget');
+      return null;
+    }
+    case 'shape':
+      return shapeBlocker(state, plan);
+    case 'model': {
+      const field = draftBlocker(state, ['model']);
+      if (field) return field;
+      if (model?.failure) return msg('app.next.fixProblem', { reason: model.failure.msg });
+      const problem = model?.report ? firstError(model.report) : null;
+      return problem ? msg('app.next.fixLayer', { index: problem.layer.index + 1, name: problem.layer.name }) : null;
+    }
+    default:
+      return null;
+  }
+}
+
 }
 
 /** Why Train cannot start now, in the words the Train step shows; null when it can. */
@@ -74,8 +118,9 @@ function experimentsStatus(state: AppState): Message {
 
 export function railSteps(state: AppState, plan: PlanAnalysis | null, model: ModelAnalysis | null): RailStep[] {
   const { loading } = state;
-  const planBlocked = plan !== null && plan.problems.length > 0;
-  const modelBlocked = model !== null && (model.failure !== null || (model.report !== null && firstError(model.report) !== null));
+  const planBlocked = (plan !== null && plan.problems.length > 0) || stepHasDraft(state.drafts, 'shape');
+  const modelBlocked = (model !== null && (model.failure !== null || (model.report !== null && firstError(model.report) !== null))) || stepHasDraft(state.drafts, 'model');
+  const settingsBlocked = stepHasDraft(state.drafts, 'train') && !isTraining(state);
   const attention = msg('app.rail.needsAttention');
   return [
     { id: 'data', status: loading ? msg('app.rail.loading') : (loadedName(state.loaded) ?? msg('app.rail.openFile')), attention: state.loadError !== null },
@@ -85,7 +130,7 @@ export function railSteps(state: AppState, plan: PlanAnalysis | null, model: Mod
       status: modelBlocked ? attention : model?.report ? msg('app.rail.params', { count: model.report.totalParams }) : NONE,
       attention: modelBlocked,
     },
-    { id: 'train', status: trainStatus(state), attention: state.training.status === 'failed' },
+    { id: 'train', status: settingsBlocked ? attention : trainStatus(state), attention: state.training.status === 'failed' || settingsBlocked },
     { id: 'evaluate', status: evaluateStatus(state) },
     { id: 'experiments', status: experimentsStatus(state) },
   ];

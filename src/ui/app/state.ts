@@ -15,7 +15,7 @@ import type { ImageFolder } from '../../host/contract';
 import type { ImageIndexRequest } from '../../workers/image-messages';
 import type { BackendPreference, TrainResponse } from '../../workers/messages';
 import { EXPERIMENTS_LIST, type ExperimentsRoute } from '../experiments/route';
-import { designerReducer, INITIAL_DESIGNER, type DesignerAction, type DesignerState } from '../model/designer';
+import { designerReducer, handEdited, INITIAL_DESIGNER, type DesignerAction, type DesignerState } from '../model/designer';
 import { imagesLoaded, patchImagePlan, type ImageLoadProgress, type ImagePlanPatch } from './imageState';
 import type { SequenceDetection, SequencePlan } from '../../core/sources/sequences/types';
 import {
@@ -33,12 +33,14 @@ import {
   withSavedSequencePlan,
   withSavedTablePlan,
   withTablePlan,
+  loadedName,
   withTableTarget,
   type Loaded,
   type LoadedSequences,
   type LoadedTable,
   type NamedTarget,
   type SequenceChange,
+import { draftsAfterDesign, NO_DRAFTS, withDraft, withoutSteps, type Drafts, type InvalidDraft } from './drafts';
 } from './loaded';
 import { IDLE_TRAINING, reduceTrainingMessage, type TrainingState } from './trainingState';
 
@@ -67,6 +69,18 @@ export interface AppState {
   readonly designer: DesignerState;
   readonly settings: TrainingSettings;
   readonly backendPreference: BackendPreference;
+  /** Fields whose text is not a valid value (they keep it, and Train waits for it): app/drafts.ts. */
+  readonly drafts: Drafts;
+  /** A hand-made design that new data replaced, kept so that the user can bring it back. */
+  readonly replacedDesign: ReplacedDesign | null;
+}
+
+export interface ReplacedDesign {
+  readonly draft: ModelDraft;
+  /** The data it was made for ("penguins.csv"), when it had a name. */
+  readonly madeFor: string | null;
+  /** Whether the "replaced, Undo" notice is still shown. */
+  readonly notice: boolean;
   readonly training: TrainingState;
   /** The open screen of the Experiments step. */
   readonly experiments: ExperimentsRoute;
@@ -89,6 +103,11 @@ export type Action =
       readonly type: 'image-load-succeeded';
       readonly folder: ImageFolder;
       readonly request: ImageIndexRequest;
+  /** A field's text is not a valid value (draft), or is again (null). */
+  | { readonly type: 'draft-changed'; readonly id: string; readonly draft: InvalidDraft | null }
+  /** The design new data replaced comes back (Undo, or the Model step's "Restore"). */
+  | { readonly type: 'design-restored' }
+  | { readonly type: 'design-notice-closed' }
       readonly index: ImageIndex;
       readonly inspection: ImageInspection;
     }
@@ -114,6 +133,8 @@ export type Action =
    * "New run from these settings": a saved run's plan (tables) or image plan (images), layers and
    * settings, applied to the data loaded now (App checks it is the same data); `source` names the run.
    */
+  drafts: NO_DRAFTS,
+  replacedDesign: null,
   | {
       readonly type: 'experiment-settings-applied';
       readonly plan: FeaturePlan;
@@ -125,6 +146,23 @@ export type Action =
     };
 
 export const INITIAL_STATE: AppState = {
+/** A hand-made design about to be replaced is kept (with a notice); otherwise an older kept one stays, quietly. */
+function keptDesign(state: AppState): ReplacedDesign | null {
+  if (handEdited(state.designer)) return { draft: state.designer.draft, madeFor: loadedName(state.loaded), notice: true };
+  return state.replacedDesign ? { ...state.replacedDesign, notice: false } : null;
+    replacedDesign: keptDesign(state),
+}
+
+/** The kept design as the current one: one step of the designer's history, so Undo there brings the proposed one back. */
+function restoreDesign(state: AppState): AppState {
+    // The Shape and Model steps' fields now show the new data's values.
+    drafts: withoutSteps(state.drafts, ['shape', 'model']),
+  const kept = state.replacedDesign;
+  if (!kept || isTraining(state)) return state;
+  const next = updateDesigner(state, { type: 'spec-opened', layers: kept.draft.layers, ...(kept.draft.batchSize !== undefined ? { batchSize: kept.draft.batchSize } : {}) });
+  return { ...next, replacedDesign: null };
+}
+
   step: 'data',
   loaded: null,
   loading: null,
@@ -178,7 +216,8 @@ function updateDesigner(state: AppState, action: DesignerAction): AppState {
   const designer = designerReducer(state.designer, action);
   if (designer === state.designer) return state;
   if (designer.draft === state.designer.draft) return { ...state, designer };
-  return withChoice(state, { designer });
+  const next = withChoice(state, { designer });
+  return next === state ? state : { ...next, drafts: draftsAfterDesign(state.drafts, action) };
 }
 
 /** A saved run's choices on the data loaded now; unchanged when they do not fit it. */
@@ -195,7 +234,7 @@ function applyExperimentSettings(state: AppState, action: Extract<Action, { type
     next = withSavedTablePlan(loaded.kind === 'table' ? loaded : loadedTable(loaded.dataset, loaded.detection, undefined), action.plan, action.source);
   }
   if (!next) return state;
-  return { ...withChoice(state, { loaded: next, designer, settings: action.settings }), step: 'train' };
+  return { ...withChoice(state, { loaded: next, designer, settings: action.settings, drafts: NO_DRAFTS }), step: 'train' };
 }
 
 export function reducer(state: AppState, action: Action): AppState {
@@ -218,7 +257,20 @@ export function reducer(state: AppState, action: Action): AppState {
       const { loaded } = state;
       if (!loaded || loaded.kind === 'images' || loaded.kind === action.kind || isTraining(state)) return state;
       // Another kind of data means another input shape: the model is proposed afresh for it.
-      return withChoice(state, { loaded: readAs(loaded, action.kind), designer: INITIAL_DESIGNER });
+    case 'design-restored':
+      return restoreDesign(state);
+    case 'design-notice-closed':
+      return state.replacedDesign?.notice ? { ...state, replacedDesign: { ...state.replacedDesign, notice: false } } : state;
+    case 'draft-changed': {
+      const drafts = withDraft(state.drafts, action.id, action.draft);
+      return drafts === state.drafts ? state : { ...state, drafts };
+    }
+      return withChoice(state, {
+        loaded: readAs(loaded, action.kind),
+        designer: INITIAL_DESIGNER,
+        drafts: withoutSteps(state.drafts, ['shape', 'model']),
+        replacedDesign: keptDesign(state),
+      });
     }
     case 'load-failed':
       return { ...state, loading: null, loadError: action.error };
@@ -238,8 +290,11 @@ export function reducer(state: AppState, action: Action): AppState {
       const plan = patchImagePlan(loaded.images.plan, action.patch);
       return plan === loaded.images.plan ? state : withChoice(state, { loaded: { ...loaded, images: { ...loaded.images, plan } } });
     }
-    case 'sequence-plan-changed':
-      return onPlan(state, unchanged, (loaded) => applySequenceChange(loaded, action.change));
+    case 'sequence-plan-changed': {
+      const next = onPlan(state, unchanged, (loaded) => applySequenceChange(loaded, action.change));
+      // Grouped recordings have no stride field: a draft of it would wait unseen.
+      return action.change.what === 'layout' && next !== state ? { ...next, drafts: withDraft(next.drafts, 'shape.sequences.stride', null) } : next;
+    }
     case 'target-selected':
       return onPlan(state, (loaded) => withTableTarget(loaded, action.target), (loaded) => sequenceTarget(loaded, action.target));
     case 'feature-toggled':

@@ -1,6 +1,9 @@
 /** Labelled form fields with a one-line explanation tied to the control (aria-describedby). */
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { msg, type Message } from '../../core/i18n/message';
+import type { StepId } from '../app/state';
 import { useT } from '../i18n/I18nProvider';
+import { useDraftField, type Parsed } from './useDraftField';
 
 interface FieldFrameProps {
   readonly id: string;
@@ -35,59 +38,60 @@ function describedBy(id: string, explanation: unknown, error: unknown): string |
 }
 
 interface NumberFieldProps {
-  readonly label: string;
+  /** The draft's key in the app's state, unique and stable ("train.epochs"). */
+  readonly draftId: string;
+  /** The step the field is on, for the reason Train gives while its text is not valid. */
+  readonly step: StepId;
+  readonly label: Message;
   readonly value: number;
   readonly onChange: (value: number) => void;
   readonly min: number;
   readonly max: number;
-  readonly step?: number;
+  readonly increment?: number;
   readonly integer?: boolean;
   readonly explanation?: ReactNode;
   readonly disabled?: boolean;
 }
 
+/** What a number field's text stands for, or why it does not stand for a number in range. */
+export function parseNumberText(text: string, min: number, max: number, integer: boolean): Parsed<number> {
+  const n = text.trim() === '' ? Number.NaN : Number(text);
+  if (Number.isFinite(n) && n >= min && n <= max && (!integer || Number.isInteger(n))) return { ok: true, value: n };
+  return { ok: false, problem: msg('app.field.enterNumber', { integer: integer ? 'yes' : 'no', min, max }) };
+}
+
 /**
- * A spinbutton that only passes on valid numbers; while the text typed is not one, it says why,
- * and on leaving the field it shows the last valid value again.
+ * A spinbutton that only passes on valid numbers; while the text typed is not one, the field
+ * keeps it and says why (and Train says so too) until it is corrected or Escape restores the value.
  */
-export function NumberField({ label, value, onChange, min, max, step = 1, integer = false, explanation, disabled }: NumberFieldProps) {
+export function NumberField({ draftId, step, label, value, onChange, min, max, increment = 1, integer = false, explanation, disabled }: NumberFieldProps) {
   const id = useId();
   const t = useT();
-  const [draft, setDraft] = useState(String(value));
-  const [shown, setShown] = useState(value);
-  if (shown !== value) {
-    // The value changed from outside (a fix, a new dataset): show it.
-    setShown(value);
-    setDraft(String(value));
-  }
-  const parsed = draft.trim() === '' ? Number.NaN : Number(draft);
-  const valid = Number.isFinite(parsed) && parsed >= min && parsed <= max && (!integer || Number.isInteger(parsed));
-  const error = valid ? null : t('app.field.enterNumber', { integer: integer ? 'yes' : 'no', min, max });
+  const draft = useDraftField({
+    id: draftId,
+    step,
+    field: label,
+    value,
+    format: String,
+    parse: (text) => parseNumberText(text, min, max, integer),
+    onChange,
+  });
+  const error = draft.problem ? t(draft.problem) : null;
   return (
-    <FieldFrame id={id} label={label} explanation={explanation} error={error}>
+    <FieldFrame id={id} label={t(label)} explanation={explanation} error={error}>
       <input
         id={id}
         type="number"
         inputMode={integer ? 'numeric' : 'decimal'}
         min={min}
         max={max}
-        step={step}
-        value={draft}
+        step={increment}
+        value={draft.text}
         disabled={disabled}
-        aria-invalid={!valid}
+        aria-invalid={error !== null}
         aria-describedby={describedBy(id, explanation, error)}
-        onChange={(e) => {
-          const text = e.target.value;
-          setDraft(text);
-          const n = text.trim() === '' ? Number.NaN : Number(text);
-          if (Number.isFinite(n) && n >= min && n <= max && (!integer || Number.isInteger(n))) {
-            setShown(n);
-            onChange(n);
-          }
-        }}
-        onBlur={() => {
-          if (!valid) setDraft(String(value));
-        }}
+        onChange={(e) => draft.onText(e.target.value)}
+        onKeyDown={draft.onKeyDown}
       />
     </FieldFrame>
   );

@@ -4,6 +4,7 @@ import { msg, type Message } from '../../core/i18n/message';
 import type { ParseProgress } from '../../core/data/types';
 import type { SampleInfo } from '../../host/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { NextButton } from '../components/NextButton';
 import { ProgressBar } from '../components/ProgressBar';
 import { formatBytes } from '../format';
 import { errorText } from '../i18n/error-text';
@@ -46,6 +47,8 @@ interface DataStepProps {
   readonly onEncoding?: (encoding: EncodingName, which: 'shown' | 'failed') => void;
   readonly onDismissError: () => void;
   readonly onNext: () => void;
+  /** Why the next step cannot go on with this data yet; null when it can. */
+  readonly nextBlocker?: Message | null;
 }
 
 function loadingText(loading: NonNullable<DataStepProps['loading']>): { fraction: number | null; text: Message } {
@@ -118,9 +121,7 @@ export function DataStep(props: DataStepProps) {
           <section className="card" aria-labelledby="dataset-title">
             <div className="card-title-row">
               <h2 id="dataset-title">{dataset.name}</h2>
-              <button type="button" className="button primary" onClick={onNext}>
-                {t('data.step.next')}
-              </button>
+              <NextButton label={t('data.step.next')} blocker={props.nextBlocker ?? null} onNext={onNext} />
             </div>
             <p className="dataset-summary">
               <strong>{t('data.step.size', { rows: dataset.rowCount, columns: dataset.columns.length })}</strong>
@@ -179,7 +180,7 @@ export function DataStep(props: DataStepProps) {
           </section>
         </>
       ) : images ? (
-        <ImageInspect images={images} onNext={onNext} />
+        <ImageInspect images={images} onNext={onNext} nextBlocker={props.nextBlocker ?? null} />
       ) : !loading && !loadError ? (
         <p className="empty-hint">{t('data.step.empty')}</p>
       ) : null}

@@ -7,6 +7,8 @@ import type { ImageInspection, SizeSpread } from '../../core/sources/images/type
 import type { ImagesState } from '../app/imageState';
 import { filesByPath } from '../app/imageState';
 import type { Translator } from '../../core/i18n/translate';
+import type { Message } from '../../core/i18n/message';
+import { NextButton } from '../components/NextButton';
 import { formatInteger, formatNumber, formatPercent } from '../format';
 import { useT } from '../i18n/I18nProvider';
 import { errorText } from '../i18n/error-text';
@@ -135,7 +137,7 @@ function ThumbnailGrid({ images }: { readonly images: ImagesState }) {
   );
 }
 
-export function ImageInspect({ images, onNext }: { readonly images: ImagesState; readonly onNext: () => void }) {
+export function ImageInspect({ images, onNext, nextBlocker = null }: { readonly images: ImagesState; readonly onNext: () => void; readonly nextBlocker?: Message | null }) {
   const t = useT();
   const { inspection } = images;
   const classification = inspection.task === 'classification';
@@ -144,9 +146,7 @@ export function ImageInspect({ images, onNext }: { readonly images: ImagesState;
       <section className="card" aria-labelledby="dataset-title">
         <div className="card-title-row">
           <h2 id="dataset-title">{inspection.name}</h2>
-          <button type="button" className="button primary" onClick={onNext}>
-            {t('sources.images.ui.next')}
-          </button>
+          <NextButton label={t('sources.images.ui.next')} blocker={nextBlocker} onNext={onNext} />
         </div>
         <p className="dataset-summary">
           <strong>{t('sources.images.ui.summary', { images: inspection.imageCount, classes: classification ? inspection.classes.length : 0 })}</strong>

@@ -3,7 +3,7 @@ import { MAX_IMAGE_SIDE, MIN_IMAGE_SIDE } from '../../core/sources/images/types'
 import type { PlanAnalysis } from '../../core/pipeline/analyse';
 import type { ImagePlanPatch, ImagesState } from '../app/imageState';
 import { NumberField } from '../components/Fields';
-import { listOf } from '../../core/i18n/message';
+import { listOf, msg } from '../../core/i18n/message';
 import { useT } from '../i18n/I18nProvider';
 import { Text } from '../i18n/Text';
 
@@ -35,7 +35,9 @@ export function ImagePlanPanel({ images, analysis, disabled, onPlan }: ImagePlan
       <h2>{t('sources.images.ui.size')}</h2>
       <div className="field-row">
         <NumberField
-          label={t('sources.images.ui.height')}
+          draftId="shape.images.height"
+          step="shape"
+          label={msg('sources.images.ui.height')}
           value={plan.height}
           min={MIN_IMAGE_SIDE}
           max={MAX_IMAGE_SIDE}
@@ -44,7 +46,9 @@ export function ImagePlanPanel({ images, analysis, disabled, onPlan }: ImagePlan
           explanation={t('sources.images.ui.pixels', { proposed: proposed.height })}
         />
         <NumberField
-          label={t('sources.images.ui.width')}
+          draftId="shape.images.width"
+          step="shape"
+          label={msg('sources.images.ui.width')}
           value={plan.width}
           min={MIN_IMAGE_SIDE}
           max={MAX_IMAGE_SIDE}

@@ -2,7 +2,10 @@
  * The input's batch: None (any number of examples at once) or a fixed size, as Keras's
  * Input(batch_size=…) sets it. A fixed size shows in every shape and in the Keras code.
  */
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { msg } from '../../core/i18n/message';
+import { parseNumberText } from '../components/Fields';
+import { useDraftField } from '../components/useDraftField';
 import { useT } from '../i18n/I18nProvider';
 import { Text } from '../i18n/Text';
 import type { DesignerAction } from './designer';
@@ -19,16 +22,17 @@ interface BatchSizeFieldProps {
 export function BatchSizeField({ batchSize, disabled, dispatch }: BatchSizeFieldProps) {
   const t = useT();
   const id = useId();
-  const [text, setText] = useState(String(batchSize ?? DEFAULT_FIXED));
-  const [shown, setShown] = useState(batchSize);
-  if (shown !== batchSize) {
-    // Undo, a spec file or a new dataset changed it: show that.
-    setShown(batchSize);
-    if (batchSize !== undefined) setText(String(batchSize));
-  }
+  const draft = useDraftField({
+    id: 'model.batchSize',
+    step: 'model',
+    field: msg('designer.batch.fixed'),
+    value: batchSize ?? DEFAULT_FIXED,
+    format: String,
+    parse: (text) => parseNumberText(text, 1, MAX_FIXED, true),
+    onChange: (value) => dispatch({ type: 'batch-size-set', batchSize: value }),
+  });
   const fixed = batchSize !== undefined;
-  const n = Number(text);
-  const valid = Number.isInteger(n) && n >= 1 && n <= MAX_FIXED;
+  const valid = draft.problem === null;
   return (
     <div className="batch-size-field">
       <label className="checkbox">
@@ -36,7 +40,7 @@ export function BatchSizeField({ batchSize, disabled, dispatch }: BatchSizeField
           type="checkbox"
           checked={fixed}
           disabled={disabled}
-          onChange={(e) => dispatch({ type: 'batch-size-set', batchSize: e.target.checked ? (valid ? n : DEFAULT_FIXED) : null })}
+          onChange={(e) => dispatch({ type: 'batch-size-set', batchSize: e.target.checked ? (valid ? Number(draft.text) : DEFAULT_FIXED) : null })}
         />
         {t('designer.batch.fixed')}
       </label>
@@ -51,16 +55,10 @@ export function BatchSizeField({ batchSize, disabled, dispatch }: BatchSizeField
           min={1}
           max={MAX_FIXED}
           step={1}
-          value={text}
+          value={draft.text}
           disabled={disabled}
-          onChange={(e) => {
-            setText(e.target.value);
-            const value = Number(e.target.value);
-            if (Number.isInteger(value) && value >= 1 && value <= MAX_FIXED) dispatch({ type: 'batch-size-set', batchSize: value });
-          }}
-          onBlur={() => {
-            if (!valid) setText(String(batchSize));
-          }}
+          onChange={(e) => draft.onText(e.target.value)}
+          onKeyDown={draft.onKeyDown}
         />
       ) : null}
       <p id={`${id}-help`} className="field-help">

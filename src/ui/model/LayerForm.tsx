@@ -16,6 +16,7 @@ import { useT } from '../i18n/I18nProvider';
 import { Text } from '../i18n/Text';
 import { GlossaryTerm } from './Glossary';
 import { RegularizerField } from './RegularizerField';
+import { useDraftField, type Parsed } from '../components/useDraftField';
 
 interface LayerFormProps {
   readonly index: number;
@@ -55,7 +56,7 @@ export function LayerForm({ index, layer, report, disabled, onChange }: LayerFor
         <fieldset className="plain-fieldset param-grid" disabled={disabled}>
           <legend className="visually-hidden">{t('designer.form.settingsOf', { n: index + 1 })}</legend>
           {def.params.map((param) => (
-            <ParamField key={param.key} type={layer.type} param={param} value={layer[param.key]} onChange={onChange} />
+            <ParamField key={param.key} index={index} layerName={report?.name ?? layer.type} type={layer.type} param={param} value={layer[param.key]} onChange={onChange} />
           ))}
           {def.params.length === 0 ? <p className="muted">{t('designer.form.noSettings')}</p> : null}
         </fieldset>
@@ -95,25 +96,36 @@ function formatProblem(kind: ParamDef['kind'], value: unknown): Message | null {
 }
 
 interface ParamFieldProps {
+  /** The layer's place in the stack and its name, for the draft's key and the reason Train gives. */
+  readonly index: number;
+  readonly layerName: string;
   readonly type: string;
   readonly param: ParamDef;
   readonly value: unknown;
   readonly onChange: (args: Readonly<Record<string, unknown>>) => void;
 }
 
-function ParamField({ type, param, value, onChange }: ParamFieldProps) {
+/** What a number or list field's text stands for, as core's validateArg judges it for this layer. */
+export function parseParam(type: string, param: ParamDef, text: string): Parsed<unknown> {
+  const next = parseParamText(param, text);
+  const problem = formatProblem(param.kind, next) ?? validateArg(type, param.key, next);
+  return problem === null ? { ok: true, value: next } : { ok: false, problem };
+}
+
+function ParamField({ index, layerName, type, param, value, onChange }: ParamFieldProps) {
   const t = useT();
   const id = useId();
   const current = value === undefined ? param.default : value;
-  const [text, setText] = useState(textOf(current));
-  const [shown, setShown] = useState<unknown>(current);
   const [error, setError] = useState<Message | null>(null);
-  if (shown !== current && JSON.stringify(shown) !== JSON.stringify(current)) {
-    // Changed from outside (undo, a fix, another layer selected in the same place): show it.
-    setShown(current);
-    setText(textOf(current));
-    setError(null);
-  }
+  const draft = useDraftField<unknown>({
+    id: `model.layer.${index}.${param.key}`,
+    step: 'model',
+    field: msg('designer.form.fieldOfLayer', { field: param.label, n: index + 1, name: layerName }),
+    value: current,
+    format: textOf,
+    parse: (text) => parseParam(type, param, text),
+    onChange: (next) => onChange({ [param.key]: next }),
+  });
   // The glossary button sits beside the label, not in it, so the field's name stays "Units". Its
   // accessible name starts with the "?" it shows, so that speaking what is on screen finds it.
   const label = t(param.label);
@@ -125,24 +137,22 @@ function ParamField({ type, param, value, onChange }: ParamFieldProps) {
       <Text m={param.help} />
     </p>
   );
-  const describedBy = [error ? `${id}-error` : null, `${id}-help`].filter(Boolean).join(' ');
-  const errorLine = error ? (
+  const shownError = error ?? draft.problem;
+  const describedBy = [shownError ? `${id}-error` : null, `${id}-help`].filter(Boolean).join(' ');
+  const errorLine = shownError ? (
     <p id={`${id}-error`} className="field-error">
-      <Text m={error} />
+      <Text m={shownError} />
     </p>
   ) : null;
 
   const apply = (next: unknown): Message | null => {
     const problem = validateArg(type, param.key, next);
-    if (problem === null) {
-      setShown(next);
-      onChange({ [param.key]: next });
-    }
+    if (problem === null) onChange({ [param.key]: next });
     return problem;
   };
 
   if (param.kind === 'regularizer') {
-    return <RegularizerField type={type} param={param} value={value} glossary={glossary} onChange={onChange} />;
+    return <RegularizerField index={index} layerName={layerName} type={type} param={param} value={value} glossary={glossary} onChange={onChange} />;
   }
 
   if (param.kind === 'bool') {
@@ -195,21 +205,11 @@ function ParamField({ type, param, value, onChange }: ParamFieldProps) {
         step={param.kind === 'int' ? 1 : numeric ? 'any' : undefined}
         min={param.min}
         max={param.max}
-        value={text}
-        aria-invalid={error !== null}
+        value={draft.text}
+        aria-invalid={draft.problem !== null}
         aria-describedby={describedBy}
-        onChange={(e) => {
-          setText(e.target.value);
-          const next = parseParamText(param, e.target.value);
-          setError(formatProblem(param.kind, next) ?? apply(next));
-        }}
-        onBlur={() => {
-          // Leaving an invalid field shows the value the model still has.
-          if (error) {
-            setText(textOf(current));
-            setError(null);
-          }
-        }}
+        onChange={(e) => draft.onText(e.target.value)}
+        onKeyDown={draft.onKeyDown}
       />
       {errorLine}
       {help}

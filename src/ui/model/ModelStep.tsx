@@ -9,9 +9,10 @@ import type { ModelAnalysis } from '../app/analysis';
 import type { HeadSpec } from '../../core/model/types';
 import { firstError } from '../app/rail';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { NextButton } from '../components/NextButton';
 import { Tabs } from '../components/Tabs';
 import { formatInteger } from '../format';
-import { msg } from '../../core/i18n/message';
+import { msg, type Message } from '../../core/i18n/message';
 import { templatesFor } from '../../core/model/templates';
 import { useT } from '../i18n/I18nProvider';
 import { Text } from '../i18n/Text';
@@ -26,6 +27,8 @@ import { LayerStack } from './LayerStack';
 import { command, shortcutAction } from './shortcuts';
 import { TemplatesMenu } from './TemplatesMenu';
 import { useSpecFile } from './useSpecFile';
+import { RestoreDesign } from './ReplacedDesign';
+import type { ReplacedDesign } from '../app/state';
 
 interface ModelStepProps {
   readonly designer: DesignerState;
@@ -38,6 +41,11 @@ interface ModelStepProps {
   readonly host: Pick<Host, 'saveTextFile' | 'openTextFile'>;
   readonly dispatch: (action: DesignerAction) => void;
   readonly onNext: () => void;
+  /** Why Next leads nowhere useful yet (a layer to fix, a field's text); null when it does. */
+  readonly nextBlocker?: Message | null;
+  /** A hand-made design that opening other data replaced, and the way to bring it back. */
+  readonly replaced?: ReplacedDesign | null;
+  readonly onRestore?: () => void;
 }
 
 type SideTab = 'layer' | 'code';
@@ -47,7 +55,7 @@ function ownsKeys(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('input, select, textarea, [popover]') !== null;
 }
 
-export function ModelStep({ designer, context, head, model, disabled, host, dispatch, onNext }: ModelStepProps) {
+export function ModelStep({ designer, context, head, model, disabled, host, dispatch, onNext, nextBlocker = null, replaced = null, onRestore }: ModelStepProps) {
   const t = useT();
   const [tab, setTab] = useState<SideTab>('layer');
   const [focusToken, setFocusToken] = useState(0);
@@ -121,6 +129,7 @@ export function ModelStep({ designer, context, head, model, disabled, host, disp
           ))}
         </p>
         {spec.error ? <ErrorMessage error={spec.error} onDismiss={spec.dismissError} /> : null}
+        {replaced && onRestore ? <RestoreDesign replaced={replaced} disabled={disabled} onRestore={onRestore} /> : null}
 
         {!report ? (
           <section className="card">
@@ -162,10 +171,7 @@ export function ModelStep({ designer, context, head, model, disabled, host, disp
               </dl>
               {head ? <HeadNote head={head} layers={layers} disabled={disabled} dispatch={dispatch} /> : null}
               <div className="card-actions">
-                {problem ? <span className="blocker next-blocker">{t('designer.step.blocked')}</span> : null}
-                <button type="button" className="button primary" onClick={onNext}>
-                  {t('designer.step.next')}
-                </button>
+                <NextButton label={t('designer.step.next')} blocker={nextBlocker} onNext={onNext} />
               </div>
             </section>
 

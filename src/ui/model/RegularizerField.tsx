@@ -10,6 +10,7 @@ import { validateArg } from '../../core/model/args';
 import type { ParamDef } from '../../core/model/catalog';
 import { useT } from '../i18n/I18nProvider';
 import { Text } from '../i18n/Text';
+import { useDraftField, type Parsed } from '../components/useDraftField';
 
 type Penalty = 'none' | 'l1' | 'l2' | 'l1l2';
 type Factors = { l1?: number; l2?: number };
@@ -35,11 +36,10 @@ function penaltyOf(f: Factors): Penalty {
   return f.l2 !== undefined ? 'l2' : 'none';
 }
 
-function textsOf(f: Factors): { l1: string; l2: string } {
-  return { l1: String(f.l1 ?? DEFAULT_FACTOR), l2: String(f.l2 ?? DEFAULT_FACTOR) };
-}
-
 interface RegularizerFieldProps {
+  /** The layer's place and name, for the factors' drafts. */
+  readonly index: number;
+  readonly layerName: string;
   readonly type: string;
   readonly param: ParamDef;
   readonly value: unknown;
@@ -47,35 +47,45 @@ interface RegularizerFieldProps {
   readonly onChange: (args: Readonly<Record<string, unknown>>) => void;
 }
 
-export function RegularizerField({ type, param, value, glossary, onChange }: RegularizerFieldProps) {
+export function RegularizerField({ index, layerName, type, param, value, glossary, onChange }: RegularizerFieldProps) {
   const t = useT();
   const id = useId();
   const factors = factorsOf(value);
   const penalty = penaltyOf(factors);
-  const [shown, setShown] = useState(JSON.stringify(factors));
-  const [texts, setTexts] = useState(textsOf(factors));
   const [error, setError] = useState<Message | null>(null);
-  if (shown !== JSON.stringify(factors)) {
-    // Changed from outside (undo, another layer selected): show it.
-    setShown(JSON.stringify(factors));
-    setTexts(textsOf(factors));
-    setError(null);
-  }
 
   const apply = (next: Factors | undefined): void => {
     const problem = next === undefined ? null : validateArg(type, param.key, next);
     setError(problem);
-    if (problem === null) {
-      setShown(JSON.stringify(next ?? {}));
-      onChange({ [param.key]: next });
-    }
+    if (problem === null) onChange({ [param.key]: next });
   };
+  // Each factor keeps what was typed while it is not a valid factor, like every other field.
+  const factorDraft = (key: 'l1' | 'l2') => ({
+    id: `model.layer.${index}.${param.key}.${key}`,
+    step: 'model' as const,
+    field: msg('designer.form.fieldOfLayer', { field: msg(key === 'l1' ? 'layers.regularizer.l1Factor' : 'layers.regularizer.l2Factor'), n: index + 1, name: layerName }),
+    value: factors[key] ?? DEFAULT_FACTOR,
+    format: String,
+    parse: (text: string): Parsed<number> => {
+      const v = Number(text);
+      if (text.trim() === '' || !Number.isFinite(v)) return { ok: false, problem: msg('layers.regularizer.enterNumber', { example: DEFAULT_FACTOR }) };
+      const problem = validateArg(type, param.key, { ...factors, [key]: v });
+      return problem === null ? { ok: true, value: v } : { ok: false, problem };
+    },
+    onChange: (v: number) => apply({ ...factors, [key]: v }),
+  });
+  const drafts = { l1: useDraftField(factorDraft('l1')), l2: useDraftField(factorDraft('l2')) };
+  const texts = { l1: drafts.l1.text, l2: drafts.l2.text };
 
   const choose = (p: Penalty): void => {
+    // A factor the new penalty does not show gives up its invalid text, which nobody could then see.
+    if (p === 'none' || p === 'l2') drafts.l1.restore();
+    if (p === 'none' || p === 'l1') drafts.l2.restore();
     if (p === 'none') return apply(undefined);
     const number = (text: string): number => (Number.isFinite(Number(text)) && text.trim() !== '' ? Number(text) : DEFAULT_FACTOR);
     apply({ ...(p !== 'l2' ? { l1: number(texts.l1) } : {}), ...(p !== 'l1' ? { l2: number(texts.l2) } : {}) });
   };
+  const shownError = error ?? (penalty !== 'l2' ? drafts.l1.problem : null) ?? (penalty !== 'l1' ? drafts.l2.problem : null);
 
   const factorInput = (key: 'l1' | 'l2') => (
     <div className="param-field">
@@ -86,16 +96,11 @@ export function RegularizerField({ type, param, value, glossary, onChange }: Reg
         inputMode="decimal"
         step="any"
         min={0}
-        value={texts[key]}
-        aria-invalid={error !== null}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => {
-          const text = e.target.value;
-          setTexts({ ...texts, [key]: text });
-          const v = Number(text);
-          if (text.trim() === '' || !Number.isFinite(v)) setError(msg('layers.regularizer.enterNumber', { example: DEFAULT_FACTOR }));
-          else apply({ ...factors, [key]: v });
-        }}
+        value={drafts[key].text}
+        aria-invalid={drafts[key].problem !== null}
+        aria-describedby={shownError ? `${id}-error` : undefined}
+        onChange={(e) => drafts[key].onText(e.target.value)}
+        onKeyDown={drafts[key].onKeyDown}
       />
     </div>
   );
@@ -119,9 +124,9 @@ export function RegularizerField({ type, param, value, glossary, onChange }: Reg
           {penalty !== 'l1' ? factorInput('l2') : null}
         </div>
       ) : null}
-      {error ? (
+      {shownError ? (
         <p id={`${id}-error`} className="field-error">
-          <Text m={error} />
+          <Text m={shownError} />
         </p>
       ) : null}
       <p id={`${id}-help`} className="field-help">

@@ -127,10 +127,12 @@ function changeContext(state: DesignerState, context: ModelContext): DesignerSta
   if (sameContext(state.context, context)) return state;
   const proposed = defaultDraft(context);
   const proposedHead = proposed.layers[proposed.layers.length - 1] ?? null;
-  if (state.context === null || state.draft.layers.length === 0) {
+  if (state.draft.layers.length === 0) {
     // A new dataset: its proposed model, with a history of its own.
     return { ...INITIAL_DESIGNER, draft: proposed, context, proposedHead };
   }
+  // A design brought back before the data's context was known: it stays, and its advice says what the data needs.
+  if (state.context === null) return { ...state, context, proposedHead };
   const layers = state.draft.layers;
   const last = layers.length - 1;
   const headChanged = state.context.head.task !== context.head.task || state.context.head.outputUnits !== context.head.outputUnits;
@@ -219,6 +221,16 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
       };
     }
   }
+}
+
+/**
+ * Whether the design is the user's own work, not the model proposed for its data: opening other
+ * data would replace it, so the app keeps it to bring back.
+ */
+export function handEdited(state: DesignerState): boolean {
+  if (state.context === null || state.draft.layers.length === 0) return false;
+  const proposed = defaultDraft(state.context);
+  return state.draft.batchSize !== undefined || !sameLayers(state.draft.layers, proposed.layers);
 }
 
 export function canUndo(state: DesignerState): boolean {

@@ -9,6 +9,7 @@ import { MAX_SEQUENCE_LENGTH, MIN_SEQUENCE_LENGTH, type SequencePlan } from '../
 import type { LoadedSequences } from '../app/loaded';
 import type { Action } from '../app/state';
 import { NumberField } from '../components/Fields';
+import { msg } from '../../core/i18n/message';
 import { useT } from '../i18n/I18nProvider';
 import { TargetAndTask } from '../shape/TargetAndTask';
 
@@ -100,7 +101,9 @@ export function SequencePlanPanel({ loaded, analysis, disabled, dispatch }: Sequ
       <h2>{t('sources.sequences.ui.timeSteps')}</h2>
       <div className="field-row">
         <NumberField
-          label={t('sources.sequences.ui.length', { layout: plan.layout })}
+          draftId="shape.sequences.length"
+          step="shape"
+          label={msg('sources.sequences.ui.length', { layout: plan.layout })}
           value={plan.length}
           min={MIN_SEQUENCE_LENGTH}
           max={MAX_SEQUENCE_LENGTH}
@@ -110,7 +113,9 @@ export function SequencePlanPanel({ loaded, analysis, disabled, dispatch }: Sequ
         />
         {grouped ? null : (
           <NumberField
-            label={t('sources.sequences.ui.stride')}
+            draftId="shape.sequences.stride"
+            step="shape"
+            label={msg('sources.sequences.ui.stride')}
             value={plan.stride}
             min={1}
             max={plan.length}

@@ -1,10 +1,12 @@
 import type { HeadSpec } from '../../core/model/types';
+import type { Message } from '../../core/i18n/message';
+import { NextButton } from '../components/NextButton';
 import { headText } from '../headText';
 import { useT } from '../i18n/I18nProvider';
 import { Text } from '../i18n/Text';
 
 /** The end of the Shape step, for tables and images alike: the head the task needs, then on to the model. */
-export function HeadSummary({ head, onNext }: { readonly head: HeadSpec | null; readonly onNext: () => void }) {
+export function HeadSummary({ head, onNext, nextBlocker = null }: { readonly head: HeadSpec | null; readonly onNext: () => void; readonly nextBlocker?: Message | null }) {
   const t = useT();
   return (
     <>
@@ -18,9 +20,7 @@ export function HeadSummary({ head, onNext }: { readonly head: HeadSpec | null; 
         </>
       ) : null}
       <div className="card-actions">
-        <button type="button" className="button primary" onClick={onNext}>
-          {t('shape.ui.next')}
-        </button>
+        <NextButton label={t('shape.ui.next')} blocker={nextBlocker} onNext={onNext} />
       </div>
     </>
   );

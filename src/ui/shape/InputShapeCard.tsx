@@ -4,6 +4,7 @@
  * examples train and are held out, and the head the task needs.
  */
 import type { PlanAnalysis } from '../../core/pipeline/analyse';
+import type { Message } from '../../core/i18n/message';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { formatInteger } from '../format';
 import { useT } from '../i18n/I18nProvider';
@@ -19,10 +20,11 @@ interface InputShapeCardProps {
   readonly disabled: boolean;
   readonly onFix: (action: string) => void;
   readonly onNext: () => void;
+  readonly nextBlocker?: Message | null;
   readonly splitNote?: SplitNote;
 }
 
-export function InputShapeCard({ analysis, disabled, onFix, onNext, splitNote }: InputShapeCardProps) {
+export function InputShapeCard({ analysis, disabled, onFix, onNext, nextBlocker = null, splitNote }: InputShapeCardProps) {
   const t = useT();
   const { shape, head } = analysis;
   return (
@@ -88,7 +90,7 @@ export function InputShapeCard({ analysis, disabled, onFix, onNext, splitNote }:
           ))}
         </ul>
       ) : null}
-      <HeadSummary head={head} onNext={onNext} />
+      <HeadSummary head={head} onNext={onNext} nextBlocker={nextBlocker} />
     </section>
   );
 }

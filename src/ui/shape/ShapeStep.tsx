@@ -4,6 +4,7 @@
  * core's analysis of the plan says.
  */
 import type { PlanAnalysis } from '../../core/pipeline/analyse';
+import type { Message } from '../../core/i18n/message';
 import type { Loaded } from '../app/loaded';
 import type { Action } from '../app/state';
 import { ImagePlanPanel } from '../images/ImagePlanPanel';
@@ -18,9 +19,11 @@ interface ShapeStepProps {
   readonly disabled: boolean;
   readonly dispatch: (action: Action) => void;
   readonly onNext: () => void;
+  /** Why Next leads nowhere useful yet (a problem of the plan, a field's text); null when it does. */
+  readonly nextBlocker?: Message | null;
 }
 
-export function ShapeStep({ loaded, analysis, disabled, dispatch, onNext }: ShapeStepProps) {
+export function ShapeStep({ loaded, analysis, disabled, dispatch, onNext, nextBlocker = null }: ShapeStepProps) {
   const t = useT();
   const onFix = (action: string) => dispatch({ type: 'plan-fix-applied', action });
   let panel;
@@ -46,7 +49,7 @@ export function ShapeStep({ loaded, analysis, disabled, dispatch, onNext }: Shap
       </header>
       <div className="two-columns">
         {panel}
-        <InputShapeCard analysis={analysis} disabled={disabled} onFix={onFix} onNext={onNext} {...(splitNote ? { splitNote } : {})} />
+        <InputShapeCard analysis={analysis} disabled={disabled} onFix={onFix} onNext={onNext} nextBlocker={nextBlocker} {...(splitNote ? { splitNote } : {})} />
       </div>
     </>
   );

@@ -41,7 +41,9 @@ export function SettingsForm({ settings, backend, disabled, unit = 'rows', onCha
     <fieldset className="plain-fieldset settings-grid" disabled={disabled}>
       <legend className="visually-hidden">{t('train.settings.legend')}</legend>
       <NumberField
-        label={t('train.settings.epochs.label')}
+        draftId="train.epochs"
+        step="train"
+        label={msg('train.settings.epochs.label')}
         value={settings.epochs}
         min={1}
         max={10_000}
@@ -50,7 +52,9 @@ export function SettingsForm({ settings, backend, disabled, unit = 'rows', onCha
         explanation={t('train.settings.epochs.help', { unit: units })}
       />
       <NumberField
-        label={t('train.settings.batchSize.label')}
+        draftId="train.batchSize"
+        step="train"
+        label={msg('train.settings.batchSize.label')}
         value={settings.batchSize}
         min={1}
         max={65_536}
@@ -59,11 +63,13 @@ export function SettingsForm({ settings, backend, disabled, unit = 'rows', onCha
         explanation={t('train.settings.batchSize.help', { unit: msg('train.unitCapital', { unit }) })}
       />
       <NumberField
-        label={t('train.settings.learningRate.label')}
+        draftId="train.learningRate"
+        step="train"
+        label={msg('train.settings.learningRate.label')}
         value={settings.learningRate}
         min={0.000001}
         max={10}
-        step={0.0001}
+        increment={0.0001}
         onChange={(learningRate) => onChange({ learningRate })}
         explanation={t('train.settings.learningRate.help')}
       />
@@ -75,16 +81,20 @@ export function SettingsForm({ settings, backend, disabled, unit = 'rows', onCha
         explanation={t('train.settings.optimizer.help')}
       />
       <NumberField
-        label={t('train.settings.validationSplit.label')}
+        draftId="train.validationSplit"
+        step="train"
+        label={msg('train.settings.validationSplit.label')}
         value={settings.validationSplit}
         min={0}
         max={0.5}
-        step={0.05}
+        increment={0.05}
         onChange={(validationSplit) => onChange({ validationSplit })}
         explanation={t('train.settings.validationSplit.help', { unit: units })}
       />
       <NumberField
-        label={t('train.settings.earlyStoppingPatience.label')}
+        draftId="train.earlyStoppingPatience"
+        step="train"
+        label={msg('train.settings.earlyStoppingPatience.label')}
         value={settings.earlyStoppingPatience}
         min={0}
         max={10_000}
@@ -93,7 +103,9 @@ export function SettingsForm({ settings, backend, disabled, unit = 'rows', onCha
         explanation={t('train.settings.earlyStoppingPatience.help')}
       />
       <NumberField
-        label={t('train.settings.seed.label')}
+        draftId="train.seed"
+        step="train"
+        label={msg('train.settings.seed.label')}
         value={settings.seed}
         min={0}
         max={2_147_483_647}
@@ -102,11 +114,13 @@ export function SettingsForm({ settings, backend, disabled, unit = 'rows', onCha
         explanation={t('train.settings.seed.help')}
       />
       <NumberField
-        label={t('train.settings.testFraction.label')}
+        draftId="train.testFraction"
+        step="train"
+        label={msg('train.settings.testFraction.label')}
         value={settings.testFraction}
         min={0.05}
         max={0.5}
-        step={0.05}
+        increment={0.05}
         onChange={(testFraction) => onChange({ testFraction })}
         explanation={t('train.settings.testFraction.help', { unit: units })}
       />

@@ -16,7 +16,6 @@ export default {
   'totals.total': 'Total params',
   'totals.trainable': 'Trainable params',
   'totals.nonTrainable': 'Non-trainable params',
-  'step.blocked': 'Training waits until the advice above is followed.',
   'step.next': 'Next: Train',
   'side.label': 'Layer settings and Keras code',
   'side.tabs': 'Model views',
@@ -91,6 +90,13 @@ export default {
   'form.notInCatalogue': '{type} is not in the layer catalogue, so its settings cannot be edited here.',
   'form.enterNumbers': 'Enter whole numbers separated by commas, e.g. 3 or 3, 5.',
   'form.enterNumber': 'Enter a number.',
+  'form.fieldOfLayer': '{field}, layer {n, number} ({name})',
+  'replaced.notice': 'Your model design ({layers, plural, one {# layer} other {# layers}}, edited by hand) was replaced by the one proposed for {data}.',
+  'replaced.thisData': 'this data',
+  'replaced.close': 'Close this notice',
+  'replaced.kept': 'Your earlier design ({layers, plural, one {# layer} other {# layers}}, made for {data}) was replaced when this data was opened. Bring it back to adapt it; the advice will say what this data needs.',
+  'replaced.otherData': 'other data',
+  'replaced.restore': 'Restore your previous design',
 
   // Glossary entries in place.
   'glossary.explain': '? Explain {name}',
