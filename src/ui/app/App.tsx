@@ -82,6 +82,9 @@ export function App({ host }: { readonly host: Host }) {
     () => (planAnalysis ? analyseModel(modelContext, designer.draft, { learningRate, optimizer }) : null),
     [planAnalysis, modelContext, designer.draft, learningRate, optimizer],
   );
+  const dispatchDesigner = useCallback((action: DesignerAction) => dispatch({ type: 'designer', action }), []);
+  const blockerMessage = analysisPending ? msg('app.workingOut') : trainingBlocker(state, planAnalysis, modelAnalysis);
+  const blocker = blockerMessage ? t(blockerMessage) : null;
   const restoreDesign = useCallback(() => dispatch({ type: 'design-restored' }), []);
   const closeDesignNotice = useCallback(() => dispatch({ type: 'design-notice-closed' }), []);
   const nextReason = (step: StepId) => nextBlocker(step, state, planAnalysis, modelAnalysis);
@@ -89,9 +92,6 @@ export function App({ host }: { readonly host: Host }) {
     () => ({ drafts: state.drafts, set: (id, draft) => dispatch({ type: 'draft-changed', id, draft }) }),
     [state.drafts],
   );
-  const dispatchDesigner = useCallback((action: DesignerAction) => dispatch({ type: 'designer', action }), []);
-  const blockerMessage = analysisPending ? msg('app.workingOut') : trainingBlocker(state, planAnalysis, modelAnalysis);
-  const blocker = blockerMessage ? t(blockerMessage) : null;
 
   const startTraining = useCallback(() => {
     if (blocker !== null || !loaded) return;
@@ -159,7 +159,6 @@ export function App({ host }: { readonly host: Host }) {
           training={training}
           onReadAs={(kind) => dispatch({ type: 'data-kind-selected', kind })}
           onOpenFolder={data.openFolder}
-          nextBlocker={nextReason('data')}
           pathColumn={data.pathColumn}
           onUseImagePaths={data.useImagePaths}
           loading={state.loading}
@@ -170,6 +169,7 @@ export function App({ host }: { readonly host: Host }) {
           onEncoding={data.reread}
           onDismissError={() => dispatch({ type: 'load-error-dismissed' })}
           onNext={() => goTo('shape')}
+          nextBlocker={nextReason('data')}
         />
       );
       break;
@@ -182,9 +182,6 @@ export function App({ host }: { readonly host: Host }) {
         );
       break;
     case 'model':
-            nextBlocker={nextReason('model')}
-            replaced={state.replacedDesign}
-            onRestore={restoreDesign}
       screen =
         planAnalysis && modelAnalysis ? (
           <ModelStep
@@ -196,6 +193,9 @@ export function App({ host }: { readonly host: Host }) {
             host={host}
             dispatch={dispatchDesigner}
             onNext={() => goTo('train')}
+            nextBlocker={nextReason('model')}
+            replaced={state.replacedDesign}
+            onRestore={restoreDesign}
           />
         ) : (
           <StepFrame title={stepName}>{needsData}</StepFrame>
@@ -242,15 +242,6 @@ export function App({ host }: { readonly host: Host }) {
         />
       );
       break;
-      {state.replacedDesign?.notice && !state.loading ? (
-        <DesignReplacedNotice
-          replaced={state.replacedDesign}
-          openedName={loadedName(loaded)}
-          disabled={training}
-          onRestore={restoreDesign}
-          onClose={closeDesignNotice}
-        />
-      ) : null}
   }
 
   return (
@@ -265,6 +256,15 @@ export function App({ host }: { readonly host: Host }) {
           <DraftsContext.Provider value={drafts}>{screen}</DraftsContext.Provider>
         </ErrorBoundary>
       </main>
+      {state.replacedDesign?.notice && !state.loading ? (
+        <DesignReplacedNotice
+          replaced={state.replacedDesign}
+          openedName={loadedName(loaded)}
+          disabled={training}
+          onRestore={restoreDesign}
+          onClose={closeDesignNotice}
+        />
+      ) : null}
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
           <div>{t('app.dropHere')}</div>

@@ -26,12 +26,12 @@ function dataBlocker(state: AppState, plan: PlanAnalysis | null): Message | null
   if (!plan) return msg('app.blocker.shapePending');
   if (plan.problems.length > 0 || !plan.shape) return msg('app.blocker.fixShape');
   return null;
+}
+
 /** The first field, on the steps given, whose text is not a valid value, said with its step; null when none. */
 export function draftBlocker(state: AppState, steps: readonly StepId[] = STEPS): Message | null {
   const draft = firstInvalidDraft(state.drafts, STEPS.filter((s) => steps.includes(s)));
   return draft ? draftProblem(draft, STEPS.indexOf(draft.step) + 1) : null;
-  const field = draftBlocker(state);
-  if (field) return field;
 }
 
 /** The Shape step's own blocking problem: the plan's first problem, or a field of the step. */
@@ -69,12 +69,12 @@ export function nextBlocker(step: StepId, state: AppState, plan: PlanAnalysis | 
   }
 }
 
-}
-
 /** Why Train cannot start now, in the words the Train step shows; null when it can. */
 export function trainingBlocker(state: AppState, plan: PlanAnalysis | null, model: ModelAnalysis | null): Message | null {
   const data = dataBlocker(state, plan);
   if (data) return data;
+  const field = draftBlocker(state);
+  if (field) return field;
   if (!model || (!model.report && !model.failure)) return msg('app.blocker.modelNotReady');
   if (model.failure || !model.report) return msg('app.blocker.fixModel');
   const problem = firstError(model.report);

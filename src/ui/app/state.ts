@@ -33,16 +33,16 @@ import {
   withSavedSequencePlan,
   withSavedTablePlan,
   withTablePlan,
-  loadedName,
   withTableTarget,
+  loadedName,
   type Loaded,
   type LoadedSequences,
   type LoadedTable,
   type NamedTarget,
   type SequenceChange,
-import { draftsAfterDesign, NO_DRAFTS, withDraft, withoutSteps, type Drafts, type InvalidDraft } from './drafts';
 } from './loaded';
 import { IDLE_TRAINING, reduceTrainingMessage, type TrainingState } from './trainingState';
+import { draftsAfterDesign, NO_DRAFTS, withDraft, withoutSteps, type Drafts, type InvalidDraft } from './drafts';
 
 export const STEPS = ['data', 'shape', 'model', 'train', 'evaluate', 'experiments'] as const;
 export type StepId = (typeof STEPS)[number];
@@ -69,6 +69,9 @@ export interface AppState {
   readonly designer: DesignerState;
   readonly settings: TrainingSettings;
   readonly backendPreference: BackendPreference;
+  readonly training: TrainingState;
+  /** The open screen of the Experiments step. */
+  readonly experiments: ExperimentsRoute;
   /** Fields whose text is not a valid value (they keep it, and Train waits for it): app/drafts.ts. */
   readonly drafts: Drafts;
   /** A hand-made design that new data replaced, kept so that the user can bring it back. */
@@ -81,9 +84,6 @@ export interface ReplacedDesign {
   readonly madeFor: string | null;
   /** Whether the "replaced, Undo" notice is still shown. */
   readonly notice: boolean;
-  readonly training: TrainingState;
-  /** The open screen of the Experiments step. */
-  readonly experiments: ExperimentsRoute;
 }
 
 export type Action =
@@ -103,11 +103,6 @@ export type Action =
       readonly type: 'image-load-succeeded';
       readonly folder: ImageFolder;
       readonly request: ImageIndexRequest;
-  /** A field's text is not a valid value (draft), or is again (null). */
-  | { readonly type: 'draft-changed'; readonly id: string; readonly draft: InvalidDraft | null }
-  /** The design new data replaced comes back (Undo, or the Model step's "Restore"). */
-  | { readonly type: 'design-restored' }
-  | { readonly type: 'design-notice-closed' }
       readonly index: ImageIndex;
       readonly inspection: ImageInspection;
     }
@@ -123,6 +118,11 @@ export type Action =
   | { readonly type: 'designer'; readonly action: DesignerAction }
   | { readonly type: 'settings-changed'; readonly patch: Partial<TrainingSettings> }
   | { readonly type: 'backend-preference-selected'; readonly preference: BackendPreference }
+  /** A field's text is not a valid value (draft), or is again (null). */
+  | { readonly type: 'draft-changed'; readonly id: string; readonly draft: InvalidDraft | null }
+  /** The design new data replaced comes back (Undo, or the Model step's "Restore"). */
+  | { readonly type: 'design-restored' }
+  | { readonly type: 'design-notice-closed' }
   | { readonly type: 'training-started'; readonly runId: number }
   | { readonly type: 'training-stop-requested' }
   | { readonly type: 'training-message'; readonly runId: number; readonly message: TrainResponse }
@@ -133,8 +133,6 @@ export type Action =
    * "New run from these settings": a saved run's plan (tables) or image plan (images), layers and
    * settings, applied to the data loaded now (App checks it is the same data); `source` names the run.
    */
-  drafts: NO_DRAFTS,
-  replacedDesign: null,
   | {
       readonly type: 'experiment-settings-applied';
       readonly plan: FeaturePlan;
@@ -146,23 +144,6 @@ export type Action =
     };
 
 export const INITIAL_STATE: AppState = {
-/** A hand-made design about to be replaced is kept (with a notice); otherwise an older kept one stays, quietly. */
-function keptDesign(state: AppState): ReplacedDesign | null {
-  if (handEdited(state.designer)) return { draft: state.designer.draft, madeFor: loadedName(state.loaded), notice: true };
-  return state.replacedDesign ? { ...state.replacedDesign, notice: false } : null;
-    replacedDesign: keptDesign(state),
-}
-
-/** The kept design as the current one: one step of the designer's history, so Undo there brings the proposed one back. */
-function restoreDesign(state: AppState): AppState {
-    // The Shape and Model steps' fields now show the new data's values.
-    drafts: withoutSteps(state.drafts, ['shape', 'model']),
-  const kept = state.replacedDesign;
-  if (!kept || isTraining(state)) return state;
-  const next = updateDesigner(state, { type: 'spec-opened', layers: kept.draft.layers, ...(kept.draft.batchSize !== undefined ? { batchSize: kept.draft.batchSize } : {}) });
-  return { ...next, replacedDesign: null };
-}
-
   step: 'data',
   loaded: null,
   loading: null,
@@ -172,6 +153,8 @@ function restoreDesign(state: AppState): AppState {
   backendPreference: 'auto',
   training: IDLE_TRAINING,
   experiments: EXPERIMENTS_LIST,
+  drafts: NO_DRAFTS,
+  replacedDesign: null,
 };
 
 export function isTraining(state: AppState): boolean {
@@ -185,15 +168,32 @@ function withChoice(state: AppState, next: Partial<AppState>): AppState {
   return { ...state, ...next, training };
 }
 
+/** A hand-made design about to be replaced is kept (with a notice); otherwise an older kept one stays, quietly. */
+function keptDesign(state: AppState): ReplacedDesign | null {
+  if (handEdited(state.designer)) return { draft: state.designer.draft, madeFor: loadedName(state.loaded), notice: true };
+  return state.replacedDesign ? { ...state.replacedDesign, notice: false } : null;
+}
+
+/** The kept design as the current one: one step of the designer's history, so Undo there brings the proposed one back. */
+function restoreDesign(state: AppState): AppState {
+  const kept = state.replacedDesign;
+  if (!kept || isTraining(state)) return state;
+  const next = updateDesigner(state, { type: 'spec-opened', layers: kept.draft.layers, ...(kept.draft.batchSize !== undefined ? { batchSize: kept.draft.batchSize } : {}) });
+  return { ...next, replacedDesign: null };
+}
+
 /** New data ends any run on the old data: its results no longer describe what is loaded. Its model is proposed afresh. */
 function withNewData(state: AppState, loaded: Loaded): AppState {
   return {
     ...state,
+    replacedDesign: keptDesign(state),
     loaded,
     loading: null,
     loadError: null,
     designer: INITIAL_DESIGNER,
     training: { ...IDLE_TRAINING, runId: state.training.runId + 1 },
+    // The Shape and Model steps' fields now show the new data's values.
+    drafts: withoutSteps(state.drafts, ['shape', 'model']),
   };
 }
 
@@ -257,14 +257,6 @@ export function reducer(state: AppState, action: Action): AppState {
       const { loaded } = state;
       if (!loaded || loaded.kind === 'images' || loaded.kind === action.kind || isTraining(state)) return state;
       // Another kind of data means another input shape: the model is proposed afresh for it.
-    case 'design-restored':
-      return restoreDesign(state);
-    case 'design-notice-closed':
-      return state.replacedDesign?.notice ? { ...state, replacedDesign: { ...state.replacedDesign, notice: false } } : state;
-    case 'draft-changed': {
-      const drafts = withDraft(state.drafts, action.id, action.draft);
-      return drafts === state.drafts ? state : { ...state, drafts };
-    }
       return withChoice(state, {
         loaded: readAs(loaded, action.kind),
         designer: INITIAL_DESIGNER,
@@ -313,6 +305,14 @@ export function reducer(state: AppState, action: Action): AppState {
       return withChoice(state, { settings: { ...state.settings, ...action.patch } });
     case 'backend-preference-selected':
       return withChoice(state, { backendPreference: action.preference });
+    case 'design-restored':
+      return restoreDesign(state);
+    case 'design-notice-closed':
+      return state.replacedDesign?.notice ? { ...state, replacedDesign: { ...state.replacedDesign, notice: false } } : state;
+    case 'draft-changed': {
+      const drafts = withDraft(state.drafts, action.id, action.draft);
+      return drafts === state.drafts ? state : { ...state, drafts };
+    }
     case 'training-started':
       return {
         ...state,

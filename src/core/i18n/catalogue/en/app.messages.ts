@@ -40,11 +40,11 @@ export default {
   'blocker.layerNeedsFix': 'Layer {index, number} ({name}) needs a fix on the Model step (step 3): {reason}',
   'blocker.noLayers': 'The model has no layers: add some on the Model step (step 3).',
   'blocker.followAdvice': 'Follow the advice on the Model step first (step 3).',
+  'blocker.settings': 'Fix the training settings first: {reason}',
   'blocker.invalidField': 'Fix “{field}” on the {step} step (step {number, number}): {text} is not valid. {reason}',
   'next.fixProblem': 'Fix this first: {reason}',
   'next.fixAbove': '{count, plural, one {Fix the problem above first.} other {Fix the # problems above first.}}',
   'next.fixLayer': 'Fix layer {index, number} ({name}) first: its advice says how.',
-  'blocker.settings': 'Fix the training settings first: {reason}',
   'blocker.busyTraining': 'A run is training now: wait for it to end, or stop it, first.',
 
   'workingOut': 'Working out the input shape…',

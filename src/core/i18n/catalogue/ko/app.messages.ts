@@ -41,11 +41,11 @@ export default {
   'blocker.layerNeedsFix': '모델 단계에서 레이어 {index, number}({name})의 문제를 고쳐야 합니다(3단계): {reason}',
   'blocker.noLayers': '모델에 레이어가 없습니다. 모델 단계에서 레이어를 추가하세요(3단계).',
   'blocker.followAdvice': '먼저 모델 단계의 조언을 따르세요(3단계).',
+  'blocker.settings': '먼저 학습 설정을 고치세요: {reason}',
   'blocker.invalidField': '{step} 단계({number, number}단계)의 “{field}” 값을 고치세요. 입력한 {text}은(는) 올바르지 않습니다. {reason}',
   'next.fixProblem': '먼저 이 문제를 해결하세요: {reason}',
   'next.fixAbove': '{count, plural, other {먼저 위의 문제 {count, number}개를 해결하세요.}}',
   'next.fixLayer': '먼저 레이어 {index, number}({name})을(를) 고치세요. 방법은 해당 레이어의 조언에 있습니다.',
-  'blocker.settings': '먼저 학습 설정을 고치세요: {reason}',
   'blocker.busyTraining': '지금 학습 중인 실행이 있습니다. 끝날 때까지 기다리거나 먼저 중지하세요.',
 
   'workingOut': '입력 형태를 계산하는 중…',
