@@ -205,7 +205,7 @@ describe.each([
     expect(await store.markInterrupted(5000)).toBe(1);
     const r = await store.get('r');
     expect(r).toMatchObject({ status: 'interrupted', updatedAt: 5000 });
-    expect(typeof r?.statusText === 'object' ? english(r.statusText) : r?.statusText).toBe('Interrupted at epoch 7 of 50 (window closed)');
+    expect(typeof r?.statusText === 'object' ? english(r.statusText) : r?.statusText).toBe('Interrupted at epoch 7 of 100 (window closed)');
     expect((await store.get('c'))?.status).toBe('completed');
     expect(valuesOf(await store.getWeights('r'))).toEqual(Array(8).fill(3));
     expect(await store.markInterrupted(6000)).toBe(0);

@@ -33,12 +33,12 @@ describe('experiment record', () => {
 
   it('says each status in words', () => {
     const status = (patch: Partial<ExperimentRecord>) => english(statusText(record(patch)));
-    expect(status({ status: 'completed', history: epochs(50) })).toBe('Completed: 50 epochs');
+    expect(status({ status: 'completed', history: epochs(100) })).toBe('Completed: 100 epochs');
     expect(status({ status: 'completed', history: epochs(1), settings: { ...DEFAULT_SETTINGS, epochs: 1 } })).toBe('Completed: 1 epoch');
     expect(status({ status: 'completed', history: epochs(23), bestEpoch: 13 })).toBe('Completed: 23 epochs (early stopping, best epoch 13)');
-    expect(status({ status: 'stopped', history: epochs(7) })).toBe('Stopped at epoch 7 of 50');
-    expect(status({ status: 'interrupted', history: epochs(7) })).toBe('Interrupted at epoch 7 of 50 (window closed)');
-    expect(status({ status: 'running', history: epochs(3) })).toBe('Running: epoch 3 of 50');
+    expect(status({ status: 'stopped', history: epochs(7) })).toBe('Stopped at epoch 7 of 100');
+    expect(status({ status: 'interrupted', history: epochs(7) })).toBe('Interrupted at epoch 7 of 100 (window closed)');
+    expect(status({ status: 'running', history: epochs(3) })).toBe('Running: epoch 3 of 100');
     expect(translator('ko')(statusText(record({ status: 'completed', history: epochs(23), bestEpoch: 13 })))).toBe('완료: 에포크 23개 (조기 종료, 최고 에포크 13)');
   });
 

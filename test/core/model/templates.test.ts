@@ -17,11 +17,14 @@ describe('templatesFor', () => {
   it('proposes an MLP for a table, then 1-D convolution and LSTM over the features', () => {
     const templates = templatesFor({ inputShape: [7], head: classes3 });
     expect(templates.map((t) => t.id)).toEqual(['mlp', 'conv1d', 'lstm']);
+    // The hidden layers carry a small L2 penalty: without it the network did no better than a
+    // linear model on small public tables (docs/quality.md).
     expect(templates[0]?.layers).toEqual([
-      { type: 'dense', units: 64, activation: 'relu' },
-      { type: 'dense', units: 32, activation: 'relu' },
+      { type: 'dense', units: 64, activation: 'relu', kernelRegularizer: { l2: 0.001 } },
+      { type: 'dense', units: 32, activation: 'relu', kernelRegularizer: { l2: 0.001 } },
       { type: 'dense', units: 3, activation: 'softmax' },
     ]);
+    expect(english(templates[0]!.description)).toMatch(/^Two hidden Dense layers \(64 and 32 units, relu\) with a small L2 penalty on their weights \(0\.001\)/);
     expect(english(templates[1]!.title)).toBe('1-D convolution over the features');
     expect(english(templates[1]!.description)).toBe(
       'Reshapes each row to (7, 1), 7 steps of 1 feature, and slides 16 filters of width 3 along them; worth it only when the order of the columns means something.',

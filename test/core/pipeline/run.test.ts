@@ -46,8 +46,8 @@ function houses() {
 
 const mlp = (head: { units: number; activation: string }): ModelDraft => ({
   layers: [
-    { type: 'dense', units: 64, activation: 'relu' },
-    { type: 'dense', units: 32, activation: 'relu' },
+    { type: 'dense', units: 64, activation: 'relu', kernelRegularizer: { l2: 0.001 } },
+    { type: 'dense', units: 32, activation: 'relu', kernelRegularizer: { l2: 0.001 } },
     { type: 'dense', ...head },
   ],
 });
@@ -62,8 +62,8 @@ const table = (source: TypedDataset, plan: FeaturePlan) => ({ kind: 'table' as c
 describe('DEFAULT_SETTINGS', () => {
   it('holds the documented defaults', () => {
     expect(DEFAULT_SETTINGS).toEqual({
-      epochs: 50, batchSize: 32, learningRate: 0.001, optimizer: 'adam', validationSplit: 0.2,
-      earlyStoppingPatience: 10, seed: 42, testFraction: 0.2,
+      epochs: 100, batchSize: 32, learningRate: 0.001, optimizer: 'adam', validationSplit: 0.2,
+      earlyStoppingPatience: 20, seed: 42, testFraction: 0.2,
     });
   });
 });

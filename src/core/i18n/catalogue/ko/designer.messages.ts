@@ -115,7 +115,7 @@ export default {
   'spec.fixedBatch': '고정 배치 크기({size, number})는 그대로 둡니다. 모든 형태가 None 대신 이 값으로 시작하고 Keras 코드에도 적힙니다. Layerbench 자체는 학습 단계의 배치 크기로 학습합니다.',
 
   'template.table.mlp.title': '다층 퍼셉트론',
-  'template.table.mlp.description': '은닉 Dense 레이어 두 개(유닛 64개와 32개, relu) 뒤에 출력 레이어를 둡니다. 표 데이터의 일반적인 출발점입니다.',
+  'template.table.mlp.description': '가중치에 작은 L2 규제(0.001)를 둔 은닉 Dense 레이어 두 개(유닛 64개와 32개, relu) 뒤에 출력 레이어를 둡니다. 표 데이터의 일반적인 출발점입니다. 이 규제는 작은 표에서 신경망이 잡음까지 학습해(과적합) 선형 모델보다 나을 것이 없게 되는 것을 막아 줍니다.',
   'template.table.conv1d.title': '특성에 대한 1차원 합성곱',
   'template.table.conv1d.description': '각 행을 {shape}, 즉 특성 1개의 스텝 {n, number}개로 바꾸고, 폭 3인 필터 16개를 그 위로 미끄러뜨립니다. 열의 순서에 의미가 있을 때만 쓸 만합니다.',
   'template.table.lstm.title': '특성에 대한 LSTM',
