@@ -4,7 +4,8 @@
  * experiment goes out as a file, is deleted (with undo) and comes back by import.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { goToStep, loadSample, screenshot, setNumber, train } from './actions';
 
@@ -15,18 +16,15 @@ async function trainPenguins(app: Page, epochs: number): Promise<void> {
   await expect(app.getByText(/^Saved as experiment/)).toBeVisible();
 }
 
-/** "Save charts as PNG" downloads one PNG per chart, each with its curves drawn in (pixels of the training colour). */
+/** "Save charts as PNG" downloads one .zip with a PNG per chart, each with its curves drawn in (pixels of the training colour). */
 async function expectChartPngs(app: Page): Promise<void> {
-  const downloads: Download[] = [];
-  const listener = (d: Download): void => {
-    downloads.push(d);
-  };
-  app.on('download', listener);
+  const download = app.waitForEvent('download');
   await app.getByRole('button', { name: 'Save charts as PNG' }).click();
-  await expect.poll(() => downloads.map((d) => d.suggestedFilename()).sort()).toEqual(expect.arrayContaining(['01-loss.png', '02-accuracy.png']));
-  app.off('download', listener);
-  const loss = downloads.find((d) => d.suggestedFilename() === '01-loss.png');
-  const bytes = readFileSync(String(await loss?.path()));
+  const zip = await download;
+  expect(zip.suggestedFilename()).toMatch(/-charts\.zip$/);
+  const pngs = unzipSync(new Uint8Array(readFileSync(await zip.path())));
+  expect(Object.keys(pngs)).toEqual(expect.arrayContaining(['01-loss.png', '02-accuracy.png']));
+  const bytes = Buffer.from(pngs['01-loss.png']!);
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   const trainingPixels = await app.evaluate(async (b64) => {
     const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));

@@ -112,7 +112,11 @@ export function ExperimentDetail({ record, host, onNotes, onNewRun }: Experiment
         ) : (
           <section className="card">
             <p className="empty-hint">
-              <Text m="experiment.detail.noEvaluation" />
+              {record.importedModel ? (
+                <Text m="experiment.export.imported.noEvaluation" params={{ file: `“${record.importedModel.file}”` }} />
+              ) : (
+                <Text m="experiment.detail.noEvaluation" />
+              )}
             </p>
           </section>
         )}

@@ -267,6 +267,7 @@ export default {
   'export.imported.status': 'Imported model: no training history',
   'export.imported.damaged': '{file} holds a model whose {name} Layerbench cannot read. Export the model again.',
   'export.imported.newer': '{file} was exported by a newer Layerbench (preprocessing version {version, number}): update Layerbench to import it.',
+  'export.imported.noEvaluation': 'This model was imported from {file}: it was trained elsewhere, so there is no evaluation or training curve here. It can still predict and be exported.',
   'export.imported.older': '{file} was exported by an older Layerbench, which did not write the layers into preprocessing.json. Export the model again to import it.',
   'export.imported.weightsOutside': 'model.json in {file} names a weight file {path} that is not one of the model’s files.',
   'export.imported.weightsSize': 'The weights in {file} do not fit the layers model.json describes. Export the model again.',

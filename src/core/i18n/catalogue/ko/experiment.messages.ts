@@ -253,6 +253,7 @@ export default {
   'export.imported.status': '가져온 모델: 학습 기록 없음',
   'export.imported.damaged': '{file}에 든 모델의 {name}을(를) Layerbench가 읽을 수 없습니다. 모델을 다시 내보내세요.',
   'export.imported.newer': '{file}은(는) 더 새로운 Layerbench에서 내보낸 모델입니다 (전처리 버전 {version, number}). 가져오려면 Layerbench를 업데이트하세요.',
+  'export.imported.noEvaluation': '이 모델은 {file}에서 가져왔습니다. 다른 곳에서 학습했으므로 여기에는 평가와 학습 곡선이 없습니다. 예측과 내보내기는 할 수 있습니다.',
   'export.imported.older': '{file}은(는) 레이어를 preprocessing.json에 기록하지 않던 이전 Layerbench에서 내보낸 모델입니다. 가져오려면 모델을 다시 내보내세요.',
   'export.imported.weightsOutside': '{file}의 model.json이 모델 파일이 아닌 가중치 파일 {path}을(를) 가리킵니다.',
   'export.imported.weightsSize': '{file}의 가중치가 model.json에 적힌 레이어와 맞지 않습니다. 모델을 다시 내보내세요.',
