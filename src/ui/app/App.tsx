@@ -21,6 +21,8 @@ import type { EvaluationExamples } from '../evaluate/examples';
 import { ModelStep } from '../model/ModelStep';
 import { ShapeStep } from '../shape/ShapeStep';
 import { TrainStep } from '../train/TrainStep';
+import { UseStep } from '../use/UseStep';
+import { CURRENT_RUN, type UseRoute } from '../use/route';
 import type { DesignerAction } from '../model/designer';
 import { analyseModel } from './analysis';
 import { usePlanAnalysis } from './usePlanAnalysis';
@@ -57,6 +59,7 @@ export function App({ host }: { readonly host: Host }) {
   const { locale } = useLocale();
   useEffect(() => host.setLocale(locale), [host, locale]);
   const openExperiment = useCallback((id: string) => dispatch({ type: 'experiments-route', route: { view: 'detail', id } }), []);
+  const openUse = useCallback((route: UseRoute) => dispatch({ type: 'use-route', route }), []);
 
   const dragging = useFileDrop((file) => data.openFile({ name: file.name, sizeBytes: file.size, data: file }), data.dropFolder);
 
@@ -129,7 +132,8 @@ export function App({ host }: { readonly host: Host }) {
   );
 
   // Focus follows the view; the window's title names it.
-  const view = state.step === 'experiments' ? `experiments:${JSON.stringify(state.experiments)}` : state.step;
+  const view =
+    state.step === 'experiments' ? `experiments:${JSON.stringify(state.experiments)}` : state.step === 'use' ? `use:${JSON.stringify(state.use)}` : state.step;
   useFocusHeading(view);
   const stepName = t(`app.step.${state.step}`);
   useEffect(() => {
@@ -229,7 +233,10 @@ export function App({ host }: { readonly host: Host }) {
       );
       break;
     case 'evaluate':
-      screen = <EvaluateStep training={state.training} examples={examples} onGoToTrain={() => goTo('train')} />;
+      screen = <EvaluateStep training={state.training} examples={examples} onGoToTrain={() => goTo('train')} onUse={() => openUse(CURRENT_RUN)} />;
+      break;
+    case 'use':
+      screen = <UseStep route={state.use} training={state.training} host={host} onRoute={openUse} onGoToTrain={() => goTo('train')} />;
       break;
     case 'experiments':
       screen = (
@@ -239,6 +246,7 @@ export function App({ host }: { readonly host: Host }) {
           host={host}
           reloadKey={`${state.training.runId}:${state.training.status}:${state.training.history.length}`}
           onNewRun={newRunFrom}
+          onUse={(record) => openUse({ view: 'saved', id: record.id, name: record.name })}
         />
       );
       break;

@@ -7,6 +7,7 @@ import type { ModelAnalysis, PlanAnalysis } from './analysis';
 import { loadedName } from './loaded';
 import { isTraining, STEPS, type AppState, type StepId } from './state';
 import { draftProblem, firstInvalidDraft, stepHasDraft } from './drafts';
+import { runToUse } from '../use/route';
 
 /** The first error-severity advice of the model, with its layer; null when the model is valid. */
 export function firstError(report: ModelReport): { readonly layer: LayerReport; readonly advice: Advice } | null {
@@ -111,6 +112,21 @@ function evaluateStatus(state: AppState): Message | string {
   return e.task === 'classification' ? msg('app.rail.accuracy', { accuracy: e.accuracy }) : msg('app.rail.r2', { r2: e.r2 });
 }
 
+/** The run the Use step shows, by name; else why there is none yet. */
+function usedRunStatus(state: AppState): Message | string {
+  const target = runToUse(state.use, state.training);
+  switch (target.kind) {
+    case 'run':
+      return target.name;
+    case 'training':
+      return msg('app.rail.waiting');
+    case 'failed':
+      return NONE;
+    case 'nothing':
+      return msg('use.rail.trainFirst');
+  }
+}
+
 /** Every run is saved: the rail names the current one, or says where saved runs are. */
 function experimentsStatus(state: AppState): Message {
   return state.training.experiment ? msg('app.rail.saved', { name: state.training.experiment.name }) : msg('app.rail.savedRuns');
@@ -132,6 +148,7 @@ export function railSteps(state: AppState, plan: PlanAnalysis | null, model: Mod
     },
     { id: 'train', status: settingsBlocked ? attention : trainStatus(state), attention: state.training.status === 'failed' || settingsBlocked },
     { id: 'evaluate', status: evaluateStatus(state) },
+    { id: 'use', status: usedRunStatus(state) },
     { id: 'experiments', status: experimentsStatus(state) },
   ];
 }

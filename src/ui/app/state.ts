@@ -15,6 +15,7 @@ import type { ImageFolder } from '../../host/contract';
 import type { ImageIndexRequest } from '../../workers/image-messages';
 import type { BackendPreference, TrainResponse } from '../../workers/messages';
 import { EXPERIMENTS_LIST, type ExperimentsRoute } from '../experiments/route';
+import { CURRENT_RUN, type UseRoute } from '../use/route';
 import { designerReducer, handEdited, INITIAL_DESIGNER, type DesignerAction, type DesignerState } from '../model/designer';
 import { imagesLoaded, patchImagePlan, type ImageLoadProgress, type ImagePlanPatch } from './imageState';
 import type { SequenceDetection, SequencePlan } from '../../core/sources/sequences/types';
@@ -44,7 +45,7 @@ import {
 import { IDLE_TRAINING, reduceTrainingMessage, type TrainingState } from './trainingState';
 import { draftsAfterDesign, NO_DRAFTS, withDraft, withoutSteps, type Drafts, type InvalidDraft } from './drafts';
 
-export const STEPS = ['data', 'shape', 'model', 'train', 'evaluate', 'experiments'] as const;
+export const STEPS = ['data', 'shape', 'model', 'train', 'evaluate', 'use', 'experiments'] as const;
 export type StepId = (typeof STEPS)[number];
 
 export type { TrainingState, TrainingStatus } from './trainingState';
@@ -72,6 +73,8 @@ export interface AppState {
   readonly training: TrainingState;
   /** The open screen of the Experiments step. */
   readonly experiments: ExperimentsRoute;
+  /** Which run the Use step shows: the current one, or a saved one opened from Experiments. */
+  readonly use: UseRoute;
   /** Fields whose text is not a valid value (they keep it, and Train waits for it): app/drafts.ts. */
   readonly drafts: Drafts;
   /** A hand-made design that new data replaced, kept so that the user can bring it back. */
@@ -129,6 +132,8 @@ export type Action =
   | { readonly type: 'training-crashed'; readonly runId: number; readonly error: AppErrorInfo }
   /** Opens a screen of the Experiments step (and the step). */
   | { readonly type: 'experiments-route'; readonly route: ExperimentsRoute }
+  /** Opens the Use step on the current run or on a saved one. */
+  | { readonly type: 'use-route'; readonly route: UseRoute }
   /**
    * "New run from these settings": a saved run's plan (tables) or image plan (images), layers and
    * settings, applied to the data loaded now (App checks it is the same data); `source` names the run.
@@ -153,6 +158,7 @@ export const INITIAL_STATE: AppState = {
   backendPreference: 'auto',
   training: IDLE_TRAINING,
   experiments: EXPERIMENTS_LIST,
+  use: CURRENT_RUN,
   drafts: NO_DRAFTS,
   replacedDesign: null,
 };
@@ -316,6 +322,8 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'training-started':
       return {
         ...state,
+        // A new run is the one to use next: a saved run opened before gives way to it.
+        use: CURRENT_RUN,
         training: {
           ...IDLE_TRAINING,
           status: 'running',
@@ -334,6 +342,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, training: { ...state.training, status: 'failed', error: action.error } };
     case 'experiments-route':
       return { ...state, step: 'experiments', experiments: action.route };
+    case 'use-route':
+      return { ...state, step: 'use', use: action.route };
     case 'experiment-settings-applied':
       return applyExperimentSettings(state, action);
   }

@@ -9,11 +9,13 @@ import { RegressionResult, regressionVerdict } from './RegressionResult';
 interface EvaluateStepProps {
   readonly training: TrainingState;
   readonly onGoToTrain: () => void;
+  /** The next step: the model tried on new examples (the Use step). */
+  readonly onUse?: () => void;
   /** The run's held-out examples, described from the data loaded now (for the confusion matrix's cells). */
   readonly examples?: EvaluationExamples | null;
 }
 
-export function EvaluateStep({ training, onGoToTrain, examples }: EvaluateStepProps) {
+export function EvaluateStep({ training, onGoToTrain, onUse, examples }: EvaluateStepProps) {
   const t = useT();
   const e = training.evaluation;
   const unit = training.prepared?.unit ?? 'rows';
@@ -39,6 +41,13 @@ export function EvaluateStep({ training, onGoToTrain, examples }: EvaluateStepPr
           ) : (
             <RegressionResult e={e} unit={unit} />
           )}
+          {onUse ? (
+            <div className="card-actions">
+              <button type="button" className="button primary" onClick={onUse}>
+                {t('use.next')}
+              </button>
+            </div>
+          ) : null}
         </section>
       ) : (
         <section className="card">

@@ -1,6 +1,6 @@
 /**
  * One saved run again: what it was (settings), how it went (curves, evaluation), and what can
- * be done with it now (predict, export, a new run from its settings, notes).
+ * be done with it now (use it in the Use step, export, a new run from its settings, notes).
  */
 import { useRef, useState } from 'react';
 import { compareSettings } from '../../core/experiment/compare';
@@ -16,7 +16,6 @@ import { formatDuration } from '../format';
 import { useT } from '../i18n/I18nProvider';
 import { say } from '../i18n/say';
 import { Text } from '../i18n/Text';
-import { PredictPanel } from '../predict/PredictPanel';
 import { Curves } from '../train/Curves';
 import { formatDate } from './listModel';
 import { NotesField } from './NotesField';
@@ -28,6 +27,8 @@ interface ExperimentDetailProps {
   readonly onNotes: (notes: string) => void;
   /** Applies the run's settings to the data loaded now; returns why it cannot, or null once done. */
   readonly onNewRun: (record: ExperimentRecord) => Promise<Message | string | null>;
+  /** Opens the Use step on this run: predictions on new examples, a whole file, images. */
+  readonly onUse: (record: ExperimentRecord) => void;
 }
 
 function SettingsTable({ record }: { readonly record: ExperimentRecord }) {
@@ -48,7 +49,7 @@ function SettingsTable({ record }: { readonly record: ExperimentRecord }) {
   );
 }
 
-export function ExperimentDetail({ record, host, onNotes, onNewRun }: ExperimentDetailProps) {
+export function ExperimentDetail({ record, host, onNotes, onNewRun, onUse }: ExperimentDetailProps) {
   const t = useT();
   const charts = useRef<HTMLDivElement>(null);
   const [newRunMessage, setNewRunMessage] = useState<Message | string | null>(null);
@@ -78,6 +79,16 @@ export function ExperimentDetail({ record, host, onNotes, onNewRun }: Experiment
           </p>
         ) : null}
         {record.weightsNotKept ? <p className="blocker">{say(t, record.weightsNotKept)}</p> : null}
+        {record.hasWeights && record.preprocessing ? (
+          <div className="use-model">
+            <button type="button" className="button primary" onClick={() => onUse(record)}>
+              <Text m="use.openRun" />
+            </button>
+            <span className="muted">
+              <Text m="use.openRunHint" />
+            </span>
+          </div>
+        ) : null}
         <ExportActions record={record} host={host} chartsRoot={charts} />
         <div className="toolbar new-run">
           <button
@@ -137,7 +148,6 @@ export function ExperimentDetail({ record, host, onNotes, onNewRun }: Experiment
           </section>
         ) : null}
       </div>
-      {record.dataset.kind !== 'images' ? <PredictPanel record={record} host={host} /> : null}
       <section className="card" aria-labelledby="detail-settings-title">
         <h2 id="detail-settings-title">
           <Text m="experiment.detail.settings" />

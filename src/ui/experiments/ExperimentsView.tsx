@@ -30,6 +30,8 @@ interface ExperimentsViewProps {
   /** Changes while a run saves epochs or ends, so the list shows it as it is. */
   readonly reloadKey: string;
   readonly onNewRun: (record: ExperimentRecord) => Promise<string | null>;
+  /** Opens the Use step on this run. */
+  readonly onUse: (record: ExperimentRecord) => void;
 }
 
 /** An experiment file's text; a file that is not text is not an experiment file. */
@@ -41,7 +43,7 @@ function textOf(name: string, bytes: Uint8Array): string {
   }
 }
 
-export function ExperimentsView({ route, onRoute, host, reloadKey, onNewRun }: ExperimentsViewProps) {
+export function ExperimentsView({ route, onRoute, host, reloadKey, onNewRun, onUse }: ExperimentsViewProps) {
   const t = useT();
   const experiments = useExperiments(reloadKey);
   const [removed, setRemoved] = useState<Removed | null>(null);
@@ -88,7 +90,7 @@ export function ExperimentsView({ route, onRoute, host, reloadKey, onNewRun }: E
     );
   } else if (route.view === 'detail') {
     body = detail ? (
-      <ExperimentDetail key={detail.id} record={detail} host={host} onNotes={(notes) => void experiments.setNotes(detail.id, notes)} onNewRun={onNewRun} />
+      <ExperimentDetail key={detail.id} record={detail} host={host} onNotes={(notes) => void experiments.setNotes(detail.id, notes)} onNewRun={onNewRun} onUse={onUse} />
     ) : (
       <p className="empty-hint">
         <Text m="experiment.view.runGone" />

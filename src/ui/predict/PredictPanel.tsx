@@ -1,4 +1,7 @@
-/** Predict with a saved run: one row typed in or a whole CSV file (tables), a file of new recordings (sequences). */
+/**
+ * Predict with a saved run: one row typed in or a whole CSV file (tables), a file of new
+ * recordings (sequences), new images dropped or chosen (images).
+ */
 import { useState } from 'react';
 import type { ExperimentRecord } from '../../core/experiment/types';
 import { experimentFileName } from '../../core/experiment/export';
@@ -8,13 +11,15 @@ import { useT } from '../i18n/I18nProvider';
 import { Text } from '../i18n/Text';
 import { PredictFile } from './PredictFile';
 import { PredictForm } from './PredictForm';
+import { PredictImages } from './PredictImages';
 import { usePredictor } from './usePredictor';
 
 export function PredictPanel({ record, host }: { readonly record: ExperimentRecord; readonly host: Host }) {
   const t = useT();
   const [tab, setTab] = useState<'row' | 'file'>('row');
-  const predict = usePredictor(record.id);
+  const predictor = usePredictor(record.id);
   const pre = record.preprocessing;
+  const baseName = experimentFileName(record);
   let body;
   if (!pre || !record.hasWeights) {
     body = (
@@ -23,13 +28,9 @@ export function PredictPanel({ record, host }: { readonly record: ExperimentReco
       </p>
     );
   } else if (pre.image) {
-    body = (
-      <p className="muted">
-        <Text m="predict.panel.images" />
-      </p>
-    );
+    body = <PredictImages pre={{ ...pre, image: pre.image }} host={host} baseName={baseName} predict={predictor.images} />;
   } else if (pre.sequence) {
-    body = <PredictFile pre={pre} host={host} baseName={experimentFileName(record)} predict={predict} />;
+    body = <PredictFile pre={pre} host={host} baseName={baseName} predict={predictor.rows} />;
   } else {
     body = (
       <Tabs
@@ -37,11 +38,11 @@ export function PredictPanel({ record, host }: { readonly record: ExperimentReco
         current={tab}
         onSelect={setTab}
         tabs={[
-          { id: 'row', label: t('predict.panel.oneRow'), content: <PredictForm pre={pre} predict={predict} /> },
+          { id: 'row', label: t('predict.panel.oneRow'), content: <PredictForm pre={pre} predict={predictor.rows} /> },
           {
             id: 'file',
             label: t('predict.panel.csvFile'),
-            content: <PredictFile pre={pre} host={host} baseName={experimentFileName(record)} predict={predict} />,
+            content: <PredictFile pre={pre} host={host} baseName={baseName} predict={predictor.rows} />,
           },
         ]}
       />

@@ -3,9 +3,42 @@ import type { PredictionTable } from '../../core/experiment/predict';
 import { formatNumber, formatPercent } from '../format';
 import { useT } from '../i18n/I18nProvider';
 import { Text } from '../i18n/Text';
+import { rankedClasses, type RankedClass } from './ranked';
+
+/** A bar per class, most likely first, the predicted class marked in words as well as in weight. */
+export function ProbabilityBars({ classes }: { readonly classes: readonly RankedClass[] }) {
+  const t = useT();
+  return (
+    <table className="probability-bars" aria-label={t('predict.result.probabilities')}>
+      <tbody>
+        {classes.map((c) => {
+          const p = Number.isFinite(c.probability) ? Math.max(0, Math.min(1, c.probability)) : 0;
+          return (
+            <tr key={c.label} className={c.predicted ? 'top' : undefined}>
+              <th scope="row" title={c.label}>
+                <span className="class-name">{c.label}</span>
+                {c.predicted ? (
+                  <>
+                    {' '}
+                    <span className="predicted-tag">
+                      <Text m="use.result.predictedTag" />
+                    </span>
+                  </>
+                ) : null}
+              </th>
+              <td className="bar-cell">
+                <div className="bar" style={{ width: `${p * 100}%` }} aria-hidden="true" />
+              </td>
+              <td className="num">{formatPercent(c.probability)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
 
 export function PredictionResult({ table, target }: { readonly table: PredictionTable; readonly target: string }) {
-  const t = useT();
   const predicted = table.predicted[0] ?? '';
   const note = table.notes[0] ?? null;
   if (note !== null) {
@@ -23,29 +56,12 @@ export function PredictionResult({ table, target }: { readonly table: Prediction
       </p>
     );
   }
-  const probabilities = table.probabilities;
-  const classes = table.classes;
   return (
     <div role="status">
       <p className="prediction-value">
         <Text m="predict.result.predicted" params={{ target }} /> <strong>{predicted}</strong>
       </p>
-      <table className="probability-bars" aria-label={t('predict.result.probabilities')}>
-        <tbody>
-          {classes.map((c, k) => {
-            const p = probabilities[k] ?? 0;
-            return (
-              <tr key={c} className={c === predicted ? 'top' : undefined}>
-                <th scope="row">{c}</th>
-                <td className="bar-cell">
-                  <div className="bar" style={{ width: `${Math.max(0, Math.min(1, p)) * 100}%` }} aria-hidden="true" />
-                </td>
-                <td className="num">{formatPercent(p)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ProbabilityBars classes={rankedClasses(table, 0)} />
     </div>
   );
 }

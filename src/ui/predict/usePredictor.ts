@@ -2,14 +2,14 @@
  * The predict worker of one experiment panel: started on first use, kept while the panel is
  * open (the model stays loaded between form predictions), ended when it closes.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { TypedDataset } from '../../core/data/types';
 import { AppError, appErrorInfo, type AppErrorInfo } from '../../core/errors';
 import { msg } from '../../core/i18n/message';
 import { useLocale } from '../i18n/I18nProvider';
 import type { PredictionTable } from '../../core/experiment/predict';
 import { invalidMessageError } from '../../workers/messages';
-import { predictResponseSchema, type PredictRequest } from '../../workers/predict-messages';
+import { predictResponseSchema, type PredictImage, type PredictRequest } from '../../workers/predict-messages';
 
 export interface Prediction {
   readonly table: PredictionTable;
@@ -19,7 +19,14 @@ export interface Prediction {
 
 type Pending = { resolve: (p: Prediction) => void; reject: (e: AppError) => void };
 
-export function usePredictor(experimentId: string): (dataset: TypedDataset, withCsv: boolean, text?: string) => Promise<Prediction> {
+/** Rows of a table (a form's one row, a file), or new images for an image model. */
+export interface Predictor {
+  readonly rows: (dataset: TypedDataset, withCsv: boolean, text?: string) => Promise<Prediction>;
+  /** One prediction per image, in order; `table.keys` are the names. The bytes are handed over to the worker. */
+  readonly images: (images: readonly PredictImage[]) => Promise<Prediction>;
+}
+
+export function usePredictor(experimentId: string): Predictor {
   const { locale } = useLocale();
   const worker = useRef<Worker | null>(null);
   const pending = useRef(new Map<number, Pending>());
@@ -69,14 +76,29 @@ export function usePredictor(experimentId: string): (dataset: TypedDataset, with
     return w;
   }, [failAll]);
 
-  return useCallback(
-    (dataset: TypedDataset, withCsv: boolean, text?: string) =>
+  const send = useCallback(
+    (request: (requestId: number) => PredictRequest, transfer: Transferable[] = []) =>
       new Promise<Prediction>((resolve, reject) => {
         const requestId = nextId.current++;
         pending.current.set(requestId, { resolve, reject });
-        const request: PredictRequest = { type: 'predict', requestId, experimentId, dataset, withCsv, locale, ...(text === undefined ? {} : { text }) };
-        ensureWorker().postMessage(request);
+        ensureWorker().postMessage(request(requestId), { transfer });
       }),
-    [experimentId, ensureWorker, locale],
+    [ensureWorker],
   );
+
+  const rows = useCallback(
+    (dataset: TypedDataset, withCsv: boolean, text?: string) =>
+      send((requestId) => ({ type: 'predict', requestId, experimentId, dataset, withCsv, locale, ...(text === undefined ? {} : { text }) })),
+    [send, experimentId, locale],
+  );
+  const images = useCallback(
+    (list: readonly PredictImage[]) =>
+      send(
+        (requestId) => ({ type: 'predict-images', requestId, experimentId, images: list, locale }),
+        // Each file's bytes are read for this request only: moved, not copied.
+        [...new Set(list.map((image) => image.bytes.buffer))].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer),
+      ),
+    [send, experimentId, locale],
+  );
+  return useMemo(() => ({ rows, images }), [rows, images]);
 }

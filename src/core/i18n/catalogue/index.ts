@@ -27,6 +27,8 @@ import en_experiment from './en/experiment.messages';
 import ko_experiment from './ko/experiment.messages';
 import en_predict from './en/predict.messages';
 import ko_predict from './ko/predict.messages';
+import en_use from './en/use.messages';
+import ko_use from './ko/use.messages';
 import en_host from './en/host.messages';
 import ko_host from './ko/host.messages';
 import en_cli from './en/cli.messages';
@@ -46,6 +48,7 @@ const EN = {
   evaluate: en_evaluate,
   experiment: en_experiment,
   predict: en_predict,
+  use: en_use,
   host: en_host,
   cli: en_cli,
 } as const;
@@ -64,6 +67,7 @@ const KO: { readonly [NS in keyof typeof EN]: Readonly<Record<keyof (typeof EN)[
   evaluate: ko_evaluate,
   experiment: ko_experiment,
   predict: ko_predict,
+  use: ko_use,
   host: ko_host,
   cli: ko_cli,
 };

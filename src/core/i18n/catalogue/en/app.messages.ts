@@ -6,6 +6,7 @@ export default {
   'step.model': 'Model',
   'step.train': 'Train',
   'step.evaluate': 'Evaluate',
+  'step.use': 'Use',
   'step.experiments': 'Experiments',
   'goToStep': 'Go to {step}',
   'documentTitle': '{step} – Layerbench',

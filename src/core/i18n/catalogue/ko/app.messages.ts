@@ -7,6 +7,7 @@ export default {
   'step.model': '모델',
   'step.train': '학습',
   'step.evaluate': '평가',
+  'step.use': '사용',
   'step.experiments': '실험',
   'goToStep': '{step} 단계로 이동',
   'documentTitle': '{step} – Layerbench',
