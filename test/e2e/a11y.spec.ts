@@ -59,6 +59,10 @@ for (const { locale, lang } of [
       found.push(...(await seriousViolations(app, 'Evaluate')));
 
       await railStep(app, 5);
+      await expect(app.getByRole('form', { name: t('predict.form.label') })).toBeVisible();
+      found.push(...(await seriousViolations(app, 'Use')));
+
+      await railStep(app, 6);
       const list = app.getByRole('table', { name: t('experiment.list.table') });
       await expect(list).toContainText('penguins.csv');
       found.push(...(await seriousViolations(app, 'Experiments')));

@@ -97,6 +97,9 @@ test('experiments: saved across a reload, compared, predicting a CSV, exported a
   // Predict a small CSV with the newest run and download the predictions.
   await app.getByRole('button', { name: /^← All experiments/ }).click();
   await list.getByRole('row').nth(1).getByRole('button').first().click();
+  // A run's page opens the Use step on it, where it predicts.
+  await app.getByRole('button', { name: 'Use this model' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Use the model' })).toBeVisible();
   await app.getByRole('tab', { name: 'A CSV file' }).click();
   const csv = testInfo.outputPath('new-penguins.csv');
   writeFileSync(
@@ -145,7 +148,8 @@ test('experiments: saved across a reload, compared, predicting a CSV, exported a
   await expect(app.getByText(/Row 1 of the form/)).toHaveCount(0);
   await screenshot(app, 'experiments-5b-predict-form');
 
-  // Out as one file, deleted (undo, then for good), back by import.
+  // Back to the run's page: out as one file, deleted (undo, then for good), back by import.
+  await goToStep(app, 'Experiments');
   const portable = app.waitForEvent('download');
   await app.getByRole('button', { name: 'Export experiment file' }).click();
   const portablePath = testInfo.outputPath('run.layerbench.json');
@@ -266,7 +270,8 @@ test('damaged runs are listed with what is wrong and can be deleted; a run whose
   await list.getByRole('button', { name: /^penguins\.csv/ }).click();
   await expect(app.getByText(WEIGHTS_NOT_KEPT)).toBeVisible();
   await expect(app.getByRole('table', { name: 'Confusion matrix' })).toContainText('Adelie');
-  await expect(app.getByText('This run saved no trained weights, so it cannot predict.')).toBeVisible();
+  // No model to use: the page offers none.
+  await expect(app.getByRole('button', { name: 'Use this model' })).toHaveCount(0);
   await screenshot(app, 'experiments-10-model-not-kept');
 });
 
