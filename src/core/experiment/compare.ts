@@ -104,14 +104,18 @@ function lastEpoch(r: ExperimentRecord) {
   return r.history[r.history.length - 1];
 }
 
-type MetricKey = 'accuracy' | 'macroF1' | 'mae' | 'rmse' | 'r2' | 'finalLoss' | 'finalValLoss' | 'epochsRun' | 'time';
+type MetricKey = 'accuracy' | 'macroF1' | 'linearAccuracy' | 'mae' | 'rmse' | 'r2' | 'linearR2' | 'finalLoss' | 'finalValLoss' | 'epochsRun' | 'time';
 
-const METRICS: readonly { key: MetricKey; task?: 'classification' | 'regression'; format: 'percent' | 'number'; direction: Direction; value: (r: ExperimentRecord) => number | null | undefined }[] = [
+/** `optional`: a row only when a run has the value (runs saved before the linear baseline have none). */
+const METRICS: readonly { key: MetricKey; task?: 'classification' | 'regression'; format: 'percent' | 'number'; direction: Direction; optional?: true; value: (r: ExperimentRecord) => number | null | undefined }[] = [
   { key: 'accuracy', task: 'classification', format: 'percent', direction: 'max', value: (r) => (r.evaluation?.task === 'classification' ? r.evaluation.accuracy : null) },
   { key: 'macroF1', task: 'classification', format: 'number', direction: 'max', value: (r) => (r.evaluation?.task === 'classification' ? r.evaluation.macroF1 : null) },
+  // The linear baseline of each run, beside its network: a reference, not a score to rank runs by.
+  { key: 'linearAccuracy', task: 'classification', format: 'percent', direction: 'none', optional: true, value: (r) => (r.evaluation?.task === 'classification' ? r.evaluation.linear?.accuracy : null) },
   { key: 'mae', task: 'regression', format: 'number', direction: 'min', value: (r) => (r.evaluation?.task === 'regression' ? r.evaluation.mae : null) },
   { key: 'rmse', task: 'regression', format: 'number', direction: 'min', value: (r) => (r.evaluation?.task === 'regression' ? r.evaluation.rmse : null) },
   { key: 'r2', task: 'regression', format: 'number', direction: 'max', value: (r) => (r.evaluation?.task === 'regression' ? r.evaluation.r2 : null) },
+  { key: 'linearR2', task: 'regression', format: 'number', direction: 'none', optional: true, value: (r) => (r.evaluation?.task === 'regression' ? r.evaluation.linear?.r2 : null) },
   { key: 'finalLoss', format: 'number', direction: 'min', value: (r) => lastEpoch(r)?.loss },
   { key: 'finalValLoss', format: 'number', direction: 'min', value: (r) => lastEpoch(r)?.valLoss },
   { key: 'epochsRun', format: 'number', direction: 'none', value: (r) => r.history.length },
@@ -127,9 +131,10 @@ export function metricLabel(key: MetricKey): Message {
 /** Held-out metrics for the tasks present, then training figures. */
 export function compareMetrics(records: readonly ExperimentRecord[]): MetricRow[] {
   const tasks = new Set(records.map((r) => r.task));
-  return METRICS.filter((m) => m.task === undefined || tasks.has(m.task)).map((m) => {
+  return METRICS.filter((m) => m.task === undefined || tasks.has(m.task)).flatMap((m) => {
     const values = records.map((r) => m.value(r) ?? null);
-    return { key: m.key, label: metricLabel(m.key), values, best: bestIndex(values, m.direction), format: m.format };
+    if (m.optional && values.every((v) => v === null)) return [];
+    return [{ key: m.key, label: metricLabel(m.key), values, best: bestIndex(values, m.direction), format: m.format }];
   });
 }
 

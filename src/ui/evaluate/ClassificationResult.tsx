@@ -7,6 +7,7 @@ import type { ExampleUnit } from '../../core/sources/kind';
 import { useT } from '../i18n/I18nProvider';
 import { Text } from '../i18n/Text';
 import { CellExamples } from './CellExamples';
+import { LinearVerdict } from './LinearBaseline';
 import type { CellChoice, EvaluationExamples } from './examples';
 
 export function classificationVerdictMessage(e: ClassificationEvaluation): Message {
@@ -117,7 +118,14 @@ export function ClassificationResult({ e, unit, examples }: ClassificationResult
           <span className="metric-name">{t('evaluate.metric.baselineAlways', { label: e.baseline.label })}</span>
           <span className="metric-value">{formatPercent(e.baseline.accuracy)}</span>
         </div>
+        {e.linear ? (
+          <div className="metric baseline" data-testid="linear-baseline">
+            <span className="metric-name">{t('evaluate.linear.label')}</span>
+            <span className="metric-value">{formatPercent(e.linear.accuracy)}</span>
+          </div>
+        ) : null}
       </div>
+      <LinearVerdict e={e} />
       {/* More than a few classes: the matrix takes the card's width, the per-class table goes below it. */}
       <div className={needsWideMatrix(e) ? 'evaluate-columns stacked' : 'two-columns evaluate-columns'}>
         <section aria-labelledby="confusion-title">

@@ -8,6 +8,7 @@ import { formatNumber, formatScore } from '../format';
 import { extent, niceAxis } from '../components/axis';
 import { useT } from '../i18n/I18nProvider';
 import { Text } from '../i18n/Text';
+import { LinearVerdict } from './LinearBaseline';
 
 /**
  * A measured value rounded as formatNumber shows it (three significant digits, whole above
@@ -52,13 +53,15 @@ export function regressionSummaries(e: RegressionEvaluation, unit: ExampleUnit =
   };
 }
 
-function Headline({ name, value, baseline }: { readonly name: string; readonly value: string; readonly baseline: string }) {
+/** `linear`: the linear baseline's value, when the run has one. */
+function Headline({ name, value, baseline, linear }: { readonly name: string; readonly value: string; readonly baseline: string; readonly linear?: string | undefined }) {
   const t = useT();
   return (
     <div className="metric">
       <span className="metric-name">{name}</span>
       <span className="metric-value">{value}</span>
       <span className="metric-baseline">{t('evaluate.metric.baselineMean', { value: baseline })}</span>
+      {linear !== undefined ? <span className="metric-baseline" data-testid="linear-baseline">{t('evaluate.linear.metric', { value: linear })}</span> : null}
     </div>
   );
 }
@@ -131,10 +134,11 @@ export function RegressionResult({ e, unit: exampleUnit = 'rows' }: { readonly e
   return (
     <>
       <div className="headline-row">
-        <Headline name={t('evaluate.metric.mae')} value={formatNumber(e.mae)} baseline={formatNumber(e.baseline.mae)} />
-        <Headline name={t('evaluate.metric.rmse')} value={formatNumber(e.rmse)} baseline={formatNumber(e.baseline.rmse)} />
-        <Headline name={t('evaluate.metric.r2')} value={formatScore(e.r2, 3)} baseline={formatScore(e.baseline.r2, 3)} />
+        <Headline name={t('evaluate.metric.mae')} value={formatNumber(e.mae)} baseline={formatNumber(e.baseline.mae)} linear={e.linear ? formatNumber(e.linear.mae) : undefined} />
+        <Headline name={t('evaluate.metric.rmse')} value={formatNumber(e.rmse)} baseline={formatNumber(e.baseline.rmse)} linear={e.linear ? formatNumber(e.linear.rmse) : undefined} />
+        <Headline name={t('evaluate.metric.r2')} value={formatScore(e.r2, 3)} baseline={formatScore(e.baseline.r2, 3)} linear={e.linear ? formatScore(e.linear.r2, 3) : undefined} />
       </div>
+      <LinearVerdict e={e} />
       <p className="muted">{t('evaluate.regression.help', { target: unit, unit: exampleUnit, value: significant(e.baseline.value) })}</p>
       <div className="chart-grid">
         <ChartFigure

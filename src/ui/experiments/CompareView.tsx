@@ -14,6 +14,7 @@ export function metricText(value: number | null, row: Pick<MetricRow, 'key' | 'f
   switch (row.key) {
     case 'macroF1':
     case 'r2':
+    case 'linearR2':
       return formatScore(value, 3);
     case 'epochsRun':
       return formatInteger(value);

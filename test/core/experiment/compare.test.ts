@@ -65,6 +65,16 @@ describe('compare', () => {
     expect(rows[5]).toMatchObject({ values: [2, 2], best: null });
   });
 
+  it('adds the linear model’s accuracy, unranked, when a run has one (older runs show a dash)', () => {
+    const withLinear = { ...evaluation(0.9, 0.8), linear: { accuracy: 0.93, macroF1: 0.9, steps: 100, elapsedMs: 50 } };
+    const rows = compareMetrics([run('old', 1), run('new', 2, { evaluation: withLinear })]);
+    const linear = rows.find((r) => r.key === 'linearAccuracy');
+    expect(linear).toMatchObject({ values: [null, 0.93], best: null, format: 'percent' });
+    expect(english(linear!.label)).toBe('Linear model’s accuracy');
+    expect(translator('ko')(linear!.label)).toBe('선형 모델의 정확도');
+    expect(rows.map((r) => r.key).indexOf('linearAccuracy')).toBe(2);
+  });
+
   it('finds the run a new one reproduces, and says whether the metrics agree', () => {
     const first = run('first', 1);
     const other = run('other seed', 2, { settings: { ...DEFAULT_SETTINGS, seed: 7 } });

@@ -9,7 +9,7 @@ export default {
 
   // The Evaluate step.
   'step.title': 'Evaluate',
-  'step.lede': 'How the trained network does on held-out {unit} it never saw during training, next to a trivial baseline.',
+  'step.lede': 'How the trained network does on held-out {unit} it never saw during training, next to a trivial baseline and a linear model.',
   'scoredOn': 'Scored on {heldOut}.',
   'scoredOnTarget': 'Scored on {heldOut} of {target}.',
   'stillTraining': 'Training is still running; the evaluation appears here when it ends.',

@@ -9,7 +9,7 @@ export default {
   'heldOutCount': '평가용 {unit, select, images {이미지} recordings {기록} windows {윈도} other {행}} {count, number}개',
 
   'step.title': '평가',
-  'step.lede': '학습된 네트워크가 학습 중에 한 번도 보지 못한 평가용 {unit}에서 얼마나 잘하는지, 단순한 기준선과 나란히 보여 줍니다.',
+  'step.lede': '학습된 네트워크가 학습 중에 한 번도 보지 못한 평가용 {unit}에서 얼마나 잘하는지, 단순한 기준선 및 선형 모델과 나란히 보여 줍니다.',
   'scoredOn': '{heldOut}로 평가했습니다.',
   'scoredOnTarget': '{target}에 대해 {heldOut}로 평가했습니다.',
   'stillTraining': '아직 학습 중입니다. 학습이 끝나면 여기에 평가가 나타납니다.',
