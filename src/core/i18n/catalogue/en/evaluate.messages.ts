@@ -85,7 +85,7 @@ export default {
   'regression.residuals.summary': '{heldOut}: residuals from {min, number, ::.######} to {max, number, ::.######} (in the units of “{target}”), {above, number} above zero and {below, number} below.',
   'regression.axis.actual': 'Actual {target}',
   'regression.axis.predicted': 'Predicted {target}',
-  'regression.axis.residual': 'Residual ({target})',
+  'regression.axis.residual': 'Residual of {target}',
 
   // Small charts elsewhere: a column's distribution.
   'histogram.label': 'Distribution of {column}: {bins}',

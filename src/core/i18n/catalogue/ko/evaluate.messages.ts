@@ -70,7 +70,7 @@ export default {
   'sequence.summary': '{title}: {channels}의 {steps, number}단계; {label}',
   'sequence.channels': '단계 열',
 
-  'regression.help': 'MAE: 예측과 실제 값 사이의 평균 거리(“{target}”의 단위). RMSE: 같은 값이지만 크게 빗나간 것에 더 큰 무게를 둡니다. 결정계수(R²): 네트워크가 설명하는 “{target}” 변동의 비율(1 = 전부, 0 = 평균보다 나을 것 없음). 기준선은 모든 {unit, select, images {이미지} recordings {기록} windows {윈도} other {행}}에 대해 학습 {unit, select, images {이미지} recordings {기록} windows {윈도} other {행}}의 “{target}” 평균인 {value, number, ::.######}을 예측합니다.',
+  'regression.help': 'MAE: 예측과 실제 값 사이의 평균 거리(“{target}”의 단위). RMSE: 같은 값이지만 크게 빗나간 것에 더 큰 무게를 둡니다. 결정계수(R²): 네트워크가 설명하는 “{target}” 변동의 비율(1 = 전부, 0 = 평균보다 나을 것 없음). 기준선은 모든 {unit, select, images {이미지} recordings {기록} windows {윈도} other {행}}에 대해 학습 {unit, select, images {이미지} recordings {기록} windows {윈도} other {행}}의 “{target}” 평균({value, number, ::.######})을 예측합니다.',
   'regression.fit.title': '예측 대 실제',
   'regression.fit.description': '점 하나가 평가용 {unit, select, images {이미지} recordings {기록} windows {윈도} other {행}} 하나입니다. 회색 선 y = x 위에 있으면 예측이 정확합니다.',
   'regression.fit.summary': '{heldOut}, 실제 {target}에 대한 예측: 평균 {mae, number, ::.######}만큼 벗어남, 결정계수(R²) {r2, number, ::.000}.',
@@ -79,7 +79,7 @@ export default {
   'regression.residuals.summary': '{heldOut}: 잔차 범위 {min, number, ::.######} ~ {max, number, ::.######}(“{target}”의 단위), 0보다 큰 것 {above, number}개, 작은 것 {below, number}개.',
   'regression.axis.actual': '실제 {target}',
   'regression.axis.predicted': '예측 {target}',
-  'regression.axis.residual': '잔차({target})',
+  'regression.axis.residual': '{target} 잔차',
 
   'histogram.label': '{column}의 분포: {bins}',
   'histogram.bin': '{label}: {count, number}',
