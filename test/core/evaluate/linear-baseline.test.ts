@@ -93,6 +93,20 @@ describe('trainLinearBaseline', () => {
     expect('r2' in scores && scores.r2).toBeGreaterThan(0.99);
   });
 
+  it('fits on the training side only: the held-out rows change the scores, never the training', async () => {
+    const data = line(300, 100);
+    const a = await trainLinearBaseline(data, { settings });
+    const shuffledTest = { ...data, testX: Float32Array.from(data.testX).reverse() };
+    const b = await trainLinearBaseline(shuffledTest, { settings });
+    expect(b.steps).toBe(a.steps);
+    expect('r2' in b && b.r2).toBeLessThan(0.5);
+  });
+
+  it('walks large training sides in batches and reads the objective on a sample', async () => {
+    const scores = await trainLinearBaseline(line(5000, 200), { settings });
+    expect('r2' in scores && scores.r2).toBeGreaterThan(0.99);
+  });
+
   it('gives the same scores for the same seed, and leaves no tensor behind', async () => {
     const data = bands(200, 100);
     const before = tf.memory().numTensors;
