@@ -171,7 +171,17 @@ export function isTraining(state: AppState): boolean {
 function withChoice(state: AppState, next: Partial<AppState>): AppState {
   if (isTraining(state)) return state;
   const training = state.training.status === 'idle' ? state.training : { ...IDLE_TRAINING, runId: state.training.runId };
-  return { ...state, ...next, training };
+  return { ...state, ...next, training, use: useAfterReset(state) };
+}
+
+/**
+ * The run the Use step shows once the current results are cleared: a finished run's model is
+ * saved and still usable, so the step goes on showing it (as a saved run) rather than "train first".
+ */
+function useAfterReset(state: AppState): UseRoute {
+  const { experiment, status } = state.training;
+  if (state.use.view !== 'current' || !experiment || status !== 'done') return state.use;
+  return { view: 'saved', id: experiment.id, name: experiment.name };
 }
 
 /** A hand-made design about to be replaced is kept (with a notice); otherwise an older kept one stays, quietly. */
@@ -198,6 +208,7 @@ function withNewData(state: AppState, loaded: Loaded): AppState {
     loadError: null,
     designer: INITIAL_DESIGNER,
     training: { ...IDLE_TRAINING, runId: state.training.runId + 1 },
+    use: useAfterReset(state),
     // The Shape and Model steps' fields now show the new data's values.
     drafts: withoutSteps(state.drafts, ['shape', 'model']),
   };

@@ -115,6 +115,18 @@ describe('training', () => {
     expect(changed.training.evaluation).toBeNull();
   });
 
+  it('keeps the Use step on the finished run, as a saved run, when a choice clears the results', () => {
+    const running = reducer(loaded, { type: 'training-started', runId: 1 });
+    const saved = reducer(running, { type: 'training-message', runId: 1, message: { type: 'experiment', id: 'e1', name: 'run one' } });
+    const done = reducer(saved, { type: 'training-message', runId: 1, message: { type: 'done', outcome, evaluation } });
+    expect(done.use).toEqual({ view: 'current' });
+    const changed = reducer(done, { type: 'settings-changed', patch: { epochs: 3 } });
+    expect(changed.use).toEqual({ view: 'saved', id: 'e1', name: 'run one' });
+    // A run that did not finish leaves nothing to use: the step says to train.
+    const failed = reducer(reducer(loaded, { type: 'training-started', runId: 2 }), { type: 'settings-changed', patch: { epochs: 4 } });
+    expect(failed.use).toEqual({ view: 'current' });
+  });
+
   it('a new dataset ends the run on the old one', () => {
     const running = reducer(loaded, { type: 'training-started', runId: 2 });
     const reloaded = reducer(running, { type: 'load-succeeded', dataset, detection: detectSequences(dataset) });
