@@ -7,7 +7,7 @@
 import { quoteInput } from '../../core/errors';
 import { msg, type Message } from '../../core/i18n/message';
 import type { DesignerAction } from '../model/designer';
-import type { StepId } from './state';
+import type { StepId } from './steps';
 
 export interface InvalidDraft {
   readonly step: StepId;

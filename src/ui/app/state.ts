@@ -45,8 +45,8 @@ import {
 import { IDLE_TRAINING, reduceTrainingMessage, type TrainingState } from './trainingState';
 import { draftsAfterDesign, NO_DRAFTS, withDraft, withoutSteps, type Drafts, type InvalidDraft } from './drafts';
 
-export const STEPS = ['data', 'shape', 'model', 'train', 'evaluate', 'use', 'experiments'] as const;
-export type StepId = (typeof STEPS)[number];
+import type { StepId } from './steps';
+export { STEPS, type StepId } from './steps';
 
 export type { TrainingState, TrainingStatus } from './trainingState';
 export type { Loaded, PlanState } from './loaded';
@@ -171,14 +171,14 @@ export function isTraining(state: AppState): boolean {
 function withChoice(state: AppState, next: Partial<AppState>): AppState {
   if (isTraining(state)) return state;
   const training = state.training.status === 'idle' ? state.training : { ...IDLE_TRAINING, runId: state.training.runId };
-  return { ...state, ...next, training, use: useAfterReset(state) };
+  return { ...state, ...next, training, use: routeOfUseAfterReset(state) };
 }
 
 /**
  * The run the Use step shows once the current results are cleared: a finished run's model is
  * saved and still usable, so the step goes on showing it (as a saved run) rather than "train first".
  */
-function useAfterReset(state: AppState): UseRoute {
+function routeOfUseAfterReset(state: AppState): UseRoute {
   const { experiment, status } = state.training;
   if (state.use.view !== 'current' || !experiment || status !== 'done') return state.use;
   return { view: 'saved', id: experiment.id, name: experiment.name };
@@ -208,7 +208,7 @@ function withNewData(state: AppState, loaded: Loaded): AppState {
     loadError: null,
     designer: INITIAL_DESIGNER,
     training: { ...IDLE_TRAINING, runId: state.training.runId + 1 },
-    use: useAfterReset(state),
+    use: routeOfUseAfterReset(state),
     // The Shape and Model steps' fields now show the new data's values.
     drafts: withoutSteps(state.drafts, ['shape', 'model']),
   };
