@@ -5,7 +5,7 @@
 import { AppError, quoteInput } from '../core/errors';
 import { formatNumber, formatPercent, formatScore } from '../core/i18n/format';
 import { msg } from '../core/i18n/message';
-import { compareToLinear } from '../core/evaluate/linear-verdict';
+import { compareToLinear, stillImproving } from '../core/evaluate/linear-verdict';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ModelDraft } from '../core/model/designer-types';
@@ -167,12 +167,12 @@ function linearLines(r: TrainReport): string[] {
   const seconds = Math.round((linear.elapsedMs ?? 0) / 100) / 10;
   if (r.task === 'classification') {
     const line = t('cli.train.report.linearAccuracy', { value: formatPercent(linear.accuracy ?? NaN, locale, 1), f1: formatNumber(linear.macroF1 ?? NaN, locale, 4), seconds });
-    const sentence = compareToLinear({ task: 'classification', rows: r.testRows, accuracy: m.accuracy ?? NaN, linear: { accuracy: linear.accuracy ?? NaN } });
+    const sentence = compareToLinear({ task: 'classification', rows: r.testRows, accuracy: m.accuracy ?? NaN, linear: { accuracy: linear.accuracy ?? NaN } }, stillImproving(r));
     return [line, ...(sentence ? [t('cli.train.report.linearVerdict', { sentence })] : [])];
   }
   const fmt = (v: number | undefined): string => formatNumber(v ?? NaN, locale, 4);
   const line = t('cli.train.report.linearRegression', { mae: fmt(linear.mae), rmse: fmt(linear.rmse), r2: fmt(linear.r2), seconds });
-  const sentence = compareToLinear({ task: 'regression', rows: r.testRows, r2: m.r2 ?? NaN, linear: { r2: linear.r2 ?? NaN } });
+  const sentence = compareToLinear({ task: 'regression', rows: r.testRows, r2: m.r2 ?? NaN, linear: { r2: linear.r2 ?? NaN } }, stillImproving(r));
   return [line, ...(sentence ? [t('cli.train.report.linearVerdict', { sentence })] : [])];
 }
 

@@ -18,21 +18,37 @@ export function linearMargin(heldOutRows: number): number {
   return Math.max(0.01, heldOutRows > 0 ? 1 / heldOutRows : 0);
 }
 
-/** The sentence for an evaluation with a linear baseline; null for one without (older records). */
-export function compareToLinear(evaluation: LinearComparable): Message | null {
+/**
+ * Whether the network was still getting better when its training ended: the weights kept are
+ * the last epoch's and no early stop said it had levelled off. A linear model ahead of such a
+ * network says "train longer" before it says anything about the layers.
+ */
+export function stillImproving(run: { readonly epochs: number; readonly bestEpoch?: number | undefined; readonly stoppedEarly?: boolean | undefined }): boolean {
+  return run.epochs > 0 && run.bestEpoch === run.epochs && run.stoppedEarly !== true;
+}
+
+/**
+ * The sentence for an evaluation with a linear baseline; null for one without (older records).
+ * `improving`: the network's training ended while it was still improving (see stillImproving).
+ */
+export function compareToLinear(evaluation: LinearComparable, improving = false): Message | null {
   const margin = linearMargin(evaluation.rows);
   if (evaluation.task === 'classification') {
     const linear = evaluation.linear;
     if (!linear) return null;
     const net = evaluation.accuracy;
     const params = { net, linear: linear.accuracy, points: Math.abs(net - linear.accuracy) * 100, margin: margin * 100 };
-    return msg(`evaluate.linear.classification.${verdict(net - linear.accuracy, margin)}`, params);
+    return msg(`evaluate.linear.classification.${worded(verdict(net - linear.accuracy, margin), improving)}`, params);
   }
   const linear = evaluation.linear;
   if (!linear) return null;
   const net = evaluation.r2;
   const params = { net, linear: linear.r2, diff: Math.abs(net - linear.r2), margin };
-  return msg(`evaluate.linear.regression.${verdict(net - linear.r2, margin)}`, params);
+  return msg(`evaluate.linear.regression.${worded(verdict(net - linear.r2, margin), improving)}`, params);
+}
+
+function worded(v: 'better' | 'same' | 'worse', improving: boolean): 'better' | 'same' | 'worse' | 'worseImproving' {
+  return v === 'worse' && improving ? 'worseImproving' : v;
 }
 
 function verdict(gain: number, margin: number): 'better' | 'same' | 'worse' {

@@ -101,9 +101,11 @@ interface ClassificationResultProps {
   readonly unit: ExampleUnit;
   /** The held-out examples, when they can be shown: each cell of the matrix then opens its own. */
   readonly examples?: EvaluationExamples | null;
+  /** The network was still improving when its training ended (the linear comparison then says to train longer). */
+  readonly improving?: boolean;
 }
 
-export function ClassificationResult({ e, unit, examples }: ClassificationResultProps) {
+export function ClassificationResult({ e, unit, examples, improving = false }: ClassificationResultProps) {
   const t = useT();
   const [cell, setCell] = useState<CellChoice | null>(null);
   const units = msg('evaluate.unit', { unit });
@@ -125,7 +127,7 @@ export function ClassificationResult({ e, unit, examples }: ClassificationResult
           </div>
         ) : null}
       </div>
-      <LinearVerdict e={e} />
+      <LinearVerdict e={e} improving={improving} />
       {/* More than a few classes: the matrix takes the card's width, the per-class table goes below it. */}
       <div className={needsWideMatrix(e) ? 'evaluate-columns stacked' : 'two-columns evaluate-columns'}>
         <section aria-labelledby="confusion-title">

@@ -1,4 +1,5 @@
 import type { TrainingState } from '../app/state';
+import { stillImproving } from '../../core/evaluate/linear-verdict';
 import { msg } from '../../core/i18n/message';
 import { useT } from '../i18n/I18nProvider';
 import { quoteInput } from '../../core/errors';
@@ -18,6 +19,8 @@ interface EvaluateStepProps {
 export function EvaluateStep({ training, onGoToTrain, onUse, examples }: EvaluateStepProps) {
   const t = useT();
   const e = training.evaluation;
+  const outcome = training.outcome;
+  const improving = outcome ? stillImproving({ epochs: outcome.history.length, bestEpoch: outcome.bestEpoch, stoppedEarly: outcome.stoppedEarly }) : false;
   const unit = training.prepared?.unit ?? 'rows';
   return (
     <>
@@ -37,9 +40,9 @@ export function EvaluateStep({ training, onGoToTrain, onUse, examples }: Evaluat
               : t('evaluate.scoredOn', { heldOut: msg('evaluate.heldOutCount', { unit, count: e.rows }) })}
           </p>
           {e.task === 'classification' ? (
-            <ClassificationResult e={e} unit={unit} examples={examples ?? null} />
+            <ClassificationResult e={e} unit={unit} examples={examples ?? null} improving={improving} />
           ) : (
-            <RegressionResult e={e} unit={unit} />
+            <RegressionResult e={e} unit={unit} improving={improving} />
           )}
           {onUse ? (
             <div className="card-actions">

@@ -4,8 +4,8 @@ import type { Evaluation } from '../../core/evaluate/types';
 import { Text } from '../i18n/Text';
 
 /** Nothing for a run saved before the linear baseline existed. */
-export function LinearVerdict({ e }: { readonly e: Evaluation }) {
-  const sentence = compareToLinear(e);
+export function LinearVerdict({ e, improving = false }: { readonly e: Evaluation; readonly improving?: boolean | undefined }) {
+  const sentence = compareToLinear(e, improving);
   if (!sentence) return null;
   return (
     <p className="linear-verdict" data-testid="linear-verdict">

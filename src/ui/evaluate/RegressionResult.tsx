@@ -114,7 +114,16 @@ function ScatterPlot({ points, x, y, reference }: { readonly points: readonly Po
 }
 
 /** `unit`: what one held-out example is (rows, recordings, windows). */
-export function RegressionResult({ e, unit: exampleUnit = 'rows' }: { readonly e: RegressionEvaluation; readonly unit?: ExampleUnit }) {
+export function RegressionResult({
+  e,
+  unit: exampleUnit = 'rows',
+  improving = false,
+}: {
+  readonly e: RegressionEvaluation;
+  readonly unit?: ExampleUnit;
+  /** The network was still improving when its training ended. */
+  readonly improving?: boolean;
+}) {
   const t = useT();
   // The target's name is what was predicted, never a unit: "off by 45.3", not "off by 45.3 progression".
   const unit = e.target;
@@ -138,7 +147,7 @@ export function RegressionResult({ e, unit: exampleUnit = 'rows' }: { readonly e
         <Headline name={t('evaluate.metric.rmse')} value={formatNumber(e.rmse)} baseline={formatNumber(e.baseline.rmse)} linear={e.linear ? formatNumber(e.linear.rmse) : undefined} />
         <Headline name={t('evaluate.metric.r2')} value={formatScore(e.r2, 3)} baseline={formatScore(e.baseline.r2, 3)} linear={e.linear ? formatScore(e.linear.r2, 3) : undefined} />
       </div>
-      <LinearVerdict e={e} />
+      <LinearVerdict e={e} improving={improving} />
       <p className="muted">{t('evaluate.regression.help', { target: unit, unit: exampleUnit, value: significant(e.baseline.value) })}</p>
       <div className="chart-grid">
         <ChartFigure

@@ -2,6 +2,7 @@
  * One saved run again: what it was (settings), how it went (curves, evaluation), and what can
  * be done with it now (use it in the Use step, export, a new run from its settings, notes).
  */
+import { stillImproving } from '../../core/evaluate/linear-verdict';
 import { useRef, useState } from 'react';
 import { compareSettings } from '../../core/experiment/compare';
 import { statusText } from '../../core/experiment/record';
@@ -54,6 +55,8 @@ export function ExperimentDetail({ record, host, onNotes, onNewRun, onUse }: Exp
   const charts = useRef<HTMLDivElement>(null);
   const [newRunMessage, setNewRunMessage] = useState<Message | string | null>(null);
   const e = record.evaluation;
+  // With patience, an early stop keeps an earlier epoch: best = last means training ended while still improving.
+  const improving = stillImproving({ epochs: record.history.length, bestEpoch: record.bestEpoch });
   const unit = unitOfRecord(record);
   const withValidation = record.settings.validationSplit > 0;
   return (
@@ -118,7 +121,11 @@ export function ExperimentDetail({ record, host, onNotes, onNewRun, onUse }: Exp
             <p className="muted">
               <Text m="experiment.detail.scoredOn" params={{ count: e.rows, unit, target: `“${record.plan.target}”` }} />
             </p>
-            {e.task === 'classification' ? <ClassificationResult e={e} unit={unit} /> : <RegressionResult e={e} unit={unit} />}
+            {e.task === 'classification' ? (
+              <ClassificationResult e={e} unit={unit} improving={improving} />
+            ) : (
+              <RegressionResult e={e} unit={unit} improving={improving} />
+            )}
           </section>
         ) : (
           <section className="card">

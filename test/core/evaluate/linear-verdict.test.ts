@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareToLinear, linearMargin, type LinearComparable } from '../../../src/core/evaluate/linear-verdict';
+import { compareToLinear, linearMargin, stillImproving, type LinearComparable } from '../../../src/core/evaluate/linear-verdict';
 import { english, translator } from '../../../src/core/i18n/translate';
 
 const ko = translator('ko');
@@ -69,4 +69,27 @@ describe('compareToLinear', () => {
   it('reads a NaN score as no claim either way', () => {
     expect(compareToLinear(regression(200, Number.NaN, 0.5))?.code).toBe('evaluate.linear.regression.same');
   });
+
+  it('a linear model ahead of a network still improving says to train longer, not to cut layers', () => {
+    const worse = compareToLinear(classification(69, 0.797, 1), true);
+    expect(worse?.code).toBe('evaluate.linear.classification.worseImproving');
+    expect(english(worse!)).toContain('train it for more epochs');
+    expect(english(worse!)).not.toContain('fewer layers');
+    expect(ko(worse!)).toContain('에포크를 늘려');
+    expect(compareToLinear(regression(80, 0.5, 0.8), true)?.code).toBe('evaluate.linear.regression.worseImproving');
+    // Ahead or level, the network's training state changes nothing.
+    expect(compareToLinear(classification(500, 0.912, 0.87), true)?.code).toBe('evaluate.linear.classification.better');
+  });
 });
+
+describe('stillImproving', () => {
+  it('is true when the kept weights are the last epoch’s and no early stop ended the run', () => {
+    expect(stillImproving({ epochs: 3, bestEpoch: 3 })).toBe(true);
+    expect(stillImproving({ epochs: 3, bestEpoch: 3, stoppedEarly: true })).toBe(false);
+    expect(stillImproving({ epochs: 40, bestEpoch: 20, stoppedEarly: true })).toBe(false);
+    expect(stillImproving({ epochs: 40, bestEpoch: 39 })).toBe(false);
+    expect(stillImproving({ epochs: 0, bestEpoch: 0 })).toBe(false);
+    expect(stillImproving({ epochs: 5 })).toBe(false);
+  });
+});
+

@@ -42,9 +42,11 @@ export default {
   'linear.classification.better': 'The network is {points, number, ::.0} points more accurate than a linear model ({net, number, ::percent .0} vs {linear, number, ::percent .0}).',
   'linear.classification.same': 'A linear model does as well ({linear, number, ::percent .0} vs the network’s {net, number, ::percent .0}, within {margin, number, ::.0} points): the extra layers do not help here.',
   'linear.classification.worse': 'A linear model is {points, number, ::.0} points more accurate ({linear, number, ::percent .0} vs the network’s {net, number, ::percent .0}): try fewer layers or more regularisation.',
+  'linear.classification.worseImproving': 'A linear model is {points, number, ::.0} points more accurate ({linear, number, ::percent .0} vs the network’s {net, number, ::percent .0}), but the network was still improving when its training ended: train it for more epochs before changing its layers.',
   'linear.regression.better': 'The network’s R² is {diff, number, ::.00} higher than a linear model’s ({net, number, ::.000} vs {linear, number, ::.000}).',
   'linear.regression.same': 'A linear model does as well (R² {linear, number, ::.000} vs the network’s {net, number, ::.000}, within {margin, number, ::.00}): the extra layers do not help here.',
   'linear.regression.worse': 'A linear model’s R² is {diff, number, ::.00} higher ({linear, number, ::.000} vs the network’s {net, number, ::.000}): try fewer layers or more regularisation.',
+  'linear.regression.worseImproving': 'A linear model’s R² is {diff, number, ::.00} higher ({linear, number, ::.000} vs the network’s {net, number, ::.000}), but the network was still improving when its training ended: train it for more epochs before changing its layers.',
 
   // The confusion matrix and the per-class table.
   'confusion.title': 'Confusion matrix',

@@ -39,9 +39,11 @@ export default {
   'linear.classification.better': '네트워크의 정확도가 선형 모델보다 {points, number, ::.0}%p 높습니다({net, number, ::percent .0} 대 {linear, number, ::percent .0}).',
   'linear.classification.same': '선형 모델도 비슷하게 잘합니다(선형 모델 {linear, number, ::percent .0} 대 네트워크 {net, number, ::percent .0}, 차이 {margin, number, ::.0}%p 이내). 여기서는 레이어를 더 쌓아도 도움이 되지 않습니다.',
   'linear.classification.worse': '선형 모델의 정확도가 {points, number, ::.0}%p 더 높습니다(선형 모델 {linear, number, ::percent .0} 대 네트워크 {net, number, ::percent .0}). 레이어를 줄이거나 규제를 늘려 보세요.',
+  'linear.classification.worseImproving': '선형 모델의 정확도가 {points, number, ::.0}%p 더 높습니다(선형 모델 {linear, number, ::percent .0} 대 네트워크 {net, number, ::percent .0}). 다만 학습이 끝날 때 네트워크가 아직 나아지고 있었으므로, 레이어를 바꾸기 전에 에포크를 늘려 더 학습해 보세요.',
   'linear.regression.better': '네트워크의 결정계수(R²)가 선형 모델보다 {diff, number, ::.00} 높습니다({net, number, ::.000} 대 {linear, number, ::.000}).',
   'linear.regression.same': '선형 모델도 비슷하게 잘합니다(결정계수(R²) 선형 모델 {linear, number, ::.000} 대 네트워크 {net, number, ::.000}, 차이 {margin, number, ::.00} 이내). 여기서는 레이어를 더 쌓아도 도움이 되지 않습니다.',
   'linear.regression.worse': '선형 모델의 결정계수(R²)가 {diff, number, ::.00} 더 높습니다(선형 모델 {linear, number, ::.000} 대 네트워크 {net, number, ::.000}). 레이어를 줄이거나 규제를 늘려 보세요.',
+  'linear.regression.worseImproving': '선형 모델의 결정계수(R²)가 {diff, number, ::.00} 더 높습니다(선형 모델 {linear, number, ::.000} 대 네트워크 {net, number, ::.000}). 다만 학습이 끝날 때 네트워크가 아직 나아지고 있었으므로, 레이어를 바꾸기 전에 에포크를 늘려 더 학습해 보세요.',
 
   'confusion.title': '혼동 행렬',
   'confusion.corner': '실제 ↓ / 예측 →',
