@@ -24,7 +24,7 @@ const NAMES = [
   'Input', 'InputLayer', 'Dense', 'Dropout', 'BatchNormalization', 'Flatten', 'Reshape', 'Conv1D', 'Conv2D', 'LSTM', 'GRU', 'SimpleRNN',
   'relu', 'softmax', 'sigmoid', 'tanh', 'linear', 'adam', 'Adam', 'sgd',
   'WebGPU', 'WebGL', 'WebAssembly', 'wasm', 'CPU', 'GPU', 'SwiftShader', 'Google', 'SIMD',
-  'F1', 'MSE', 'MAE', 'RMSE', 'R²', 'CSV', 'TSV', 'PNG', 'JSON', 'UTF', 'KB', 'MB', 'ms', 's', 'mm', 'g', 'csv', 'penguins',
+  'F1', 'MSE', 'MAE', 'RMSE', 'R²', 'CSV', 'TSV', 'PNG', 'JPEG', 'GIF', 'WebP', 'BMP', 'JSON', 'UTF', 'KB', 'MB', 'ms', 's', 'mm', 'g', 'csv', 'penguins',
   // The axes' names as Keras writes shapes, the built-in samples' proper names, and the switch's label, which stays bilingual.
   'features', 'timesteps', 'steps', 'height', 'width', 'channels', 'Auto', 'MPG', 'MLP', 'CNN', 'Language',
   // Keras' padding values and the formulas' functions, written as Keras and the arithmetic write them; ID as Korean writes it.
@@ -74,7 +74,7 @@ const SAMPLES = [
 ] as const;
 
 for (const sample of SAMPLES) {
-  test(`${sample.id} in Korean: from file to confusion matrix, no English sentence on any step`, async ({ app }) => {
+  test(`${sample.id} in Korean: from file to confusion matrix and use, no English sentence on any step`, async ({ app }) => {
     test.setTimeout(300_000);
     const allowed = new Set([...NAMES, ...sample.words()].flatMap((w) => [w, w.toLowerCase()]));
     const found: string[] = [];
@@ -115,6 +115,11 @@ for (const sample of SAMPLES) {
     await expect(matrix).toContainText('%');
     await check(ko('app.step.evaluate'));
     await screenshot(app, `ko-${sample.id}-5-evaluate`);
+
+    await railStep(app, 5);
+    await expect(app.getByRole('heading', { name: ko('predict.panel.title') })).toBeVisible({ timeout: 60_000 });
+    await check(ko('app.step.use'));
+    await screenshot(app, `ko-${sample.id}-6-use`);
 
     expect(found).toEqual([]);
   });
