@@ -11,14 +11,15 @@
 import { decodeUnicodeText } from '../core/data/decode';
 import { AppError, quoteInput } from '../core/errors';
 import { msg } from '../core/i18n/message';
-import { zipFiles } from '../core/experiment/model-zip';
 import type { BrowserHostEnv } from './browser-env';
+import { downloadBlob, downloadText, filesAsZip, mimeTypeForTextFile } from './browser-downloads';
 import { fetchImageSample, folderFromFileList } from './browser-images';
 import { fetchOrFail, fetchSampleList } from './browser-samples';
 import { sizeMessage } from './size-message';
 import { MAX_TEXT_FILE_BYTES, type BinaryFile, type DatasetFile, type Host, type ImageFolder, type MenuCommand, type TextFile } from './contract';
 
 export { fetchImageSample, fetchSampleList, folderFromFileList };
+export { downloadBlob, downloadText, filesAsZip, mimeTypeForTextFile };
 export type { BrowserHostEnv };
 
 export const FILE_INPUT_LABEL = 'Choose a CSV or TSV file';
@@ -61,39 +62,6 @@ export async function fetchSample(env: BrowserHostEnv, id: string): Promise<Data
   const res = await fetchOrFail(env, env.samplesBase + encodeURIComponent(sample.fileName), sample.title);
   const data = await res.blob();
   return { name: sample.fileName, sizeBytes: data.size, data };
-}
-
-/** The MIME type a download of `name` gets, so the browser keeps its extension. */
-export function mimeTypeForTextFile(name: string): string {
-  return /\.json$/i.test(name) ? 'application/json' : 'text/plain';
-}
-
-/**
- * Offers `text` as a download named `name`: an anchor with a Blob URL, clicked and removed.
- * The URL is revoked a little later, as Chromium reads it after the click returns.
- */
-export function downloadText(env: Pick<BrowserHostEnv, 'document' | 'urls'>, name: string, text: string): void {
-  downloadBlob(env, name, new Blob([text], { type: mimeTypeForTextFile(name) }));
-}
-
-/** Offers `file` as a download named `name` (see downloadText). */
-export function downloadBlob(env: Pick<BrowserHostEnv, 'document' | 'urls'>, name: string, file: Blob): void {
-  const urls = env.urls ?? URL;
-  const url = urls.createObjectURL(file);
-  const anchor = env.document.createElement('a');
-  anchor.href = url;
-  anchor.download = name;
-  anchor.style.display = 'none';
-  env.document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => urls.revokeObjectURL(url), 10_000);
-}
-
-/** The one download saveFiles gives: "<name>.zip" holding `files` side by side. */
-export function filesAsZip(name: string, files: readonly { readonly name: string; readonly data: Uint8Array | string }[], now = Date.now()): { name: string; blob: Blob } {
-  const zip = zipFiles(files, now);
-  return { name: `${name}.zip`, blob: new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }) };
 }
 
 /** A chosen File → its bytes, refusing one over `maxBytes` before it is read. */
