@@ -25,7 +25,7 @@ export async function dropFile(app: Page, path: string, type = 'text/csv'): Prom
   await target.dispatchEvent('drop', { dataTransfer });
 }
 
-export async function goToStep(app: Page, step: 'Data' | 'Shape' | 'Model' | 'Train' | 'Evaluate' | 'Experiments'): Promise<void> {
+export async function goToStep(app: Page, step: 'Data' | 'Shape' | 'Model' | 'Train' | 'Evaluate' | 'Use' | 'Experiments'): Promise<void> {
   await app.getByRole('navigation').getByRole('button', { name: new RegExp(`^(\\d+\\s*)?${step}`) }).click();
 }
 

@@ -70,9 +70,8 @@ test('sequence sample: activity recordings from file to confusion matrix, a cell
   await expect(panel).toContainText('%');
   await screenshot(app, 'sequences-5-evaluate');
 
-  // The saved run predicts new recordings of the same layout: one prediction per recording.
-  await goToStep(app, 'Train');
-  await app.getByRole('button', { name: 'Open it in Experiments' }).click();
+  // The Use step predicts new recordings of the same layout with the run's model: one prediction per recording.
+  await goToStep(app, 'Use');
   await chooseFile(app, 'Predict a CSV file…', 'test/fixtures/sequences/sequence-predict.csv');
   const predictions = app.getByRole('table', { name: 'Predictions' });
   await expect(predictions.getByRole('row')).toHaveCount(11);
