@@ -7,23 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { createRng } from '../../src/core/random';
 import { dropFile, goToStep, screenshot, train } from './actions';
-
-/** Deterministic numbers (mulberry32), so the table is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `classes` classes × `perClass` rows of 8 features around a centre of their own: well separated. */
 function separableCsv(name: string, labels: readonly string[], perClass: number): string {
-  const rand = random(7);
+  const rand = createRng(7);
   const centres = labels.map(() => Array.from({ length: 8 }, () => rand() * 10));
   const lines = [[...Array.from({ length: 8 }, (_, j) => `f${j + 1}`), 'label'].join(',')];
   for (let r = 0; r < perClass; r++) {
