@@ -9,17 +9,18 @@
  *   the backend our automatic choice (measureBackends) picks and its throughput over the best one.
  * - The same in Chromium (bench/chromium.ts), in a Web Worker as the app trains: webgpu, webgl,
  *   wasm and cpu, and the backend the app's automatic choice picks there.
- * - PyTorch on the CPU for the same two models, where Debian's python3-torch is installed.
+ * - PyTorch on the CPU for the same two models, with its default threads (the cores) and 1 thread, from a
+ *   virtual environment under .tmp (python-venv.ts), and our wasm over PyTorch on the same number of cores.
  * Ours and bare are timed in interleaved pairs, many of them where they are fast (throughput-core.ts);
  * the ratio is the median of the pairs' ratios (pairs.ts).
  * Writes the results as JSON to .tmp/bench.json.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { pythonEnv } from './python-venv';
 import { REFERENCE_MODELS } from './reference-models';
 
 const SWIFTSHADER = '/usr/lib/chromium/vk_swiftshader_icd.json';
-const PYTHON = '/usr/bin/python3';
 const BACKENDS = ['cpu', 'wasm', 'webgpu'];
 
 function run(command: string, args: string[], env: Record<string, string> = {}): string {
@@ -73,9 +74,21 @@ results.sequences = sequences.trim().split('\n');
 const swiftShader = existsSync(SWIFTSHADER) && !process.env.VK_ICD_FILENAMES;
 const webgpuEnv: Record<string, string> = swiftShader ? { LD_LIBRARY_PATH: '/usr/lib/chromium', VK_ICD_FILENAMES: SWIFTSHADER } : {};
 
-const torchAvailable = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import torch'], { encoding: 'utf8' }).status === 0;
-const torch = torchAvailable ? jsonLines(run(PYTHON, ['bench/torch_reference.py'])) : [];
-results.pytorchCpu = torchAvailable ? torch : 'not measured: /usr/bin/python3 cannot import torch (apt-get install python3-torch)';
+// PyTorch from pip (CPU wheels) in .tmp/bench-torch, installed on the first bench: Debian's python3-torch is 1.13.
+const torchEnv = pythonEnv('bench-torch', ['torch'], ['torch']);
+const torch = 'python' in torchEnv ? jsonLines(run(torchEnv.python, ['bench/torch_reference.py'])) : [];
+results.pytorchCpu = 'python' in torchEnv ? torch : `not measured: ${torchEnv.skip}`;
+
+/** Our wasm rows over PyTorch on as many threads (tfjs' wasm in Node runs on 1 unless a row says `threads`). */
+function overTorch(rows: readonly Record<string, unknown>[], model: string): Record<string, unknown>[] {
+  return rows
+    .filter((r) => String(r.backend).startsWith('wasm') && typeof r.ours === 'number')
+    .flatMap((r) => {
+      const threads = typeof r.threads === 'number' ? r.threads : 1;
+      const t = torch.find((l) => l.model === model && l.threads === threads);
+      return t && typeof t.samplesPerSecond === 'number' ? [{ backend: r.backend, threads, ours: r.ours, pytorch: t.samplesPerSecond, ratio: Number(((r.ours as number) / t.samplesPerSecond).toFixed(3)) }] : [];
+    });
+}
 
 const training: Record<string, unknown>[] = [];
 for (const model of REFERENCE_MODELS) {
@@ -95,19 +108,23 @@ for (const model of REFERENCE_MODELS) {
     const cut = typeof r.timedRows === 'number' && r.timedRows < model.rows ? `  (timed on ${fmt(r.timedRows)} rows)` : '';
     console.log(`  ${name.padEnd(22)} ${cells.map((c) => c.padStart(11)).join(' ')}${cut}`);
   }
-  const t = torch.find((l) => l.model === model.name);
-  if (t) {
+  const torchRows = torch.filter((l) => l.model === model.name);
+  for (const t of torchRows) {
     const cells = ['', fmt(t.samplesPerSecond), '', '', '', '', fmt(t.samplesPerCpuSecond), ''];
-    console.log(`  ${`PyTorch CPU (${String(t.threads)} thread)`.padEnd(22)} ${cells.map((c) => c.padStart(11)).join(' ')}`);
-  } else {
-    console.log('  PyTorch CPU: not measured (/usr/bin/python3 cannot import torch)');
+    const label = `PyTorch ${String(t.torch).split('+')[0]} (${String(t.threads)} thr.)`;
+    console.log(`  ${label.padEnd(22)} ${cells.map((c) => c.padStart(11)).join(' ')}`);
+  }
+  if (torchRows.length === 0) console.log(`  PyTorch CPU: ${String(results.pytorchCpu)}`);
+  const vsTorch = overTorch(rows, model.name);
+  for (const v of vsTorch) {
+    console.log(`  ${String(v.backend)} ours / PyTorch on ${String(v.threads)} thread(s): ${String(v.ratio)} (${fmt(v.ours)} vs ${fmt(v.pytorch)} samples/s)`);
   }
   const pickedOverBest = overBest(rows, pick);
   if (pick) {
     console.log(`  automatic choice: ${String(pick.pick)} (measured in ${String(pick.measureSeconds)} s); its throughput over the best: ${String(pickedOverBest)}`);
     console.log(`  says: “${String(pick.reason)}”`);
   }
-  training.push({ model: model.name, title: model.title, rows, pick: pick ?? null, pickedOverBest, pytorchCpu: t ?? null });
+  training.push({ model: model.name, title: model.title, rows, pick: pick ?? null, pickedOverBest, pytorchCpu: torchRows, oursOverPytorch: vsTorch });
 }
 console.log('\nMedians over interleaved pairs of runs (bare and ours back to back); ours/bare is the median of the pairs\' ratios, quartiles the middle half of them.');
 console.log('samples/s by the wall clock; /CPU-s = per CPU-second of the training process, which other load on the machine barely changes.');

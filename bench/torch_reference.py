@@ -1,7 +1,10 @@
 """PyTorch CPU reference for `npm run bench`: the two reference models of bench/reference-models.ts,
 layer for layer, same batch (64), optimizer (Adam, 0.001) and protocol (one warm-up epoch, then
-timed epochs). Run with Debian's python3-torch: /usr/bin/python3 bench/torch_reference.py
-Prints one JSON line per model: {"model", "samplesPerSecond", "samplesPerCpuSecond", "threads", "torch"}."""
+timed epochs), with torch's default thread count (the machine's cores) and with 1 thread.
+bench/run.ts runs it in a virtual environment under .tmp (bench/python-venv.ts):
+  .tmp/bench-torch/bin/python bench/torch_reference.py
+Prints one JSON line per model and thread count:
+{"model", "samplesPerSecond", "samplesPerCpuSecond", "threads", "defaultThreads", "torch"}."""
 import json
 import time
 
@@ -41,7 +44,8 @@ def epoch(model, optimizer, loss_fn, x, y):
         optimizer.step()
 
 
-def bench(name, build, rows, shape, classes, timed_epochs):
+def bench(name, build, rows, shape, classes, timed_epochs, threads):
+    torch.set_num_threads(threads)
     gen = torch.Generator().manual_seed(7)
     torch.manual_seed(42)
     x, y = data(rows, shape, classes, gen)
@@ -57,8 +61,11 @@ def bench(name, build, rows, shape, classes, timed_epochs):
     cpu_seconds = time.process_time() - c0
     print(json.dumps({"model": name, "samplesPerSecond": round(rows * timed_epochs / seconds),
                       "samplesPerCpuSecond": round(rows * timed_epochs / cpu_seconds),
-                      "threads": torch.get_num_threads(), "torch": torch.__version__}), flush=True)
+                      "threads": torch.get_num_threads(), "defaultThreads": DEFAULT_THREADS,
+                      "torch": torch.__version__}), flush=True)
 
 
-bench("mlp", mlp, 4096, (16,), 3, 3)
-bench("cnn", cnn, 512, (1, 28, 28), 10, 3)
+DEFAULT_THREADS = torch.get_num_threads()
+for threads in sorted({DEFAULT_THREADS, 1}, reverse=True):
+    bench("mlp", mlp, 4096, (16,), 3, 3, threads)
+    bench("cnn", cnn, 512, (1, 28, 28), 10, 3, threads)
