@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { CROSS_ORIGIN_ISOLATION } from './electron/main/services/app-protocol';
 
 // Three build inputs (electron-vite's "Customizing Project Structure"): electron/main,
 // electron/preload and the renderer in src/ui. The renderer is also served on its own
@@ -26,8 +27,10 @@ export default defineConfig({
     publicDir: resolve('resources'),
     plugins: [react()],
     worker: { format: 'es' },
-    server: { host: '127.0.0.1' },
-    preview: { host: '127.0.0.1' },
+    // Cross-origin isolated as the built app is (electron/main/services/app-protocol.ts): tfjs'
+    // threaded WebAssembly needs SharedArrayBuffer.
+    server: { host: '127.0.0.1', headers: CROSS_ORIGIN_ISOLATION },
+    preview: { host: '127.0.0.1', headers: CROSS_ORIGIN_ISOLATION },
     build: {
       outDir: resolve('out/renderer'),
       emptyOutDir: true,

@@ -2,6 +2,7 @@
 export declare const projectRoot: string;
 export declare const rendererDir: string;
 export declare const DEFAULT_PORT: 4173;
+export declare const CROSS_ORIGIN_ISOLATION: Readonly<Record<'Cross-Origin-Opener-Policy' | 'Cross-Origin-Embedder-Policy' | 'Cross-Origin-Resource-Policy', string>>;
 export declare class PortInUseError extends Error {
   constructor(port: number);
   readonly code: 'EADDRINUSE';

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Serves the built renderer (out/renderer) on http://127.0.0.1:PORT: a secure context (so WebGPU
- * exists), correct MIME types (application/wasm for tfjs' wasm backend) and the app's CSP header.
+ * exists), correct MIME types (application/wasm for tfjs' wasm backend), the app's CSP header and
+ * the cross-origin isolation headers (SharedArrayBuffer, so tfjs' threaded WebAssembly).
  * Used by scripts/start.mjs (the Chromium fallback) and as Playwright's webServer:
  *   PORT=4173 node scripts/serve-renderer.mjs      (default port 4173; run `npm run build` first)
  * The port is part of the page's origin, and the browser keeps saved experiments (IndexedDB) per
@@ -19,9 +20,21 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const rendererDir = join(projectRoot, 'out', 'renderer');
 
-const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; " +
+// script-src has blob: for tfjs' WebAssembly threads (see app-protocol.ts); the window's meta tag does not.
+const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' blob:; worker-src 'self' blob:; " +
   "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' blob: data:; font-src 'self' data:; " +
   "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+/**
+ * On every response, errors included: the page and its workers are cross-origin isolated
+ * (`crossOriginIsolated`), which gives them SharedArrayBuffer and so tfjs' threaded WebAssembly.
+ * Everything the app loads is its own or a blob:/data: URL, which `require-corp` does not block.
+ */
+export const CROSS_ORIGIN_ISOLATION = Object.freeze({
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+});
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -73,7 +86,7 @@ export function portFromEnv(value) {
 }
 
 function send(res, status, text) {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': CONTENT_SECURITY_POLICY, ...CROSS_ORIGIN_ISOLATION });
   res.end(text);
 }
 
@@ -98,6 +111,7 @@ export async function serveRenderer({ port = DEFAULT_PORT, strictPort = true, ro
       'Content-Type': MIME_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': info.size,
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      ...CROSS_ORIGIN_ISOLATION,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
     });

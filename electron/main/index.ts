@@ -41,6 +41,8 @@ for (const [name, value] of webgpuSwitches({
   app.commandLine.appendSwitch(name, value);
 }
 
+// Standard and secure: a real origin in a secure context, which (with the COOP/COEP headers that
+// serveAppRequest sends) lets the page be cross-origin isolated, for tfjs' threaded WebAssembly.
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
 ]);

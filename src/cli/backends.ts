@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { AppError } from '../core/errors';
 import { msg } from '../core/i18n/message';
 import { cliText } from './i18n';
-import { chooseBackend, type BackendChoice } from '../core/train/backend';
+import { chooseBackend, withThreads, type BackendChoice } from '../core/train/backend';
+import { useNodeWasmThreads } from './wasm-threads';
 import type { BackendName, TrainingSettings } from '../core/train/types';
 import type { TrainArgs } from './args';
 import type { PipelineHooks } from '../core/pipeline/run';
@@ -41,6 +42,8 @@ async function installWebGpuGlobals(): Promise<GpuLike> {
 export async function prepareNodeBackend(backend: BackendName): Promise<number | null> {
   if (backend === 'wasm') {
     await import('@tensorflow/tfjs-backend-wasm');
+    // One thread per CPU, which tfjs does not do in Node by itself (wasm-threads.ts).
+    await useNodeWasmThreads();
     return null;
   }
   if (backend !== 'webgpu') return null;
@@ -84,7 +87,7 @@ export async function requireBackend(backend: BackendName): Promise<BackendChoic
       detail: `chooseBackend(${backend}) gave ${chosen.backend}`,
     });
   }
-  return chosen;
+  return { ...chosen, reason: withThreads(chosen.reason, chosen.backend) };
 }
 
 /** The training settings a `train` command line asks for, over the app's defaults. */

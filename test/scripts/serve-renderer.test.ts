@@ -84,6 +84,25 @@ describe('serve-renderer.mjs on a busy port', () => {
   });
 });
 
+describe('serve-renderer.mjs headers', () => {
+  it('makes the page cross-origin isolated: COOP, COEP and CORP on files and on errors', async () => {
+    writeFileSync(join(rendererRoot, 'worker.js'), 'self.postMessage(1);');
+    const server = await serveRenderer({ port: 0, root: rendererRoot });
+    try {
+      const answers = await Promise.all(['index.html', 'worker.js', 'missing.wasm'].map((path) => fetch(`${server.url}${path}`)));
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 404]);
+      for (const answer of answers) {
+        expect(answer.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+        expect(answer.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
+        expect(answer.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+        await answer.arrayBuffer();
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('portFromEnv', () => {
   it('takes PORT as given, 4173 when unset, and refuses anything that is not a port', () => {
     expect(portFromEnv(undefined)).toBe(DEFAULT_PORT);

@@ -1,7 +1,8 @@
 /**
  * The `app://layerbench/` scheme that serves the built renderer (out/renderer) to the window.
  * A custom privileged scheme instead of file:// gives the page a real origin (a secure context,
- * so WebGPU is available) and lets every response carry the Content-Security-Policy header.
+ * so WebGPU is available) and lets every response carry the Content-Security-Policy header and
+ * the cross-origin isolation headers (CROSS_ORIGIN_ISOLATION).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
@@ -12,10 +13,16 @@ export const APP_HOST = 'layerbench';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/** Same policy as the meta tag in src/ui/index.html; the header also covers frame-ancestors. */
+/**
+ * The meta tag in src/ui/index.html holds the same policy without `blob:` in script-src; the
+ * header also covers frame-ancestors and the workers. A document obeys both (so the window runs
+ * no blob: script); a worker obeys only its script's header, and blob: workers inherit their
+ * creator's: tfjs' threaded WebAssembly starts each thread as a blob: worker that importScripts a
+ * blob: of the backend's code, which script-src must allow.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self' 'wasm-unsafe-eval' blob:",
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
@@ -25,6 +32,19 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * Makes the window and its workers cross-origin isolated (`crossOriginIsolated` true), which is
+ * what gives them SharedArrayBuffer and so tfjs' threaded WebAssembly build. `require-corp` costs
+ * nothing here: everything the app loads is its own (scripts, workers, wasm, fonts, samples) or a
+ * blob:/data: URL, none of which COEP blocks. CORP marks our own responses as same-origin only.
+ * Same values in scripts/serve-renderer.mjs and the dev server (electron.vite.config.ts).
+ */
+export const CROSS_ORIGIN_ISOLATION: Readonly<Record<string, string>> = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -92,10 +112,11 @@ export function resolveAppUrl(url: string, root: string): AppUrlResolution {
   return { ok: true, filePath };
 }
 
-function securityHeaders(contentType: string): Record<string, string> {
+export function securityHeaders(contentType: string): Record<string, string> {
   return {
     'Content-Type': contentType,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    ...CROSS_ORIGIN_ISOLATION,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-cache',
   };

@@ -164,6 +164,28 @@ export async function startBackend(name: BackendName): Promise<StartedBackend | 
   };
 }
 
+/** The part of tfjs' WebAssembly backend that says how big its thread pool is. */
+interface WasmBackendLike {
+  readonly wasm?: { readonly tfjs?: { getThreadsCount?(): number } };
+}
+
+/**
+ * Threads in the thread pool of tfjs' WebAssembly backend once it has started (1 in its
+ * single-threaded builds, or where the page is not cross-origin isolated); null before it starts.
+ * Read from the backend itself: what the edges asked for is capped by tfjs.
+ */
+export function wasmThreadCount(): number | null {
+  const started = (tf.engine().registry as Readonly<Record<string, unknown>>)['wasm'] as WasmBackendLike | undefined;
+  const threads = started?.wasm?.tfjs?.getThreadsCount?.();
+  return typeof threads === 'number' && threads >= 1 ? threads : null;
+}
+
+/** `reason`, followed by how many threads WebAssembly trains on when it is the backend. */
+export function withThreads(reason: Message, backend: BackendName): Message {
+  const threads = backend === 'wasm' ? wasmThreadCount() : null;
+  return threads === null ? reason : msg('train.sentences', { first: reason, second: msg('train.backend.threads', { threads }) });
+}
+
 function candidates(preference: BackendName | 'auto'): BackendName[] {
   if (preference === 'auto') return [...AUTO_ORDER];
   return [preference, ...AUTO_ORDER.filter((b) => b !== preference)];

@@ -14,7 +14,7 @@ import { encodedDataProblem } from '../features/data-check';
 import type { EncodedDataset, Task } from '../features/types';
 import { buildModel } from '../model/build';
 import type { ModelSpec } from '../model/types';
-import { BACKEND_NAMES, chooseBackend, releaseGpuBackends, startBackend } from './backend';
+import { BACKEND_NAMES, chooseBackend, releaseGpuBackends, startBackend, withThreads } from './backend';
 import { backendCacheKey, measureBackends, modelKind, type BackendMeasurement } from './backend-benchmark';
 import { splitValidation } from './data';
 import { preflight, type PreflightBatch, type PreflightResult } from './preflight';
@@ -130,7 +130,7 @@ export async function selectEngineBackend(req: EngineBackendRequest): Promise<En
       // The GPU backends measured but not chosen would otherwise keep their memory for the whole run.
       await releaseGpuBackends(backend);
       const chosen = failures.length > 0 ? msg('train.backend.fallback', { reason, failures: sentences(failures), label: started.label }) : reason;
-      return { backend, label: started.label, reason: chosen, preflight: result, ...(measurements ? { measurements } : {}) };
+      return { backend, label: started.label, reason: withThreads(chosen, backend), preflight: result, ...(measurements ? { measurements } : {}) };
     }
     failures.push(result.message);
     if (result.cause === 'data') throw new AppError({ code: 'data/preflight-failed', message: result.message, detail: result.problems.join('; ') });

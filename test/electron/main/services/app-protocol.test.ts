@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppUrl, serveAppRequest } from '../../../../electron/main/services/app-protocol';
+import { CONTENT_SECURITY_POLICY, CROSS_ORIGIN_ISOLATION, mimeTypeFor, resolveAppUrl, serveAppRequest } from '../../../../electron/main/services/app-protocol';
+import { CROSS_ORIGIN_ISOLATION as SERVER_ISOLATION } from '../../../../scripts/serve-renderer.mjs';
 
 const root = resolve('/srv/renderer');
 
@@ -76,9 +77,33 @@ describe('serveAppRequest', () => {
     expect(await escape.text()).not.toContain('secret\n');
   });
 
+  it('makes the page cross-origin isolated: COOP and COEP on every response, errors included', async () => {
+    const root = join(dir, 'renderer');
+    const responses = await Promise.all(
+      ['app://layerbench/', 'app://layerbench/assets/m.wasm', 'app://layerbench/nope.js', 'app://layerbench/..%2fsecret.txt', 'https://x/'].map((url) =>
+        serveAppRequest(url, root),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 404, 403, 403]);
+    for (const res of responses) {
+      expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(res.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
+      expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    }
+    expect(CROSS_ORIGIN_ISOLATION).toEqual({
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+    });
+  });
+
+  it('sends the same isolation headers as the browser build’s server', () => {
+    expect(CROSS_ORIGIN_ISOLATION).toEqual(SERVER_ISOLATION);
+  });
+
   it('declares the policy the brief asks for', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; " +
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' blob:; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; " +
         "img-src 'self' data: blob:; connect-src 'self' blob: data:; font-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     );
   });

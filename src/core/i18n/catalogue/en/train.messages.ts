@@ -102,6 +102,7 @@ export default {
   'backend.reason.chosen': 'Training runs on {backend}, as chosen.',
   'backend.reason.software': '{reason} This adapter emulates a GPU in software, so it may be slower than WebAssembly.',
   'backend.noneStarted': 'No TensorFlow.js backend could start on this machine, so the model cannot be trained here.',
+  'backend.threads': 'WebAssembly trains on {threads, plural, one {# thread} other {# threads}}.',
   'backend.cached': 'Measured on this machine for {kind, select, convolutional {convolutional} recurrent {recurrent} other {dense}} models ({date}): {reason}',
   'backend.measured': 'Measured on this run’s model: {reason}',
   'backend.didNotStart': '{backend} did not start ({why}).',

@@ -99,6 +99,7 @@ export default {
   'backend.reason.chosen': '선택한 대로 {backend}에서 학습합니다.',
   'backend.reason.software': '{reason} 이 어댑터는 GPU를 소프트웨어로 흉내 내므로 WebAssembly보다 느릴 수 있습니다.',
   'backend.noneStarted': '이 기기에서 시작할 수 있는 TensorFlow.js 백엔드가 없어 여기서는 모델을 학습할 수 없습니다.',
+  'backend.threads': 'WebAssembly는 스레드 {threads, number}개로 학습합니다.',
   'backend.cached': '이 기기에서 {kind, select, convolutional {합성곱} recurrent {순환} other {Dense}} 모델로 측정한 결과({date}): {reason}',
   'backend.measured': '이 실행의 모델로 측정한 결과: {reason}',
   'backend.didNotStart': '{backend}: 시작되지 않았습니다({why}).',
