@@ -33,7 +33,7 @@ export interface FinishedRun extends RunIdentity {
   readonly trained: tf.LayersModel;
 }
 
-/** Writes model.json, weights.bin, preprocessing.json, model.py and manifest.json of the run as the folder `dir`. */
+/** Writes model.json, weights.bin, preprocessing.json, model.py, train.py, requirements.txt and manifest.json of the run as the folder `dir`. */
 export async function exportRun(dir: string, run: FinishedRun): Promise<ExperimentRecord> {
   const now = Date.now();
   const start = newExperimentRecord({

@@ -30,7 +30,7 @@ import { looksLikeManifest, MANIFEST_FILE } from '../core/experiment/manifest';
 import { PREPROCESSING_FORMAT, type ExportFile } from '../core/experiment/export';
 
 /** Names a model folder may hold (the export's files and what file browsers add on their own). */
-const MODEL_FOLDER_NAMES = new Set(['model.json', 'weights.bin', 'preprocessing.json', 'model.py', MANIFEST_FILE, '.DS_Store', 'Thumbs.db', 'desktop.ini']);
+const MODEL_FOLDER_NAMES = new Set(['model.json', 'weights.bin', 'preprocessing.json', 'model.py', 'train.py', 'requirements.txt', MANIFEST_FILE, '.DS_Store', 'Thumbs.db', 'desktop.ini']);
 
 const TMP_MARK = '.tmp-';
 const OLD_MARK = '.old-';

@@ -24,7 +24,7 @@ describe('layerbench train --out', () => {
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as { out: string; classes: string[] };
     expect(report.out).toBe(out);
-    expect(readdirSync(out).sort()).toEqual(['manifest.json', 'model.json', 'model.py', 'preprocessing.json', 'weights.bin']);
+    expect(readdirSync(out).sort()).toEqual(['manifest.json', 'model.json', 'model.py', 'preprocessing.json', 'requirements.txt', 'train.py', 'weights.bin']);
     expect(readdirSync(root)).toEqual(['penguins-model']);
     const pre = JSON.parse(readFileSync(join(out, 'preprocessing.json'), 'utf8')) as { format: string; task: string; output: { classes: string[] }; inputShape: unknown[] };
     expect(pre).toMatchObject({ format: 'layerbench-preprocessing', task: 'classification', inputShape: [null, 10] });

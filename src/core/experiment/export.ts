@@ -1,8 +1,9 @@
 /**
  * An experiment's model as files (docs/export-format.md): model.json + weights.bin in the
  * TensorFlow.js Layers format (tf.loadLayersModel reads them), preprocessing.json (how a row
- * becomes the network's input and its output a prediction), model.py (the Keras code), and
- * manifest.json (the size and SHA-256 of the other four, so that a reader can tell they belong
+ * becomes the network's input and its output a prediction), model.py (the Keras code), train.py
+ * and requirements.txt (a Keras project training the same model on the same file), and
+ * manifest.json (the size and SHA-256 of the other files, so that a reader can tell they belong
  * together). Pure: the caller writes the files (host.saveFiles, or the CLI).
  */
 import { AppError, quoteInput } from '../errors';
@@ -14,6 +15,7 @@ import type { ModelSpec } from '../model/types';
 import { modelLabel } from './record';
 import { columnNeeds } from './predict-columns';
 import { manifestFile } from './manifest';
+import { REQUIREMENTS_FILE, requirementsText, TRAIN_PY_FILE, trainPython } from './train-py/train-py';
 import type { ExperimentRecord, StoredWeights } from './types';
 
 export interface ExportFile {
@@ -120,6 +122,9 @@ export function modelExportFiles(record: ExperimentRecord, weights: StoredWeight
     { name: WEIGHTS_FILE, data: new Uint8Array(weights.weightData.slice(0)) },
     { name: 'preprocessing.json', data: json(preprocessingJson(record, weights)) },
     { name: 'model.py', data: modelPython(record) },
+    // Keras training of the same model on the same file, for bigger machines (train-py/).
+    { name: TRAIN_PY_FILE, data: trainPython({ ...record, ...requireTrained(record) }) },
+    { name: REQUIREMENTS_FILE, data: requirementsText({ ...record, ...requireTrained(record) }) },
   ];
   return [...files, manifestFile(files)];
 }

@@ -44,9 +44,9 @@ afterAll(async () => {
 });
 
 describe('model export', () => {
-  it('writes the four files and their manifest, in the tfjs Layers format and the documented preprocessing format', () => {
+  it('writes the six files and their manifest, in the tfjs Layers format and the documented preprocessing format', () => {
     const files = modelExportFiles(t.record, t.weights);
-    expect(files.map((f) => f.name)).toEqual(['model.json', 'weights.bin', 'preprocessing.json', 'model.py', 'manifest.json']);
+    expect(files.map((f) => f.name)).toEqual(['model.json', 'weights.bin', 'preprocessing.json', 'model.py', 'train.py', 'requirements.txt', 'manifest.json']);
     const modelJson = JSON.parse(files[0]!.data as string) as { format: string; weightsManifest: { paths: string[] }[] };
     expect(modelJson.format).toBe('layers-model');
     expect(modelJson.weightsManifest[0]!.paths).toEqual(['weights.bin']);
@@ -57,9 +57,9 @@ describe('model export', () => {
     expect(pre.output.kind).toBe('standardised-value');
     expect(preprocessingSchema.parse(pre.preprocessing)).toEqual(t.record.preprocessing);
     expect(files[3]!.data as string).toMatch(/keras\.Sequential\(\[/);
-    // manifest.json lists the other four exactly as written: each one passes its check.
-    const manifest = parseManifest(files[4]!.data as string, 'out');
-    expect(manifest.files.map((f) => f.name)).toEqual(['model.json', 'weights.bin', 'preprocessing.json', 'model.py']);
+    // manifest.json lists the other six exactly as written: each one passes its check.
+    const manifest = parseManifest(files[6]!.data as string, 'out');
+    expect(manifest.files.map((f) => f.name)).toEqual(['model.json', 'weights.bin', 'preprocessing.json', 'model.py', 'train.py', 'requirements.txt']);
     manifest.files.forEach((entry, i) => {
       const data = files[i]!.data;
       expect(() => checkManifestEntry(entry, typeof data === 'string' ? new TextEncoder().encode(data) : data, 'out')).not.toThrow();

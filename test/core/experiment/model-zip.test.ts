@@ -141,7 +141,7 @@ describe('readModelZip on an export', () => {
   it('reads every file the manifest lists, checked, as the export wrote them', () => {
     const files = exported();
     const { files: read, manifest } = readModelZip(zipFiles(files, NOW), 'penguins.zip');
-    expect(manifest.files.map((f) => f.name)).toEqual(['model.json', 'weights.bin', 'preprocessing.json', 'model.py']);
+    expect(manifest.files.map((f) => f.name)).toEqual(['model.json', 'weights.bin', 'preprocessing.json', 'model.py', 'train.py', 'requirements.txt']);
     for (const f of files.slice(0, 4)) {
       expect(read.get(f.name)).toEqual(typeof f.data === 'string' ? new TextEncoder().encode(f.data) : f.data);
     }

@@ -1,8 +1,9 @@
 /**
- * A Python with Keras 3 and JAX for keras-run.test.ts: one already made (LAYERBENCH_KERAS_PYTHON,
- * .tmp/keras-venv, or the .tmp/py a developer may have), else a virtual environment created
- * under .tmp/keras-venv with `pip install keras jax`, once, under a lock so that two test runs
- * never install at the same time. Where that cannot be done, the reason why, for a skip.
+ * A Python with Keras 3, JAX and Pillow for keras-run.test.ts and the train.py tests: one already
+ * made (LAYERBENCH_KERAS_PYTHON, .tmp/keras-venv, or the .tmp/py a developer may have), else a
+ * virtual environment created under .tmp/keras-venv with `pip install keras jax pillow`, once,
+ * under a lock so that two test runs never install at the same time (an older .tmp/keras-venv
+ * without Pillow gets it added). Where that cannot be done, the reason why, for a skip.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -53,7 +54,7 @@ function venvPython(venv: string): string {
 
 async function hasKeras(python: string): Promise<boolean> {
   if (!existsSync(python)) return false;
-  const r = await runProgram(python, ['-c', 'import keras, jax; print(keras.__version__)'], { timeoutMs: 120_000 });
+  const r = await runProgram(python, ['-c', 'import keras, jax, PIL; print(keras.__version__)'], { timeoutMs: 120_000 });
   return r.code === 0 && /^3\./.test(r.stdout.trim());
 }
 
@@ -92,9 +93,9 @@ async function createVenv(): Promise<{ python: string } | { skip: string }> {
       const made = await runProgram(python3, ['-m', 'venv', VENV], { timeoutMs: 120_000 });
       if (made.code !== 0) return { skip: `“${python3} -m venv” failed: ${made.spawnError ?? lastLines(made.stderr)}` };
     }
-    const pip = await runProgram(python, ['-m', 'pip', 'install', '--disable-pip-version-check', '--quiet', 'keras', 'jax'], { timeoutMs: INSTALL_TIMEOUT_MS });
-    if (pip.code !== 0) return { skip: `“pip install keras jax” failed: ${pip.spawnError ?? lastLines(pip.stderr)}` };
-    return (await hasKeras(python)) ? { python } : { skip: 'keras and jax were installed but “import keras” fails with KERAS_BACKEND=jax' };
+    const pip = await runProgram(python, ['-m', 'pip', 'install', '--disable-pip-version-check', '--quiet', 'keras', 'jax', 'pillow'], { timeoutMs: INSTALL_TIMEOUT_MS });
+    if (pip.code !== 0) return { skip: `“pip install keras jax pillow” failed: ${pip.spawnError ?? lastLines(pip.stderr)}` };
+    return (await hasKeras(python)) ? { python } : { skip: 'keras, jax and pillow were installed but “import keras, jax, PIL” fails with KERAS_BACKEND=jax' };
   });
 }
 
