@@ -198,7 +198,7 @@ Examples:
   'train.backend': 'Backend: {label}. {reason}',
   'train.epoch': '  epoch {epoch, number}/{epochs, number}  loss {loss}',
   'train.epochVal': '  epoch {epoch, number}/{epochs, number}  loss {loss}  val_loss {valLoss}',
-  'train.written': 'Model written to {dir}: model.json, weights.bin, preprocessing.json, model.py, manifest.json.',
+  'train.written': 'Model written to {dir}: model.json, weights.bin, preprocessing.json, model.py, train.py, requirements.txt, manifest.json.',
   'train.report.summary': 'Task: {task}  ·  input shape {shape}  ·  {train, number} training {unit}, {test, number} held out',
   'train.report.model': 'Model: {layers}  ·  {params, plural, one {# parameter} other {# parameters}}',
   'train.report.trained': 'Trained {epochs, plural, one {# epoch} other {# epochs}} on {backend} in {seconds, number} s.',

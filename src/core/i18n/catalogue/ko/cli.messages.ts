@@ -187,7 +187,7 @@ export default {
   'train.backend': '백엔드: {label}. {reason}',
   'train.epoch': '  에포크 {epoch, number}/{epochs, number}  손실 {loss}',
   'train.epochVal': '  에포크 {epoch, number}/{epochs, number}  손실 {loss}  val_loss {valLoss}',
-  'train.written': '모델을 {dir}에 썼습니다: model.json, weights.bin, preprocessing.json, model.py, manifest.json.',
+  'train.written': '모델을 {dir}에 썼습니다: model.json, weights.bin, preprocessing.json, model.py, train.py, requirements.txt, manifest.json.',
   'train.report.summary': '작업: {task}  ·  입력 형태 {shape}  ·  학습 {unit} {train, number}개, 평가용 {test, number}개',
   'train.report.model': '모델: {layers}  ·  파라미터 {params, number}개',
   'train.report.trained': '{backend}에서 {epochs, number} 에포크를 {seconds, number}초 동안 학습했습니다.',
