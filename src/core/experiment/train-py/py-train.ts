@@ -174,6 +174,8 @@ def main(argv=None):
         settings["epochs"] = args.epochs
     if CONFIG.get("image"):
         train_part, test_part = load_images(args.data, args.path_column)
+    elif CONFIG.get("sequence"):
+        train_part, test_part = load_sequences(args.data)
     else:
         train_part, test_part = load_table(args.data)
     if args.dump_encoded:

@@ -12,6 +12,7 @@ import type { ModelSpec } from '../../model/types';
 import type { ExperimentRecord } from '../types';
 import { PY_IMAGES } from './py-images';
 import { PY_RANDOM } from './py-random';
+import { PY_SEQUENCES } from './py-sequences';
 import { PY_TABLE } from './py-table';
 import { PY_TRAIN } from './py-train';
 
@@ -28,12 +29,13 @@ function trainConfig(run: Trained): object {
   const pre = run.preprocessing;
   return {
     dataset: run.dataset.name,
-    kind: pre.image ? 'images' : 'table',
+    kind: pre.image ? 'images' : pre.sequence ? 'sequences' : 'table',
     task: pre.task,
     target: pre.target,
     slots: pre.slots,
     ...(pre.task === 'classification' ? { classes: pre.classes ?? [] } : { targetMean: pre.targetMean ?? 0, targetStd: pre.targetStd ?? 1 }),
     ...(pre.image ? { image: pre.image } : {}),
+    ...(pre.sequence ? { sequence: pre.sequence } : {}),
     ...(run.imagePlan ? { augment: run.imagePlan.augment } : {}),
     settings: run.settings,
   };
@@ -83,6 +85,12 @@ CONFIG = ${pyJson(trainConfig(run))}
 `;
 }
 
+function dataHelp(pre: Preprocessing): string {
+  if (pre.image) return 'a folder with one sub-folder per class, or a CSV of image paths';
+  if (pre.sequence) return 'the CSV file of time steps (the same columns as the experiment\'s)';
+  return 'the CSV file (the same columns as the experiment\'s)';
+}
+
 function modelSection(run: Trained): string {
   const { spec, preprocessing: pre, settings } = run;
   const sigmoid = isSigmoidHead(pre.task, spec.layers);
@@ -92,7 +100,7 @@ function modelSection(run: Trained): string {
 SIGMOID_HEAD = ${sigmoid ? 'True' : 'False'}
 LOSS = "${KERAS_LOSS[lossForModel(pre.task, spec.layers)]}"
 METRICS = ${pre.task === 'classification' ? '["accuracy"]' : '["mae"]'}
-DATA_HELP = ${JSON.stringify(pre.image ? 'a folder with one sub-folder per class, or a CSV of image paths' : 'the CSV file (the same columns as the experiment\'s)')}
+DATA_HELP = ${JSON.stringify(dataHelp(pre))}
 
 
 def build_model():
@@ -107,17 +115,9 @@ def make_optimizer(settings):
 `;
 }
 
-const SEQUENCES_REFUSE = `
-if __name__ == "__main__":
-    raise SystemExit("train.py: this model reads sequences (recordings or windows of rows); train.py does not "
-                     "reproduce their grouping, ordering and padding yet. Build the examples as docs/export-format.md "
-                     "describes and train model.py on them.")
-`;
-
 /** train.py of a trained run: self-contained Python (numpy, Keras 3; Pillow for images). */
 export function trainPython(run: Trained): string {
-  if (run.preprocessing.sequence) return `${header(run)}${SEQUENCES_REFUSE}`;
-  const data = run.preprocessing.image ? PY_IMAGES : '';
+  const data = run.preprocessing.image ? PY_IMAGES : run.preprocessing.sequence ? PY_SEQUENCES : '';
   return [header(run), PY_RANDOM, PY_TABLE, data, modelSection(run), PY_TRAIN].join('\n');
 }
 

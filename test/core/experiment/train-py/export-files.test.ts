@@ -36,7 +36,7 @@ describe('the export’s Keras training project', () => {
     expect(requirementsText({ ...record, preprocessing: record.preprocessing as Preprocessing, spec: record.spec as NonNullable<typeof record.spec> })).not.toContain('pillow');
   });
 
-  it('asks for Pillow for images, and makes train.py of a sequence model refuse in words', () => {
+  it('asks for Pillow for images, and gives train.py of a sequence model its recordings and layout', () => {
     const record = trained.record;
     const spec = record.spec as NonNullable<typeof record.spec>;
     const pre = record.preprocessing as Preprocessing;
@@ -44,9 +44,14 @@ describe('the export’s Keras training project', () => {
     expect(requirementsText({ ...record, preprocessing: image, spec })).toMatch(/^pillow$/m);
     expect(trainPython({ ...record, preprocessing: image, spec })).toContain('def resize_bilinear(');
     const sequence = { ...pre, sequence: { layout: 'grouped' as const, idColumn: 'id', orderColumn: null, length: 10, stride: 1, padding: 'post' as const, truncation: 'post' as const, maskValue: 0 as const, missing: 'carry-forward' as const } };
-    const refusing = trainPython({ ...record, preprocessing: sequence, spec });
-    expect(refusing).toMatch(/raise SystemExit\("train\.py: this model reads sequences/);
-    expect(refusing).not.toContain('def load_table(');
+    const sequences = trainPython({ ...record, preprocessing: sequence, spec });
+    expect(sequences).toContain('def load_sequences(');
+    expect(sequences).toContain('train_part, test_part = load_sequences(args.data)');
+    expect(sequences).not.toContain('this model reads sequences');
+    const embedded = /CONFIG = json\.loads\(r"""\n([\s\S]*?)\n"""\)/.exec(sequences)?.[1] ?? '';
+    expect(JSON.parse(embedded)).toMatchObject({ kind: 'sequences', sequence: { layout: 'grouped', idColumn: 'id', length: 10 } });
+    expect(requirementsText({ ...record, preprocessing: sequence, spec })).not.toContain('pillow');
+    expect(trainPython({ ...record, preprocessing: pre, spec })).not.toContain('def load_sequences(');
   });
 
   it('reads the seven files back from a zip, and still loads a zip exported before train.py', () => {
