@@ -6,9 +6,11 @@
  * too, while the value is in a register, instead of another pass.
  */
 import { detachString, isMissingCell, parseNumberCell, trimCell, type TextCell } from './cell';
-import { DateTimeCells, type DateTimeValues } from './datetime-column';
+import { DateTimeCells } from './datetime-column';
 import { fitsFloat32, parseLenientNumber, TOO_LARGE, unusableNumberLabel } from './number-text';
-import { NumberReading, type NumberReadingResult } from './number-reading';
+import { NumberReading } from './number-reading';
+import { MISSING_CODE, NUMBER_CODE, type AccumulatedColumn } from './accumulated-column';
+import { exactLength, hashString, popcount } from './column-arrays';
 
 /**
  * Text cells remembered with their position; also the most a "number" column may have, and the
@@ -25,68 +27,8 @@ export const DICTIONARY_CAP = 20_000;
 const EXAMPLES_KEEP = 5;
 /** Bits of the linear-counting bitmap that estimates distinct strings once the dictionary is gone. */
 const DISTINCT_BITMAP_BITS = 1 << 19;
-/** An array this much larger than its rows is copied to its exact length rather than viewed. */
-const MAX_SLACK = 1.125;
 
-/** Code for a cell that held a number (in a column that also has text). */
-export const NUMBER_CODE = -2;
-/** Code for a missing cell. */
-export const MISSING_CODE = -1;
-
-
-/** Running statistics of the numeric cells. */
-export interface NumberSums {
-  readonly count: number;
-  readonly min: number;
-  readonly max: number;
-  readonly sum: number;
-  /** Σ(x − shift)², with shift = the first number, which keeps the one-pass variance accurate. */
-  readonly shiftedSquares: number;
-  readonly shiftedSum: number;
-  readonly integer: boolean;
-}
-
-/** Everything one column's cells told us, ready for typing (type-columns.ts). */
-export interface AccumulatedColumn {
-  readonly index: number;
-  readonly rows: number;
-  readonly missing: number;
-  readonly numberCount: number;
-  readonly textCount: number;
-  /** Total length of the text cells (for the mean length: names are short, free text is long). */
-  readonly textChars: number;
-  /** One value per row, NaN for missing and text cells; null when the column holds no number at all. */
-  readonly values: Float64Array | null;
-  readonly sums: NumberSums;
-  /** One code per row (MISSING_CODE, NUMBER_CODE, or an index into `dictionary`); null when the column had ≤ STRAY_KEEP text cells or too many distinct strings. */
-  readonly codes: Int32Array | null;
-  /** Distinct text values in order of first appearance, with counts; null once DICTIONARY_CAP was passed. */
-  readonly dictionary: readonly string[] | null;
-  readonly dictionaryCounts: readonly number[] | null;
-  /** Estimated distinct text values when the dictionary was dropped (linear counting); else dictionary size. */
-  readonly textDistinct: number;
-  /** The first STRAY_KEEP text cells. */
-  readonly firstTextCells: readonly TextCell[];
-  /** First few distinct text values. */
-  readonly examples: readonly string[];
-  /**
-   * The column's dates and times when every text cell but at most STRAY_KEEP cells (text or
-   * numbers) read as one; null when the column holds no date or gave up on dates.
-   */
-  readonly dates: DateTimeValues | null;
-  /** With `dates`: the cells that were neither dates nor missing (at most STRAY_KEEP). */
-  readonly nonDateCells: readonly TextCell[];
-  /** Numbers written with symbols or separators, and cells no number can stand for (number-reading.ts). */
-  readonly reading: NumberReadingResult;
-}
-
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  return (h ^ (h >>> 13)) >>> 0;
-}
+export { MISSING_CODE, NUMBER_CODE, type AccumulatedColumn, type NumberSums } from './accumulated-column';
 
 export class ColumnAccumulator {
   /** Room in `values` and `codes`; both are created only when needed (text-only columns hold no numbers). */
@@ -126,8 +68,10 @@ export class ColumnAccumulator {
   push(cell: string, line: number): void {
     const row = this.rows++;
     if (row === this.capacity) this.grow();
+    // Every row writes its value (no NaN fill of the whole array up front: one pass less over it).
+    if (this.values !== null) this.values[row] = NaN;
     const value = parseNumberCell(cell, this.decimalComma);
-    // The arrays start as NaN / MISSING_CODE: only numbers and text need writing.
+    // Codes start as MISSING_CODE: only numbers and text need writing there.
     if (value === value) {
       if (!fitsFloat32(value)) {
         this.missing++;
@@ -135,7 +79,7 @@ export class ColumnAccumulator {
         return;
       }
       if (this.decimalComma && cell.indexOf('.') >= 0) this.reading.plainDot(cell, row);
-      (this.values ?? this.createValues())[row] = value;
+      (this.values ?? this.createValues(row))[row] = value;
       this.addNumber(value);
       if (this.codes !== null) this.codes[row] = NUMBER_CODE;
       // Numbers are never dates: a numeric column gives up on dates after its first few cells.
@@ -161,6 +105,42 @@ export class ColumnAccumulator {
     }
   }
 
+  /**
+   * `push` for a cell already read as a plain number (byte-scan.ts), with the same effect; false
+   * (nothing done) while the column may still be dates or when the number is unusable, for
+   * `push` to handle with the cell's text.
+   */
+  /** Whether `pushPlainNumber` can take numbers (it cannot while the column may still be dates). */
+  get readsPlainNumbers(): boolean {
+    return this.dates === null;
+  }
+
+  pushPlainNumber(value: number): boolean {
+    if (this.dates !== null || !fitsFloat32(value)) return false;
+    const row = this.rows++;
+    if (row === this.capacity) this.grow();
+    (this.values ?? this.createValues(row))[row] = value;
+    this.addNumber(value);
+    if (this.codes !== null) this.codes[row] = NUMBER_CODE;
+    return true;
+  }
+
+  /** True when `push` would keep the cell as text as written: no number, no missing marker, no blanks around. */
+  isPlainText(cell: string): boolean {
+    const value = parseNumberCell(cell, this.decimalComma);
+    return value !== value && !isMissingCell(cell) && unusableNumberLabel(cell) === null && trimCell(cell) === cell &&
+      parseLenientNumber(cell, this.decimalComma) === null;
+  }
+
+  /** `push` for a cell `isPlainText` accepted, without asking again. */
+  pushPlainText(cell: string, line: number): void {
+    const row = this.rows++;
+    if (row === this.capacity) this.grow();
+    if (this.values !== null) this.values[row] = NaN;
+    this.reading.stray(cell, row, line);
+    this.pushText(cell, row, line);
+  }
+
   /** Counts a cell that looks like a number the network cannot use (NaN, Infinity, #DIV/0!, 1e400); false for others. */
   private noteUnusable(cell: string): boolean {
     const label = unusableNumberLabel(cell);
@@ -168,8 +148,9 @@ export class ColumnAccumulator {
     return label !== null;
   }
 
-  private createValues(): Float64Array {
-    this.values = new Float64Array(this.capacity).fill(NaN);
+  /** The values array once the first number comes, on `row`: the rows before it are missing or text. */
+  private createValues(row: number): Float64Array {
+    this.values = new Float64Array(this.capacity).fill(NaN, 0, row);
     return this.values;
   }
 
@@ -254,7 +235,7 @@ export class ColumnAccumulator {
   private grow(): void {
     const size = Math.ceil(this.capacity * 1.5);
     if (this.values !== null) {
-      const values = new Float64Array(size).fill(NaN, this.capacity);
+      const values = new Float64Array(size);
       values.set(this.values);
       this.values = values;
     }
@@ -301,19 +282,4 @@ export class ColumnAccumulator {
       reading: this.reading.finish(this.rows),
     };
   }
-}
-
-/**
- * An array of exactly `length` elements: the array itself, a view when the spare room is
- * small (copying 100 MB of numbers costs more than a few spare megabytes), else a copy.
- */
-function exactLength<T extends Float64Array | Int32Array>(array: T, length: number): T {
-  if (array.length === length) return array;
-  return (array.length <= length * MAX_SLACK ? array.subarray(0, length) : array.slice(0, length)) as T;
-}
-
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }

@@ -52,7 +52,9 @@ export class RecordReader {
     private readonly fileName: string,
     private readonly sink: RecordSink,
     private readonly tuning: ReaderTuning = DEFAULT_READER_TUNING,
+    firstLine = 1,
   ) {
+    this.line = firstLine;
     this.parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
     this.newlineChar = newline === '\r' ? '\r' : '\n';
   }

@@ -5,7 +5,8 @@
  * piece at a time and accumulated column by column, so memory stays near the size of the numbers.
  */
 import { AppError } from '../errors';
-import { DEFAULT_READER_TUNING, readHead, RecordReader, type ReaderTuning } from './chunk-source';
+import { fitsByteReader, readUtf8Records } from './byte-ingest';
+import { DEFAULT_READER_TUNING, readHead, RecordReader, type QuoteProblem, type ReaderTuning } from './chunk-source';
 import { decodeChunks, TextDecodeStream } from './decode';
 import { chosenEncoding, detectEncoding, type EncodingName } from './encoding';
 import { csvErrors, csvWarnings } from './csv-errors';
@@ -20,6 +21,8 @@ const TEXT_CHUNK_CHARS = 1 << 20;
 export interface CsvTuning extends ReaderTuning {
   /** Text looked at before deciding delimiter, line break and header. */
   readonly headChars: number;
+  /** Read UTF-8 files from their bytes (false: decode and use papaparse throughout, to compare). */
+  readonly byteReader?: boolean;
 }
 
 export const DEFAULT_CSV_TUNING: CsvTuning = { ...DEFAULT_READER_TUNING, headChars: 1 << 18 };
@@ -67,21 +70,48 @@ export async function parseCsvBytes(
   const headJoined = joinBytes(head, headBytes);
   const encoding = options.encoding !== undefined ? chosenEncoding(options.encoding) : await detectEncoding(headJoined, ended);
   const stream = new TextDecodeStream(encoding.encoding, meta.name);
+  // UTF-8 files are read from their bytes (byte-ingest.ts): the bytes the head took are kept for that.
+  const recorded: Uint8Array[] | null = encoding.encoding === 'utf-8' && tuning.byteReader !== false ? [] : null;
+  let recording = recorded !== null;
   async function* rest(): AsyncGenerator<Uint8Array> {
+    if (recording) recorded?.push(headJoined);
     yield headJoined;
     if (ended) return;
     for (;;) {
       const next = await iterator.next();
       if (next.done) return;
+      if (recording) recorded?.push(next.value);
       yield next.value;
     }
   }
+  const bytes: BytesFromStart | undefined = recorded === null ? undefined : {
+    stopRecording: () => {
+      recording = false;
+    },
+    async* chunks() {
+      yield* recorded;
+      recorded.length = 0;
+      if (ended) return;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    },
+  };
   try {
-    const dataset = await parseCsv(decodeChunks(rest(), stream), { ...meta, bytesRead: () => stream.bytesDecoded }, onProgress, tuning);
+    const dataset = await parseCsv(decodeChunks(rest(), stream), { ...meta, bytesRead: () => stream.bytesDecoded }, onProgress, tuning, bytes);
     return { ...dataset, encoding };
   } finally {
     await iterator.return?.().catch(() => undefined);
   }
+}
+
+/** The file's bytes from its start, for the byte reader: those the head took, then the rest. */
+interface BytesFromStart {
+  /** Called once the head is read: later chunks need not be kept. */
+  stopRecording(): void;
+  chunks(): AsyncGenerator<Uint8Array>;
 }
 
 function joinBytes(parts: readonly Uint8Array[], length: number): Uint8Array {
@@ -104,11 +134,12 @@ export async function parseCsv(
   meta: CsvSource,
   onProgress?: (p: ParseProgress) => void,
   tuning: CsvTuning = DEFAULT_CSV_TUNING,
+  bytes?: BytesFromStart,
 ): Promise<TypedDataset> {
   const iterator = chunks[Symbol.asyncIterator]();
   let finished = false;
   try {
-    const dataset = await parseFrom(iterator, meta, onProgress, tuning);
+    const dataset = await parseFrom(iterator, meta, onProgress, tuning, bytes);
     finished = true;
     return dataset;
   } catch (err) {
@@ -125,6 +156,7 @@ async function parseFrom(
   meta: CsvSource,
   onProgress: ((p: ParseProgress) => void) | undefined,
   tuning: CsvTuning,
+  bytes: BytesFromStart | undefined,
 ): Promise<TypedDataset> {
   const file = meta.name;
   const { head: rawHead, ended } = await readHead(iterator, tuning.headChars);
@@ -137,35 +169,42 @@ async function parseFrom(
   const sample = sampleRecords(head, delimiter, newline, ended);
   const decimalComma = detectDecimalComma(sample, delimiter);
   const builder = new TableBuilder(file, detectHeader(sample, decimalComma), decimalComma, estimateRows(head, ended, meta.sizeBytes, meta.bytesRead?.()));
-  const reader = new RecordReader(delimiter, newline, file, builder.onRecord, tuning);
+  bytes?.stopRecording();
 
   // Progress in bytes (characters when the source is text), about every 1% of the file.
   let charsRead = rawHead.length;
-  const position = meta.bytesRead ?? ((): number => charsRead);
   let reported = -Infinity;
   const reportStep = Math.max(1 << 18, meta.sizeBytes / 100);
-  const report = (): void => {
-    const at = position();
+  const report = (at: number): void => {
     if (onProgress === undefined || at - reported < reportStep) return;
     reported = at;
     onProgress({ bytesRead: Math.min(at, meta.sizeBytes), totalBytes: meta.sizeBytes, rows: builder.rowCount });
   };
-  reader.push(head);
-  report();
-  if (!ended) {
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) break;
-      charsRead += next.value.length;
-      reader.push(next.value);
-      report();
+  let quoteProblems: readonly QuoteProblem[];
+  const format = { delimiter, newline, decimalComma };
+  if (bytes !== undefined && fitsByteReader(format)) {
+    quoteProblems = await readUtf8Records(bytes.chunks(), format, builder, file, tuning, report);
+  } else {
+    const reader = new RecordReader(delimiter, newline, file, builder.onRecord, tuning);
+    const position = meta.bytesRead ?? ((): number => charsRead);
+    reader.push(head);
+    report(position());
+    if (!ended) {
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) break;
+        charsRead += next.value.length;
+        reader.push(next.value);
+        report(position());
+      }
     }
+    reader.end();
+    quoteProblems = reader.quoteProblems;
   }
-  reader.end();
 
   const table = builder.finish();
   const typed = typeColumns(table.names, table.accumulated);
-  const quoteWarnings = reader.quoteProblems.map((p) => csvWarnings.quoteProblem(file, p.line, p.code === 'MissingQuotes'));
+  const quoteWarnings = quoteProblems.map((p) => csvWarnings.quoteProblem(file, p.line, p.code === 'MissingQuotes'));
   onProgress?.({ bytesRead: meta.sizeBytes, totalBytes: meta.sizeBytes, rows: table.rowCount });
   return {
     name: file,

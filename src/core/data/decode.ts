@@ -40,11 +40,15 @@ export class TextDecodeStream {
   /** Bytes decoded so far (for progress, and bytes per line). */
   bytesDecoded = 0;
 
+  /** `firstLine`: the file's line the first byte pushed is on (when another reader did the lines before). */
   constructor(
     readonly encoding: EncodingName,
     private readonly fileName: string,
+    firstLine = 1,
   ) {
-    this.decoder = decoderFor(encoding, { fatal: true });
+    this.lineBreaks = firstLine - 1;
+    // Past the file's start, bytes that look like a byte order mark are a character of a cell.
+    this.decoder = decoderFor(encoding, { fatal: true, ignoreBOM: firstLine > 1 });
     this.unit = encoding === 'utf-16le' || encoding === 'utf-16be' ? 2 : 1;
     this.newline = encoding === 'utf-16le' ? [0x0a, 0x00] : encoding === 'utf-16be' ? [0x00, 0x0a] : [0x0a];
   }

@@ -72,6 +72,19 @@ export class TableBuilder {
     this.rows++;
   };
 
+  /**
+   * The column accumulators when a record of `fields` fields, whose first cell is not blank, is a
+   * data row past the preview: the caller pushes its cells itself and then calls `rowDone` (the
+   * same as `onRecord` would do); null when `onRecord` must see the record.
+   */
+  dataRowTarget(fields: number): readonly ColumnAccumulator[] | null {
+    return this.names !== null && fields === this.columnCount && this.rows >= PREVIEW_ROWS ? this.accumulators : null;
+  }
+
+  rowDone(): void {
+    this.rows++;
+  }
+
   private start(first: readonly string[]): void {
     if (first.length > MAX_COLUMNS) throw csvErrors.tooManyColumns(this.fileName, first.length);
     this.columnCount = first.length;

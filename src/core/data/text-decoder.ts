@@ -8,14 +8,20 @@ export interface TextDecoderLike {
   decode(input?: Uint8Array, options?: { readonly stream?: boolean }): string;
 }
 
-type TextDecoderConstructor = new (label?: string, options?: { readonly fatal?: boolean }) => TextDecoderLike;
+export interface DecoderOptions {
+  readonly fatal?: boolean;
+  /** Keep a byte order mark at the start as U+FEFF (for text that does not start a file). */
+  readonly ignoreBOM?: boolean;
+}
+
+type TextDecoderConstructor = new (label?: string, options?: DecoderOptions) => TextDecoderLike;
 
 /** A decoder for one encoding that replaces the runtime's own (see useDecoder). */
-export type DecoderFactory = (options?: { readonly fatal?: boolean }) => TextDecoderLike;
+export type DecoderFactory = (options?: DecoderOptions) => TextDecoderLike;
 
 const replacements = new Map<string, DecoderFactory>();
 
-function builtIn(label: string, options?: { readonly fatal?: boolean }): TextDecoderLike {
+function builtIn(label: string, options?: DecoderOptions): TextDecoderLike {
   // Every runtime core runs in defines TextDecoder globally; only its type is missing here.
   const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderConstructor }).TextDecoder;
   return new Decoder(label, options);
@@ -32,7 +38,7 @@ export function useDecoder(encoding: string, factory: DecoderFactory): void {
 }
 
 /** Throws a RangeError for a label no decoder has. */
-export function decoderFor(label: string, options?: { readonly fatal?: boolean }): TextDecoderLike {
+export function decoderFor(label: string, options?: DecoderOptions): TextDecoderLike {
   const decoder = builtIn(label, options);
   const replacement = replacements.get(decoder.encoding);
   return replacement ? replacement(options) : decoder;
