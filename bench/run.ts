@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the performance figures we report, measured, never asserted by tests.
- * - CSV ingest: a generated ~100 MB CSV through parseCsvBytes, decoded as the app and the CLI read files (MB/s, peak RSS / file size), and naive papaparse;
+ * - CSV ingest: a generated ~100 MB CSV through parseCsvBytes, decoded as the app and the CLI read files (MB/s, peak RSS / file size),
+ *   pandas read_csv + float32 on the same file (bench/pandas_reference.py, in a virtual environment under .tmp), and naive papaparse;
  *   and three 600,000-row files with time stamps and text ids (csv-ingest-columns.ts).
  * - Sequences: 40,000 rows × 8 columns prepared as recordings and as windows, from memory and from
  *   CSV text, with the memory they keep; detection on 600,000-row files (sequence-encode.ts).
@@ -52,7 +53,7 @@ const fmt = (n: unknown): string => (typeof n === 'number' ? Math.round(n).toLoc
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, platform: `${process.platform} ${process.arch}` };
 
 console.log('CSV ingest (600,000 rows × 20 columns, ~100 MB):');
-const ingest = runTs('bench/csv-ingest.ts', ['--naive']);
+const ingest = runTs('bench/csv-ingest.ts', ['--pandas', '--naive']);
 process.stdout.write(ingest.replace(/^/gm, '  '));
 results.csvIngest = ingest.trim().split('\n');
 
