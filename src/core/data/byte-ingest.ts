@@ -73,13 +73,21 @@ export async function readUtf8Records(
   for (;;) {
     const next = await chunks.next();
     if (next.done === true) {
-      if (carry.length === 0) return [];
+      let from = 0;
+      if (!started) {
+        from = startAfterByteOrderMarks(carry);
+        done += from;
+      }
+      if (carry.length === from) return [];
       // The scanner needs a line end after the last record; it changes no record (papaparse drops the empty line after a last line end).
       const last = concat(carry, crlf ? CRLF_BYTES : LF_BYTES);
       rows.newBytes(last.length);
-      const stop = scanner.scan(last, 0, last.length, true, rows.onRecord);
-      if (stop.handover) return handOverFrom(carry.subarray(stop.at));
-      onBytes(done + carry.length);
+      const stop = scanner.scan(last, from, last.length, true, rows.onRecord);
+      if (stop.handover) {
+        done += stop.at - from;
+        return handOverFrom(carry.subarray(stop.at));
+      }
+      onBytes(done + carry.length - from);
       return [];
     }
     let buf = plainBytes(next.value);
@@ -105,22 +113,19 @@ export async function readUtf8Records(
       const joined = concat(carry, buf.subarray(0, firstEnd));
       rows.newBytes(joined.length);
       const stop = scanner.scan(joined, 0, joined.length, false, rows.onRecord);
+      done += stop.at;
       if (stop.handover) return handOverFrom(concat(joined.subarray(stop.at), buf.subarray(firstEnd)));
-      if (stop.at === joined.length) {
-        done += carry.length;
-        from = firstEnd;
-      } else {
-        // A quoted line break: the record goes on past this line.
-        buf = concat(carry, buf);
-      }
+      if (stop.at === joined.length) from = firstEnd;
+      // A quoted line break: the record goes on past this line.
+      else buf = concat(joined.subarray(stop.at), buf.subarray(firstEnd));
       carry = new Uint8Array(0);
     }
     const end = buf.lastIndexOf(LF) + 1;
     if (end > from) {
       rows.newBytes(end);
       const stop = scanner.scan(buf, from, end, false, rows.onRecord);
-      if (stop.handover) return handOverFrom(buf.subarray(stop.at));
       done += stop.at - from;
+      if (stop.handover) return handOverFrom(buf.subarray(stop.at));
       from = stop.at;
     }
     carry = buf.subarray(from);

@@ -75,6 +75,7 @@ describe('byte reader against the general reader', () => {
     await expectSame(utf8(table(200).trimEnd()));
     await expectSame(utf8(table(200) + '\n\n'));
     await expectSame(utf8(table(200) + '  '));
+    for (const tiny of ['\ufeffa\n', '\ufeffa\n1', '\ufeff\ufeffa,b\n1,2', 'a\n1']) await expectSame(utf8(tiny), [1 << 16, 1, 2]);
   });
 
   it.each([
@@ -92,6 +93,10 @@ describe('byte reader against the general reader', () => {
   ])('agrees on %s', async (_name, odd) => {
     await expectSame(utf8(table(150, odd)));
     await expectSame(utf8(table(150, odd, 3)));
+  });
+
+  it('agrees when a quote never closed swallows more than the byte reader carries (1 MB)', async () => {
+    await expectSame(utf8(table(30_000, ['1,2,"alpha,x,y'], 100)), [1 << 16]);
   });
 
   it('agrees on a decimal-comma file, points and commas both', async () => {
