@@ -5,7 +5,7 @@
  * - CNN 28×28×1: conv16 (3×3, relu) · max-pool 2 · conv32 (3×3, relu) · max-pool 2 · dense 10 (softmax), 512 images.
  * Batch 64 and Adam (learning rate 0.001) for both.
  */
-import type { EncodedDataset } from '../src/core/features/types';
+import type { EncodedDataset, EncodedInMemory } from '../src/core/features/types';
 import type { ModelSpec } from '../src/core/model/types';
 import { createRng } from '../src/core/random';
 
@@ -59,7 +59,7 @@ export const CNN: ReferenceModel = {
 export const REFERENCE_MODELS: readonly ReferenceModel[] = [MLP, CNN];
 
 /** Seeded inputs in [0, 1) and a class that depends on them, one-hot. */
-export function referenceData(model: ReferenceModel): EncodedDataset {
+export function referenceData(model: ReferenceModel): EncodedInMemory {
   const width = model.spec.inputShape.reduce((a, b) => a * b, 1);
   const rng = createRng(7);
   const x = new Float32Array(model.rows * width).map(() => rng());

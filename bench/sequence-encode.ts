@@ -22,6 +22,7 @@ import { createRng } from '../src/core/random';
 import { detectSequences } from '../src/core/sources/sequences/detect';
 import { sequencesKind } from '../src/core/sources/sequences/kind';
 import type { SequencePlan } from '../src/core/sources/sequences/types';
+import { inMemory } from '../src/core/train/sample-reader';
 
 /** A column's reason, which the bench never shows. */
 const NO_REASON = msg('common.internalError');
@@ -138,7 +139,9 @@ async function benchPrepare(label: string, ds: TypedDataset, plan: SequencePlan)
   await settle();
   const after = process.memoryUsage().arrayBuffers;
   const e = kept.encoded;
-  const float32 = (e.trainX.length + e.testX.length + e.trainY.length + e.testY.length + e.trainTarget.length + e.testTarget.length) * 4;
+  const trainX = inMemory(e.trainX);
+  const testX = inMemory(e.testX);
+  const float32 = (trainX.length + testX.length + e.trainY.length + e.testY.length + e.trainTarget.length + e.testTarget.length) * 4;
   const held = globalThis.gc ? `, held after prepare ${mb(after - before)} (${((after - before) / float32).toFixed(2)}× the float32 size)` : ' (run node with --expose-gc for the memory held)';
   console.log(
     `${label}: ${ds.rowCount.toLocaleString('en-US')} rows × ${ds.columns.length} columns → (None, ${e.inputShape.slice(1).join(', ')}), ` +

@@ -4,7 +4,7 @@
  * a bare model.fit of the same model and data, on the backend tfjs has now.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { EncodedDataset } from '../src/core/features/types';
+import type { EncodedInMemory } from '../src/core/features/types';
 import { english } from '../src/core/i18n/translate';
 import { buildModel } from '../src/core/model/build';
 import { measureBackends } from '../src/core/train/backend-benchmark';
@@ -91,7 +91,7 @@ function morePairs(done: number, elapsedS: number, lastPairS: number): boolean {
 }
 
 /** The first `rows` rows of the data, for the warm-up (kernel compilation, JIT) before the timed run. */
-export function firstRows(model: ReferenceModel, encoded: EncodedDataset, rows: number): EncodedDataset {
+export function firstRows(model: ReferenceModel, encoded: EncodedInMemory, rows: number): EncodedInMemory {
   const width = model.spec.inputShape.reduce((a, b) => a * b, 1);
   return {
     ...encoded,
@@ -103,7 +103,7 @@ export function firstRows(model: ReferenceModel, encoded: EncodedDataset, rows: 
 }
 
 /** Our engine, as the app runs it: the timed call includes building the model and the data tensors. */
-async function ours(model: ReferenceModel, encoded: EncodedDataset, epochs: number, clock: Clock): Promise<Rate> {
+async function ours(model: ReferenceModel, encoded: EncodedInMemory, epochs: number, clock: Clock): Promise<Rate> {
   const settings = { ...DEFAULT_SETTINGS, epochs, batchSize: BATCH, validationSplit: 0, earlyStoppingPatience: 0 };
   const warm = await trainModel({ spec: model.spec, encoded: firstRows(model, encoded, WARM_UP_ROWS), settings: { ...settings, epochs: 1 }, task: 'classification' });
   warm.model.dispose();
@@ -115,7 +115,7 @@ async function ours(model: ReferenceModel, encoded: EncodedDataset, epochs: numb
   return rate(encoded.trainRows * epochs, elapsed);
 }
 
-async function bare(model: ReferenceModel, encoded: EncodedDataset, epochs: number, clock: Clock): Promise<Rate> {
+async function bare(model: ReferenceModel, encoded: EncodedInMemory, epochs: number, clock: Clock): Promise<Rate> {
   const net = buildModel(model.spec, { seed: 42 });
   const optimizer = tf.train.adam(0.001);
   net.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
@@ -136,7 +136,7 @@ async function bare(model: ReferenceModel, encoded: EncodedDataset, epochs: numb
 }
 
 /** Ours and bare on `backend`, which must already be tfjs' backend. */
-export async function measureThroughput(model: ReferenceModel, backend: string, encoded: EncodedDataset, clock: Clock): Promise<ThroughputRow> {
+export async function measureThroughput(model: ReferenceModel, backend: string, encoded: EncodedInMemory, clock: Clock): Promise<ThroughputRow> {
   try {
     const epochs = timedEpochs(model, backend);
     const probe = await bare(model, firstRows(model, encoded, 2 * BATCH), 1, clock);
@@ -181,7 +181,7 @@ export async function useBackend(backend: string): Promise<boolean> {
 }
 
 /** What our automatic choice (measureBackends, as the app's engine calls it) picks among `backends`. */
-export async function automaticPick(model: ReferenceModel, encoded: EncodedDataset, backends: readonly BackendName[]): Promise<PickRow> {
+export async function automaticPick(model: ReferenceModel, encoded: EncodedInMemory, backends: readonly BackendName[]): Promise<PickRow> {
   const width = model.spec.inputShape.reduce((a, b) => a * b, 1);
   const sample = { x: encoded.trainX.subarray(0, BATCH * width), y: encoded.trainY.subarray(0, BATCH * model.classes), rows: BATCH };
   const start = performance.now();

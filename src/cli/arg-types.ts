@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ENCODING_NAMES, type EncodingName } from '../core/data/encoding';
 import { MAX_SEQUENCE_LENGTH, MIN_SEQUENCE_LENGTH } from '../core/sources/sequences/types';
+import { MAX_IMAGE_CACHE_MB } from '../core/train/settings';
 
 export const BACKENDS = ['cpu', 'wasm', 'webgpu'] as const;
 
@@ -11,6 +12,8 @@ export const trainSchema = z.object({
   epochs: z.number().int().min(1).max(10_000).optional(),
   seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
   batchSize: z.number().int().min(1).max(65_536).optional(),
+  /** MiB of decoded images kept in memory; a larger image set is read a batch at a time (0: always). */
+  imageCacheMb: z.number().int().min(0).max(MAX_IMAGE_CACHE_MB).optional(),
   backend: z.enum(BACKENDS).optional(),
   size: z.object({ height: z.number().int().min(8).max(256), width: z.number().int().min(8).max(256) }).optional(),
   augment: z.boolean(),

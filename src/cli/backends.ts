@@ -16,6 +16,7 @@ import type { TrainArgs } from './args';
 import type { PipelineHooks } from '../core/pipeline/run';
 import { buildModel } from '../core/model/build';
 import { sampleBatch } from '../core/train/engine-backend';
+import { isInMemory } from '../core/train/sample-reader';
 import { preflight } from '../core/train/preflight';
 import { splitValidation } from '../core/train/data';
 import { encodedDataProblem } from '../core/features/data-check';
@@ -91,9 +92,10 @@ export async function requireBackend(backend: BackendName): Promise<BackendChoic
 }
 
 /** The training settings a `train` command line asks for, over the app's defaults. */
-export function settingsFromArgs(args: Pick<TrainArgs, 'epochs' | 'seed' | 'batchSize'>, base: TrainingSettings): TrainingSettings {
+export function settingsFromArgs(args: Pick<TrainArgs, 'epochs' | 'seed' | 'batchSize' | 'imageCacheMb'>, base: TrainingSettings): TrainingSettings {
   return {
     ...base,
+    ...(args.imageCacheMb !== undefined ? { imageCacheMb: args.imageCacheMb } : {}),
     ...(args.epochs !== undefined ? { epochs: args.epochs } : {}),
     ...(args.seed !== undefined ? { seed: args.seed } : {}),
     ...(args.batchSize !== undefined ? { batchSize: args.batchSize } : {}),
@@ -111,9 +113,9 @@ export function preflightHook(settings: TrainingSettings, say: ((line: string) =
     // The data's own problems (values not finite after scaling, inputs that never change) are named first.
     const dataProblem = encodedDataProblem(encoded);
     if (dataProblem !== null) throw new AppError(dataProblem);
-    const batch = sampleBatch(encoded, Math.min(settings.batchSize, 32));
+    const batch = await sampleBatch(encoded, Math.min(settings.batchSize, 32));
     const validationRows = splitValidation(encoded.trainRows, settings.validationSplit, 0).validation.length;
-    const options = { task, epochRows: encoded.trainRows, batchSize: settings.batchSize, validationRows };
+    const options = { task, epochRows: encoded.trainRows, batchSize: settings.batchSize, validationRows, streamed: !isInMemory(encoded.trainX) };
     const model = buildModel(spec, { seed: settings.seed });
     try {
       const result = await preflight(model, batch, options);

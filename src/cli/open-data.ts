@@ -49,7 +49,8 @@ async function openImages(path: string, choices: DataChoices, onProgress?: (p: P
     ...(choices.size ? { height: choices.size.height, width: choices.size.width } : {}),
     augment: choices.augment ? { flip: true, shift: 2 } : NO_AUGMENT,
   };
-  return { kind: 'images', source, summary, proposal: { ...proposed, plan } };
+  // Training leaves out what the inspection could not read, without decoding every file again first.
+  return { kind: 'images', source: { ...source, unreadable: summary.inspection.skipped }, summary, proposal: { ...proposed, plan } };
 }
 
 function hasSequenceOptions(c: DataChoices): boolean {

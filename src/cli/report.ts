@@ -81,6 +81,7 @@ export function buildTrainReport(input: {
     testRows: encoded.testRows,
     droppedRows: encoded.droppedRows,
     skipped: prepared.skipped,
+    ...(prepared.imageMemory ? { imageMemory: prepared.imageMemory } : {}),
     backend: backend.backend,
     backendLabel: backend.label,
     seed: settings.seed,

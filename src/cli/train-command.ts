@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS, runPipeline } from '../core/pipeline/run';
 import type { BackendName, TrainingSettings } from '../core/train/types';
 import type { Split } from '../core/features/types';
 import { runIdentity } from '../core/experiment/run-identity';
+import { imageMemoryMessage } from '../core/sources/images/stream';
 import type { TrainArgs } from './args';
 import { prepareNodeBackend, requireBackend, settingsFromArgs, preflightHook } from './backends';
 import { dataName, dataWarnings, kindPlanOf, kindRunOf, openData, readAsSequences, tableOf, type CliData } from './open-data';
@@ -109,6 +110,7 @@ export async function runTrainCommand(args: TrainArgs, print: (line: string) => 
         print(t('cli.train.taskHead', { taskReason: data.proposal.taskReason, headReason: prepared.head.reason }));
         print(t('cli.inputShape', { shape: prepared.shape.text, sum: prepared.shape.sum }));
         for (const note of prepared.shape.notes) print(cliText(note));
+        if (prepared.imageMemory) print(t(imageMemoryMessage(prepared.imageMemory)));
         print(t('cli.train.backend', { label: chosen.label, reason: chosen.reason }));
       },
       onEpoch: (m) => {

@@ -126,6 +126,7 @@ export const trainingSettingsSchema = z.object({
   earlyStoppingPatience: z.number().int().nonnegative(),
   seed: z.number().int(),
   testFraction: z.number().gt(0).lt(1),
+  imageCacheMb: z.number().int().nonnegative().optional(),
 }) satisfies z.ZodType<TrainingSettings>;
 
 export const shapeExplanationSchema = z.object({

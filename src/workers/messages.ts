@@ -15,7 +15,7 @@ import type { ModelDraft } from '../core/model/designer-types';
 import { modelDraftSchema } from '../core/model/spec-file';
 import type { HeadSpec, ModelSummary } from '../core/model/types';
 import type { PlanAnalysis } from '../core/pipeline/analyse';
-import type { ExampleUnit, PrepareProgress, SkippedItem, SplitOptions } from '../core/sources/kind';
+import type { ExampleUnit, InputMemory, PrepareProgress, SkippedItem, SplitOptions } from '../core/sources/kind';
 import type { ShapeExplanation } from '../core/shape/types';
 import type { SequenceDetection, SequencePlan } from '../core/sources/sequences/types';
 import type { BackendName, EpochMetrics, TrainingOutcome, TrainingProgress, TrainingSettings } from '../core/train/types';
@@ -133,11 +133,24 @@ export const parseResponseSchema = z.discriminatedUnion('type', [
 export type RunData =
   | { readonly kind: 'table'; readonly plan: FeaturePlan; readonly dataset?: TypedDataset }
   | { readonly kind: 'sequences'; readonly plan: SequencePlan; readonly dataset?: TypedDataset }
-  | { readonly kind: 'images'; readonly plan: ImageEncodingPlan; readonly files: readonly ImageFileRef[]; readonly index: ImageIndexRequest };
+  | {
+      readonly kind: 'images';
+      readonly plan: ImageEncodingPlan;
+      readonly files: readonly ImageFileRef[];
+      readonly index: ImageIndexRequest;
+      /** The files the inspection could not read: left out without decoding every file again before training. */
+      readonly unreadable?: readonly SkippedItem[];
+    };
 export const runDataSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('table'), plan: featurePlanSchema, dataset: typedDatasetSchema.optional() }),
   z.object({ kind: z.literal('sequences'), plan: sequencePlanSchema, dataset: typedDatasetSchema.optional() }),
-  z.object({ kind: z.literal('images'), plan: imageEncodingPlanSchema, files: z.array(imageFileRefSchema), index: imageIndexRequestSchema }),
+  z.object({
+    kind: z.literal('images'),
+    plan: imageEncodingPlanSchema,
+    files: z.array(imageFileRefSchema),
+    index: imageIndexRequestSchema,
+    unreadable: z.array(skippedFileSchema).optional(),
+  }),
 ]) satisfies z.ZodType<RunData>;
 
 /** Backend rankings measured earlier on this machine, by cache key (src/core/train/engine-backend.ts). */
@@ -190,6 +203,8 @@ export interface PreparedInfo {
   readonly testExamples: readonly string[];
   readonly skipped: readonly SkippedItem[];
   readonly notes: readonly AppErrorInfo[];
+  /** Images: whether the decoded set is kept in memory or read a batch at a time. */
+  readonly imageMemory?: InputMemory;
 }
 export const preparedInfoSchema = z.object({
   summary: modelSummarySchema,
@@ -203,6 +218,9 @@ export const preparedInfoSchema = z.object({
   testExamples: z.array(z.string()),
   skipped: z.array(skippedFileSchema),
   notes: z.array(appErrorInfoSchema),
+  imageMemory: z
+    .object({ mode: z.enum(['cached', 'streamed']), decodedBytes: z.number().nonnegative(), budgetBytes: z.number().nonnegative() })
+    .optional(),
 }) satisfies z.ZodType<PreparedInfo>;
 
 /** chooseBackend's answer: the backend in use, its name ("WebGPU (google swiftshader)"), and why it was chosen. */

@@ -141,6 +141,7 @@ function preparedInfo(prepared: PreparedRun): PreparedInfo {
     testExamples: prepared.testExamples,
     skipped: prepared.skipped,
     notes: prepared.notes,
+    ...(prepared.imageMemory ? { imageMemory: prepared.imageMemory } : {}),
   };
 }
 
@@ -148,8 +149,10 @@ function preparedInfo(prepared: PreparedRun): PreparedInfo {
 async function runData(request: StartRequest): Promise<KindRun> {
   const { data } = request;
   switch (data.kind) {
-    case 'images':
-      return { kind: 'images', source: await imageSourceFromFiles(data.files, data.index), plan: data.plan };
+    case 'images': {
+      const source = await imageSourceFromFiles(data.files, data.index);
+      return { kind: 'images', source: data.unreadable ? { ...source, unreadable: data.unreadable } : source, plan: data.plan };
+    }
     case 'table':
     case 'sequences': {
       const dataset = data.dataset ?? (request.datasetPort ? await receiveDataset(request.datasetPort) : null);

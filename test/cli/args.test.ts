@@ -25,6 +25,10 @@ describe('parseCommand', () => {
     expect(usageMessage(['train', 'a.csv', '--batch-size', '0'])).toBe('--batch-size must be at least 1, not 0.');
     expect(usageMessage(['train', 'a.csv', '--batch-size', '70000'])).toBe('--batch-size must be at most 65,536, not 70,000.');
     expect(usageMessage(['train', 'a.csv', '--epochs', '0'])).toBe('--epochs must be at least 1, not 0.');
+    expect(usageMessage(['train', 'a.csv', '--image-cache-mb', '70000'])).toBe('--image-cache-mb must be at most 65,536, not 70,000.');
+    expect(usageMessage(['train', 'a.csv', '--image-cache-mb', 'lots'])).toMatch(/^--image-cache-mb /);
+    const parsed = parseCommand(['train', 'images', '--image-cache-mb', '0']);
+    expect(parsed.kind === 'train' && parsed.args.imageCacheMb).toBe(0);
     expect(flagName('pathColumn')).toBe('--path-column');
     expect(flagName('epochs')).toBe('--epochs');
   });

@@ -1,11 +1,13 @@
 /**
  * Scores a trained model on the held-out rows: predictions in batches (async reads, no
- * blocking sync), then the pure metrics of ./metrics in the target's own units.
+ * blocking sync; images behind a reader are decoded a batch at a time, the next while this one
+ * is predicted), then the pure metrics of ./metrics in the target's own units.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { EncodedDataset } from '../features/types';
+import type { EncodedDataset, SampleInputs } from '../features/types';
 import { classProbabilities } from '../model/head';
 import { outputWidth, sampleDims, sampleSize } from '../train/data';
+import { batchesOf, isInMemory, readBatches, readerOf } from '../train/sample-reader';
 import {
   accuracyOf,
   confusionMatrix,
@@ -19,15 +21,23 @@ import type { ClassificationEvaluation, Evaluation, RegressionEvaluation } from 
 
 /** Rows per predict call: big enough to keep a GPU busy, small enough to bound memory. */
 const PREDICT_BATCH_ROWS = 4096;
+/** Numbers per predict call for inputs read from a reader (images): about 64 MB, whatever the image size. */
+const PREDICT_BATCH_NUMBERS = 16_000_000;
+
+/** Rows per predict call for samples of `inputWidth` numbers. */
+export function predictBatchRows(inputWidth: number, fromReader: boolean): number {
+  return fromReader ? Math.max(1, Math.min(PREDICT_BATCH_ROWS, Math.floor(PREDICT_BATCH_NUMBERS / Math.max(1, inputWidth)))) : PREDICT_BATCH_ROWS;
+}
 
 /**
- * Runs the model over row-major inputs; returns its outputs row-major, [rows, outputUnits]. A
- * sigmoid head's one output p per row on two classes comes back as [1 − p, p] (head.ts), so
- * that everything reading class probabilities, here and in predictions, sees one per class.
+ * Runs the model over row-major inputs (in memory, or read a batch at a time from a reader);
+ * returns its outputs row-major, [rows, outputUnits]. A sigmoid head's one output p per row on
+ * two classes comes back as [1 − p, p] (head.ts), so that everything reading class
+ * probabilities, here and in predictions, sees one per class.
  */
 export async function predictRows(
   model: tf.LayersModel,
-  x: Float32Array,
+  x: SampleInputs,
   rows: number,
   inputWidth: number,
   outputUnits: number,
@@ -36,9 +46,12 @@ export async function predictRows(
 ): Promise<Float32Array> {
   const width = outputWidth(model);
   const out = new Float32Array(rows * width);
-  for (let start = 0; start < rows; start += PREDICT_BATCH_ROWS) {
-    const count = Math.min(PREDICT_BATCH_ROWS, rows - start);
-    const batch = tf.tensor(x.subarray(start * inputWidth, (start + count) * inputWidth), [count, ...sampleDims]);
+  const order = Uint32Array.from({ length: rows }, (_, i) => i);
+  const batches = batchesOf(order, predictBatchRows(inputWidth, !isInMemory(x)));
+  let start = 0;
+  for await (const read of readBatches(readerOf(x, inputWidth), batches)) {
+    const count = read.rows.length;
+    const batch = tf.tensor(read.x, [count, ...sampleDims]);
     const predicted = model.predict(batch) as tf.Tensor;
     try {
       out.set((await predicted.data()) as Float32Array, start * width);
@@ -46,6 +59,7 @@ export async function predictRows(
       batch.dispose();
       predicted.dispose();
     }
+    start += count;
   }
   return classProbabilities(out, rows, width, outputUnits);
 }

@@ -18,14 +18,19 @@
  * relative MIN_IMPROVEMENT for PATIENCE_CHECKS reads (best weights kept), with a cap on steps.
  * Weights start at zero (the optimum does not depend on where it starts) and the batch order is
  * seeded, so a seed gives the same scores. The time cap only guards a slow device.
+ *
+ * An image set too large to keep decoded is read a step's rows at a time (the next step's while
+ * this one runs), with only the objective's sample kept: the same steps and the same numbers,
+ * slower by the decoding, which the time cap bounds.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { EncodedDataset } from '../features/types';
 import type { LayerSpec } from '../model/types';
 import { createRng, shuffleInPlace } from '../random';
 import { SEED_STREAM, pickRows, sampleDims, sampleSize, subSeed } from '../train/data';
+import { batchesOf, isInMemory, readBatches, readerOf } from '../train/sample-reader';
 import type { TrainingSettings } from '../train/types';
-import { evaluateClassification, evaluateRegression } from './evaluate';
+import { evaluateClassification, evaluateRegression, predictBatchRows } from './evaluate';
 import type { Evaluation, LinearClassificationScores, LinearRegressionScores } from './types';
 
 /** Rows per step: the whole fitted side of most tables; larger sets walk through it in seeded order. */
@@ -33,11 +38,11 @@ const MAX_BATCH = 1024;
 const MAX_STEPS = 1500;
 const CHECK_EVERY = 5;
 const CHECK_ROWS = 4096;
+/** …and at most this many numbers (64 MB): a few hundred large images, however many the set holds. */
+const CHECK_NUMBERS = 16_000_000;
 const PATIENCE_CHECKS = 10;
 /** The objective counts as better only below best × (1 − this): converged well within the figures' rounding. */
 const MIN_IMPROVEMENT = 1e-3;
-/** Rows per predict call on the held-out side. */
-const PREDICT_BATCH = 4096;
 /** Guard only; see the module comment. */
 export const DEFAULT_LINEAR_MAX_MS = 30_000;
 
@@ -74,27 +79,76 @@ interface Side {
   readonly rows: number;
 }
 
+/** The whole training side in seeded order: one step's rows, and the sample the objective is read on. */
+interface TrainingSide {
+  readonly rows: number;
+  readonly checked: Side;
+  /** Rows [start, start + count) of the seeded order; `owned`: the caller disposes them. */
+  nextBatch(): Promise<Side & { readonly owned: boolean }>;
+  dispose(): void;
+}
+
+/**
+ * Inputs in memory: the side as two tensors built once, each step a slice. Inputs behind a
+ * reader (a large image set): each step's rows are read then (the next step's while this one
+ * runs), and only the objective's sample is kept.
+ */
+async function trainingSide(encoded: EncodedDataset, seed: number, units: number, width: number): Promise<TrainingSide> {
+  const order = shuffleInPlace(Uint32Array.from({ length: encoded.trainRows }, (_, i) => i), createRng(subSeed(seed, SEED_STREAM.shuffle)));
+  const rows = order.length;
+  const batch = Math.min(MAX_BATCH, rows);
+  const checkRows = Math.min(rows, CHECK_ROWS, Math.max(1, Math.floor(CHECK_NUMBERS / Math.max(1, width))));
+  const labels = (positions: Uint32Array): tf.Tensor2D => tf.tensor2d(pickRows(encoded.trainY, units, positions), [positions.length, units]);
+  const { trainX } = encoded;
+  if (isInMemory(trainX)) {
+    const fitted: Side = { x: tf.tensor2d(pickRows(trainX, width, order), [rows, width]), y: labels(order), rows };
+    const checked = checkRows === rows ? fitted : { x: tf.slice(fitted.x, [0, 0], [checkRows, width]), y: tf.slice(fitted.y, [0, 0], [checkRows, units]), rows: checkRows };
+    let step = 0;
+    return {
+      rows,
+      checked,
+      nextBatch: () => {
+        const start = (step * batch) % rows;
+        const count = Math.min(batch, rows - start);
+        step += 1;
+        if (count === rows) return Promise.resolve({ ...fitted, owned: false });
+        return Promise.resolve({ x: tf.slice(fitted.x, [start, 0], [count, width]), y: tf.slice(fitted.y, [start, 0], [count, units]), rows: count, owned: true });
+      },
+      dispose: () => tf.dispose([fitted.x, fitted.y, ...(checked !== fitted ? [checked.x, checked.y] : [])]),
+    };
+  }
+  const checkOrder = order.slice(0, checkRows);
+  const checked: Side = { x: tf.tensor2d(await trainX.read(checkOrder), [checkRows, width]), y: labels(checkOrder), rows: checkRows };
+  // The steps' rows in the same order as above: step s starts at (s · batch) mod rows.
+  const steps = Array.from({ length: MAX_STEPS }, (_, s) => {
+    const start = (s * batch) % rows;
+    return order.subarray(start, start + Math.min(batch, rows - start));
+  });
+  const reads = readBatches(trainX, steps);
+  return {
+    rows,
+    checked,
+    nextBatch: async () => {
+      const next = await reads.next();
+      if (next.done) throw new Error('more linear-baseline steps than planned');
+      const count = next.value.rows.length;
+      return { x: tf.tensor2d(next.value.x, [count, width]), y: labels(next.value.rows), rows: count, owned: true };
+    },
+    dispose: () => {
+      void reads.return(undefined);
+      tf.dispose([checked.x, checked.y]);
+    },
+  };
+}
+
 /** Trains the linear baseline and scores it on the held-out rows; leaves no tensor behind. */
 export async function trainLinearBaseline(encoded: EncodedDataset, opts: LinearBaselineOptions): Promise<LinearScores> {
   const startMs = tf.util.now();
   const maxMs = opts.maxMs ?? DEFAULT_LINEAR_MAX_MS;
-  const { seed } = opts.settings;
   const classification = encoded.preprocessing.task === 'classification';
   const width = sampleSize(encoded.inputShape);
   const units = classification ? encoded.outputUnits : 1;
-
-  // The whole training side, shuffled once in seeded order (batches walk through it).
-  const rows = shuffleInPlace(Uint32Array.from({ length: encoded.trainRows }, (_, i) => i), createRng(subSeed(seed, SEED_STREAM.shuffle)));
-  const fitted: Side = {
-    x: tf.tensor2d(pickRows(encoded.trainX, width, rows), [rows.length, width]),
-    y: tf.tensor2d(pickRows(encoded.trainY, units, rows), [rows.length, units]),
-    rows: rows.length,
-  };
-  // The objective is read on a seeded sample of at most CHECK_ROWS rows: enough to see it settle.
-  const checkRows = Math.min(fitted.rows, CHECK_ROWS);
-  const checked = checkRows === fitted.rows
-    ? fitted
-    : { x: tf.slice(fitted.x, [0, 0], [checkRows, width]), y: tf.slice(fitted.y, [0, 0], [checkRows, units]), rows: checkRows };
+  const side = await trainingSide(encoded, opts.settings.seed, units, width);
   // Variables outlive tidy; the zeros they start from do not.
   const w = tf.tidy(() => tf.variable(tf.zeros([width, units]), true));
   const b = tf.tidy(() => tf.variable(tf.zeros([units]), true));
@@ -105,27 +159,25 @@ export async function trainLinearBaseline(encoded: EncodedDataset, opts: LinearB
   // scikit-learn's LogisticRegression default (C = 1): mean loss + ‖w‖² / (2n). Without it,
   // separable classes have no optimum (the weights grow for ever); with it, the figures compare
   // with the reference one. Linear regression has none, as scikit-learn's LinearRegression.
-  const penalty = classification && fitted.rows > 0 ? 1 / (2 * fitted.rows) : 0;
+  const penalty = classification && side.rows > 0 ? 1 / (2 * side.rows) : 0;
   const loss = (x: tf.Tensor2D, y: tf.Tensor2D): tf.Scalar =>
     penalty > 0 ? tf.add(fitLoss(x, y), tf.mul(penalty, tf.sum(tf.square(w)))) : fitLoss(x, y);
 
   let best: tf.Tensor[] = [];
   let steps = 0;
   try {
-    const batch = Math.min(MAX_BATCH, fitted.rows);
     let bestLoss = Number.POSITIVE_INFINITY;
     let sinceBetter = 0;
-    while (steps < MAX_STEPS && fitted.rows > 0) {
-      const start = (steps * batch) % fitted.rows;
-      const count = Math.min(batch, fitted.rows - start);
-      optimizer.minimize(() => {
-        const x = count === fitted.rows ? fitted.x : tf.slice(fitted.x, [start, 0], [count, width]);
-        const y = count === fitted.rows ? fitted.y : tf.slice(fitted.y, [start, 0], [count, units]);
-        return loss(x, y);
-      }, false, [w, b]);
+    while (steps < MAX_STEPS && side.rows > 0) {
+      const batch = await side.nextBatch();
+      try {
+        optimizer.minimize(() => loss(batch.x, batch.y), false, [w, b]);
+      } finally {
+        if (batch.owned) tf.dispose([batch.x, batch.y]);
+      }
       steps += 1;
       if (steps % CHECK_EVERY !== 0) continue;
-      const value = tf.tidy(() => loss(checked.x, checked.y));
+      const value = tf.tidy(() => loss(side.checked.x, side.checked.y));
       const current = (await value.data())[0] as number;
       value.dispose();
       if (!Number.isFinite(current)) break; // diverged: keep the best weights so far
@@ -150,8 +202,8 @@ export async function trainLinearBaseline(encoded: EncodedDataset, opts: LinearB
       ? { accuracy: evaluation.accuracy, macroF1: evaluation.macroF1, ...training }
       : { mae: evaluation.mae, rmse: evaluation.rmse, r2: evaluation.r2, ...training };
   } finally {
-    tf.dispose([...best, w, b, fitted.x, fitted.y]);
-    if (checked !== fitted) tf.dispose([checked.x, checked.y]);
+    tf.dispose([...best, w, b]);
+    side.dispose();
     optimizer.dispose();
   }
 }
@@ -166,11 +218,12 @@ async function score(
   const rows = encoded.testRows;
   const units = classification ? encoded.outputUnits : 1;
   const out = new Float32Array(rows * units);
-  for (let start = 0; start < rows; start += PREDICT_BATCH) {
-    const count = Math.min(PREDICT_BATCH, rows - start);
+  const order = Uint32Array.from({ length: rows }, (_, i) => i);
+  let start = 0;
+  for await (const read of readBatches(readerOf(encoded.testX, width), batchesOf(order, predictBatchRows(width, !isInMemory(encoded.testX))))) {
+    const count = read.rows.length;
     const predicted = tf.tidy(() => {
-      const x = tf.tensor2d(encoded.testX.subarray(start * width, (start + count) * width), [count, width]);
-      const o = outputs(x);
+      const o = outputs(tf.tensor2d(read.x, [count, width]));
       return classification ? tf.softmax(o) : o;
     });
     try {
@@ -178,6 +231,7 @@ async function score(
     } finally {
       predicted.dispose();
     }
+    start += count;
   }
   return classification ? evaluateClassification(out, encoded) : evaluateRegression(out, encoded);
 }

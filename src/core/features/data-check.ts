@@ -24,7 +24,9 @@ function allColumnsConstant(x: Float32Array, rows: number, width: number): boole
 
 export function encodedDataProblem(encoded: EncodedDataset): AppErrorInfo | null {
   const { slots, target } = encoded.preprocessing;
-  for (const x of [encoded.trainX, encoded.testX]) {
+  // Inputs behind a reader (decoded images, scaled 0–1) are finite by construction and not read here.
+  const inMemory = [encoded.trainX, encoded.testX].filter((x): x is Float32Array => x instanceof Float32Array);
+  for (const x of inMemory) {
     const at = firstNonFinite(x);
     if (at < 0) continue;
     const column = slots.length > 0 ? (slots[at % slots.length]?.column ?? null) : null;
@@ -44,7 +46,8 @@ export function encodedDataProblem(encoded: EncodedDataset): AppErrorInfo | null
     });
   }
   const width = slots.length;
-  if (width > 0 && encoded.trainRows > 1 && encoded.trainX.length === encoded.trainRows * width && allColumnsConstant(encoded.trainX, encoded.trainRows, width)) {
+  const trainX = encoded.trainX;
+  if (width > 0 && encoded.trainRows > 1 && trainX instanceof Float32Array && trainX.length === encoded.trainRows * width && allColumnsConstant(trainX, encoded.trainRows, width)) {
     const columns = [...new Set(slots.map((s) => s.column))];
     return appErrorInfo({
       code: 'data/constant-features',

@@ -8,7 +8,7 @@ import { msg } from '../i18n/message';
 import type { Column, TypedDataset } from '../data/types';
 import { findColumn, hasValueAt, quoted } from './columns';
 import { fitPreprocessing, MISSING_CATEGORY } from './fit';
-import type { EncodedDataset, FeaturePlan, Preprocessing, Split } from './types';
+import type { EncodedInMemory, FeaturePlan, Preprocessing, Split } from './types';
 
 export { fitPreprocessing, MISSING_CATEGORY } from './fit';
 
@@ -130,7 +130,7 @@ export function encodeTarget(ds: TypedDataset, pre: Preprocessing, rows: Uint32A
   return { y, target };
 }
 
-export function encodeDataset(ds: TypedDataset, plan: FeaturePlan, split: Split): EncodedDataset {
+export function encodeDataset(ds: TypedDataset, plan: FeaturePlan, split: Split): EncodedInMemory {
   const preprocessing = fitPreprocessing(ds, plan, split.train);
   const train = encodeTarget(ds, preprocessing, split.train);
   const test = encodeTarget(ds, preprocessing, split.test);

@@ -100,16 +100,31 @@ export interface Split {
   readonly seed: number;
 }
 
-/** Tensor-ready data: row-major Float32Arrays built once. */
+/**
+ * Inputs read a batch of examples at a time (an image set decoded as training asks for it), so
+ * that a set larger than memory can be trained. Positions are 0 … count − 1 of one side.
+ */
+export interface SampleReader {
+  readonly count: number;
+  /** Numbers per example: H·W·C for an image. */
+  readonly sampleSize: number;
+  /** The examples at `rows`, in that order, row-major; rejects with an AppError when one can no longer be read. */
+  read(rows: ArrayLike<number>): Promise<Float32Array>;
+}
+
+/** A side's inputs: all in memory (row-major), or read in batches. */
+export type SampleInputs = Float32Array | SampleReader;
+
+/** Tensor-ready data: row-major Float32Arrays built once, or, for the inputs, readers. */
 export interface EncodedDataset {
   readonly preprocessing: Preprocessing;
   /** (None, n) for tables, (None, H, W, C) for images, (None, steps, features) for sequences. */
   readonly inputShape: readonly [null, number, ...number[]];
   /** Number of network outputs: classes.length for classification, 1 for regression. */
   readonly outputUnits: number;
-  readonly trainX: Float32Array; // [trainRows, ...inputShape without None], row-major
+  readonly trainX: SampleInputs; // [trainRows, ...inputShape without None], row-major
   readonly trainY: Float32Array; // classification: one-hot [trainRows, classes]; regression: standardised [trainRows, 1]
-  readonly testX: Float32Array;
+  readonly testX: SampleInputs;
   readonly testY: Float32Array;
   /** Classification: class index per row; regression: target in original units. */
   readonly trainTarget: Float32Array;
@@ -118,4 +133,10 @@ export interface EncodedDataset {
   readonly testRows: number;
   /** Rows dropped because their target was missing (they cannot be learned from). */
   readonly droppedRows: number;
+}
+
+/** An encoding whose inputs are all in memory: what tables and sequences give. */
+export interface EncodedInMemory extends EncodedDataset {
+  readonly trainX: Float32Array;
+  readonly testX: Float32Array;
 }

@@ -18,7 +18,7 @@ import type { HeadSpec, ModelSpec, ModelSummary } from '../model/types';
 import type { PrepareProgress, PreparedData } from '../sources/kind';
 import { prepareData, type KindRun } from '../sources/registry';
 import { sampleDims } from '../train/data';
-import { validateSettings } from '../train/settings';
+import { imageCacheBytes, validateSettings } from '../train/settings';
 import { trainModel } from '../train/train';
 import type { EpochMetrics, TrainingOutcome, TrainingProgress, TrainingSettings } from '../train/types';
 
@@ -96,7 +96,7 @@ export function reportError(report: ModelReport): AppError {
  */
 export async function prepareRun(req: PipelineRequest, hooks: Pick<PipelineHooks, 'onPrepareProgress'> = {}): Promise<PreparedRun> {
   throwFirst(validateSettings(req.settings));
-  const opts = { testFraction: req.settings.testFraction, seed: req.settings.seed };
+  const opts = { testFraction: req.settings.testFraction, seed: req.settings.seed, cacheBytes: imageCacheBytes(req.settings) };
   const data = await prepareData(req.data, opts, hooks.onPrepareProgress ? { onProgress: (p) => hooks.onPrepareProgress?.(p) } : {});
   const { encoded } = data;
   const pre = encoded.preprocessing;

@@ -24,6 +24,19 @@ export interface SplitOptions {
   readonly seed: number;
 }
 
+export interface PrepareOptions extends SplitOptions {
+  /** Bytes the decoded inputs may take to be kept in memory (images); beyond it they are read a batch at a time. */
+  readonly cacheBytes?: number;
+}
+
+/** Where a run's decoded images are: kept in memory (they fit the budget) or read a batch at a time. */
+export interface InputMemory {
+  readonly mode: 'cached' | 'streamed';
+  /** float32 bytes of the whole decoded set. */
+  readonly decodedBytes: number;
+  readonly budgetBytes: number;
+}
+
 /** A plan the app proposes, with the sentences that justify it. */
 export interface PlanProposal<Plan> {
   readonly plan: Plan;
@@ -108,6 +121,8 @@ export interface PreparedData {
   readonly skipped: readonly SkippedItem[];
   /** Training-only change of each epoch's inputs (image augmentation), when the plan asks for it. */
   readonly augment?: (rows: Float32Array, count: number, rng: () => number) => Float32Array;
+  /** Images: whether the decoded set was kept in memory or is read a batch at a time. */
+  readonly imageMemory?: InputMemory;
 }
 
 /** One example as the user can look at it: in a confusion-matrix cell, or a prediction. */
@@ -156,7 +171,7 @@ export interface DataKind<Source, Summary, Plan> {
   /** Seeded: the same summary, plan and options give the same split. Held-out examples never share rows with training ones. */
   split(summary: Summary, plan: Plan, opts: SplitOptions): Split;
   /** Splits, fits the preprocessing on the training side only, and encodes both sides. */
-  prepare(source: Source, plan: Plan, opts: SplitOptions, hooks?: PrepareHooks): Promise<PreparedData>;
+  prepare(source: Source, plan: Plan, opts: PrepareOptions, hooks?: PrepareHooks): Promise<PreparedData>;
   /** The example behind a key of PreparedData.testExamples or KindAnalysis.previewExamples; null when the key is unknown. */
   describeExample(summary: Summary, plan: Plan, key: string): ExampleView | null;
 }

@@ -9,7 +9,7 @@ import { imagesKind, type ImageSummary } from './images/kind';
 import type { ImageEncodingPlan, ImageSource } from './images/types';
 import type { AppErrorInfo } from '../errors';
 import type { ShapeExplanation } from '../shape/types';
-import type { DataKind, ExampleView, KindAnalysis, KindName, PrepareHooks, PreparedData, SplitOptions } from './kind';
+import type { DataKind, ExampleView, KindAnalysis, KindName, PrepareHooks, PrepareOptions, PreparedData, SplitOptions } from './kind';
 import { sequencesKind } from './sequences/kind';
 import type { SequencePlan, SequenceSummary } from './sequences/types';
 import { tableKind } from './table/kind';
@@ -58,7 +58,7 @@ export function planOf(k: KindPlan): BoundPlan {
 }
 
 /** Splits, fits on the training side and encodes the run's data. */
-export function prepareData(run: KindRun, opts: SplitOptions, hooks?: PrepareHooks): Promise<PreparedData> {
+export function prepareData(run: KindRun, opts: PrepareOptions, hooks?: PrepareHooks): Promise<PreparedData> {
   switch (run.kind) {
     case 'table':
       return tableKind.prepare(run.source, run.plan, opts, hooks);

@@ -1,10 +1,12 @@
 /**
  * The rows training sees: the training split minus a seeded validation share, as tensors built
- * once. Validation rows are a subset of the training split, never of the held-out test rows.
+ * once (inputs in memory; epochs.ts reads a reader's batch by batch). Validation rows are a
+ * subset of the training split, never of the held-out test rows.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { EncodedDataset } from '../features/types';
 import { createRng, shuffleInPlace } from '../random';
+import { inMemory } from './sample-reader';
 
 /** Independent streams from one user seed: the split, the weights and the shuffling must not share draws. */
 export function subSeed(seed: number, stream: number): number {
@@ -83,13 +85,14 @@ export function makeTrainingTensors(encoded: EncodedDataset, validationSplit: nu
   const { fit, validation } = splitValidation(encoded.trainRows, validationSplit, subSeed(seed, SEED_STREAM.validation));
   const labels = (rows: Uint32Array): tf.Tensor2D =>
     tf.tensor2d(labelsForOutput(pickRows(encoded.trainY, units, rows), rows.length, outputWidth), [rows.length, outputWidth === 1 ? 1 : units]);
-  const fitXData = pickRows(encoded.trainX, width, fit);
+  const trainX = inMemory(encoded.trainX);
+  const fitXData = pickRows(trainX, width, fit);
   const fitX = tf.tensor(fitXData, [fit.length, ...dims]);
   const fitY = labels(fit);
   const val =
     validation.length > 0
       ? {
-          x: tf.tensor(pickRows(encoded.trainX, width, validation), [validation.length, ...dims]),
+          x: tf.tensor(pickRows(trainX, width, validation), [validation.length, ...dims]),
           y: labels(validation),
           rows: validation.length,
         }

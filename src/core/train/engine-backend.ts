@@ -18,6 +18,7 @@ import { BACKEND_NAMES, chooseBackend, releaseGpuBackends, startBackend, withThr
 import { backendCacheKey, measureBackends, modelKind, type BackendMeasurement } from './backend-benchmark';
 import { splitValidation } from './data';
 import { preflight, type PreflightBatch, type PreflightResult } from './preflight';
+import { isInMemory } from './sample-reader';
 import type { BackendName } from './types';
 
 /** The measured ranking kept for a model kind on this machine. */
@@ -65,19 +66,23 @@ export interface EngineBackendRequest {
  */
 export const AUTO_CANDIDATES: readonly BackendName[] = ['webgpu', 'webgl', 'wasm'];
 
-/** The first `rows` training rows: a real batch of this run's data. */
-export function sampleBatch(encoded: EncodedDataset, rows: number): PreflightBatch {
+/** The first `rows` training rows: a real batch of this run's data (read, when the inputs are behind a reader). */
+export async function sampleBatch(encoded: EncodedDataset, rows: number): Promise<PreflightBatch> {
   const n = Math.max(1, Math.min(rows, encoded.trainRows));
-  const width = encoded.trainX.length / Math.max(1, encoded.trainRows);
   const units = encoded.trainY.length / Math.max(1, encoded.trainRows);
-  return { x: encoded.trainX.subarray(0, n * width), y: encoded.trainY.subarray(0, n * units), rows: n };
+  const y = encoded.trainY.subarray(0, n * units);
+  const { trainX } = encoded;
+  if (!isInMemory(trainX)) return { x: await trainX.read(Uint32Array.from({ length: Math.min(n, trainX.count) }, (_, i) => i)), y, rows: n };
+  const width = trainX.length / Math.max(1, encoded.trainRows);
+  return { x: trainX.subarray(0, n * width), y, rows: n };
 }
 
 async function check(req: EngineBackendRequest, batch: PreflightBatch): Promise<PreflightResult> {
   const model = buildModel(req.spec, { seed: req.seed });
   try {
     const validationRows = splitValidation(req.encoded.trainRows, req.validationSplit ?? 0, 0).validation.length;
-    return await preflight(model, batch, { task: req.task, epochRows: req.encoded.trainRows, batchSize: req.batchSize, validationRows });
+    const streamed = !isInMemory(req.encoded.trainX);
+    return await preflight(model, batch, { task: req.task, epochRows: req.encoded.trainRows, batchSize: req.batchSize, validationRows, streamed });
   } finally {
     model.dispose();
   }
@@ -116,7 +121,7 @@ export async function selectEngineBackend(req: EngineBackendRequest): Promise<En
   // A data problem is no backend's fault: say it, naming the column, before any backend is tried.
   const dataProblem = encodedDataProblem(req.encoded);
   if (dataProblem !== null) throw new AppError(dataProblem);
-  const batch = sampleBatch(req.encoded, Math.min(req.batchSize, 32));
+  const batch = await sampleBatch(req.encoded, Math.min(req.batchSize, 32));
   const { order, reason, measurements } = await ranking(req, batch);
   const failures: Message[] = [];
   for (const backend of order) {

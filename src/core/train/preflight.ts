@@ -41,6 +41,8 @@ export interface PreflightOptions {
   readonly tolerance?: number;
   /** Optimizer slots per weight, for the memory estimate (Adam keeps 2). */
   readonly optimizerSlots?: number;
+  /** The inputs are read a batch at a time (a large image set): only the batches in flight are held, not the epoch. */
+  readonly streamed?: boolean;
 }
 
 export interface WeightGradientCheck {
@@ -270,7 +272,9 @@ export async function preflight(model: tf.LayersModel, batch: PreflightBatch, op
   const epochMsEstimate =
     problems.length === 0 && options.estimateTime !== false && TIMED_BACKENDS.has(backend) ? await estimateEpochMs(model, batch, options) : Number.NaN;
   const weightBytes = model.trainableWeights.reduce((sum, w) => sum + w.shape.reduce<number>((a, d) => a * (d ?? 1), 1) * 4, 0);
-  const dataBytes = (options.epochRows * (batch.x.length + batch.y.length) * 4) / rows;
+  // Streamed: the batch being used and the one read ahead, each as numbers and as a tensor.
+  const heldRows = options.streamed ? Math.min(options.epochRows, options.batchSize * 2) : options.epochRows;
+  const dataBytes = (heldRows * (batch.x.length + batch.y.length) * 4) / rows;
   // Data counts twice: trainModel keeps the rows and builds each epoch's shuffled copy of them.
   const memoryBytesEstimate = Math.round(
     weightBytes * (1 + (options.optimizerSlots ?? 2)) + dataBytes * 2 + first.activationBytes * (options.batchSize / rows),

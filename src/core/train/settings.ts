@@ -27,6 +27,19 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
 
 export const OPTIMIZERS: readonly OptimizerName[] = ['adam', 'sgd', 'rmsprop'];
 
+/**
+ * MiB of decoded images kept in memory by default: a set that fits is decoded once and trains as
+ * fast as a table; a larger one is decoded a batch at a time, so that memory does not grow with it.
+ */
+export const DEFAULT_IMAGE_CACHE_MB = 512;
+/** The largest budget accepted: far above what a browser tab may hold. */
+export const MAX_IMAGE_CACHE_MB = 65_536;
+
+/** The budget in bytes that a run's settings give (the default when they name none). */
+export function imageCacheBytes(s: Pick<TrainingSettings, 'imageCacheMb'>): number {
+  return (s.imageCacheMb ?? DEFAULT_IMAGE_CACHE_MB) * 1024 * 1024;
+}
+
 function isWhole(n: number, min: number, max: number): boolean {
   return Number.isInteger(n) && n >= min && n <= max;
 }
@@ -51,6 +64,7 @@ export function validateSettings(s: TrainingSettings): AppErrorInfo[] {
   if (!isWhole(s.earlyStoppingPatience, 0, 10_000)) bad('earlyStoppingPatience', s.earlyStoppingPatience);
   if (!Number.isSafeInteger(s.seed)) bad('seed', s.seed);
   if (!(Number.isFinite(s.testFraction) && s.testFraction > 0 && s.testFraction <= 0.5)) bad('testFraction', s.testFraction);
+  if (s.imageCacheMb !== undefined && !isWhole(s.imageCacheMb, 0, MAX_IMAGE_CACHE_MB)) bad('imageCacheMb', s.imageCacheMb, { max: MAX_IMAGE_CACHE_MB });
   return problems;
 }
 

@@ -1,11 +1,13 @@
 /**
- * The training loop: one model.fit call per epoch on a seeded permutation of the rows, so a
- * seed reproduces a run exactly; early stopping on the validation loss keeps the best epoch's
+ * The training loop: one pass per epoch on a seeded permutation of the rows, so a seed
+ * reproduces a run exactly; early stopping on the validation loss keeps the best epoch's
  * weights, and so does the user's Stop. Runs on whatever tf backend is active.
  *
- * Memory: the data tensors are built once; per epoch only the permuted copies exist, and they
- * are disposed before the next epoch. At the end only the returned model's weights remain
- * (the optimizer's slots are freed: the model is for predicting and saving, not for more fit calls).
+ * Memory: inputs in memory become tensors once, and per epoch only their permuted copies exist,
+ * disposed before the next epoch; inputs behind a reader (a large image set) are read a batch
+ * at a time (epochs.ts), the same numbers either way. At the end only the returned model's
+ * weights remain (the optimizer's slots are freed: the model is for predicting and saving, not
+ * for more fit calls).
  */
 import * as tf from '@tensorflow/tfjs';
 import { AppError } from '../errors';
@@ -15,7 +17,9 @@ import { buildModel } from '../model/build';
 import { isSigmoidHead, lossForModel } from '../model/head';
 import type { ModelSpec } from '../model/types';
 import { createRng } from '../random';
-import { SEED_STREAM, epochOrder, makeTrainingTensors, subSeed, type TrainingTensors } from './data';
+import { SEED_STREAM, epochOrder, subSeed } from './data';
+import { epochData, type EpochData } from './epochs';
+import { isInMemory } from './sample-reader';
 import { makeOptimizer, validateSettings } from './settings';
 import type { BackendName, EpochMetrics, TrainingOutcome, TrainingProgress, TrainingSettings } from './types';
 
@@ -110,7 +114,14 @@ export async function trainModel(req: TrainRequest): Promise<TrainResult> {
   const startMs = tf.util.now();
   // A sigmoid head on two classes learns one 0/1 label per row with binary cross-entropy.
   const sigmoid = isSigmoidHead(req.task, req.spec.layers);
-  const data = makeTrainingTensors(req.encoded, req.settings.validationSplit, req.settings.seed, req.augment !== undefined, sigmoid ? 1 : req.encoded.outputUnits);
+  const { trainX } = req.encoded;
+  const data = epochData(req.encoded, {
+    validationSplit: req.settings.validationSplit,
+    seed: req.settings.seed,
+    outputWidth: sigmoid ? 1 : req.encoded.outputUnits,
+    augment: req.augment !== undefined,
+    ...(isInMemory(trainX) ? {} : { reader: trainX }),
+  });
   const best = new BestWeights();
   let model: tf.Sequential | undefined;
   let optimizer: tf.Optimizer | undefined;
@@ -139,7 +150,7 @@ export async function trainModel(req: TrainRequest): Promise<TrainResult> {
 
 async function runEpochs(
   model: tf.Sequential,
-  data: TrainingTensors,
+  data: EpochData,
   best: BestWeights,
   req: TrainRequest,
   startMs: number,
@@ -148,6 +159,7 @@ async function runEpochs(
   const shuffleRng = createRng(subSeed(settings.seed, SEED_STREAM.shuffle));
   const dropoutRng = createRng(subSeed(settings.seed, SEED_STREAM.dropout));
   const augmentRng = createRng(subSeed(settings.seed, SEED_STREAM.augment));
+  const { augment } = req;
   const dropouts = model.layers.filter((l) => l.getClassName() === 'Dropout') as unknown as DropoutSeed[];
   const batches = Math.ceil(data.fitRows / settings.batchSize);
   const history: EpochMetrics[] = [];
@@ -168,7 +180,8 @@ async function runEpochs(
       const now = tf.util.now();
       if (hooks.shouldStop?.()) {
         stoppedByUser = true;
-        model.stopTraining = true;
+        // After the last batch the epoch ends whole (its validation included) whichever way it is fed.
+        if (batch + 1 < batches) model.stopTraining = true;
       }
       if (hooks.onProgress && (now - lastProgressMs >= PROGRESS_EVERY_MS || batch + 1 === batches)) {
         lastProgressMs = now;
@@ -186,24 +199,11 @@ async function runEpochs(
       epoch += 1;
       watch.batchesThisEpoch = 0;
       const permutation = epochOrder(data.fitRows, shuffleRng);
-      const order = tf.tensor1d(permutation, 'int32');
-      const xs = req.augment ? augmentedInputs(data, permutation, req.augment, augmentRng) : tf.gather(data.fitX, order);
-      const ys = tf.gather(data.fitY, order);
-      order.dispose();
-      let fitted: tf.History;
-      try {
-        fitted = await model.fit(xs, ys, {
-          epochs: 1,
-          batchSize: settings.batchSize,
-          shuffle: false,
-          verbose: 0,
-          ...(data.validation ? { validationData: [data.validation.x, data.validation.y] as [tf.Tensor, tf.Tensor] } : {}),
-          callbacks: [watch],
-        });
-      } finally {
-        xs.dispose();
-        ys.dispose();
-      }
+      const fitted = await data.fitEpoch(model, permutation, {
+        batchSize: settings.batchSize,
+        callbacks: [watch],
+        ...(augment ? { augment: (rows: Float32Array, count: number) => augment(rows, count, augmentRng) } : {}),
+      });
       if (watch.batchesThisEpoch < batches) break; // stopped mid-epoch: no half-epoch point on the curves
 
       const metrics = epochMetrics(fitted.history, epoch, req, tf.util.now() - startMs);
@@ -223,20 +223,6 @@ async function runEpochs(
     for (const layer of dropouts) delete layer.seed; // leave no training-time seed in the saved config
   }
   return { history, stoppedEarly, stoppedByUser };
-}
-
-/** The epoch's rows in `permutation` order, changed by `augment`, as a tensor shaped like fitX. */
-function augmentedInputs(
-  data: TrainingTensors,
-  permutation: Int32Array,
-  augment: NonNullable<TrainRequest['augment']>,
-  rng: () => number,
-): tf.Tensor {
-  const inputs = data.fitXData ?? new Float32Array(0);
-  const rowSize = data.fitRows > 0 ? inputs.length / data.fitRows : 0;
-  const ordered = new Float32Array(inputs.length);
-  permutation.forEach((row, i) => ordered.set(inputs.subarray(row * rowSize, (row + 1) * rowSize), i * rowSize));
-  return tf.tensor(augment(ordered, data.fitRows, rng), data.fitX.shape);
 }
 
 function progress(epoch: number, batch: number, batches: number, epochs: number, elapsedMs: number): TrainingProgress {

@@ -14,6 +14,11 @@ export interface TrainingSettings {
   readonly seed: number;
   /** Fraction of rows held out for the final evaluation. */
   readonly testFraction: number;
+  /**
+   * Images: MiB the decoded set may take in memory to be decoded once and kept; a larger set is
+   * read a batch at a time. 0 = always a batch at a time. Absent (older records): the default.
+   */
+  readonly imageCacheMb?: number;
 }
 
 export interface EpochMetrics {

@@ -300,7 +300,7 @@ function runDataOf(loaded: Loaded): RunData | null {
       return loaded.planState ? { kind: 'table', plan: loaded.planState.plan } : null;
     case 'images': {
       const { images } = loaded;
-      return { kind: 'images', plan: images.plan, files: images.folder.files, index: images.request };
+      return { kind: 'images', plan: images.plan, files: images.folder.files, index: images.request, unreadable: images.inspection.skipped };
     }
     case 'sequences':
       return { kind: 'sequences', plan: loaded.planState.plan };

@@ -5,6 +5,7 @@ import { evaluateClassification } from '../../../src/core/evaluate/evaluate';
 import type { EncodedDataset, Preprocessing } from '../../../src/core/features/types';
 import { createRng } from '../../../src/core/random';
 import { DEFAULT_SETTINGS } from '../../../src/core/train/settings';
+import { inMemory } from '../../../src/core/train/sample-reader';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -96,7 +97,7 @@ describe('trainLinearBaseline', () => {
   it('fits on the training side only: the held-out rows change the scores, never the training', async () => {
     const data = line(300, 100);
     const a = await trainLinearBaseline(data, { settings });
-    const shuffledTest = { ...data, testX: Float32Array.from(data.testX).reverse() };
+    const shuffledTest = { ...data, testX: Float32Array.from(inMemory(data.testX)).reverse() };
     const b = await trainLinearBaseline(shuffledTest, { settings });
     expect(b.steps).toBe(a.steps);
     expect('r2' in b && b.r2).toBeLessThan(0.5);

@@ -26,6 +26,7 @@ import type { Message } from '../../../src/core/i18n/message';
 /** A row's note as an English reader sees it. */
 const en = (note: Message | null | undefined): string | null => (note === null || note === undefined ? null : english(note));
 import { sampleDims, sampleSize } from '../../../src/core/train/data';
+import { inMemory } from '../../../src/core/train/sample-reader';
 
 /** The penguins sample without its Chinstraps: Adelie and Gentoo, two classes. */
 function twoSpeciesCsv(): string {
@@ -117,7 +118,7 @@ describe('evaluating', () => {
     const rows = encoded.testRows;
     const probabilities = await modelOutputs(result.model, encoded.testX, rows, sampleSize(encoded.inputShape), 2, sampleDims(encoded.inputShape));
     expect(probabilities).toHaveLength(rows * 2);
-    const raw = (result.model.predict(tf.tensor2d(encoded.testX, [rows, sampleSize(encoded.inputShape)])) as tf.Tensor).dataSync();
+    const raw = (result.model.predict(tf.tensor2d(inMemory(encoded.testX), [rows, sampleSize(encoded.inputShape)])) as tf.Tensor).dataSync();
     for (let r = 0; r < rows; r++) {
       expect(probabilities[2 * r + 1]).toBeCloseTo(raw[r]!, 6);
       expect(probabilities[2 * r]! + probabilities[2 * r + 1]!).toBeCloseTo(1, 6);

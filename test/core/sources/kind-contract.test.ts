@@ -21,6 +21,7 @@ import { tableKind } from '../../../src/core/sources/table/kind';
 import { sampleDims } from '../../../src/core/train/data';
 import { categoryColumn, makeDataset, numberColumn, textColumn } from '../helpers/dataset';
 import { memorySource, rawImage, testRng } from '../helpers/images';
+import { inMemory } from '../../../src/core/train/sample-reader';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -131,8 +132,8 @@ describe.each(CASES)('the $name kind', ({ setUp }) => {
     expect(analysis.shape?.inputShape).toEqual(explained.inputShape);
     // The encoded width is the explained shape: every example is prod(dims) numbers.
     const width = sampleDims(encoded.inputShape).reduce((a, b) => a * b, 1);
-    expect(encoded.trainX.length).toBe(encoded.trainRows * width);
-    expect(encoded.testX.length).toBe(encoded.testRows * width);
+    expect(inMemory(encoded.trainX).length).toBe(encoded.trainRows * width);
+    expect(inMemory(encoded.testX).length).toBe(encoded.testRows * width);
     expect(explained.axes).toHaveLength(encoded.inputShape.length);
     // The model proposed for it, and analysed on exactly that input, is valid.
     const context = modelContextOf(analysis);

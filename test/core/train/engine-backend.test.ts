@@ -6,6 +6,7 @@ import type { ModelSpec } from '../../../src/core/model/types';
 import { sampleBatch, selectEngineBackend, type BackendCache, type CachedRanking } from '../../../src/core/train/engine-backend';
 import { blobs } from './synthetic';
 import { withoutKernel } from './without-kernel';
+import { inMemory } from '../../../src/core/train/sample-reader';
 
 const data = blobs(90, 30);
 const dense: ModelSpec = { inputShape: [2], layers: [{ type: 'dense', units: 8, activation: 'relu' }, { type: 'dense', units: 3, activation: 'softmax' }] };
@@ -20,12 +21,12 @@ afterEach(async () => {
 });
 
 describe('sampleBatch', () => {
-  it('takes the first rows of the training data, inputs and targets aligned', () => {
-    const batch = sampleBatch(data, 4);
+  it('takes the first rows of the training data, inputs and targets aligned', async () => {
+    const batch = await sampleBatch(data, 4);
     expect(batch.rows).toBe(4);
-    expect(Array.from(batch.x)).toEqual(Array.from(data.trainX.subarray(0, 8)));
+    expect(Array.from(batch.x)).toEqual(Array.from(inMemory(data.trainX).subarray(0, 8)));
     expect(Array.from(batch.y)).toEqual(Array.from(data.trainY.subarray(0, 12)));
-    expect(sampleBatch(data, 1000).rows).toBe(90);
+    expect((await sampleBatch(data, 1000)).rows).toBe(90);
   });
 });
 
@@ -77,7 +78,7 @@ describe('selectEngineBackend', () => {
 describe('selectEngineBackend: data problems', () => {
   it('names the column of a value that is not finite before trying any backend', async () => {
     const slots = [{ kind: 'scaled' as const, column: 'x1', mean: 0, std: 1 }, { kind: 'scaled' as const, column: 'x2', mean: 0, std: 1 }];
-    const trainX = Float32Array.from(data.trainX);
+    const trainX = Float32Array.from(inMemory(data.trainX));
     trainX[5] = Infinity;
     const encoded = { ...data, preprocessing: { ...data.preprocessing, slots }, trainX };
     const request = { preference: 'cpu' as const, spec: dense, encoded, task: 'classification' as const, batchSize: 16, seed: 1 };

@@ -9,6 +9,7 @@ import { trainModel } from '../../../src/core/train/train';
 import type { EncodedDataset } from '../../../src/core/features/types';
 import type { TrainingProgress, TrainingSettings } from '../../../src/core/train/types';
 import { blobs, linear, noise } from './synthetic';
+import { inMemory } from '../../../src/core/train/sample-reader';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -133,7 +134,7 @@ describe('trainModel', () => {
 
     // The returned weights are the best epoch's: their validation loss is the best one recorded.
     const { validation } = splitValidation(data.trainRows, 0.3, subSeed(settings.seed, SEED_STREAM.validation));
-    const valX = tf.tensor2d(pickRows(data.trainX, 2, validation), [validation.length, 2]);
+    const valX = tf.tensor2d(pickRows(inMemory(data.trainX), 2, validation), [validation.length, 2]);
     const valY = tf.tensor2d(pickRows(data.trainY, 2, validation), [validation.length, 2]);
     const loss = model.evaluate(valX, valY) as tf.Scalar[];
     expect((await loss[0]!.data())[0]).toBeCloseTo(valLosses[outcome.bestEpoch - 1]!, 5);

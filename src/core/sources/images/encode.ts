@@ -1,15 +1,22 @@
 /**
- * Images → EncodedDataset [N, H, W, C]: every file decoded lazily in batches (with progress),
- * resized bilinearly, brought to C channels and scaled to 0–1, then split (seeded, stratified)
- * into the training and held-out parts. Files that cannot be decoded are skipped with the reason.
+ * Images → EncodedDataset [N, H, W, C]: every file decoded in batches (with progress), resized
+ * bilinearly, brought to C channels and scaled to 0–1, then split (seeded, stratified) into the
+ * training and held-out parts. Files that cannot be decoded are skipped with the reason.
+ *
+ * Memory: when the decoded set fits `cacheBytes` it is decoded once and kept (two Float32Arrays);
+ * otherwise each side is a reader (stream.ts) that decodes the files a batch at a time while
+ * training asks for them, so that memory does not grow with the number of images. The split,
+ * the order of the examples and every number are the same either way.
  */
 import { AppError, quoteInput } from '../../errors';
 import { msg } from '../../i18n/message';
 import { meanStd } from '../../features/fit';
-import type { EncodedDataset, ImagePreprocessing, Preprocessing, Split } from '../../features/types';
+import type { EncodedDataset, ImagePreprocessing, Preprocessing, SampleInputs, Split } from '../../features/types';
+import type { InputMemory } from '../kind';
 import { resizeBilinear } from './resize';
 import { DEFAULT_DECODE_BATCH, isSkipped, loadImage } from './scan';
 import { splitSamples } from '../../features/split';
+import { changedFileError, imageReader } from './stream';
 import type { ImageEncodingPlan, ImageEntry, ImageProgress, ImageSource, SkippedFile } from './types';
 import { MAX_IMAGE_SIDE, MIN_IMAGE_SIDE } from './types';
 
@@ -22,6 +29,54 @@ export interface EncodedImages {
   readonly skipped: readonly SkippedFile[];
   /** relativePath of each held-out image, in the order of the evaluation's predictions. */
   readonly testPaths: readonly string[];
+  /** Kept in memory or read a batch at a time; absent when no budget was given (always kept). */
+  readonly memory?: InputMemory;
+}
+
+export interface EncodeImageOptions {
+  readonly testFraction: number;
+  readonly seed: number;
+  /** Bytes the decoded set may take to be kept in memory; absent = no limit, 0 = always read a batch at a time. */
+  readonly cacheBytes?: number;
+}
+
+interface Decoded {
+  readonly usable: ImageEntry[];
+  readonly skipped: SkippedFile[];
+  /** Per usable image, while kept in memory; null once it sits in the side's array, or when streaming. */
+  readonly pixels: (Float32Array | null)[] | null;
+}
+
+/**
+ * Decodes `entries` in batches. `keep`: hold the pixels. `known`: the inspection's unreadable
+ * files are given, so any failure now is an error rather than a skip (a skip would change the
+ * split from the one the user saw).
+ */
+async function decodeAll(
+  source: ImageSource,
+  entries: readonly ImageEntry[],
+  plan: ImageEncodingPlan,
+  opts: { keep: boolean; known: boolean; batchSize: number; onProgress?: (p: ImageProgress) => void },
+): Promise<Decoded> {
+  const { height, width, channels } = plan;
+  const pixels: (Float32Array | null)[] = [];
+  const usable: ImageEntry[] = [];
+  const skipped: SkippedFile[] = [];
+  for (let start = 0; start < entries.length; start += opts.batchSize) {
+    const batch = entries.slice(start, start + opts.batchSize);
+    const loaded = await Promise.all(batch.map((e) => loadImage(source, e.relativePath)));
+    loaded.forEach((result, i) => {
+      if (isSkipped(result)) {
+        if (opts.known) throw changedFileError(result);
+        skipped.push(result);
+      } else {
+        usable.push(batch[i] as ImageEntry);
+        if (opts.keep) pixels.push(resizeBilinear(result, height, width, channels));
+      }
+    });
+    opts.onProgress?.({ phase: 'encode', done: Math.min(entries.length, start + batch.length), total: entries.length });
+  }
+  return { usable, skipped, pixels: opts.keep ? pixels : null };
 }
 
 export function validateImagePlan(plan: ImageEncodingPlan): void {
@@ -42,7 +97,7 @@ export function validateImagePlan(plan: ImageEncodingPlan): void {
 export async function encodeImages(
   source: ImageSource,
   plan: ImageEncodingPlan,
-  opts: { testFraction: number; seed: number },
+  opts: EncodeImageOptions,
   hooks: { onProgress?(p: ImageProgress): void; batchSize?: number } = {},
 ): Promise<EncodedImages> {
   validateImagePlan(plan);
@@ -50,22 +105,20 @@ export async function encodeImages(
   const { height, width, channels } = plan;
   const sampleSize = height * width * channels;
   const batchSize = Math.max(1, hooks.batchSize ?? DEFAULT_DECODE_BATCH);
-  const pixels: (Float32Array | null)[] = [];
-  const usable: ImageEntry[] = [];
-  const skipped: SkippedFile[] = [];
-  for (let start = 0; start < index.entries.length; start += batchSize) {
-    const batch = index.entries.slice(start, start + batchSize);
-    const loaded = await Promise.all(batch.map((e) => loadImage(source, e.relativePath)));
-    loaded.forEach((result, i) => {
-      if (isSkipped(result)) {
-        skipped.push(result);
-      } else {
-        usable.push(batch[i] as ImageEntry);
-        pixels.push(resizeBilinear(result, height, width, channels));
-      }
-    });
-    hooks.onProgress?.({ phase: 'encode', done: Math.min(index.entries.length, start + batch.length), total: index.entries.length });
-  }
+  const unreadable = source.unreadable;
+  const known = unreadable !== undefined;
+  const left = new Set(unreadable?.map((s) => s.relativePath));
+  const candidates = known ? index.entries.filter((e) => !left.has(e.relativePath)) : index.entries;
+  const budget = opts.cacheBytes ?? Number.POSITIVE_INFINITY;
+  const keep = budget > 0 && candidates.length * sampleSize * 4 <= budget;
+  const progress = hooks.onProgress ? (p: ImageProgress) => hooks.onProgress?.(p) : undefined;
+  // Streaming with the unreadable files known needs no decoding now: training reads each file when it needs it.
+  const { usable, skipped, pixels } =
+    !keep && known
+      ? { usable: [...candidates], skipped: [], pixels: null }
+      : await decodeAll(source, candidates, plan, { keep, known, batchSize, ...(progress ? { onProgress: progress } : {}) });
+  // With them known, the inspection's reasons stand for the files it could not read.
+  const allSkipped = unreadable ? [...unreadable] : skipped;
 
   const classification = index.task === 'classification';
   const classes = classification ? index.classes.filter((c) => usable.some((e) => e.label === c)) : [];
@@ -73,7 +126,7 @@ export async function encodeImages(
     throw new AppError({
       code: 'images/one-class',
       message: classes.length === 1 ? msg('sources.images.oneReadableClass', { label: quoteInput(classes[0] ?? '') }) : msg('sources.images.noReadableClass'),
-      detail: `${skipped.length} skipped`,
+      detail: `${allSkipped.length} skipped`,
     });
   }
   const classAt = new Map(classes.map((c, i) => [c, i]));
@@ -83,13 +136,19 @@ export async function encodeImages(
   const targets = Float64Array.from(usable, (e) => e.target ?? Number.NaN);
   const { mean, std } = classification ? { mean: 0, std: 1 } : meanStd(targets, split.train);
   const units = classification ? classes.length : 1;
-  const part = (rows: Uint32Array) => {
+  const inputs = (rows: Uint32Array): SampleInputs => {
+    if (!pixels) return imageReader(source, Array.from(rows, (r) => (usable[r] as ImageEntry).relativePath), plan);
     const x = new Float32Array(rows.length * sampleSize);
-    const y = new Float32Array(rows.length * units);
-    const target = new Float32Array(rows.length);
     rows.forEach((r, i) => {
       x.set(pixels[r] as Float32Array, i * sampleSize);
       pixels[r] = null; // let the per-image copy go once it sits in the big array
+    });
+    return x;
+  };
+  const part = (rows: Uint32Array) => {
+    const y = new Float32Array(rows.length * units);
+    const target = new Float32Array(rows.length);
+    rows.forEach((r, i) => {
       if (ids) {
         const c = ids[r] as number;
         y[i * units + c] = 1;
@@ -100,7 +159,7 @@ export async function encodeImages(
         target[i] = v;
       }
     });
-    return { x, y, target };
+    return { x: inputs(rows), y, target };
   };
   const train = part(split.train);
   const test = part(split.test);
@@ -125,7 +184,16 @@ export async function encodeImages(
     testTarget: test.target,
     trainRows: split.train.length,
     testRows: split.test.length,
-    droppedRows: skipped.length,
+    droppedRows: allSkipped.length,
   };
-  return { encoded, split, usable, skipped, testPaths: Array.from(split.test, (r) => (usable[r] as ImageEntry).relativePath) };
+  const memory: InputMemory | undefined =
+    opts.cacheBytes === undefined ? undefined : { mode: pixels ? 'cached' : 'streamed', decodedBytes: usable.length * sampleSize * 4, budgetBytes: opts.cacheBytes };
+  return {
+    encoded,
+    split,
+    usable,
+    skipped: allSkipped,
+    testPaths: Array.from(split.test, (r) => (usable[r] as ImageEntry).relativePath),
+    ...(memory ? { memory } : {}),
+  };
 }

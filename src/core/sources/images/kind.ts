@@ -113,6 +113,7 @@ export const imagesKind: DataKind<ImageSource, ImageSummary, ImageEncodingPlan> 
       testExamples: images.testPaths,
       notes: [],
       skipped: images.skipped,
+      ...(images.memory ? { imageMemory: images.memory } : {}),
       ...(isAugmenting(plan.augment)
         ? { augment: (rows: Float32Array, count: number, rng: () => number) => augmentImages(rows, count, dims, plan.augment, rng) }
         : {}),

@@ -58,6 +58,11 @@ export interface ImageSource {
   readonly index: ImageIndex;
   readonly read: ReadImageFile;
   readonly decode: DecodeImage;
+  /**
+   * The files the inspection could not read, when it is known: training leaves them out without
+   * decoding every file again first, and any other file that fails to decode later is an error.
+   */
+  readonly unreadable?: readonly SkippedFile[];
 }
 
 /** What one decoded image looked like; `entry` is its position in index.entries. */

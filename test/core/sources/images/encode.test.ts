@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeImages } from '../../../../src/core/sources/images/encode';
 import { indexImageCsv } from '../../../../src/core/sources/images/index-csv';
 import { memorySource, rawImage } from '../../helpers/images';
+import { inMemory } from '../../../../src/core/train/sample-reader';
 
 describe('encodeImages', () => {
   it('encodes image regression from a CSV: standardised training targets, original units kept for evaluation', async () => {
@@ -25,7 +26,7 @@ describe('encodeImages', () => {
     expect(encoded.trainY[0]).toBeCloseTo(((trainValues[0] as number) - mean) / (pre.targetStd as number), 5);
     // Each image is flat gray i·20, so the first 4 pixels of the 8×8 input are i·20/255.
     const first = split.test[0] as number;
-    expect(Array.from(encoded.testX.subarray(0, 4))).toEqual(new Array(4).fill(Math.fround((first * 20) / 255)));
+    expect(Array.from(inMemory(encoded.testX).subarray(0, 4))).toEqual(new Array(4).fill(Math.fround((first * 20) / 255)));
     expect(testPaths[0]).toBe(`img/${first}.png`);
   });
 

@@ -7,6 +7,7 @@ import { groupRecordings } from '../../../../src/core/sources/sequences/recordin
 import type { SequencePlan } from '../../../../src/core/sources/sequences/types';
 import { categoryColumn, numberColumn } from '../../helpers/dataset';
 import { dataset, groupedDataset, longDataset, summaryOf } from './helpers';
+import { inMemory } from '../../../../src/core/train/sample-reader';
 
 const numbersOf = (ds: TypedDataset, ...names: string[]) => names.map((n) => ds.columns.find((c) => c.name === n) as NumberColumn);
 
@@ -72,7 +73,7 @@ describe('prepare', () => {
     }
     const slot = a.encoded.preprocessing.slots[0]!;
     expect(slot.kind === 'scaled' ? slot.mean : NaN).toBeCloseTo(sum / n, 10);
-    expect(Math.min(...Array.from(b.encoded.testX).filter((_, i) => i % 3 === 0))).toBeGreaterThan(100);
+    expect(Math.min(...Array.from(inMemory(b.encoded.testX)).filter((_, i) => i % 3 === 0))).toBeGreaterThan(100);
   });
 
   it('writes x as [examples, length, features], y one-hot in sorted class order, and the saved preprocessing', async () => {
@@ -83,7 +84,7 @@ describe('prepare', () => {
     const e = p.encoded;
     expect(e.inputShape).toEqual([null, 64, 3]);
     expect([e.trainRows, e.testRows, e.outputUnits]).toEqual([9, 3, 3]);
-    expect(e.trainX.length).toBe(9 * 64 * 3);
+    expect(inMemory(e.trainX).length).toBe(9 * 64 * 3);
     expect(e.preprocessing.classes).toEqual(['run', 'sit', 'walk']);
     expect(e.preprocessing.sequence).toEqual({
       layout: 'grouped', idColumn: 'recording_id', orderColumn: 'timestamp', length: 64, stride: 1,
@@ -92,7 +93,7 @@ describe('prepare', () => {
     expect(e.preprocessing.slots.map((s) => s.column)).toEqual(['ch1', 'ch2', 'ch3']);
     // rec-001 (60 steps, "walk") is padded: its last 4 steps are zeros.
     const k = Array.from(p.split.train).indexOf(0);
-    const first = k >= 0 ? e.trainX.subarray(k * 192, (k + 1) * 192) : e.testX.subarray(Array.from(p.split.test).indexOf(0) * 192, (Array.from(p.split.test).indexOf(0) + 1) * 192);
+    const first = k >= 0 ? inMemory(e.trainX).subarray(k * 192, (k + 1) * 192) : inMemory(e.testX).subarray(Array.from(p.split.test).indexOf(0) * 192, (Array.from(p.split.test).indexOf(0) + 1) * 192);
     expect(Array.from(first.subarray(60 * 3))).toEqual(new Array<number>(12).fill(0));
     for (let i = 0; i < e.trainRows; i++) {
       const row = Array.from(e.trainY.subarray(i * 3, i * 3 + 3));
@@ -129,7 +130,7 @@ describe('prepare', () => {
     const p = await sequencesKind.prepare(ds, plan, { testFraction: 0.2, seed: 1 });
     expect(p.encoded.inputShape).toEqual([null, 200, 5]);
     expect([p.encoded.trainRows, p.encoded.testRows]).toEqual([160, 40]);
-    expect(p.encoded.trainX.length + p.encoded.testX.length).toBe(40_000 * 5);
+    expect(inMemory(p.encoded.trainX).length + inMemory(p.encoded.testX).length).toBe(40_000 * 5);
   });
 
   it('rejects an invalid plan with its first problem', async () => {

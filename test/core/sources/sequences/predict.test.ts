@@ -6,6 +6,7 @@ import { encodeSequencesForPrediction } from '../../../../src/core/sources/seque
 import type { SequencePlan } from '../../../../src/core/sources/sequences/types';
 import { categoryColumn, numberColumn } from '../../helpers/dataset';
 import { dataset, datetimeColumn, groupedDataset, longDataset, summaryOf, type AnyColumn } from './helpers';
+import { inMemory } from '../../../../src/core/train/sample-reader';
 
 /** The same table with its rows in another order and some columns left out (a "new file"). */
 function reordered(ds: TypedDataset, order: readonly number[], drop: readonly string[] = []): TypedDataset {
@@ -23,9 +24,9 @@ function reordered(ds: TypedDataset, order: readonly number[], drop: readonly st
 function preparedSlice(p: Awaited<ReturnType<typeof sequencesKind.prepare>>, summaryKeys: { train: string[]; test: string[] }, key: string): Float32Array {
   const size = p.encoded.inputShape[1] * (p.encoded.inputShape[2] ?? 1);
   const t = summaryKeys.test.indexOf(key);
-  if (t >= 0) return p.encoded.testX.subarray(t * size, (t + 1) * size);
+  if (t >= 0) return inMemory(p.encoded.testX).subarray(t * size, (t + 1) * size);
   const k = summaryKeys.train.indexOf(key);
-  return p.encoded.trainX.subarray(k * size, (k + 1) * size);
+  return inMemory(p.encoded.trainX).subarray(k * size, (k + 1) * size);
 }
 
 describe('encodeSequencesForPrediction', () => {
@@ -70,7 +71,7 @@ describe('encodeSequencesForPrediction', () => {
     const size = 64 * 2;
     p.testExamples.forEach((key, t) => {
       const w = Number(key.slice(2)) / 32;
-      expect(Array.from(input.x.subarray(w * size, (w + 1) * size))).toEqual(Array.from(p.encoded.testX.subarray(t * size, (t + 1) * size)));
+      expect(Array.from(input.x.subarray(w * size, (w + 1) * size))).toEqual(Array.from(inMemory(p.encoded.testX).subarray(t * size, (t + 1) * size)));
     });
   });
 

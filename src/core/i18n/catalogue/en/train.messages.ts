@@ -13,6 +13,7 @@ export default {
   'settings.bad.earlyStoppingPatience': 'Early-stopping patience is {value}; it must be a whole number of epochs (0 turns early stopping off).',
   'settings.bad.seed': 'The seed is {value}; it must be a whole number (the same seed gives the same split and the same results).',
   'settings.bad.testFraction': 'The held-out share is {value}; it must be above 0 and at most 0.5.',
+  'settings.bad.imageCacheMb': 'The image memory budget is {value} MB; it must be a whole number from 0 (always read images a batch at a time) to {max, number}.',
   'settings.legend': 'Training settings',
   'settings.epochs.label': 'Epochs',
   'settings.epochs.help': 'One epoch is one pass over all training {unit}.',

@@ -13,6 +13,7 @@ export default {
   'settings.bad.earlyStoppingPatience': '조기 종료 인내 횟수가 {value}입니다. 에포크 수를 나타내는 정수여야 합니다(0이면 조기 종료를 끕니다).',
   'settings.bad.seed': '시드가 {value}입니다. 정수여야 합니다(같은 시드는 같은 분할과 같은 결과를 냅니다).',
   'settings.bad.testFraction': '평가용 데이터 비율이 {value}입니다. 0보다 크고 0.5 이하여야 합니다.',
+  'settings.bad.imageCacheMb': '이미지 메모리 한도가 {value} MB입니다. 0(항상 배치 단위로 이미지 읽기)부터 {max, number}까지의 정수여야 합니다.',
   'settings.legend': '학습 설정',
   'settings.epochs.label': '에포크',
   'settings.epochs.help': '에포크 하나는 학습 {unit} 전체를 한 번 훑는 것입니다.',
