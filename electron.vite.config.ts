@@ -35,6 +35,9 @@ export default defineConfig({
       outDir: resolve('out/renderer'),
       emptyOutDir: true,
       target: 'es2022',
+      // electron-vite's default, stated: tfjs hands its WebAssembly threads the factory's source
+      // text (Function.prototype.toString), which minifying breaks (test/e2e/wasm-threads.spec.ts).
+      minify: false,
       rollupOptions: { input: resolve('src/ui/index.html') },
     },
   },

@@ -1,6 +1,7 @@
 /**
  * The Chromium half of `npm run bench`: builds bench/browser with Vite, serves it on 127.0.0.1
- * (a secure context, so WebGPU exists) with the app's CSP, and runs each reference model in a
+ * (a secure context, so WebGPU exists) with the app's CSP and COOP/COEP (cross-origin isolated, so
+ * WebAssembly gets its threads; wasm is also timed without threads and with one per core), and runs each reference model in a
  * Web Worker in Chromium, as the app trains, on webgpu, webgl, wasm and cpu.
  *
  *   node --import tsx bench/chromium.ts mlp cnn
@@ -39,7 +40,9 @@ await build({
   root: resolve('bench/browser'),
   logLevel: 'warn',
   worker: { format: 'es' },
-  build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 8000 },
+  // Not minified, as the app's renderer: tfjs hands its threads the factory's source text
+  // (Function.prototype.toString), which minifying breaks ("e is not defined" in each thread).
+  build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 8000, minify: false },
 });
 const server = await serveRenderer({ root: outDir, port: 4460, strictPort: false });
 const gpuArgs = process.env.BENCH_GPU === '1' ? ['--enable-unsafe-webgpu', '--enable-features=Vulkan'] : WEBGPU_ARGS;
@@ -55,7 +58,7 @@ try {
   page.on('console', (message) => process.stderr.write(`${message.text()}\n`));
   await page.goto(`${server.url}index.html`);
   await page.waitForFunction(() => typeof window.runBench === 'function');
-  print({ chromium: browser.version() });
+  print({ chromium: browser.version(), crossOriginIsolated: await page.evaluate(() => self.crossOriginIsolated) });
   for (const model of models) {
     const result = await page.evaluate((request) => {
       if (!window.runBench) throw new Error('the bench page did not load');
@@ -64,6 +67,15 @@ try {
     print({ model, adapter: result.adapter });
     for (const row of result.rows) print(row);
     if (result.pick) print(result.pick);
+    // Side by side with the app's wasm row above (tfjs' own count of threads), each in a fresh
+    // worker: tfjs' build without threads, and one thread per CPU core.
+    for (const wasmThreads of BACKENDS.includes('wasm') ? (['single', 'perCore'] as const) : []) {
+      const extra = await page.evaluate((request) => {
+        if (!window.runBench) throw new Error('the bench page did not load');
+        return window.runBench(request);
+      }, { model, backends: ['wasm'] as BenchRequest['backends'], wasmThreads });
+      for (const row of extra.rows) print(row);
+    }
   }
 } finally {
   await browser.close();

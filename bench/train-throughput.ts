@@ -1,7 +1,7 @@
 /**
  * Training throughput in Node, samples/s: each reference model (reference-models.ts) through our
  * trainModel and through a bare model.fit of the same model and data, on each backend given
- * (cpu, wasm, webgpu). A warm-up on one batch, then the model's timed epochs. Then the backend
+ * (cpu, wasm, webgpu; wasm also with one thread and with one per CPU). A warm-up on one batch, then the model's timed epochs. Then the backend
  * measureBackends (our automatic choice) picks among them, with its sentence.
  *
  *   node --import tsx bench/train-throughput.ts mlp cpu wasm webgpu
@@ -10,6 +10,8 @@
  * {model, pick, reason, measurements}. webgpu needs a Vulkan driver (SwiftShader: see run.ts).
  */
 import '@tensorflow/tfjs-backend-wasm';
+import { defaultWasmThreads, nodeCores, useNodeWasmThreads } from '../src/cli/wasm-threads';
+import { wasmThreadCount } from '../src/core/train/backend';
 import { registerWasmTrainingKernels } from '../src/core/train/wasm-kernels';
 import type { BackendName } from '../src/core/train/types';
 import { REFERENCE_MODELS, referenceData } from './reference-models';
@@ -46,12 +48,25 @@ if (!model) throw new Error(`unknown model ${modelName}; use ${REFERENCE_MODELS.
 if (backends.includes('webgpu')) await installWebGpu();
 const encoded = referenceData(model);
 for (const backend of backends) {
+  if (backend === 'wasm') {
+    // Beside the CLI's own (the row named 'wasm': src/cli/wasm-threads.ts, tfjs' count of threads),
+    // one thread per CPU, and no threads where the CLI's has some.
+    const cli = defaultWasmThreads();
+    for (const threads of [...new Set([1, nodeCores()])].filter((t) => t !== cli)) {
+      await useNodeWasmThreads(threads);
+      if (!(await useBackend('wasm'))) continue;
+      const name = `wasm, ${threads} ${threads === 1 ? 'thread' : 'threads'}`;
+      process.stderr.write(`${model.name} on ${name}…\n`);
+      print({ ...(await measureThroughput(model, 'wasm', encoded, nodeClock)), backend: name, threads: wasmThreadCount() });
+    }
+    await useNodeWasmThreads(cli);
+  }
   if (!(await useBackend(backend))) {
     print({ model: model.name, backend, error: 'backend did not start' });
     continue;
   }
   process.stderr.write(`${model.name} on ${backend}…\n`);
-  print(await measureThroughput(model, backend, encoded, nodeClock));
+  print({ ...(await measureThroughput(model, backend, encoded, nodeClock)), ...(backend === 'wasm' ? { threads: wasmThreadCount() } : {}) });
 }
 process.stderr.write(`${model.name}: measureBackends…\n`);
 print(await automaticPick(model, encoded, backends));

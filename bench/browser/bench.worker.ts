@@ -11,8 +11,11 @@ import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-si
 import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { AUTO_CANDIDATES } from '../../src/core/train/engine-backend';
 import { registerWasmTrainingKernels } from '../../src/core/train/wasm-kernels';
+import { wasmThreadCount } from '../../src/core/train/backend';
+import { useWasmThreadPerCore } from './wasm-threads';
+import * as tf from '@tensorflow/tfjs';
 import { REFERENCE_MODELS, referenceData } from '../reference-models';
-import { automaticPick, measureThroughput, useBackend, type Clock } from '../throughput-core';
+import { automaticPick, measureThroughput, useBackend, type Clock, type ThroughputRow } from '../throughput-core';
 import type { BenchMessage, BenchRequest, PageMessage } from './messages';
 
 setWasmPaths({
@@ -76,14 +79,29 @@ async function run(request: BenchRequest): Promise<void> {
   const model = REFERENCE_MODELS.find((m) => m.name === request.model);
   if (!model) throw new Error(`unknown model ${request.model}`);
   post({ type: 'adapter', text: await adapterWords() });
+  post({ type: 'log', text: `crossOriginIsolated: ${String(self.crossOriginIsolated)}` });
   const encoded = referenceData(model);
+  if (request.wasmThreads) {
+    // A fresh worker: the backend has not started, so its build and threads can still be chosen.
+    if (request.wasmThreads === 'single') tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+    else useWasmThreadPerCore();
+    if (await useBackend('wasm')) {
+      const threads = wasmThreadCount() ?? 1;
+      const name = request.wasmThreads === 'single' ? 'wasm, no threads' : `wasm, ${threads} ${threads === 1 ? 'thread' : 'threads'}`;
+      post({ type: 'log', text: `${model.name} on ${name} (Chromium)…` });
+      post({ type: 'row', row: { ...(await measureThroughput(model, 'wasm', encoded, browserClock)), backend: name, threads } as ThroughputRow });
+    }
+    post({ type: 'done' });
+    return;
+  }
   for (const backend of request.backends) {
     if (!(await useBackend(backend))) {
       post({ type: 'row', row: { model: model.name, backend, error: 'backend did not start' } });
       continue;
     }
     post({ type: 'log', text: `${model.name} on ${backend} (Chromium)…` });
-    post({ type: 'row', row: await measureThroughput(model, backend, encoded, browserClock) });
+    const row = await measureThroughput(model, backend, encoded, browserClock);
+    post({ type: 'row', row: backend === 'wasm' ? ({ ...row, threads: wasmThreadCount() } as ThroughputRow) : row });
   }
   post({ type: 'log', text: `${model.name}: measureBackends (Chromium)…` });
   post({ type: 'pick', row: await automaticPick(model, encoded, AUTO_CANDIDATES.filter((b) => request.backends.includes(b))) });

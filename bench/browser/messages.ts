@@ -4,6 +4,11 @@ import type { PickRow, ThroughputRow } from '../throughput-core';
 export interface BenchRequest {
   readonly model: 'mlp' | 'cnn';
   readonly backends: readonly ('webgpu' | 'webgl' | 'wasm' | 'cpu')[];
+  /**
+   * WebAssembly only, beside the app's (tfjs' own count of threads): `single`, tfjs' build without
+   * threads, as before the page was cross-origin isolated; `perCore`, one thread per CPU core.
+   */
+  readonly wasmThreads?: 'single' | 'perCore';
 }
 
 /** Worker → page. `cpu-time?` asks the page for the browser's CPU seconds so far (see main.ts). */

@@ -1,6 +1,7 @@
 /**
- * One WebAssembly thread per CPU core, where the page is cross-origin isolated (the servers send
- * COOP/COEP: electron/main/services/app-protocol.ts, scripts/serve-renderer.mjs).
+ * For the bench only: one WebAssembly thread per CPU core, where the page is cross-origin
+ * isolated. The app keeps tfjs' own count (docs/performance.md, "Threads": one per core was
+ * slower on this 2-core machine).
  *
  * tfjs-backend-wasm 4.22 picks its threaded SIMD build when a SharedArrayBuffer can be posted,
  * then sizes XNNPACK's thread pool at min(asked, 8, navigator.hardwareConcurrency / 2): it assumes

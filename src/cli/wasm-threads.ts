@@ -1,5 +1,6 @@
 /**
- * tfjs' threaded WebAssembly build in Node, one thread per CPU core, on worker_threads.
+ * tfjs' threaded WebAssembly build in Node, on worker_threads, with tfjs' own count of threads
+ * (CPUs / 2) or, for the bench, any other.
  *
  * tfjs-backend-wasm 4.22 never picks that build in Node, and does not start it as shipped:
  * - its WASM_HAS_MULTITHREAD_SUPPORT flag answers false whenever IS_NODE (tfjs issue 3830);
@@ -12,8 +13,8 @@
  *   src/cc/backend.cc), so 2 CPUs give one thread.
  * So, around the backend's start only: worker_threads' Worker runs the thread script (the same
  * text tfjs puts in the blob) from memory, with importScripts of a blob: URL loading the same
- * Emscripten factory from the package; os.cpus() reads twice the CPUs; setThreadsCount asks for
- * one per CPU. Nothing else changes: every other Worker is Node's own.
+ * Emscripten factory from the package; os.cpus() reads twice the threads asked for, which
+ * setThreadsCount asks. Nothing else changes: every other Worker is Node's own.
  */
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -53,11 +54,19 @@ export function nodeCores(): number {
 }
 
 /**
+ * tfjs' own count where it threads (in the browser): CPUs / 2, from 1 to 8. One per CPU was
+ * slower on a 2-core machine (docs/performance.md, "Threads"), so the CLI keeps tfjs' rule.
+ */
+export function defaultWasmThreads(cores: number = nodeCores()): number {
+  return Math.max(1, Math.min(8, Math.floor(cores / 2)));
+}
+
+/**
  * Makes the next start of the wasm backend use `threads` threads (1: tfjs' single-threaded SIMD
  * build, as tfjs picks in Node). A backend already started is ended first, so that the bench can
  * time both in one process. Returns the threads asked for.
  */
-export async function useNodeWasmThreads(threads: number = nodeCores()): Promise<number> {
+export async function useNodeWasmThreads(threads: number = defaultWasmThreads()): Promise<number> {
   const wasm = await import('@tensorflow/tfjs-backend-wasm');
   const entry = tf.engine().registryFactory['wasm'];
   if (!entry) return 1;

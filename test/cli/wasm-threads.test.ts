@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nodeCores, useNodeWasmThreads } from '../../src/cli/wasm-threads';
+import { defaultWasmThreads, nodeCores, useNodeWasmThreads } from '../../src/cli/wasm-threads';
 import { wasmThreadCount, withThreads } from '../../src/core/train/backend';
 import { msg } from '../../src/core/i18n/message';
 import { translator } from '../../src/core/i18n/translate';
@@ -22,17 +22,22 @@ describe('tfjs WebAssembly threads in Node (the CLI)', () => {
     await tf.setBackend('cpu');
   });
 
-  it('starts one thread per CPU (at most 8) on worker_threads, and computes what one thread does', async () => {
+  it('starts the threaded build on worker_threads, and computes what one thread does', async () => {
     expect(await useNodeWasmThreads(1)).toBe(1);
     const single = await productOnWasm();
     expect(single.threads).toBe(1);
 
-    const asked = await useNodeWasmThreads();
-    expect(asked).toBe(Math.min(8, nodeCores()));
+    // Two threads even on two CPUs, where tfjs' own rule gives one: the threads do start.
+    const asked = await useNodeWasmThreads(Math.max(2, nodeCores()));
+    expect(asked).toBe(Math.min(8, Math.max(2, nodeCores())));
     const threaded = await productOnWasm();
     expect(threaded.threads).toBe(asked);
     expect(Array.from(threaded.values)).toEqual(Array.from(single.values));
   }, 60_000);
+
+  it('keeps tfjs’ own count by default: CPUs / 2, from 1 to 8', () => {
+    expect([1, 2, 3, 4, 8, 16, 64].map((cores) => defaultWasmThreads(cores))).toEqual([1, 1, 1, 2, 4, 8, 8]);
+  });
 
   it('says the threads after the reason, in English and Korean, for WebAssembly only', () => {
     const threads = wasmThreadCount() ?? 0;
