@@ -118,6 +118,19 @@ describe('layerbench train FOLDER --json', () => {
     expect((out.model as { layers: { type: string }[] }).layers[0]?.type).toBe('conv2d');
     expect(out.confusion).toHaveLength(2);
     expect(typeof (out.metrics as Record<string, number>).accuracy).toBe('number');
+    expect(out.imageMemory).toEqual({ mode: 'cached', decodedBytes: 40 * 8 * 8 * 4, budgetBytes: 512 * 1024 * 1024 });
+  }, 240_000);
+
+  it('reads the images a batch at a time with --image-cache-mb 0, says so, and gets the same results', () => {
+    const args = ['train', join(root, 'squares'), '--size', '8x8', '--epochs', '2', '--seed', '1'];
+    const kept = lastJsonLine(runCli([...args, '--json']).stdout);
+    const read = lastJsonLine(runCli([...args, '--image-cache-mb', '0', '--json']).stdout);
+    expect(read.imageMemory).toEqual({ mode: 'streamed', decodedBytes: 40 * 8 * 8 * 4, budgetBytes: 0 });
+    expect(read.confusion).toEqual(kept.confusion);
+    expect((read.metrics as Record<string, number>).accuracy).toBe((kept.metrics as Record<string, number>).accuracy);
+    const { code, stdout } = runCli([...args, '--image-cache-mb', '0']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/The decoded images would take 1 MB, more than the memory budget of 0 MB: they are read a batch at a time/);
   }, 240_000);
 
   it('refuses a malformed --size with the usage', () => {
