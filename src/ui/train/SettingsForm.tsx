@@ -1,5 +1,6 @@
 import type { ExampleUnit } from '../../core/sources/kind';
 import type { OptimizerName, TrainingSettings } from '../../core/train/types';
+import { DEFAULT_IMAGE_CACHE_MB, MAX_IMAGE_CACHE_MB } from '../../core/train/settings';
 import type { BackendPreference } from '../../workers/messages';
 import { NumberField, SelectField } from '../components/Fields';
 import { msg } from '../../core/i18n/message';
@@ -124,6 +125,19 @@ export function SettingsForm({ settings, backend, disabled, unit = 'rows', onCha
         onChange={(testFraction) => onChange({ testFraction })}
         explanation={t('train.settings.testFraction.help', { unit: units })}
       />
+      {unit === 'images' ? (
+        <NumberField
+          draftId="train.imageCacheMb"
+          step="train"
+          label={msg('train.imageMemory.label')}
+          value={settings.imageCacheMb ?? DEFAULT_IMAGE_CACHE_MB}
+          min={0}
+          max={MAX_IMAGE_CACHE_MB}
+          integer
+          onChange={(imageCacheMb) => onChange({ imageCacheMb })}
+          explanation={t('train.imageMemory.help')}
+        />
+      ) : null}
       <SelectField
         label={t('train.settings.backend.label')}
         value={backend}

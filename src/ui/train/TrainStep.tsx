@@ -7,11 +7,12 @@ import type { BackendInfo, BackendPreference } from '../../workers/messages';
 import type { TrainingState } from '../app/state';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ProgressBar } from '../components/ProgressBar';
-import { formatDuration } from '../format';
+import { formatBytes, formatDuration } from '../format';
 import { msg, type Message } from '../../core/i18n/message';
 import { useT } from '../i18n/I18nProvider';
 import { Text } from '../i18n/Text';
 import { Curves } from './Curves';
+import { imageMemoryMessage } from './image-memory';
 import { SettingsForm } from './SettingsForm';
 
 const BACKEND_WORDS: Readonly<Record<BackendInfo['backend'], string>> = {
@@ -178,6 +179,13 @@ export function TrainStep(props: TrainStepProps) {
                       test: training.prepared.testCount,
                     })}
                     {training.prepared.skipped.length > 0 ? ` ${t('train.prepared.skipped', { count: training.prepared.skipped.length })}` : ''}
+                  </p>
+                ) : null}
+                {training.prepared?.imageMemory ? (
+                  <p className="muted">
+                    <output aria-label={t('train.imageMemory.inUse')}>
+                      {t(imageMemoryMessage(training.prepared.imageMemory, training.prepared.trainCount + training.prepared.testCount, formatBytes))}
+                    </output>
                   </p>
                 ) : null}
               </>

@@ -34,6 +34,13 @@ export default {
   'settings.backend.label': 'Backend',
   'settings.backend.help': 'Where the arithmetic runs. Automatic times a few training steps of this model on each backend once per machine and kind of model, and keeps the fastest.',
   'settings.backend.auto': 'Automatic',
+  // Images: the memory their decoded pixels may take before they are read from disk in batches.
+  'imageMemory.label': 'Memory for decoded images (MB)',
+  'imageMemory.help': 'Images that fit are decoded once and kept in memory; more are read from disk in batches every epoch, which takes little memory. 0 = always read from disk.',
+  'imageMemory.inUse': 'Decoded images',
+  'imageMemory.cached': '{images, plural, one {The image is decoded once and kept in memory ({decoded}).} other {All # images are decoded once and kept in memory ({decoded}).}}',
+  'imageMemory.streamed': 'Images are read from disk in batches: decoded, the {images, plural, one {# image} other {# images}} would take {decoded}, more than the {budget} set aside.',
+  'imageMemory.streamedOff': 'Images are read from disk in batches, as “Memory for decoded images” is 0 MB (decoded, the {images, plural, one {# image} other {# images}} would take {decoded}).',
 
   // The Train step.
   'step.title': 'Train',

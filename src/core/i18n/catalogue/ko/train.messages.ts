@@ -34,6 +34,13 @@ export default {
   'settings.backend.label': '백엔드',
   'settings.backend.help': '계산을 실행하는 곳입니다. 자동은 기기와 모델 종류마다 한 번, 이 모델의 학습 단계 몇 개를 각 백엔드에서 재어 보고 가장 빠른 것을 씁니다.',
   'settings.backend.auto': '자동',
+  // Images: the memory their decoded pixels may take before they are read from disk in batches.
+  'imageMemory.label': '디코딩된 이미지용 메모리(MB)',
+  'imageMemory.help': '이 크기에 들어가는 이미지는 한 번 디코딩하여 메모리에 보관하고, 넘치면 에포크마다 디스크에서 배치 단위로 읽어 메모리를 적게 씁니다. 0이면 항상 디스크에서 읽습니다.',
+  'imageMemory.inUse': '디코딩된 이미지',
+  'imageMemory.cached': '이미지 {images, number}개를 모두 한 번 디코딩하여 메모리에 보관합니다({decoded}).',
+  'imageMemory.streamed': '이미지를 디스크에서 배치 단위로 읽습니다. 이미지 {images, number}개를 모두 디코딩하면 {decoded}로, 따로 잡아 둔 {budget}보다 큽니다.',
+  'imageMemory.streamedOff': '“디코딩된 이미지용 메모리”가 0 MB이므로 이미지를 디스크에서 배치 단위로 읽습니다(이미지 {images, number}개를 모두 디코딩하면 {decoded}).',
 
   'step.title': '학습',
   'step.lede': '네트워크는 학습 {unit}에 대한 손실이 낮아지도록 배치 하나씩 가중치를 조정합니다.',
