@@ -12,6 +12,8 @@
  *   wasm and cpu, and the backend the app's automatic choice picks there.
  * - PyTorch on the CPU for the same two models, with its default threads (the cores) and 1 thread, from a
  *   virtual environment under .tmp (python-venv.ts), and our wasm over PyTorch on the same number of cores.
+ * - Images larger than memory: the reference CNN on a PNG folder read from disk in batches vs kept
+ *   in memory, and the CLI's peak RSS for one epoch of 30,000 colour images (image-stream.ts).
  * Ours and bare are timed in interleaved pairs, many of them where they are fast (throughput-core.ts);
  * the ratio is the median of the pairs' ratios (pairs.ts).
  * Writes the results as JSON to .tmp/bench.json.
@@ -161,6 +163,16 @@ if (!chromiumInfo || chromiumInfo.chromium === null) {
   }
 }
 results.chromium = { version: chromiumInfo?.chromium ?? null, training: chromiumResults };
+
+console.log('\nImages larger than memory (bench/image-stream.ts): the reference CNN read from disk in batches vs kept in memory; the CLI\'s peak memory on 30,000 colour images:');
+const imageLines = jsonLines(runTs('bench/image-stream.ts', ['throughput']) + runTs('bench/image-stream.ts', ['rss']));
+for (const l of imageLines) {
+  if (l.measure === 'throughput') console.log(`  ${String(l.mode).padEnd(10)} round ${String(l.round)}: ${fmt(l.imagesPerSecond)} images/s, ${fmt(l.imagesPerCpuSecond)}/CPU-s (${fmt(l.trainImages)} training images; prepared in ${String(l.prepareSeconds)} s)`);
+  else if (l.measure === 'throughput-ratio') console.log(`  streamed/in-memory: ${String(l.streamedOverInMemory)}, per CPU-second ${String(l.streamedOverInMemoryPerCpuSecond)} (medians of the rounds; goal ≥ 0.8)`);
+  else if (l.error) console.log(`  ${String(l.error)}`);
+  else console.log(`  CLI, one epoch, ${String(l.mode)}: peak RSS ${fmt(l.peakRssMb)} MB, ${String(l.wallSeconds)} s (decoded, the images would take ${fmt(l.decodedMb)} MB)`);
+}
+results.imagesLargerThanMemory = imageLines;
 
 mkdirSync('.tmp', { recursive: true });
 writeFileSync('.tmp/bench.json', JSON.stringify(results, null, 2));
