@@ -28,7 +28,7 @@ import type { EncodedDataset } from '../features/types';
 import type { LayerSpec } from '../model/types';
 import { createRng, shuffleInPlace } from '../random';
 import { SEED_STREAM, pickRows, sampleDims, sampleSize, subSeed } from '../train/data';
-import { batchesOf, isInMemory, readBatches, readerOf } from '../train/sample-reader';
+import { batchesOf, isInMemory, readBatches, readerOf, trainingReader } from '../train/sample-reader';
 import type { TrainingSettings } from '../train/types';
 import { evaluateClassification, evaluateRegression, predictBatchRows } from './evaluate';
 import type { Evaluation, LinearClassificationScores, LinearRegressionScores } from './types';
@@ -99,9 +99,10 @@ async function trainingSide(encoded: EncodedDataset, seed: number, units: number
   const batch = Math.min(MAX_BATCH, rows);
   const checkRows = Math.min(rows, CHECK_ROWS, Math.max(1, Math.floor(CHECK_NUMBERS / Math.max(1, width))));
   const labels = (positions: Uint32Array): tf.Tensor2D => tf.tensor2d(pickRows(encoded.trainY, units, positions), [positions.length, units]);
-  const { trainX } = encoded;
-  if (isInMemory(trainX)) {
-    const fitted: Side = { x: tf.tensor2d(pickRows(trainX, width, order), [rows, width]), y: labels(order), rows };
+  const inputs = encoded.trainX;
+  const reader = trainingReader(inputs, width);
+  if (!reader && isInMemory(inputs)) {
+    const fitted: Side = { x: tf.tensor2d(pickRows(inputs, width, order), [rows, width]), y: labels(order), rows };
     const checked = checkRows === rows ? fitted : { x: tf.slice(fitted.x, [0, 0], [checkRows, width]), y: tf.slice(fitted.y, [0, 0], [checkRows, units]), rows: checkRows };
     let step = 0;
     return {
@@ -117,6 +118,7 @@ async function trainingSide(encoded: EncodedDataset, seed: number, units: number
       dispose: () => tf.dispose([fitted.x, fitted.y, ...(checked !== fitted ? [checked.x, checked.y] : [])]),
     };
   }
+  const trainX = reader ?? readerOf(inputs, width);
   const checkOrder = order.slice(0, checkRows);
   const checked: Side = { x: tf.tensor2d(await trainX.read(checkOrder), [checkRows, width]), y: labels(checkOrder), rows: checkRows };
   // The steps' rows in the same order as above: step s starts at (s · batch) mod rows.

@@ -29,6 +29,20 @@ export function readerOf(inputs: SampleInputs, sampleSize: number): SampleReader
   return isInMemory(inputs) ? memoryReader(inputs, sampleSize) : inputs;
 }
 
+/**
+ * Above this many bytes, inputs held in memory are also fed a batch at a time. The whole-tensor
+ * path keeps the fitted rows as a tensor beside the array, a permuted copy per epoch and, with
+ * augmentation, two more: about 5× the decoded set at its peak (a 1.4 GB image set took the CLI
+ * to 7.6 GB), where batches read from the array add only a batch or two.
+ */
+export const BATCHES_FROM_MEMORY_BYTES = 256 * 1024 * 1024;
+
+/** The reader to train from: the inputs' own, one over a large array, or none (small arrays train as whole tensors). */
+export function trainingReader(inputs: SampleInputs, sampleSize: number, limitBytes = BATCHES_FROM_MEMORY_BYTES): SampleReader | undefined {
+  if (!isInMemory(inputs)) return inputs;
+  return inputs.byteLength > limitBytes ? memoryReader(inputs, sampleSize) : undefined;
+}
+
 /** The given samples of a row-major [n, size] array, in the order given: a view when they are consecutive, else a copy. */
 export function pickSamples(x: Float32Array, size: number, rows: ArrayLike<number>): Float32Array {
   const first = rows.length > 0 ? (rows[0] as number) : 0;

@@ -17,9 +17,9 @@ import { buildModel } from '../model/build';
 import { isSigmoidHead, lossForModel } from '../model/head';
 import type { ModelSpec } from '../model/types';
 import { createRng } from '../random';
-import { SEED_STREAM, epochOrder, subSeed } from './data';
+import { SEED_STREAM, epochOrder, sampleSize, subSeed } from './data';
 import { epochData, type EpochData } from './epochs';
-import { isInMemory } from './sample-reader';
+import { trainingReader } from './sample-reader';
 import { makeOptimizer, validateSettings } from './settings';
 import type { BackendName, EpochMetrics, TrainingOutcome, TrainingProgress, TrainingSettings } from './types';
 
@@ -114,13 +114,13 @@ export async function trainModel(req: TrainRequest): Promise<TrainResult> {
   const startMs = tf.util.now();
   // A sigmoid head on two classes learns one 0/1 label per row with binary cross-entropy.
   const sigmoid = isSigmoidHead(req.task, req.spec.layers);
-  const { trainX } = req.encoded;
+  const reader = trainingReader(req.encoded.trainX, sampleSize(req.encoded.inputShape));
   const data = epochData(req.encoded, {
     validationSplit: req.settings.validationSplit,
     seed: req.settings.seed,
     outputWidth: sigmoid ? 1 : req.encoded.outputUnits,
     augment: req.augment !== undefined,
-    ...(isInMemory(trainX) ? {} : { reader: trainX }),
+    ...(reader ? { reader } : {}),
   });
   const best = new BestWeights();
   let model: tf.Sequential | undefined;

@@ -156,9 +156,9 @@ describe('exporting and importing', () => {
     expect(preprocessingSchema.safeParse(pre.preprocessing).success).toBe(true);
   });
 
-  it('writes the five files, model.py compiled with binary cross-entropy, and the model predicts as the app does', async () => {
+  it('writes the seven files, model.py compiled with binary cross-entropy, and the model predicts as the app does', async () => {
     const files = modelExportFiles(record, weights);
-    expect(files.map((f) => f.name)).toEqual(['model.json', 'weights.bin', 'preprocessing.json', 'model.py', 'manifest.json']);
+    expect(files.map((f) => f.name)).toEqual(['model.json', 'weights.bin', 'preprocessing.json', 'model.py', 'train.py', 'requirements.txt', 'manifest.json']);
     const python = files.find((f) => f.name === 'model.py')!.data as string;
     expect(python).toContain('layers.Dense(1, activation="sigmoid")');
     expect(python).toContain('loss="binary_crossentropy"');

@@ -83,12 +83,12 @@ describe('measureBackends (Node: cpu and wasm)', () => {
   it('skips a backend that lacks a kernel the model needs, naming it', async () => {
     // (A step that fails half-way leaves tfjs' gradient tape behind: no tensor count check here.)
     const conv2 = { ...conv, layers: [conv.layers[0]!, ...conv.layers] };
-    const choice = await withoutKernel('Conv2DBackpropInput', 'wasm', () =>
+    const choice = await withoutKernel('Conv2D', 'wasm', () =>
       measureBackends(conv2, batch(36, 4), ['wasm', 'cpu'], { task: 'classification', steps: 1 }),
     );
     expect(choice.backend).toBe('cpu');
-    expect(choice.measurements[0]).toEqual({ backend: 'wasm', label: 'WebAssembly', skipped: { code: 'train.backend.skip.noKernel', params: { kernel: 'Conv2DBackpropInput' } } });
-    expect(english(choice.reason)).toMatch(/^CPU \(JavaScript\): [\d,]+ samples\/s; WebAssembly not used \(no Conv2DBackpropInput kernel, which this model needs\)\.$/);
+    expect(choice.measurements[0]).toEqual({ backend: 'wasm', label: 'WebAssembly', skipped: { code: 'train.backend.skip.noKernel', params: { kernel: 'Conv2D' } } });
+    expect(english(choice.reason)).toMatch(/^CPU \(JavaScript\): [\d,]+ samples\/s; WebAssembly not used \(no Conv2D kernel, which this model needs\)\.$/);
   });
 
   it('measures WebAssembly for a convolutional model (its filter gradient comes from wasm-kernels.ts)', async () => {
@@ -99,7 +99,7 @@ describe('measureBackends (Node: cpu and wasm)', () => {
 
   it('throws an AppError when no backend can train the model', async () => {
     const conv2 = { ...conv, layers: [conv.layers[0]!, ...conv.layers] };
-    await withoutKernel('Conv2DBackpropInput', 'wasm', async () => {
+    await withoutKernel('Conv2D', 'wasm', async () => {
       const failure = measureBackends(conv2, batch(36, 4), ['webgpu', 'wasm'], { task: 'classification' });
       await expect(failure).rejects.toBeInstanceOf(AppError);
       await expect(failure).rejects.toMatchObject({ code: 'backend/none-can-train' });

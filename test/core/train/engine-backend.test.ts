@@ -65,12 +65,12 @@ describe('selectEngineBackend', () => {
       layers: [{ type: 'conv2d', filters: 2, kernelSize: 3 }, { type: 'conv2d', filters: 2, kernelSize: 2 }, { type: 'flatten' }, { type: 'dense', units: 3, activation: 'softmax' }],
     };
     const images = { ...data, inputShape: [null, 6, 6, 1] as const, trainX: new Float32Array(90 * 36).map((_, i) => Math.sin(i)) };
-    const chosen = await withoutKernel('Conv2DBackpropInput', 'wasm', () =>
+    const chosen = await withoutKernel('Conv2D', 'wasm', () =>
       selectEngineBackend({ preference: 'wasm', spec: conv, encoded: images, task: 'classification', batchSize: 16, seed: 1 }),
     );
     expect(chosen.backend).toBe('cpu');
     expect(english(chosen.reason)).toBe(
-      'Training runs on WebAssembly, as chosen. Pre-flight on WebAssembly failed: WebAssembly has no Conv2DBackpropInput kernel, which this model needs. So CPU (JavaScript) trains instead.',
+      'Training runs on WebAssembly, as chosen. Pre-flight on WebAssembly failed: WebAssembly has no Conv2D kernel, which this model needs. So CPU (JavaScript) trains instead.',
     );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SampleReader } from '../../../src/core/features/types';
-import { batchesOf, memoryReader, pickSamples, readBatches } from '../../../src/core/train/sample-reader';
+import { BATCHES_FROM_MEMORY_BYTES, batchesOf, memoryReader, pickSamples, readBatches, trainingReader } from '../../../src/core/train/sample-reader';
 
 /** A reader whose reads settle only when the test says so, recording what was asked. */
 function gatedReader(): { reader: SampleReader; asked: number[][]; release: () => void } {
@@ -60,5 +60,19 @@ describe('memoryReader', () => {
     const view = pickSamples(x, 3, [1, 2]);
     expect(Array.from(view)).toEqual([3, 4, 5, 6, 7, 8]);
     expect(view.buffer).toBe(x.buffer);
+  });
+});
+
+describe('trainingReader', () => {
+  it('trains small arrays as whole tensors, large ones a batch at a time, and readers as they are', async () => {
+    const x = Float32Array.from({ length: 12 }, (_, i) => i);
+    expect(trainingReader(x, 3, x.byteLength)).toBeUndefined();
+    const batched = trainingReader(x, 3, x.byteLength - 1);
+    expect(batched?.count).toBe(4);
+    expect(Array.from(await (batched as SampleReader).read([3, 1]))).toEqual([9, 10, 11, 3, 4, 5]);
+    const reader = memoryReader(x, 3);
+    expect(trainingReader(reader, 3, 0)).toBe(reader);
+    expect(trainingReader(x, 3)).toBeUndefined();
+    expect(BATCHES_FROM_MEMORY_BYTES).toBeGreaterThan(x.byteLength);
   });
 });
