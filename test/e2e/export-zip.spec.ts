@@ -24,7 +24,7 @@ test('export model: one .zip download that layerbench predict, TensorFlow.js and
   const downloads: Download[] = [];
   app.on('download', (d) => void downloads.push(d));
   await app.getByRole('button', { name: 'Export model…' }).click();
-  const saved = app.getByRole('status').filter({ hasText: /^Saved “penguins-mlp-[\d-]+\.zip”: model\.json, the weights, preprocessing\.json, the Keras code \(model\.py\) and manifest\.json, in one \.zip\./ });
+  const saved = app.getByRole('status').filter({ hasText: /^Saved “penguins-mlp-[\d-]+\.zip”: model\.json, the weights, preprocessing\.json, the Keras code \(model\.py\), a Keras training script \(train\.py, requirements\.txt\) and manifest\.json, in one \.zip\./ });
   await expect(saved).toBeVisible();
   await screenshot(app, 'export-zip-1-saved');
   // Any second download would have started by now.
@@ -33,7 +33,7 @@ test('export model: one .zip download that layerbench predict, TensorFlow.js and
   const zipPath = testInfo.outputPath('penguins-model.zip');
   await downloads[0]!.saveAs(zipPath);
   const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
-  expect(Object.keys(entries).sort()).toEqual(['manifest.json', 'model.json', 'model.py', 'preprocessing.json', 'weights.bin']);
+  expect(Object.keys(entries).sort()).toEqual(['manifest.json', 'model.json', 'model.py', 'preprocessing.json', 'requirements.txt', 'train.py', 'weights.bin']);
 
   // The built CLI predicts new rows from the zip as it was downloaded.
   const csv = testInfo.outputPath('new-penguins.csv');
