@@ -1,7 +1,7 @@
 /**
  * The Chromium half of `npm run bench`: builds bench/browser with Vite, serves it on 127.0.0.1
  * (a secure context, so WebGPU exists) with the app's CSP and COOP/COEP (cross-origin isolated, so
- * WebAssembly gets its threads; wasm is also timed without threads and with one per core), and runs each reference model in a
+ * WebAssembly gets its threads; wasm, one thread per core as the app, is also timed without threads and with tfjs' count), and runs each reference model in a
  * Web Worker in Chromium, as the app trains, on webgpu, webgl, wasm and cpu.
  *
  *   node --import tsx bench/chromium.ts mlp cnn
@@ -67,9 +67,9 @@ try {
     print({ model, adapter: result.adapter });
     for (const row of result.rows) print(row);
     if (result.pick) print(result.pick);
-    // Side by side with the app's wasm row above (tfjs' own count of threads), each in a fresh
-    // worker: tfjs' build without threads, and one thread per CPU core.
-    for (const wasmThreads of BACKENDS.includes('wasm') ? (['single', 'perCore'] as const) : []) {
+    // Side by side with the app's wasm row above (one thread per core), each in a fresh worker:
+    // tfjs' build without threads, and tfjs' own count of threads (CPUs / 2).
+    for (const wasmThreads of BACKENDS.includes('wasm') ? (['single', 'tfjsCount'] as const) : []) {
       const extra = await page.evaluate((request) => {
         if (!window.runBench) throw new Error('the bench page did not load');
         return window.runBench(request);

@@ -10,7 +10,7 @@
  * {model, pick, reason, measurements}. webgpu needs a Vulkan driver (SwiftShader: see run.ts).
  */
 import '@tensorflow/tfjs-backend-wasm';
-import { defaultWasmThreads, nodeCores, useNodeWasmThreads } from '../src/cli/wasm-threads';
+import { cliWasmThreads, defaultWasmThreads, useNodeWasmThreads } from '../src/cli/wasm-threads';
 import { wasmThreadCount } from '../src/core/train/backend';
 import { registerWasmTrainingKernels } from '../src/core/train/wasm-kernels';
 import type { BackendName } from '../src/core/train/types';
@@ -49,10 +49,10 @@ if (backends.includes('webgpu')) await installWebGpu();
 const encoded = referenceData(model);
 for (const backend of backends) {
   if (backend === 'wasm') {
-    // Beside the CLI's own (the row named 'wasm': src/cli/wasm-threads.ts, tfjs' count of threads),
-    // one thread per CPU, and no threads where the CLI's has some.
-    const cli = defaultWasmThreads();
-    for (const threads of [...new Set([1, nodeCores()])].filter((t) => t !== cli)) {
+    // Beside the CLI's own (the row named 'wasm': one thread per core, src/cli/wasm-threads.ts),
+    // no threads and tfjs' own count (CPUs / 2), where they differ from it.
+    const cli = cliWasmThreads();
+    for (const threads of [...new Set([1, defaultWasmThreads()])].filter((t) => t !== cli)) {
       await useNodeWasmThreads(threads);
       if (!(await useBackend('wasm'))) continue;
       const name = `wasm, ${threads} ${threads === 1 ? 'thread' : 'threads'}`;

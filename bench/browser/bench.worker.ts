@@ -12,7 +12,7 @@ import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend
 import { AUTO_CANDIDATES } from '../../src/core/train/engine-backend';
 import { registerWasmTrainingKernels } from '../../src/core/train/wasm-kernels';
 import { wasmThreadCount } from '../../src/core/train/backend';
-import { useWasmThreadPerCore } from './wasm-threads';
+import { useWasmThreadPerCore } from '../../src/workers/wasm-threads';
 import * as tf from '@tensorflow/tfjs';
 import { REFERENCE_MODELS, referenceData } from '../reference-models';
 import { automaticPick, measureThroughput, useBackend, type Clock, type ThroughputRow } from '../throughput-core';
@@ -84,7 +84,6 @@ async function run(request: BenchRequest): Promise<void> {
   if (request.wasmThreads) {
     // A fresh worker: the backend has not started, so its build and threads can still be chosen.
     if (request.wasmThreads === 'single') tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-    else useWasmThreadPerCore();
     if (await useBackend('wasm')) {
       const threads = wasmThreadCount() ?? 1;
       const name = request.wasmThreads === 'single' ? 'wasm, no threads' : `wasm, ${threads} ${threads === 1 ? 'thread' : 'threads'}`;
@@ -94,6 +93,7 @@ async function run(request: BenchRequest): Promise<void> {
     post({ type: 'done' });
     return;
   }
+  useWasmThreadPerCore(); // as the app's train worker
   for (const backend of request.backends) {
     if (!(await useBackend(backend))) {
       post({ type: 'row', row: { model: model.name, backend, error: 'backend did not start' } });

@@ -5,10 +5,10 @@ export interface BenchRequest {
   readonly model: 'mlp' | 'cnn';
   readonly backends: readonly ('webgpu' | 'webgl' | 'wasm' | 'cpu')[];
   /**
-   * WebAssembly only, beside the app's (tfjs' own count of threads): `single`, tfjs' build without
-   * threads, as before the page was cross-origin isolated; `perCore`, one thread per CPU core.
+   * WebAssembly only, beside the app's (one thread per core): `single`, tfjs' build without
+   * threads, as before the page was cross-origin isolated; `tfjsCount`, tfjs' own count (CPUs / 2).
    */
-  readonly wasmThreads?: 'single' | 'perCore';
+  readonly wasmThreads?: 'single' | 'tfjsCount';
 }
 
 /** Worker → page. `cpu-time?` asks the page for the browser's CPU seconds so far (see main.ts). */

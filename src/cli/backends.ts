@@ -43,7 +43,7 @@ async function installWebGpuGlobals(): Promise<GpuLike> {
 export async function prepareNodeBackend(backend: BackendName): Promise<number | null> {
   if (backend === 'wasm') {
     await import('@tensorflow/tfjs-backend-wasm');
-    // tfjs' threaded build with its own count (CPUs / 2), which it does not start in Node itself (wasm-threads.ts).
+    // tfjs' threaded build, one thread per core, which tfjs does not start in Node itself (wasm-threads.ts).
     await useNodeWasmThreads();
     return null;
   }

@@ -54,11 +54,16 @@ export function nodeCores(): number {
 }
 
 /**
- * tfjs' own count where it threads (in the browser): CPUs / 2, from 1 to 8. One per CPU was
- * slower on a 2-core machine (docs/performance.md, "Threads"), so the CLI keeps tfjs' rule.
+ * tfjs' own count where it threads (in the browser): CPUs / 2, from 1 to 8. The CLI and the app
+ * ask for one per core instead (cliWasmThreads); the bench times both.
  */
 export function defaultWasmThreads(cores: number = nodeCores()): number {
   return Math.max(1, Math.min(8, Math.floor(cores / 2)));
+}
+
+/** What the CLI trains on: one thread per core, at most 8 (src/workers/wasm-threads.ts says why). */
+export function cliWasmThreads(cores: number = nodeCores()): number {
+  return Math.max(1, Math.min(8, cores));
 }
 
 /**
@@ -66,7 +71,7 @@ export function defaultWasmThreads(cores: number = nodeCores()): number {
  * build, as tfjs picks in Node). A backend already started is ended first, so that the bench can
  * time both in one process. Returns the threads asked for.
  */
-export async function useNodeWasmThreads(threads: number = defaultWasmThreads()): Promise<number> {
+export async function useNodeWasmThreads(threads: number = cliWasmThreads()): Promise<number> {
   const wasm = await import('@tensorflow/tfjs-backend-wasm');
   const entry = tf.engine().registryFactory['wasm'];
   if (!entry) return 1;

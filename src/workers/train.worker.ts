@@ -33,6 +33,7 @@ import {
 } from './messages';
 import { receiveDataset } from './dataset-handoff';
 import { imageSourceFromFiles } from './image-source';
+import { useWasmThreadPerCore } from './wasm-threads';
 
 // Bundled by vite next to the worker, so the wasm files load from 'self' under the app's CSP.
 setWasmPaths({
@@ -40,8 +41,9 @@ setWasmPaths({
   'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
   'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedSimdUrl,
 });
-// Cross-origin isolated, the page has SharedArrayBuffer: tfjs then picks its threaded build, with
-// its own count of threads (CPUs / 2; docs/performance.md, "Threads", says why not one per CPU).
+// Cross-origin isolated, the page has SharedArrayBuffer: tfjs then picks its threaded build, here
+// with one thread per core instead of tfjs' CPUs / 2 (wasm-threads.ts says why).
+useWasmThreadPerCore();
 
 /** Per-batch progress is throttled; the UI needs a few updates a second, not hundreds. */
 const PROGRESS_INTERVAL_MS = 100;

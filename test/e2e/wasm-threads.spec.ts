@@ -1,7 +1,7 @@
 /**
  * The app is cross-origin isolated (COOP/COEP from its server), so the window and its workers
  * have SharedArrayBuffer and tfjs' threaded WebAssembly: the Train step says on how many threads,
- * tfjs' own count (CPUs / 2, from 1 to 8).
+ * one per core (at most 8).
  */
 import { expect, test } from './fixtures';
 import { loadSample, train } from './actions';
@@ -10,7 +10,7 @@ test('cross-origin isolated, window and workers: the Train step says on how many
   test.setTimeout(180_000);
   expect(await app.evaluate(() => self.crossOriginIsolated), 'the window is cross-origin isolated').toBe(true);
   const cores = await app.evaluate(() => navigator.hardwareConcurrency);
-  const threads = Math.max(1, Math.min(8, Math.floor(cores / 2)));
+  const threads = Math.max(1, Math.min(8, cores));
 
   // Each worker is asked as it starts: the app ends some of them when their work is done.
   const asked: Promise<{ url: string; isolated: boolean } | null>[] = [];

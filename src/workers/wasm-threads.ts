@@ -1,7 +1,8 @@
 /**
- * For the bench only: one WebAssembly thread per CPU core, where the page is cross-origin
- * isolated. The app keeps tfjs' own count (docs/performance.md, "Threads": one per core was
- * slower on this 2-core machine).
+ * One WebAssembly thread per CPU core (at most 8), where the page is cross-origin isolated: for
+ * the train worker and the bench. On an idle 2-core machine a second thread trained the reference
+ * CNN 7–25 % faster and the small MLP 15 % slower (docs/performance.md, "Threads"); the models that
+ * train for minutes are the convolutional ones, so they decide.
  *
  * tfjs-backend-wasm 4.22 picks its threaded SIMD build when a SharedArrayBuffer can be posted,
  * then sizes XNNPACK's thread pool at min(asked, 8, navigator.hardwareConcurrency / 2): it assumes
@@ -19,7 +20,7 @@ export function useWasmThreadPerCore(): number {
   const cores = self.navigator.hardwareConcurrency;
   const entry = tf.engine().registryFactory['wasm'];
   if (!self.crossOriginIsolated || !(cores > 1) || !entry) return 1;
-  setThreadsCount(cores);
+  setThreadsCount(Math.min(8, cores));
   tf.removeBackend('wasm');
   tf.registerBackend(
     'wasm',
@@ -34,5 +35,5 @@ export function useWasmThreadPerCore(): number {
     },
     entry.priority,
   );
-  return cores;
+  return Math.min(8, cores);
 }
