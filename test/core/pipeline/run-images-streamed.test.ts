@@ -88,6 +88,22 @@ describe('images read a batch at a time', () => {
     }
   }, 120_000);
 
+  it('with the unreadable files known, decode a kept set straight into its rows: the same inputs as the set decoded one image at a time', async () => {
+    const inspected = await imagesKind.inspect(stripes());
+    const direct = await run({ ...stripes(), unreadable: inspected.inspection.skipped }, 512);
+    const perImage = await run(stripes(), 512);
+    try {
+      expect(direct.prepared.imageMemory?.mode).toBe('cached');
+      expect(direct.prepared.testExamples).toEqual(perImage.prepared.testExamples);
+      expect(Array.from(direct.prepared.encoded.trainX as Float32Array)).toEqual(Array.from(perImage.prepared.encoded.trainX as Float32Array));
+      expect(Array.from(direct.prepared.encoded.testX as Float32Array)).toEqual(Array.from(perImage.prepared.encoded.testX as Float32Array));
+      expect(direct.evaluation.task === 'classification' && direct.evaluation.confusion).toEqual(perImage.evaluation.task === 'classification' && perImage.evaluation.confusion);
+    } finally {
+      direct.model.dispose();
+      perImage.model.dispose();
+    }
+  }, 120_000);
+
   it('decode nothing before training when the inspection already found the unreadable files', async () => {
     const inspected = await imagesKind.inspect(stripes());
     const { source, decodes } = counting({ ...stripes(), unreadable: inspected.inspection.skipped });

@@ -79,6 +79,37 @@ async function decodeAll(
   return { usable, skipped, pixels: opts.keep ? pixels : null };
 }
 
+/**
+ * Decodes `usable` straight into the two sides' arrays, each image into its row, once the split is
+ * known: the decoded set is held once, not also as one array per image until it is copied.
+ */
+async function decodeIntoSides(
+  source: ImageSource,
+  usable: readonly ImageEntry[],
+  split: Split,
+  plan: ImageEncodingPlan,
+  opts: { batchSize: number; onProgress?: (p: ImageProgress) => void },
+): Promise<{ train: Float32Array; test: Float32Array }> {
+  const { height, width, channels } = plan;
+  const size = height * width * channels;
+  const train = new Float32Array(split.train.length * size);
+  const test = new Float32Array(split.test.length * size);
+  const slots: ([Float32Array, number] | undefined)[] = new Array(usable.length);
+  split.train.forEach((r, i) => (slots[r] = [train, i * size]));
+  split.test.forEach((r, i) => (slots[r] = [test, i * size]));
+  for (let start = 0; start < usable.length; start += opts.batchSize) {
+    const batch = usable.slice(start, start + opts.batchSize);
+    const loaded = await Promise.all(batch.map((e) => loadImage(source, e.relativePath)));
+    loaded.forEach((result, i) => {
+      if (isSkipped(result)) throw changedFileError(result);
+      const slot = slots[start + i];
+      if (slot) slot[0].set(resizeBilinear(result, height, width, channels), slot[1]);
+    });
+    opts.onProgress?.({ phase: 'encode', done: Math.min(usable.length, start + batch.length), total: usable.length });
+  }
+  return { train, test };
+}
+
 export function validateImagePlan(plan: ImageEncodingPlan): void {
   for (const [name, value] of [['height', plan.height], ['width', plan.width]] as const) {
     if (!Number.isInteger(value) || value < MIN_IMAGE_SIDE || value > MAX_IMAGE_SIDE) {
@@ -112,9 +143,10 @@ export async function encodeImages(
   const budget = opts.cacheBytes ?? Number.POSITIVE_INFINITY;
   const keep = budget > 0 && candidates.length * sampleSize * 4 <= budget;
   const progress = hooks.onProgress ? (p: ImageProgress) => hooks.onProgress?.(p) : undefined;
-  // Streaming with the unreadable files known needs no decoding now: training reads each file when it needs it.
+  // With the unreadable files known, the split is known before decoding: streaming decodes nothing
+  // now (training reads each file when it needs it), and a kept set is decoded into its rows.
   const { usable, skipped, pixels } =
-    !keep && known
+    known
       ? { usable: [...candidates], skipped: [], pixels: null }
       : await decodeAll(source, candidates, plan, { keep, known, batchSize, ...(progress ? { onProgress: progress } : {}) });
   // With them known, the inspection's reasons stand for the files it could not read.
@@ -136,7 +168,9 @@ export async function encodeImages(
   const targets = Float64Array.from(usable, (e) => e.target ?? Number.NaN);
   const { mean, std } = classification ? { mean: 0, std: 1 } : meanStd(targets, split.train);
   const units = classification ? classes.length : 1;
-  const inputs = (rows: Uint32Array): SampleInputs => {
+  const sides = keep && known ? await decodeIntoSides(source, usable, split, plan, { batchSize, ...(progress ? { onProgress: progress } : {}) }) : null;
+  const inputs = (rows: Uint32Array, side: 'train' | 'test'): SampleInputs => {
+    if (sides) return sides[side];
     if (!pixels) return imageReader(source, Array.from(rows, (r) => (usable[r] as ImageEntry).relativePath), plan);
     const x = new Float32Array(rows.length * sampleSize);
     rows.forEach((r, i) => {
@@ -145,7 +179,7 @@ export async function encodeImages(
     });
     return x;
   };
-  const part = (rows: Uint32Array) => {
+  const part = (rows: Uint32Array, side: 'train' | 'test') => {
     const y = new Float32Array(rows.length * units);
     const target = new Float32Array(rows.length);
     rows.forEach((r, i) => {
@@ -159,10 +193,10 @@ export async function encodeImages(
         target[i] = v;
       }
     });
-    return { x: inputs(rows), y, target };
+    return { x: inputs(rows, side), y, target };
   };
-  const train = part(split.train);
-  const test = part(split.test);
+  const train = part(split.train, 'train');
+  const test = part(split.test, 'test');
   const image: ImagePreprocessing = { height, width, channels, resize: 'bilinear', pixelScale: 'divide-by-255', alpha: 'dropped' };
   const preprocessing: Preprocessing = {
     task: index.task,
@@ -187,7 +221,7 @@ export async function encodeImages(
     droppedRows: allSkipped.length,
   };
   const memory: InputMemory | undefined =
-    opts.cacheBytes === undefined ? undefined : { mode: pixels ? 'cached' : 'streamed', decodedBytes: usable.length * sampleSize * 4, budgetBytes: opts.cacheBytes };
+    opts.cacheBytes === undefined ? undefined : { mode: pixels || sides ? 'cached' : 'streamed', decodedBytes: usable.length * sampleSize * 4, budgetBytes: opts.cacheBytes };
   return {
     encoded,
     split,
