@@ -12,7 +12,8 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { buildModel } from '../src/core/model/build';
-import { registerWasmTrainingKernels } from '../src/core/train/wasm-kernels';
+import { registerWasmTrainingKernels, type Conv2DBackpropFilterAttrs } from '../src/core/train/wasm-kernels';
+import { perOffset } from './wasm-filter-grad-before';
 import { BATCH, CNN } from './reference-models';
 
 const seconds = Number(process.argv[2] ?? 30);
@@ -33,23 +34,7 @@ const perOffsetFilter: tf.KernelConfig = {
   kernelFunc: ({ inputs, attrs = {} }) => {
     const x = inputs.x as tf.Tensor4D;
     const dy = inputs.dy as tf.Tensor4D;
-    const filterShape = attrs.filterShape as [number, number, number, number];
-    const info = tf.backend_util.computeConv2DInfo(x.shape, filterShape, attrs.strides as number, 1, attrs.pad as 'valid', undefined, false, 'channelsLast');
-    const [kh, kw, cin, cout] = filterShape;
-    const { top, bottom, left, right } = info.padInfo;
-    const { strideHeight: sh, strideWidth: sw, outHeight: ho, outWidth: wo, batchSize: b } = info;
-    return tf.tidy(() => {
-      const padded = top || bottom || left || right ? tf.pad(x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
-      const grads = tf.reshape(dy, [b * ho * wo, cout]);
-      const taps: tf.Tensor2D[] = [];
-      for (let i = 0; i < kh; i++) {
-        for (let j = 0; j < kw; j++) {
-          const patch = tf.stridedSlice(padded, [0, i, j, 0], [b, i + (ho - 1) * sh + 1, j + (wo - 1) * sw + 1, cin], [1, sh, sw, 1]);
-          taps.push(tf.matMul(tf.reshape(patch, [b * ho * wo, cin]), grads, true, false));
-        }
-      }
-      return tf.reshape(tf.stack(taps), [kh, kw, cin, cout]);
-    });
+    return perOffset(x, dy, attrs as unknown as Conv2DBackpropFilterAttrs);
   },
 };
 

@@ -11,25 +11,8 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { conv2dFilterGradientIm2col, conv2dFilterGradientByConv, type Conv2DBackpropFilterAttrs } from '../src/core/train/wasm-kernels';
+import { perOffset } from './wasm-filter-grad-before';
 
-function perOffset(x: tf.Tensor4D, dy: tf.Tensor4D, attrs: Conv2DBackpropFilterAttrs): tf.Tensor4D {
-  const info = tf.backend_util.computeConv2DInfo(x.shape, attrs.filterShape, attrs.strides, 1, attrs.pad, attrs.dimRoundingMode, false, 'channelsLast');
-  const [kh, kw, cin, cout] = attrs.filterShape;
-  const { top, bottom, left, right } = info.padInfo;
-  const { strideHeight: sh, strideWidth: sw, outHeight: ho, outWidth: wo, batchSize: b } = info;
-  return tf.tidy(() => {
-    const padded = top || bottom || left || right ? tf.pad(x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
-    const grads = tf.reshape(dy, [b * ho * wo, cout]);
-    const taps: tf.Tensor2D[] = [];
-    for (let i = 0; i < kh; i++) {
-      for (let j = 0; j < kw; j++) {
-        const patch = tf.stridedSlice(padded, [0, i, j, 0], [b, i + (ho - 1) * sh + 1, j + (wo - 1) * sw + 1, cin], [1, sh, sw, 1]);
-        taps.push(tf.matMul(tf.reshape(patch, [b * ho * wo, cin]), grads, true, false));
-      }
-    }
-    return tf.reshape(tf.stack(taps), [kh, kw, cin, cout]);
-  });
-}
 
 type Variant = (x: tf.Tensor4D, dy: tf.Tensor4D, attrs: Conv2DBackpropFilterAttrs) => tf.Tensor4D;
 const VARIANTS: Record<string, Variant> = { 'per-offset': perOffset, im2col: conv2dFilterGradientIm2col, conv: conv2dFilterGradientByConv };

@@ -3,7 +3,7 @@
  * (CPUs / 2) or, for the bench, any other.
  *
  * tfjs-backend-wasm 4.22 never picks that build in Node, and does not start it as shipped:
- * - its WASM_HAS_MULTITHREAD_SUPPORT flag answers false whenever IS_NODE (tfjs issue 3830);
+ * - its WASM_HAS_MULTITHREAD_SUPPORT flag answers false whenever IS_NODE;
  * - set to true, the start fails with ERR_WORKER_PATH: Emscripten creates each thread as
  *   `new Worker(url)` with the `blob:nodedata:…` URL tfjs makes of the thread's script, and
  *   worker_threads takes only a file path or a file:/data: URL;

@@ -7,41 +7,17 @@
  * trains must score on them within 0.05 of the one Layerbench trains with the same settings.
  * Without Python or the packages the cases are skipped and say why.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as tf from '@tensorflow/tfjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../../../src/core/data/csv';
-import { trainPython } from '../../../../src/core/experiment/train-py/train-py';
-import type { Evaluation } from '../../../../src/core/evaluate/types';
 import type { ModelDraft } from '../../../../src/core/model/designer-types';
-import { DEFAULT_SETTINGS, runPipeline } from '../../../../src/core/pipeline/run';
+import { DEFAULT_SETTINGS } from '../../../../src/core/pipeline/run';
 import type { SequencePlan } from '../../../../src/core/sources/sequences/types';
-import { SEED_STREAM, splitValidation, subSeed } from '../../../../src/core/train/data';
 import type { TrainingSettings } from '../../../../src/core/train/types';
-import { kerasPython, runProgram } from '../../model/keras-python';
+import { accuracy, bothRuns, checkEncoded, useKeras } from './train-py-runs';
 
-interface Part { x: number[][]; y: number[][]; target: number[]; ids: number[] }
-interface Dump { train: Part; test: Part; fit: number[]; validation: number[] }
-interface KerasMetrics { accuracy?: number; confusion?: number[][]; bestEpoch: number; epochs: number }
-
-let python: string | null = null;
-let skipReason = '';
-const work = mkdtempSync(join(tmpdir(), 'lb-train-py-seq-'));
-
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-  const found = await kerasPython();
-  if ('skip' in found) {
-    skipReason = `train.py runs skipped: ${found.skip}`;
-    console.warn(skipReason);
-  } else {
-    python = found.python;
-  }
-}, 15 * 60_000);
-
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const keras3 = useKeras('lb-train-py-seq-');
 
 function seeded(seed: number): () => number {
   let state = seed;
@@ -98,67 +74,22 @@ function windowsCsv(): string {
   return `${lines.join('\n')}\n`;
 }
 
-type Inputs = Float32Array | { readonly count: number; read(rows: ArrayLike<number>): Promise<Float32Array> };
-async function allOf(inputs: Inputs): Promise<Float32Array> {
-  return inputs instanceof Float32Array ? inputs : inputs.read(Array.from({ length: inputs.count }, (_, i) => i));
-}
-
-function maxDiff(ours: Float32Array, theirs: number[][]): number {
-  const width = theirs[0]?.length ?? 0;
-  expect(ours.length).toBe(theirs.length * width);
-  let worst = 0;
-  theirs.forEach((row, r) => row.forEach((v, c) => { worst = Math.max(worst, Math.abs(v - (ours[r * width + c] as number))); }));
-  return worst;
-}
-
-function accuracy(e: Evaluation): number {
-  if (e.task !== 'classification') throw new Error('expected classification');
-  return e.accuracy;
-}
-
 /** Our run and train.py's on the same file; checks the examples, returns both accuracies and the largest input difference. */
 async function compare(name: string, csv: string, plan: SequencePlan, model: ModelDraft, s: TrainingSettings) {
-  const file = join(work, `${name}.csv`);
+  const file = join(keras3.work, `${name}.csv`);
   writeFileSync(file, csv);
   const dataset = await parseCsvText(csv, `${name}.csv`);
-  const ours = await runPipeline({ data: { kind: 'sequences', source: dataset, plan }, model, settings: s, linearBaseline: false });
-  ours.model.dispose();
-  const { prepared } = ours;
-  const script = trainPython({
-    name, settings: s, dataset: { name: `${name}.csv`, kind: 'sequences', rows: 0, sizeBytes: 0, fingerprint: '' },
-    preprocessing: prepared.encoded.preprocessing, spec: prepared.spec,
-  });
-  const dir = join(work, name);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'train.py'), script);
-  const run = await runProgram(python as string, [join(dir, 'train.py'), file, '--out', join(dir, 'out'), '--dump-encoded', join(dir, 'encoded.json')], { timeoutMs: 120_000 });
-  if (run.code !== 0) throw new Error(`train.py failed (exit ${String(run.code)}): ${run.spawnError ?? run.stderr.slice(-3000)}`);
-  const keras = JSON.parse(run.stdout.trim().split('\n').pop() ?? '') as KerasMetrics;
-  const dump = JSON.parse(readFileSync(join(dir, 'encoded.json'), 'utf8')) as Dump;
-
-  expect(dump.train.ids).toEqual(Array.from(prepared.split.train));
-  expect(dump.test.ids).toEqual(Array.from(prepared.split.test));
-  const { encoded } = prepared;
-  const { fit, validation } = splitValidation(encoded.trainRows, s.validationSplit, subSeed(s.seed, SEED_STREAM.validation));
-  expect(dump.fit).toEqual(Array.from(fit));
-  expect(dump.validation).toEqual(Array.from(validation));
-  expect(dump.test.target).toEqual(Array.from(encoded.testTarget));
-  const worst = Math.max(
-    maxDiff(await allOf(encoded.trainX as Inputs), dump.train.x),
-    maxDiff(await allOf(encoded.testX as Inputs), dump.test.x),
-    maxDiff(encoded.trainY, dump.train.y),
-    maxDiff(encoded.testY, dump.test.y),
-  );
-  expect(worst).toBeLessThanOrEqual(1e-5);
-  expect(keras.confusion?.flat().reduce((a, b) => a + b, 0)).toBe(encoded.testRows);
-  return { ours: accuracy(ours.evaluation), keras: keras.accuracy ?? 0, worst, bestEpoch: keras.bestEpoch, epochs: keras.epochs, prepared };
+  const { prepared, evaluation, keras, dump } = await bothRuns(keras3, name, { data: { kind: 'sequences', source: dataset, plan }, model, settings: s }, file, `${name}.csv`);
+  const worst = await checkEncoded(prepared, dump, s);
+  expect(keras.confusion?.flat().reduce((a, b) => a + b, 0)).toBe(prepared.encoded.testRows);
+  return { ours: accuracy(evaluation), keras: keras.accuracy ?? 0, worst, bestEpoch: keras.bestEpoch, epochs: keras.epochs, prepared };
 }
 
 const settings = (over: Partial<TrainingSettings>): TrainingSettings => ({ ...DEFAULT_SETTINGS, ...over });
 
 describe('train.py on sequences under Keras 3 (JAX)', () => {
   it('grouped recordings padded or cut to 32 steps: the same recordings and steps, accuracy within 0.05', async (ctx) => {
-    if (!python) return ctx.skip(skipReason);
+    if (!keras3.python) return ctx.skip(keras3.skipReason);
     const plan: SequencePlan = {
       layout: 'grouped', target: 'label', task: 'classification', features: ['ax', 'ay', 'az'],
       idColumn: 'recording', orderColumn: 't', length: 32, stride: 1,
@@ -179,7 +110,7 @@ describe('train.py on sequences under Keras 3 (JAX)', () => {
   }, 180_000);
 
   it('windows of 10 steps every 5 over interleaved machines (ISO time stamps): the same windows, accuracy within 0.05', async (ctx) => {
-    if (!python) return ctx.skip(skipReason);
+    if (!keras3.python) return ctx.skip(keras3.skipReason);
     const plan: SequencePlan = {
       layout: 'windows', target: 'state', task: 'classification', features: ['v1', 'v2'],
       idColumn: 'machine', orderColumn: 'time', length: 10, stride: 5,
